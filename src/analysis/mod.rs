@@ -1,0 +1,88 @@
+//! Pure analysis of a map: where partners depend on each other and where integration is
+//! missing. `&Map -> Analysis`; no screen, no files.
+//!
+//! The rules are exact and documented in `docs/analysis.md`; every list is sorted so the
+//! output is stable.
+
+mod index;
+mod messages;
+mod metrics;
+mod rules;
+
+pub use messages::join_names;
+pub use metrics::{BetweennessMethod, Metrics, StakeholderMetrics};
+pub use rules::{Finding, Rule};
+
+use crate::model::Map;
+use index::Index;
+
+/// How much work betweenness centrality may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BetweennessPolicy {
+    /// Exact up to a few thousand stakeholders, sampled beyond, skipped on huge maps.
+    Auto,
+    /// Don't compute it (e.g. for a live overlay that does not show it).
+    Skip,
+}
+
+/// Everything the analysis finds in a map.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Analysis {
+    /// Unordered pairs `[a, b]` (a < b) where each depends on the other.
+    pub mutual_dependencies: Vec<[String; 2]>,
+    /// Strongly connected components of size ≥ 2 of the dependency graph, each sorted.
+    pub dependency_loops: Vec<Vec<String>>,
+    /// Where integration is missing, sorted by rule, stakeholders, via.
+    pub findings: Vec<Finding>,
+    pub metrics: Metrics,
+}
+
+/// Analyse a map with the default betweenness policy.
+pub fn analyze(map: &Map) -> Analysis {
+    analyze_with(map, BetweennessPolicy::Auto)
+}
+
+/// Analyse a map.
+pub fn analyze_with(map: &Map, policy: BetweennessPolicy) -> Analysis {
+    let index = Index::build(map);
+    let mutual = rules::mutual_dependency_pairs(&index);
+    let loops = rules::dependency_loops(&index);
+    let findings = rules::findings(&index, &mutual);
+    let metrics = metrics::metrics(&index, policy);
+    let name = |r: u32| index.id(r).to_owned();
+    Analysis {
+        mutual_dependencies: mutual.iter().map(|&(a, b)| [name(a), name(b)]).collect(),
+        dependency_loops: loops
+            .into_iter()
+            .map(|l| l.into_iter().map(name).collect())
+            .collect(),
+        findings,
+        metrics,
+    }
+}
+
+impl Analysis {
+    /// Whether `a` and `b` depend on each other.
+    pub fn is_mutual(&self, a: &str, b: &str) -> bool {
+        let (a, b) = if a <= b { (a, b) } else { (b, a) };
+        self.mutual_dependencies
+            .binary_search_by(|p| (p[0].as_str(), p[1].as_str()).cmp(&(a, b)))
+            .is_ok()
+    }
+
+    /// Whether a stakeholder is part of a dependency loop.
+    pub fn in_loop(&self, id: &str) -> bool {
+        self.dependency_loops.iter().any(|l| l.binary_search_by(|x| x.as_str().cmp(id)).is_ok())
+    }
+
+    /// How many findings each rule produced, in rule order.
+    pub fn counts_by_rule(&self) -> Vec<(Rule, usize)> {
+        Rule::ALL
+            .iter()
+            .map(|&r| (r, self.findings.iter().filter(|f| f.rule == r).count()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

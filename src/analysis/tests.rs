@@ -1,0 +1,241 @@
+//! Unit tests for every rule.
+
+use super::*;
+use crate::lang::Lang;
+use crate::model::{Map, Relation, RelationKind, Stakeholder, StakeholderKind};
+
+use RelationKind::{Collaboration as C, Dependency as D, Interest as I, Schot as S};
+
+/// A map from `(id, domain)` stakeholders and `(kind, from, to)` relations.
+fn map(stakeholders: &[(&str, &str)], relations: &[(RelationKind, &str, &str)]) -> Map {
+    let mut m = Map::new("test");
+    for (i, (id, domain)) in stakeholders.iter().enumerate() {
+        let mut s = Stakeholder::new(id, &id.to_uppercase(), StakeholderKind::Other, i as f64, 0.0);
+        s.domain = (*domain).to_owned();
+        m.add_stakeholder(s).unwrap();
+    }
+    for (i, (kind, from, to)) in relations.iter().enumerate() {
+        m.add_relation(Relation::new(&format!("r{i}"), *kind, from, to)).unwrap();
+    }
+    m
+}
+
+fn plain(ids: &[&str]) -> Vec<(&'static str, &'static str)> {
+    ids.iter().map(|&id| (id.to_owned().leak() as &str, "")).collect()
+}
+
+fn of_rule(a: &Analysis, rule: Rule) -> Vec<(Vec<String>, Vec<String>)> {
+    a.findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| (f.stakeholders.clone(), f.via.clone()))
+        .collect()
+}
+
+fn strs(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| (*s).to_owned()).collect()
+}
+
+#[test]
+fn mutual_dependency_counts_duplicates_once() {
+    let m = map(&plain(&["b", "a", "c"]), &[(D, "a", "b"), (D, "b", "a"), (D, "b", "a"), (D, "a", "c")]);
+    let a = analyze(&m);
+    assert_eq!(a.mutual_dependencies, vec![["a".to_owned(), "b".to_owned()]]);
+    assert!(a.is_mutual("b", "a") && !a.is_mutual("a", "c"));
+    assert_eq!(
+        of_rule(&a, Rule::InterdependentWithoutCollaboration),
+        vec![(strs(&["a", "b"]), vec![])]
+    );
+}
+
+#[test]
+fn collaboration_in_either_direction_resolves_interdependence() {
+    let m = map(&plain(&["a", "b"]), &[(D, "a", "b"), (D, "b", "a"), (C, "b", "a")]);
+    let a = analyze(&m);
+    assert_eq!(a.mutual_dependencies.len(), 1);
+    assert!(of_rule(&a, Rule::InterdependentWithoutCollaboration).is_empty());
+}
+
+#[test]
+fn one_way_dependency_is_not_mutual() {
+    let m = map(&plain(&["a", "b"]), &[(D, "a", "b"), (I, "b", "a")]);
+    let a = analyze(&m);
+    assert!(a.mutual_dependencies.is_empty());
+    assert!(a.dependency_loops.is_empty());
+}
+
+#[test]
+fn loops_of_two_and_four() {
+    let m = map(
+        &plain(&["a", "b", "c", "d", "e", "f", "g"]),
+        &[
+            (D, "a", "b"),
+            (D, "b", "a"),
+            (D, "c", "d"),
+            (D, "d", "e"),
+            (D, "e", "f"),
+            (D, "f", "c"),
+            (D, "f", "g"),
+            // Interest and collaboration do not make a dependency loop.
+            (I, "g", "f"),
+        ],
+    );
+    let a = analyze(&m);
+    assert_eq!(
+        a.dependency_loops,
+        vec![strs(&["a", "b"]), strs(&["c", "d", "e", "f"])]
+    );
+    assert!(a.in_loop("e") && !a.in_loop("g"));
+    // Only a-b is mutual; the four-loop is not a set of mutual pairs.
+    assert_eq!(a.mutual_dependencies.len(), 1);
+}
+
+#[test]
+fn schot_blocks_dependency_in_either_direction() {
+    let m = map(
+        &plain(&["a", "b", "c", "d"]),
+        &[(S, "a", "b"), (D, "b", "a"), (S, "d", "c"), (D, "c", "d"), (S, "a", "c"), (S, "c", "a")],
+    );
+    let a = analyze(&m);
+    assert_eq!(
+        of_rule(&a, Rule::SchotBlocksDependency),
+        vec![(strs(&["a", "b"]), vec![]), (strs(&["c", "d"]), vec![])]
+    );
+}
+
+#[test]
+fn shared_interest_lists_every_common_target() {
+    let m = map(
+        &plain(&["a", "b", "c", "x", "y"]),
+        &[
+            (I, "a", "x"),
+            (I, "b", "x"),
+            (I, "a", "y"),
+            (I, "b", "y"),
+            (I, "b", "y"),
+            (I, "c", "y"),
+            (C, "a", "c"),
+        ],
+    );
+    let a = analyze(&m);
+    assert_eq!(
+        of_rule(&a, Rule::SharedInterestWithoutCollaboration),
+        vec![(strs(&["a", "b"]), strs(&["x", "y"])), (strs(&["b", "c"]), strs(&["y"]))]
+    );
+}
+
+#[test]
+fn interest_in_own_partner_is_not_a_shared_interest_in_self() {
+    // a is interested in b, and c too: the shared target b is neither of the pair (a, c).
+    // b itself is interested in nothing, so b never pairs with a "via b".
+    let m = map(&plain(&["a", "b", "c"]), &[(I, "a", "b"), (I, "c", "b"), (I, "a", "c")]);
+    let a = analyze(&m);
+    assert_eq!(
+        of_rule(&a, Rule::SharedInterestWithoutCollaboration),
+        vec![(strs(&["a", "c"]), strs(&["b"]))]
+    );
+}
+
+#[test]
+fn cross_domain_needs_two_different_non_empty_domains() {
+    let m = map(
+        &[("a", "zorg"), ("b", "wonen"), ("c", ""), ("d", "zorg"), ("e", "wmo")],
+        &[
+            (D, "a", "b"),
+            (D, "b", "a"),
+            (D, "a", "c"),
+            (D, "d", "a"),
+            (D, "e", "a"),
+            (C, "a", "e"),
+        ],
+    );
+    let a = analyze(&m);
+    // a-b once although both directions; a-c: empty domain; a-d: equal; a-e: collaborate.
+    assert_eq!(
+        of_rule(&a, Rule::CrossDomainDependencyWithoutCollaboration),
+        vec![(strs(&["a", "b"]), vec![])]
+    );
+}
+
+#[test]
+fn isolated_stakeholders() {
+    let m = map(&plain(&["a", "b", "c"]), &[(S, "a", "b")]);
+    let a = analyze(&m);
+    assert_eq!(of_rule(&a, Rule::Isolated), vec![(strs(&["c"]), vec![])]);
+}
+
+#[test]
+fn findings_are_sorted_by_rule_then_stakeholders() {
+    let m = map(
+        &[("a", "zorg"), ("b", "wmo"), ("z", "")],
+        &[(D, "a", "b"), (D, "b", "a"), (S, "a", "b")],
+    );
+    let a = analyze(&m);
+    let rules: Vec<&str> = a.findings.iter().map(|f| f.rule.id()).collect();
+    assert_eq!(
+        rules,
+        vec![
+            "cross_domain_dependency_without_collaboration",
+            "interdependent_without_collaboration",
+            "isolated",
+            "schot_blocks_dependency"
+        ]
+    );
+    let mut sorted = a.findings.clone();
+    sorted.sort();
+    assert_eq!(sorted, a.findings);
+}
+
+#[test]
+fn messages_use_names_in_both_languages() {
+    let m = map(&plain(&["a", "b"]), &[(D, "a", "b"), (D, "b", "a")]);
+    let a = analyze(&m);
+    let f = &of_finding(&a, Rule::InterdependentWithoutCollaboration);
+    assert_eq!(f.message(&m, Lang::Nl), "A en B zijn van elkaar afhankelijk, maar werken niet samen.");
+    assert_eq!(f.message(&m, Lang::En), "A and B depend on each other, but do not work together.");
+}
+
+fn of_finding(a: &Analysis, rule: Rule) -> Finding {
+    a.findings.iter().find(|f| f.rule == rule).cloned().unwrap()
+}
+
+#[test]
+fn metrics_degrees_and_betweenness() {
+    // A path a - b - c plus a schot a - c: b brokers every path between a and c.
+    let m = map(
+        &plain(&["a", "b", "c"]),
+        &[(D, "a", "b"), (D, "a", "b"), (I, "c", "b"), (S, "a", "c")],
+    );
+    let a = analyze(&m);
+    assert_eq!(a.metrics.betweenness, BetweennessMethod::Exact);
+    let b = &a.metrics.stakeholders[1];
+    assert_eq!(b.id, "b");
+    assert_eq!(b.degree_of(D), 1);
+    assert_eq!(b.degree_of(I), 1);
+    assert_eq!(b.dependency_in, 1);
+    assert_eq!(b.dependency_out, 0);
+    assert_eq!(b.betweenness, Some(1.0));
+    assert_eq!(a.metrics.stakeholders[0].betweenness, Some(0.0));
+    assert_eq!(a.metrics.stakeholders[0].degree_of(S), 1);
+}
+
+#[test]
+fn betweenness_on_a_star_and_skip_policy() {
+    let m = map(
+        &plain(&["hub", "p1", "p2", "p3", "p4"]),
+        &[(C, "hub", "p1"), (C, "hub", "p2"), (D, "p3", "hub"), (I, "p4", "hub")],
+    );
+    let a = analyze(&m);
+    let hub = a.metrics.stakeholders.iter().find(|s| s.id == "hub").unwrap();
+    assert!((hub.betweenness.unwrap() - 1.0).abs() < 1e-12);
+    let skipped = analyze_with(&m, BetweennessPolicy::Skip);
+    assert_eq!(skipped.metrics.betweenness, BetweennessMethod::Skipped);
+    assert!(skipped.metrics.stakeholders.iter().all(|s| s.betweenness.is_none()));
+    assert_eq!(skipped.findings, a.findings);
+}
+
+#[test]
+fn empty_map() {
+    let a = analyze(&Map::new("leeg"));
+    assert!(a.findings.is_empty() && a.mutual_dependencies.is_empty());
+}

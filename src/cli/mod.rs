@@ -1,0 +1,122 @@
+//! The command line: `ecomap [FILE]`, `ecomap analyze`, `ecomap check`, `ecomap export`.
+
+mod report;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::lang::Lang;
+
+/// Draw and understand stakeholder ecosystem maps.
+#[derive(Debug, Parser)]
+#[command(name = "ecomap", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A map to open in the editor (`.ecomap.json`).
+    pub file: Option<PathBuf>,
+    /// Language: nl or en (default: Dutch when LANG starts with nl, else English).
+    #[arg(long, global = true, value_name = "nl|en")]
+    pub lang: Option<Lang>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print where partners depend on each other and where integration is missing.
+    Analyze {
+        file: PathBuf,
+        /// One JSON object instead of a readable report.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate a map file: exit 0, or print what is wrong and exit 2.
+    Check { file: PathBuf },
+}
+
+/// What `main` should do after parsing.
+pub enum Action {
+    /// Start the desktop editor, optionally on a file.
+    Editor { file: Option<PathBuf>, lang: Lang },
+    /// A command ran; exit with this code.
+    Done(ExitCode),
+}
+
+/// Parse the command line and run any non-GUI command.
+pub fn run() -> Action {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            // clap: 0 for --help/--version, 2 for usage errors.
+            return Action::Done(ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)));
+        }
+    };
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    match cli.command {
+        None => Action::Editor {
+            file: cli.file,
+            lang,
+        },
+        Some(Command::Analyze { file, json }) => Action::Done(finish(analyze(&file, json, lang))),
+        Some(Command::Check { file }) => Action::Done(finish(check(&file, lang))),
+    }
+}
+
+/// An error for the user: printed once, on stderr, exit code 2.
+pub struct CliError(pub String);
+
+fn finish(result: Result<(), CliError>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError(msg)) => {
+            eprintln!("ecomap: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn load(file: &Path) -> Result<crate::model::Map, CliError> {
+    crate::io::load(file).map_err(|e| CliError(format!("{}: {e}", file.display())))
+}
+
+fn analyze(file: &Path, json: bool, lang: Lang) -> Result<(), CliError> {
+    let map = load(file)?;
+    let analysis = crate::analysis::analyze(&map);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = if json {
+        report::write_json(&mut out, &map, &analysis, lang)
+    } else {
+        report::write_text(&mut out, &map, &analysis, lang)
+    };
+    written
+        .and_then(|()| out.flush())
+        .or_else(ignore_broken_pipe)
+        .map_err(|e| CliError(format!("cannot write the report: {e}")))
+}
+
+/// `ecomap analyze … | head` closes the pipe early: that is not an error.
+fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(e)
+    }
+}
+
+fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
+    let map = load(file)?;
+    println!(
+        "{}: {} ({} {}, {} {})",
+        file.display(),
+        lang.pick("geldige kaart", "valid map"),
+        map.stakeholder_count(),
+        lang.pick("belanghebbenden", "stakeholders"),
+        map.relation_count(),
+        lang.pick("relaties", "relations"),
+    );
+    Ok(())
+}

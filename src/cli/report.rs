@@ -1,0 +1,209 @@
+//! The `analyze` report: readable text, or one JSON object with stable field order.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::analysis::{Analysis, BetweennessMethod, Rule};
+use crate::lang::Lang;
+use crate::model::{Map, RelationKind};
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    mutual_dependencies: &'a [[String; 2]],
+    dependency_loops: &'a [Vec<String>],
+    findings: Vec<JsonFinding<'a>>,
+    metrics: JsonMetrics<'a>,
+    summary: JsonSummary<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rule: &'static str,
+    stakeholders: &'a [String],
+    via: &'a [String],
+    message: String,
+}
+
+#[derive(Serialize)]
+struct JsonMetrics<'a> {
+    betweenness: JsonMethod,
+    stakeholders: Vec<JsonStakeholder<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonMethod {
+    method: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    samples: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct JsonStakeholder<'a> {
+    id: &'a str,
+    degree: JsonDegree,
+    dependency_in: usize,
+    dependency_out: usize,
+    betweenness: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct JsonDegree {
+    dependency: usize,
+    interest: usize,
+    schot: usize,
+    collaboration: usize,
+}
+
+#[derive(Serialize)]
+struct JsonSummary<'a> {
+    title: &'a str,
+    stakeholders: usize,
+    relations: usize,
+    findings_by_rule: Vec<(&'static str, usize)>,
+}
+
+pub fn write_json(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> io::Result<()> {
+    let (method, samples) = match a.metrics.betweenness {
+        BetweennessMethod::Exact => ("exact", None),
+        BetweennessMethod::Sampled { samples } => ("sampled", Some(samples)),
+        BetweennessMethod::Skipped => ("skipped", None),
+    };
+    let report = JsonReport {
+        mutual_dependencies: &a.mutual_dependencies,
+        dependency_loops: &a.dependency_loops,
+        findings: a
+            .findings
+            .iter()
+            .map(|f| JsonFinding {
+                rule: f.rule.id(),
+                stakeholders: &f.stakeholders,
+                via: &f.via,
+                message: f.message(map, lang),
+            })
+            .collect(),
+        metrics: JsonMetrics {
+            betweenness: JsonMethod { method, samples },
+            stakeholders: a
+                .metrics
+                .stakeholders
+                .iter()
+                .map(|s| JsonStakeholder {
+                    id: &s.id,
+                    degree: JsonDegree {
+                        dependency: s.degree_of(RelationKind::Dependency),
+                        interest: s.degree_of(RelationKind::Interest),
+                        schot: s.degree_of(RelationKind::Schot),
+                        collaboration: s.degree_of(RelationKind::Collaboration),
+                    },
+                    dependency_in: s.dependency_in,
+                    dependency_out: s.dependency_out,
+                    betweenness: s.betweenness,
+                })
+                .collect(),
+        },
+        summary: JsonSummary {
+            title: &map.title,
+            stakeholders: map.stakeholder_count(),
+            relations: map.relation_count(),
+            findings_by_rule: a
+                .counts_by_rule()
+                .into_iter()
+                .map(|(r, n)| (r.id(), n))
+                .collect(),
+        },
+    };
+    serde_json::to_writer(&mut *out, &report).map_err(io::Error::other)?;
+    writeln!(out)
+}
+
+pub fn write_text(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> io::Result<()> {
+    let name = |id: &str| map.stakeholder(id).map_or_else(|| id.to_owned(), |s| s.name.clone());
+    let title = if map.title.is_empty() { lang.pick("(zonder titel)", "(untitled)") } else { &map.title };
+    writeln!(
+        out,
+        "{title}: {} {}, {} {}",
+        map.stakeholder_count(),
+        lang.pick("belanghebbenden", "stakeholders"),
+        map.relation_count(),
+        lang.pick("relaties", "relations")
+    )?;
+
+    writeln!(
+        out,
+        "\n{} ({})",
+        lang.pick("Wederzijdse afhankelijkheden", "Mutual dependencies"),
+        a.mutual_dependencies.len()
+    )?;
+    for [x, y] in &a.mutual_dependencies {
+        writeln!(out, "  • {} ⇄ {}", name(x), name(y))?;
+    }
+
+    writeln!(
+        out,
+        "\n{} ({})",
+        lang.pick("Afhankelijkheidslussen", "Dependency loops"),
+        a.dependency_loops.len()
+    )?;
+    for l in &a.dependency_loops {
+        let names: Vec<String> = l.iter().map(|id| name(id)).collect();
+        writeln!(out, "  • {}", names.join(", "))?;
+    }
+
+    writeln!(
+        out,
+        "\n{} ({})",
+        lang.pick("Waar integratie ontbreekt", "Where integration is missing"),
+        a.findings.len()
+    )?;
+    for rule in Rule::ALL {
+        let of_rule: Vec<_> = a.findings.iter().filter(|f| f.rule == rule).collect();
+        if of_rule.is_empty() {
+            continue;
+        }
+        writeln!(out, "  {} ({})", rule.title(lang), of_rule.len())?;
+        for f in of_rule {
+            writeln!(out, "    • {}", f.message(map, lang))?;
+        }
+    }
+
+    let mut brokers: Vec<_> = a
+        .metrics
+        .stakeholders
+        .iter()
+        .filter_map(|s| s.betweenness.filter(|&b| b > 0.0).map(|b| (b, s)))
+        .collect();
+    brokers.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.id.cmp(&y.1.id)));
+    let note = match a.metrics.betweenness {
+        BetweennessMethod::Exact => String::new(),
+        BetweennessMethod::Sampled { samples } => {
+            match lang {
+                Lang::Nl => format!(" (geschat uit {samples} steekproeven)"),
+                Lang::En => format!(" (estimated from {samples} samples)"),
+            }
+        }
+        BetweennessMethod::Skipped => lang
+            .pick(" (overgeslagen: te grote kaart)", " (skipped: map too large)")
+            .to_owned(),
+    };
+    writeln!(
+        out,
+        "\n{}{note}",
+        lang.pick("Verbinders (betweenness)", "Brokers (betweenness)")
+    )?;
+    for (b, s) in brokers.iter().take(5) {
+        writeln!(out, "  • {} {b:.2}", name(&s.id))?;
+    }
+
+    let mut depended: Vec<_> = a.metrics.stakeholders.iter().filter(|s| s.dependency_in > 0).collect();
+    depended.sort_by(|x, y| y.dependency_in.cmp(&x.dependency_in).then_with(|| x.id.cmp(&y.id)));
+    writeln!(
+        out,
+        "\n{}",
+        lang.pick("Meest van afhankelijk", "Most depended upon")
+    )?;
+    for s in depended.iter().take(5) {
+        writeln!(out, "  • {} ({})", name(&s.id), s.dependency_in)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,269 @@
+//! File format v1. The field order of the DTOs below is the byte order of saved files:
+//! change it and every saved map diffs.
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::LoadError;
+use crate::model::{Map, Relation, RelationKind, Stakeholder, StakeholderKind, kind_list};
+
+/// The value of the `format` field.
+pub const FORMAT_NAME: &str = "ecomap";
+/// The newest file version this build reads and the one it writes.
+pub const FORMAT_VERSION: u64 = 1;
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileV1 {
+    format: String,
+    version: u64,
+    title: String,
+    #[serde(default)]
+    description: String,
+    stakeholders: Vec<StakeholderV1>,
+    relations: Vec<RelationV1>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StakeholderV1 {
+    id: String,
+    name: String,
+    kind: String,
+    #[serde(default)]
+    domain: String,
+    x: f64,
+    y: f64,
+    #[serde(default)]
+    notes: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RelationV1 {
+    id: String,
+    kind: String,
+    from: String,
+    to: String,
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    notes: String,
+}
+
+/// Only the header, read when the whole file does not parse: a newer version or another
+/// format is a better message than the schema error it causes.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+/// Read and validate a map file.
+pub fn load(path: &Path) -> Result<Map, LoadError> {
+    let io_err = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io_err)?;
+    let size = file.metadata().map_err(io_err)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // `take` guards against a file that grows while we read it.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    from_bytes(&bytes)
+}
+
+/// Parse and validate the bytes of a map file.
+pub fn from_bytes(bytes: &[u8]) -> Result<Map, LoadError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(bytes, e.valid_up_to());
+        LoadError::InvalidUtf8 { line, column }
+    })?;
+    let file: FileV1 = match serde_json::from_str(text) {
+        Ok(f) => f,
+        Err(err) => {
+            let parsed = LoadError::from_json(&err);
+            if matches!(parsed, LoadError::Shape { .. }) {
+                if let Ok(h) = serde_json::from_str::<Header>(text) {
+                    check_header(h.format.as_ref(), h.version.as_ref())?;
+                }
+            }
+            return Err(parsed);
+        }
+    };
+    check_header(
+        Some(&serde_json::Value::from(file.format.as_str())),
+        Some(&serde_json::Value::from(file.version)),
+    )?;
+    into_map(file)
+}
+
+fn check_header(
+    format: Option<&serde_json::Value>,
+    version: Option<&serde_json::Value>,
+) -> Result<(), LoadError> {
+    if let Some(f) = format {
+        if f.as_str() != Some(FORMAT_NAME) {
+            let found = f.as_str().map_or_else(|| f.to_string(), str::to_owned);
+            return Err(LoadError::WrongFormat { found });
+        }
+    }
+    if let Some(v) = version.and_then(serde_json::Value::as_u64) {
+        if v > FORMAT_VERSION {
+            return Err(LoadError::NewerVersion {
+                found: v,
+                supported: FORMAT_VERSION,
+            });
+        }
+        if v == 0 {
+            return Err(LoadError::BadVersion { found: v });
+        }
+    }
+    Ok(())
+}
+
+fn into_map(file: FileV1) -> Result<Map, LoadError> {
+    let mut map = Map::new(&file.title);
+    map.description = file.description;
+    for s in file.stakeholders {
+        let Some(kind) = StakeholderKind::from_id(&s.kind) else {
+            return Err(LoadError::UnknownStakeholderKind {
+                id: s.id,
+                kind: s.kind,
+                known: kind_list(&StakeholderKind::ALL, StakeholderKind::id),
+            });
+        };
+        map.add_stakeholder(Stakeholder {
+            id: s.id,
+            name: s.name,
+            kind,
+            domain: s.domain,
+            x: s.x,
+            y: s.y,
+            notes: s.notes,
+        })?;
+    }
+    for r in file.relations {
+        let Some(kind) = RelationKind::from_id(&r.kind) else {
+            return Err(LoadError::UnknownRelationKind {
+                id: r.id,
+                kind: r.kind,
+                known: kind_list(&RelationKind::ALL, RelationKind::id),
+            });
+        };
+        map.add_relation(Relation {
+            id: r.id,
+            kind,
+            from: r.from,
+            to: r.to,
+            label: r.label,
+            notes: r.notes,
+        })?;
+    }
+    Ok(map)
+}
+
+/// The bytes of a map file: pretty JSON, stakeholders and relations sorted by id, a final
+/// newline. The same map always gives the same bytes.
+pub fn to_bytes(map: &Map) -> Result<Vec<u8>, serde_json::Error> {
+    let file = FileV1 {
+        format: FORMAT_NAME.to_owned(),
+        version: FORMAT_VERSION,
+        title: map.title.clone(),
+        description: map.description.clone(),
+        stakeholders: map
+            .stakeholders_sorted()
+            .into_iter()
+            .map(|s| StakeholderV1 {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                kind: s.kind.id().to_owned(),
+                domain: s.domain.clone(),
+                x: s.x,
+                y: s.y,
+                notes: s.notes.clone(),
+            })
+            .collect(),
+        relations: map
+            .relations_sorted()
+            .into_iter()
+            .map(|r| RelationV1 {
+                id: r.id.clone(),
+                kind: r.kind.id().to_owned(),
+                from: r.from.clone(),
+                to: r.to.clone(),
+                label: r.label.clone(),
+                notes: r.notes.clone(),
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_vec_pretty(&file)?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// Save a map atomically: a crash mid-save leaves the old file or the new one, never half.
+pub fn save(map: &Map, path: &Path) -> std::io::Result<()> {
+    write_atomic(path, &to_bytes(map)?)
+}
+
+/// Write bytes to a temporary file in the target's folder, flush it to disk, then rename it
+/// over the target.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".ecomap-save-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    // Make the rename itself durable; not every platform can open a folder, so best effort.
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// 1-based line and column of a byte offset.
+fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_column_counts_from_one() {
+        assert_eq!(line_column(b"ab\ncd", 0), (1, 1));
+        assert_eq!(line_column(b"ab\ncd", 4), (2, 2));
+    }
+}

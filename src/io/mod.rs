@@ -1,0 +1,10 @@
+//! The map file format (`.ecomap.json`, versioned), atomic saving and typed load errors.
+//! Knows nothing of the screen.
+
+mod error;
+mod format;
+
+pub use error::LoadError;
+pub use format::{
+    FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, from_bytes, load, save, to_bytes, write_atomic,
+};

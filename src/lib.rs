@@ -1,0 +1,7 @@
+//! ecomap: draw and understand stakeholder ecosystem maps.
+
+pub mod analysis;
+pub mod cli;
+pub mod io;
+pub mod lang;
+pub mod model;

@@ -1,0 +1,21 @@
+//! The `ecomap` binary: parses the command line, then runs a command or starts the editor.
+
+use std::process::ExitCode;
+
+use ecomap::cli::{self, Action};
+
+fn main() -> ExitCode {
+    match cli::run() {
+        Action::Done(code) => code,
+        Action::Editor { file: _, lang } => {
+            eprintln!(
+                "ecomap: {}",
+                lang.pick(
+                    "de editor is nog niet beschikbaar; gebruik 'ecomap analyze KAART'",
+                    "the editor is not available yet; use 'ecomap analyze MAP'"
+                )
+            );
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! Stakeholder kinds and relation kinds, with their file names and display names.
+
+use crate::lang::Lang;
+
+/// What sort of party a stakeholder is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StakeholderKind {
+    CareProvider,
+    Municipality,
+    Financier,
+    Education,
+    Welfare,
+    Housing,
+    Citizen,
+    InformalCarer,
+    Professional,
+    Regulator,
+    Supplier,
+    Facilitator,
+    Other,
+}
+
+impl StakeholderKind {
+    /// Every kind, in the order menus and legends show them.
+    pub const ALL: [StakeholderKind; 13] = [
+        StakeholderKind::CareProvider,
+        StakeholderKind::Municipality,
+        StakeholderKind::Financier,
+        StakeholderKind::Education,
+        StakeholderKind::Welfare,
+        StakeholderKind::Housing,
+        StakeholderKind::Citizen,
+        StakeholderKind::InformalCarer,
+        StakeholderKind::Professional,
+        StakeholderKind::Regulator,
+        StakeholderKind::Supplier,
+        StakeholderKind::Facilitator,
+        StakeholderKind::Other,
+    ];
+
+    /// The name in map files.
+    pub fn id(self) -> &'static str {
+        match self {
+            StakeholderKind::CareProvider => "care_provider",
+            StakeholderKind::Municipality => "municipality",
+            StakeholderKind::Financier => "financier",
+            StakeholderKind::Education => "education",
+            StakeholderKind::Welfare => "welfare",
+            StakeholderKind::Housing => "housing",
+            StakeholderKind::Citizen => "citizen",
+            StakeholderKind::InformalCarer => "informal_carer",
+            StakeholderKind::Professional => "professional",
+            StakeholderKind::Regulator => "regulator",
+            StakeholderKind::Supplier => "supplier",
+            StakeholderKind::Facilitator => "facilitator",
+            StakeholderKind::Other => "other",
+        }
+    }
+
+    /// The kind with this file name, if any.
+    pub fn from_id(id: &str) -> Option<StakeholderKind> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The display name in a language.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            StakeholderKind::CareProvider => ("Zorgaanbieder", "Care provider"),
+            StakeholderKind::Municipality => ("Gemeente", "Municipality"),
+            StakeholderKind::Financier => ("Financier (zorgverzekeraar, zorgkantoor)", "Financier"),
+            StakeholderKind::Education => ("Onderwijs", "Education"),
+            StakeholderKind::Welfare => ("Welzijn", "Welfare"),
+            StakeholderKind::Housing => ("Woningcorporatie", "Housing"),
+            StakeholderKind::Citizen => ("Cliënt, burger, bewoner", "Citizen"),
+            StakeholderKind::InformalCarer => ("Mantelzorger", "Informal carer"),
+            StakeholderKind::Professional => ("Professional, team", "Professional"),
+            StakeholderKind::Regulator => ("Toezicht, beleid", "Regulator"),
+            StakeholderKind::Supplier => ("Leverancier, technologie", "Supplier"),
+            StakeholderKind::Facilitator => ("Procesregisseur", "Facilitator"),
+            StakeholderKind::Other => ("Overig", "Other"),
+        };
+        lang.pick(nl, en)
+    }
+}
+
+/// The four kinds of relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RelationKind {
+    /// *from* depends on *to*. Directed.
+    Dependency,
+    /// *from* has an interest in *to*. Directed.
+    Interest,
+    /// A wall between domains, budgets or laws. Undirected.
+    Schot,
+    /// Integration exists: they already work together. Undirected.
+    Collaboration,
+}
+
+impl RelationKind {
+    /// Every kind, in toolbar order (keys 1–4).
+    pub const ALL: [RelationKind; 4] = [
+        RelationKind::Dependency,
+        RelationKind::Interest,
+        RelationKind::Schot,
+        RelationKind::Collaboration,
+    ];
+
+    /// The name in map files.
+    pub fn id(self) -> &'static str {
+        match self {
+            RelationKind::Dependency => "dependency",
+            RelationKind::Interest => "interest",
+            RelationKind::Schot => "schot",
+            RelationKind::Collaboration => "collaboration",
+        }
+    }
+
+    /// The kind with this file name, if any.
+    pub fn from_id(id: &str) -> Option<RelationKind> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// Whether the relation has a direction (from → to).
+    pub fn is_directed(self) -> bool {
+        matches!(self, RelationKind::Dependency | RelationKind::Interest)
+    }
+
+    /// The display name in a language.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            RelationKind::Dependency => ("Afhankelijkheid", "Dependency"),
+            RelationKind::Interest => ("Belang", "Interest"),
+            RelationKind::Schot => ("Schot", "Schot (wall)"),
+            RelationKind::Collaboration => ("Samenwerking", "Collaboration"),
+        };
+        lang.pick(nl, en)
+    }
+}
+
+/// Kind names for error messages: `a, b, c`.
+pub fn kind_list<T: Copy>(all: &[T], id: impl Fn(T) -> &'static str) -> String {
+    all.iter().map(|k| id(*k)).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for k in StakeholderKind::ALL {
+            assert_eq!(StakeholderKind::from_id(k.id()), Some(k));
+            assert!(!k.name(Lang::Nl).is_empty() && !k.name(Lang::En).is_empty());
+        }
+        for k in RelationKind::ALL {
+            assert_eq!(RelationKind::from_id(k.id()), Some(k));
+        }
+        assert_eq!(StakeholderKind::from_id("Municipality"), None);
+        assert!(RelationKind::Dependency.is_directed());
+        assert!(!RelationKind::Schot.is_directed());
+    }
+}

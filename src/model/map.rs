@@ -1,0 +1,459 @@
+use std::collections::HashMap;
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::EdgeRef;
+use thiserror::Error;
+
+use super::{RelationKind, StakeholderKind};
+
+/// A party in the ecosystem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stakeholder {
+    /// Unique, stable identifier; never shown as the name.
+    pub id: String,
+    pub name: String,
+    pub kind: StakeholderKind,
+    /// Free text such as `zorg`, `wmo`, `wonen`; may be empty.
+    pub domain: String,
+    pub x: f64,
+    pub y: f64,
+    pub notes: String,
+}
+
+impl Stakeholder {
+    /// A stakeholder with empty domain and notes.
+    pub fn new(id: &str, name: &str, kind: StakeholderKind, x: f64, y: f64) -> Self {
+        Stakeholder {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            kind,
+            domain: String::new(),
+            x,
+            y,
+            notes: String::new(),
+        }
+    }
+}
+
+/// A relation between two stakeholders, by their ids.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    pub id: String,
+    pub kind: RelationKind,
+    pub from: String,
+    pub to: String,
+    pub label: String,
+    pub notes: String,
+}
+
+impl Relation {
+    /// A relation with empty label and notes.
+    pub fn new(id: &str, kind: RelationKind, from: &str, to: &str) -> Self {
+        Relation {
+            id: id.to_owned(),
+            kind,
+            from: from.to_owned(),
+            to: to.to_owned(),
+            label: String::new(),
+            notes: String::new(),
+        }
+    }
+}
+
+/// Why the map refused a change. Each names the id or value at fault.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ModelError {
+    #[error("a stakeholder has an empty id")]
+    EmptyStakeholderId,
+    #[error("stakeholder '{0}' has an empty name")]
+    EmptyName(String),
+    #[error("duplicate stakeholder id '{0}'")]
+    DuplicateStakeholder(String),
+    #[error("stakeholder '{id}' has a coordinate that is not a finite number ({field} = {value})")]
+    NonFiniteCoordinate {
+        id: String,
+        field: &'static str,
+        value: String,
+    },
+    #[error("a relation has an empty id")]
+    EmptyRelationId,
+    #[error("duplicate relation id '{0}'")]
+    DuplicateRelation(String),
+    #[error("relation '{relation}': {field} '{stakeholder}' is not a stakeholder in this map")]
+    UnknownStakeholder {
+        relation: String,
+        field: &'static str,
+        stakeholder: String,
+    },
+    #[error("relation '{relation}' goes from stakeholder '{stakeholder}' to itself")]
+    SelfRelation {
+        relation: String,
+        stakeholder: String,
+    },
+    #[error("no stakeholder with id '{0}'")]
+    NoSuchStakeholder(String),
+    #[error("no relation with id '{0}'")]
+    NoSuchRelation(String),
+}
+
+/// An ecosystem map. Every stakeholder and relation in it is valid: ids unique and non-empty,
+/// names non-empty, coordinates finite, relations between two different existing stakeholders.
+#[derive(Debug, Clone, Default)]
+pub struct Map {
+    pub title: String,
+    pub description: String,
+    graph: StableDiGraph<Stakeholder, Relation>,
+    node_by_id: HashMap<String, NodeIndex>,
+    edge_by_id: HashMap<String, EdgeIndex>,
+}
+
+impl PartialEq for Map {
+    /// Maps are equal when they hold the same content, whatever their graph indices.
+    fn eq(&self, other: &Self) -> bool {
+        self.title == other.title
+            && self.description == other.description
+            && self.stakeholders_sorted() == other.stakeholders_sorted()
+            && self.relations_sorted() == other.relations_sorted()
+    }
+}
+
+impl Map {
+    /// An empty map with a title.
+    pub fn new(title: &str) -> Self {
+        Map {
+            title: title.to_owned(),
+            ..Map::default()
+        }
+    }
+
+    /// The graph: nodes are stakeholders, edges relations (undirected kinds stored from → to).
+    pub fn graph(&self) -> &StableDiGraph<Stakeholder, Relation> {
+        &self.graph
+    }
+
+    pub fn stakeholder_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    pub fn relation_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.graph.node_count() == 0
+    }
+
+    /// The graph node of a stakeholder id.
+    pub fn node(&self, id: &str) -> Option<NodeIndex> {
+        self.node_by_id.get(id).copied()
+    }
+
+    /// The graph edge of a relation id.
+    pub fn edge(&self, id: &str) -> Option<EdgeIndex> {
+        self.edge_by_id.get(id).copied()
+    }
+
+    pub fn stakeholder(&self, id: &str) -> Option<&Stakeholder> {
+        self.node(id).and_then(|n| self.graph.node_weight(n))
+    }
+
+    pub fn relation(&self, id: &str) -> Option<&Relation> {
+        self.edge(id).and_then(|e| self.graph.edge_weight(e))
+    }
+
+    /// All stakeholders, in graph order (not stable across edits: use `stakeholders_sorted`
+    /// for output).
+    pub fn stakeholders(&self) -> impl Iterator<Item = &Stakeholder> {
+        self.graph.node_weights()
+    }
+
+    /// All relations, in graph order.
+    pub fn relations(&self) -> impl Iterator<Item = &Relation> {
+        self.graph.edge_weights()
+    }
+
+    /// Stakeholders sorted by id: the order files and reports use.
+    pub fn stakeholders_sorted(&self) -> Vec<&Stakeholder> {
+        let mut v: Vec<&Stakeholder> = self.graph.node_weights().collect();
+        v.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        v
+    }
+
+    /// Relations sorted by id.
+    pub fn relations_sorted(&self) -> Vec<&Relation> {
+        let mut v: Vec<&Relation> = self.graph.edge_weights().collect();
+        v.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        v
+    }
+
+    /// The relations that touch a stakeholder, sorted by id.
+    pub fn relations_of(&self, id: &str) -> Vec<&Relation> {
+        let Some(n) = self.node(id) else {
+            return Vec::new();
+        };
+        let mut v: Vec<&Relation> = self
+            .graph
+            .edges_directed(n, petgraph::Direction::Outgoing)
+            .chain(self.graph.edges_directed(n, petgraph::Direction::Incoming))
+            .map(|e| e.weight())
+            .collect();
+        v.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        v
+    }
+
+    /// Add a stakeholder after checking it.
+    pub fn add_stakeholder(&mut self, s: Stakeholder) -> Result<NodeIndex, ModelError> {
+        check_stakeholder(&s)?;
+        if self.node_by_id.contains_key(&s.id) {
+            return Err(ModelError::DuplicateStakeholder(s.id));
+        }
+        let id = s.id.clone();
+        let n = self.graph.add_node(s);
+        self.node_by_id.insert(id, n);
+        Ok(n)
+    }
+
+    /// Add a relation after checking it.
+    pub fn add_relation(&mut self, r: Relation) -> Result<EdgeIndex, ModelError> {
+        if r.id.is_empty() {
+            return Err(ModelError::EmptyRelationId);
+        }
+        if self.edge_by_id.contains_key(&r.id) {
+            return Err(ModelError::DuplicateRelation(r.id));
+        }
+        let from = self.endpoint(&r, "from", &r.from)?;
+        let to = self.endpoint(&r, "to", &r.to)?;
+        if from == to {
+            return Err(ModelError::SelfRelation {
+                relation: r.id,
+                stakeholder: r.from,
+            });
+        }
+        let id = r.id.clone();
+        let e = self.graph.add_edge(from, to, r);
+        self.edge_by_id.insert(id, e);
+        Ok(e)
+    }
+
+    fn endpoint(&self, r: &Relation, field: &'static str, id: &str) -> Result<NodeIndex, ModelError> {
+        self.node(id).ok_or_else(|| ModelError::UnknownStakeholder {
+            relation: r.id.clone(),
+            field,
+            stakeholder: id.to_owned(),
+        })
+    }
+
+    /// Remove a stakeholder and every relation that touches it. Returns what was removed.
+    pub fn remove_stakeholder(&mut self, id: &str) -> Result<(Stakeholder, Vec<Relation>), ModelError> {
+        let n = self
+            .node_by_id
+            .remove(id)
+            .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_owned()))?;
+        let edges: Vec<EdgeIndex> = self
+            .graph
+            .edges_directed(n, petgraph::Direction::Outgoing)
+            .chain(self.graph.edges_directed(n, petgraph::Direction::Incoming))
+            .map(|e| e.id())
+            .collect();
+        let mut removed = Vec::with_capacity(edges.len());
+        for e in edges {
+            if let Some(r) = self.graph.remove_edge(e) {
+                self.edge_by_id.remove(&r.id);
+                removed.push(r);
+            }
+        }
+        let s = self
+            .graph
+            .remove_node(n)
+            .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_owned()))?;
+        removed.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        Ok((s, removed))
+    }
+
+    /// Remove a relation.
+    pub fn remove_relation(&mut self, id: &str) -> Result<Relation, ModelError> {
+        let e = self
+            .edge_by_id
+            .remove(id)
+            .ok_or_else(|| ModelError::NoSuchRelation(id.to_owned()))?;
+        self.graph
+            .remove_edge(e)
+            .ok_or_else(|| ModelError::NoSuchRelation(id.to_owned()))
+    }
+
+    /// Replace a stakeholder's fields (all but its id) after checking them.
+    pub fn update_stakeholder(&mut self, s: Stakeholder) -> Result<(), ModelError> {
+        check_stakeholder(&s)?;
+        let n = self
+            .node(&s.id)
+            .ok_or_else(|| ModelError::NoSuchStakeholder(s.id.clone()))?;
+        if let Some(w) = self.graph.node_weight_mut(n) {
+            *w = s;
+        }
+        Ok(())
+    }
+
+    /// Move a stakeholder.
+    pub fn set_position(&mut self, id: &str, x: f64, y: f64) -> Result<(), ModelError> {
+        let mut s = self
+            .stakeholder(id)
+            .cloned()
+            .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_owned()))?;
+        s.x = x;
+        s.y = y;
+        self.update_stakeholder(s)
+    }
+
+    /// Replace a relation (same id). Its ends may change (reverse); they are checked.
+    pub fn update_relation(&mut self, r: Relation) -> Result<(), ModelError> {
+        let old = self.remove_relation(&r.id)?;
+        match self.add_relation(r) {
+            Ok(_) => Ok(()),
+            Err(err) => {
+                // Put the old one back: a refused change leaves the map as it was.
+                let _ = self.add_relation(old);
+                Err(err)
+            }
+        }
+    }
+
+    /// A stakeholder id not yet used, derived from a name: `welzijn-oost`, `welzijn-oost-2`.
+    pub fn fresh_stakeholder_id(&self, name: &str) -> String {
+        let mut base: String = name
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        base = base.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
+        if base.is_empty() {
+            base = "stakeholder".to_owned();
+        }
+        if !self.node_by_id.contains_key(&base) {
+            return base;
+        }
+        (2..)
+            .map(|i| format!("{base}-{i}"))
+            .find(|c| !self.node_by_id.contains_key(c))
+            .unwrap_or(base)
+    }
+
+    /// A relation id not yet used: `r1`, `r2`, … (one past the highest such number).
+    pub fn fresh_relation_id(&self) -> String {
+        let next = self
+            .edge_by_id
+            .keys()
+            .filter_map(|k| k.strip_prefix('r').and_then(|n| n.parse::<u64>().ok()))
+            .max()
+            .map_or(1, |m| m.saturating_add(1));
+        let mut id = format!("r{next}");
+        let mut i = next;
+        while self.edge_by_id.contains_key(&id) {
+            i = i.wrapping_add(1);
+            id = format!("r{i}");
+        }
+        id
+    }
+
+    /// The distinct non-empty domains in the map, sorted.
+    pub fn domains(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .stakeholders()
+            .map(|s| s.domain.trim())
+            .filter(|d| !d.is_empty())
+            .map(str::to_owned)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+}
+
+fn check_stakeholder(s: &Stakeholder) -> Result<(), ModelError> {
+    if s.id.is_empty() {
+        return Err(ModelError::EmptyStakeholderId);
+    }
+    if s.name.trim().is_empty() {
+        return Err(ModelError::EmptyName(s.id.clone()));
+    }
+    for (field, value) in [("x", s.x), ("y", s.y)] {
+        if !value.is_finite() {
+            return Err(ModelError::NonFiniteCoordinate {
+                id: s.id.clone(),
+                field,
+                value: value.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn two() -> Map {
+        let mut m = Map::new("t");
+        m.add_stakeholder(Stakeholder::new("a", "A", StakeholderKind::Welfare, 0.0, 0.0))
+            .unwrap();
+        m.add_stakeholder(Stakeholder::new("b", "B", StakeholderKind::Municipality, 1.0, 0.0))
+            .unwrap();
+        m
+    }
+
+    #[test]
+    fn refuses_invalid_changes() {
+        let mut m = two();
+        assert_eq!(
+            m.add_stakeholder(Stakeholder::new("a", "A2", StakeholderKind::Other, 0.0, 0.0)),
+            Err(ModelError::DuplicateStakeholder("a".into()))
+        );
+        assert_eq!(
+            m.add_stakeholder(Stakeholder::new("c", "  ", StakeholderKind::Other, 0.0, 0.0)),
+            Err(ModelError::EmptyName("c".into()))
+        );
+        assert!(matches!(
+            m.add_stakeholder(Stakeholder::new("c", "C", StakeholderKind::Other, f64::NAN, 0.0)),
+            Err(ModelError::NonFiniteCoordinate { field: "x", .. })
+        ));
+        assert!(matches!(
+            m.add_relation(Relation::new("r1", RelationKind::Schot, "a", "zz")),
+            Err(ModelError::UnknownStakeholder { field: "to", .. })
+        ));
+        assert!(matches!(
+            m.add_relation(Relation::new("r1", RelationKind::Schot, "a", "a")),
+            Err(ModelError::SelfRelation { .. })
+        ));
+    }
+
+    #[test]
+    fn remove_stakeholder_takes_its_relations() {
+        let mut m = two();
+        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b")).unwrap();
+        m.add_relation(Relation::new("r2", RelationKind::Schot, "b", "a")).unwrap();
+        let (s, rels) = m.remove_stakeholder("a").unwrap();
+        assert_eq!(s.id, "a");
+        assert_eq!(rels.len(), 2);
+        assert_eq!(m.relation_count(), 0);
+        assert!(m.relation("r1").is_none());
+        assert_eq!(m.fresh_relation_id(), "r1");
+    }
+
+    #[test]
+    fn fresh_ids() {
+        let mut m = two();
+        assert_eq!(m.fresh_stakeholder_id("Welzijn Oost!"), "welzijn-oost");
+        assert_eq!(m.fresh_stakeholder_id("A"), "a-2");
+        assert_eq!(m.fresh_stakeholder_id("***"), "stakeholder");
+        m.add_relation(Relation::new("r7", RelationKind::Dependency, "a", "b")).unwrap();
+        assert_eq!(m.fresh_relation_id(), "r8");
+    }
+
+    #[test]
+    fn failed_update_keeps_relation() {
+        let mut m = two();
+        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b")).unwrap();
+        let bad = Relation::new("r1", RelationKind::Dependency, "a", "nope");
+        assert!(m.update_relation(bad).is_err());
+        assert_eq!(m.relation("r1").map(|r| r.to.as_str()), Some("b"));
+    }
+}

@@ -1,0 +1,8 @@
+//! The map: stakeholders, relations and their kinds, held as a petgraph graph.
+//! Knows nothing of the screen or of files.
+
+mod kinds;
+mod map;
+
+pub use kinds::{RelationKind, StakeholderKind, kind_list};
+pub use map::{Map, ModelError, Relation, Stakeholder};
