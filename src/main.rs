@@ -4,6 +4,11 @@ use std::process::ExitCode;
 
 use ecomap::cli::{self, Action};
 
+// Loading a big map allocates millions of small strings; mimalloc does that about twice as
+// fast as the system allocator (measured in benches/analysis.rs).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     match cli::run() {
         Action::Done(code) => code,

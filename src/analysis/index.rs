@@ -4,7 +4,7 @@
 
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 
-use crate::model::{Map, RelationKind};
+use crate::model::{Map, RelationKind, Stakeholder};
 
 /// Compressed adjacency lists: the neighbours of `a` are `targets[offsets[a]..offsets[a+1]]`,
 /// sorted and without duplicates.
@@ -70,21 +70,18 @@ pub(crate) struct Index<'m> {
 impl<'m> Index<'m> {
     pub(crate) fn build(map: &'m Map) -> Index<'m> {
         let graph = map.graph();
-        let mut nodes: Vec<(&str, usize)> = graph
+        let mut nodes: Vec<(&Stakeholder, usize)> = graph
             .node_indices()
-            .filter_map(|n| graph.node_weight(n).map(|s| (s.id.as_str(), n.index())))
+            .filter_map(|n| graph.node_weight(n).map(|s| (s, n.index())))
             .collect();
-        nodes.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        nodes.sort_unstable_by(|a, b| a.0.id.cmp(&b.0.id));
         let n = nodes.len();
         let mut rank_of = vec![u32::MAX; graph.node_bound()];
         for (rank, &(_, ix)) in nodes.iter().enumerate() {
             rank_of[ix] = rank as u32;
         }
-        let ids: Vec<&str> = nodes.iter().map(|&(id, _)| id).collect();
-        let domains: Vec<&str> = ids
-            .iter()
-            .map(|id| map.stakeholder(id).map_or("", |s| s.domain.as_str()))
-            .collect();
+        let ids: Vec<&str> = nodes.iter().map(|&(s, _)| s.id.as_str()).collect();
+        let domains: Vec<&str> = nodes.iter().map(|&(s, _)| s.domain.as_str()).collect();
 
         let mut by_kind: [Vec<(u32, u32)>; 4] = Default::default();
         for e in graph.edge_references() {
@@ -108,7 +105,6 @@ impl<'m> Index<'m> {
         dep_pairs.dedup();
 
         Index {
-
             domains,
             dep_out: Csr::from_pairs(n, dep_pairs.clone()),
             dep_in: Csr::from_pairs(n, reversed(&dep_pairs)),
@@ -136,7 +132,10 @@ impl<'m> Index<'m> {
 
     /// Degree per relation kind, in `RelationKind::ALL` order, duplicates counted once.
     pub(crate) fn degrees(&self, a: u32) -> [usize; 4] {
-        let interest = merged_len(self.interest_out.neighbors(a), self.interest_in.neighbors(a));
+        let interest = merged_len(
+            self.interest_out.neighbors(a),
+            self.interest_in.neighbors(a),
+        );
         let dep = merged_len(self.dep_out.neighbors(a), self.dep_in.neighbors(a));
         let mut d = [0; 4];
         d[RelationKind::Dependency as usize] = dep;
@@ -148,6 +147,7 @@ impl<'m> Index<'m> {
 }
 
 /// Size of the union of two sorted, deduplicated lists.
+#[allow(clippy::many_single_char_names)]
 fn merged_len(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {

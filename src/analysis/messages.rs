@@ -15,8 +15,14 @@ pub fn join_names(names: &[&str], lang: Lang) -> String {
 }
 
 pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
-    let name = |id: &str| map.stakeholder(id).map_or_else(|| id.to_owned(), |s| s.name.clone());
-    let domain = |id: &str| map.stakeholder(id).map_or_else(String::new, |s| s.domain.clone());
+    let name = |id: &str| {
+        map.stakeholder(id)
+            .map_or_else(|| id.to_owned(), |s| s.name.clone())
+    };
+    let domain = |id: &str| {
+        map.stakeholder(id)
+            .map_or_else(String::new, |s| s.domain.clone())
+    };
     let a = f.stakeholders.first().map(|s| name(s)).unwrap_or_default();
     let b = f.stakeholders.get(1).map(|s| name(s)).unwrap_or_default();
     match (f.rule, lang) {
@@ -37,16 +43,20 @@ pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
             let via: Vec<&str> = via.iter().map(String::as_str).collect();
             let via = join_names(&via, lang);
             match lang {
-                Lang::Nl => format!(
-                    "{a} en {b} hebben allebei belang bij {via}, maar werken niet samen."
-                ),
+                Lang::Nl => {
+                    format!("{a} en {b} hebben allebei belang bij {via}, maar werken niet samen.")
+                }
                 Lang::En => {
                     format!("{a} and {b} both have an interest in {via}, but do not work together.")
                 }
             }
         }
         (Rule::CrossDomainDependencyWithoutCollaboration, _) => {
-            let da = f.stakeholders.first().map(|s| domain(s)).unwrap_or_default();
+            let da = f
+                .stakeholders
+                .first()
+                .map(|s| domain(s))
+                .unwrap_or_default();
             let db = f.stakeholders.get(1).map(|s| domain(s)).unwrap_or_default();
             match lang {
                 Lang::Nl => format!(

@@ -67,7 +67,10 @@ pub(crate) fn metrics(ix: &Index, policy: BetweennessPolicy) -> Metrics {
             let k = (SAMPLE_BUDGET / (n + ix.network.len()).max(1)).clamp(MIN_PIVOTS, n);
             // Evenly spread over id order: deterministic, so output is stable.
             let pivots: Vec<u32> = (0..k).map(|i| (i * n / k) as u32).collect();
-            (BetweennessMethod::Sampled { samples: k }, Some(betweenness(ix, &pivots)))
+            (
+                BetweennessMethod::Sampled { samples: k },
+                Some(betweenness(ix, &pivots)),
+            )
         }
     };
     let stakeholders = (0..n as u32)

@@ -72,7 +72,9 @@ impl Analysis {
 
     /// Whether a stakeholder is part of a dependency loop.
     pub fn in_loop(&self, id: &str) -> bool {
-        self.dependency_loops.iter().any(|l| l.binary_search_by(|x| x.as_str().cmp(id)).is_ok())
+        self.dependency_loops
+            .iter()
+            .any(|l| l.binary_search_by(|x| x.as_str().cmp(id)).is_ok())
     }
 
     /// How many findings each rule produced, in rule order.

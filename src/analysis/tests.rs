@@ -10,18 +10,27 @@ use RelationKind::{Collaboration as C, Dependency as D, Interest as I, Schot as 
 fn map(stakeholders: &[(&str, &str)], relations: &[(RelationKind, &str, &str)]) -> Map {
     let mut m = Map::new("test");
     for (i, (id, domain)) in stakeholders.iter().enumerate() {
-        let mut s = Stakeholder::new(id, &id.to_uppercase(), StakeholderKind::Other, i as f64, 0.0);
+        let mut s = Stakeholder::new(
+            id,
+            &id.to_uppercase(),
+            StakeholderKind::Other,
+            i as f64,
+            0.0,
+        );
         s.domain = (*domain).to_owned();
         m.add_stakeholder(s).unwrap();
     }
     for (i, (kind, from, to)) in relations.iter().enumerate() {
-        m.add_relation(Relation::new(&format!("r{i}"), *kind, from, to)).unwrap();
+        m.add_relation(Relation::new(&format!("r{i}"), *kind, from, to))
+            .unwrap();
     }
     m
 }
 
 fn plain(ids: &[&str]) -> Vec<(&'static str, &'static str)> {
-    ids.iter().map(|&id| (id.to_owned().leak() as &str, "")).collect()
+    ids.iter()
+        .map(|&id| (id.to_owned().leak() as &str, ""))
+        .collect()
 }
 
 fn of_rule(a: &Analysis, rule: Rule) -> Vec<(Vec<String>, Vec<String>)> {
@@ -38,9 +47,15 @@ fn strs(v: &[&str]) -> Vec<String> {
 
 #[test]
 fn mutual_dependency_counts_duplicates_once() {
-    let m = map(&plain(&["b", "a", "c"]), &[(D, "a", "b"), (D, "b", "a"), (D, "b", "a"), (D, "a", "c")]);
+    let m = map(
+        &plain(&["b", "a", "c"]),
+        &[(D, "a", "b"), (D, "b", "a"), (D, "b", "a"), (D, "a", "c")],
+    );
     let a = analyze(&m);
-    assert_eq!(a.mutual_dependencies, vec![["a".to_owned(), "b".to_owned()]]);
+    assert_eq!(
+        a.mutual_dependencies,
+        vec![["a".to_owned(), "b".to_owned()]]
+    );
     assert!(a.is_mutual("b", "a") && !a.is_mutual("a", "c"));
     assert_eq!(
         of_rule(&a, Rule::InterdependentWithoutCollaboration),
@@ -50,7 +65,10 @@ fn mutual_dependency_counts_duplicates_once() {
 
 #[test]
 fn collaboration_in_either_direction_resolves_interdependence() {
-    let m = map(&plain(&["a", "b"]), &[(D, "a", "b"), (D, "b", "a"), (C, "b", "a")]);
+    let m = map(
+        &plain(&["a", "b"]),
+        &[(D, "a", "b"), (D, "b", "a"), (C, "b", "a")],
+    );
     let a = analyze(&m);
     assert_eq!(a.mutual_dependencies.len(), 1);
     assert!(of_rule(&a, Rule::InterdependentWithoutCollaboration).is_empty());
@@ -94,7 +112,14 @@ fn loops_of_two_and_four() {
 fn schot_blocks_dependency_in_either_direction() {
     let m = map(
         &plain(&["a", "b", "c", "d"]),
-        &[(S, "a", "b"), (D, "b", "a"), (S, "d", "c"), (D, "c", "d"), (S, "a", "c"), (S, "c", "a")],
+        &[
+            (S, "a", "b"),
+            (D, "b", "a"),
+            (S, "d", "c"),
+            (D, "c", "d"),
+            (S, "a", "c"),
+            (S, "c", "a"),
+        ],
     );
     let a = analyze(&m);
     assert_eq!(
@@ -120,7 +145,10 @@ fn shared_interest_lists_every_common_target() {
     let a = analyze(&m);
     assert_eq!(
         of_rule(&a, Rule::SharedInterestWithoutCollaboration),
-        vec![(strs(&["a", "b"]), strs(&["x", "y"])), (strs(&["b", "c"]), strs(&["y"]))]
+        vec![
+            (strs(&["a", "b"]), strs(&["x", "y"])),
+            (strs(&["b", "c"]), strs(&["y"]))
+        ]
     );
 }
 
@@ -128,7 +156,10 @@ fn shared_interest_lists_every_common_target() {
 fn interest_in_own_partner_is_not_a_shared_interest_in_self() {
     // a is interested in b, and c too: the shared target b is neither of the pair (a, c).
     // b itself is interested in nothing, so b never pairs with a "via b".
-    let m = map(&plain(&["a", "b", "c"]), &[(I, "a", "b"), (I, "c", "b"), (I, "a", "c")]);
+    let m = map(
+        &plain(&["a", "b", "c"]),
+        &[(I, "a", "b"), (I, "c", "b"), (I, "a", "c")],
+    );
     let a = analyze(&m);
     assert_eq!(
         of_rule(&a, Rule::SharedInterestWithoutCollaboration),
@@ -139,7 +170,13 @@ fn interest_in_own_partner_is_not_a_shared_interest_in_self() {
 #[test]
 fn cross_domain_needs_two_different_non_empty_domains() {
     let m = map(
-        &[("a", "zorg"), ("b", "wonen"), ("c", ""), ("d", "zorg"), ("e", "wmo")],
+        &[
+            ("a", "zorg"),
+            ("b", "wonen"),
+            ("c", ""),
+            ("d", "zorg"),
+            ("e", "wmo"),
+        ],
         &[
             (D, "a", "b"),
             (D, "b", "a"),
@@ -191,8 +228,14 @@ fn messages_use_names_in_both_languages() {
     let m = map(&plain(&["a", "b"]), &[(D, "a", "b"), (D, "b", "a")]);
     let a = analyze(&m);
     let f = &of_finding(&a, Rule::InterdependentWithoutCollaboration);
-    assert_eq!(f.message(&m, Lang::Nl), "A en B zijn van elkaar afhankelijk, maar werken niet samen.");
-    assert_eq!(f.message(&m, Lang::En), "A and B depend on each other, but do not work together.");
+    assert_eq!(
+        f.message(&m, Lang::Nl),
+        "A en B zijn van elkaar afhankelijk, maar werken niet samen."
+    );
+    assert_eq!(
+        f.message(&m, Lang::En),
+        "A and B depend on each other, but do not work together."
+    );
 }
 
 fn of_finding(a: &Analysis, rule: Rule) -> Finding {
@@ -223,14 +266,30 @@ fn metrics_degrees_and_betweenness() {
 fn betweenness_on_a_star_and_skip_policy() {
     let m = map(
         &plain(&["hub", "p1", "p2", "p3", "p4"]),
-        &[(C, "hub", "p1"), (C, "hub", "p2"), (D, "p3", "hub"), (I, "p4", "hub")],
+        &[
+            (C, "hub", "p1"),
+            (C, "hub", "p2"),
+            (D, "p3", "hub"),
+            (I, "p4", "hub"),
+        ],
     );
     let a = analyze(&m);
-    let hub = a.metrics.stakeholders.iter().find(|s| s.id == "hub").unwrap();
+    let hub = a
+        .metrics
+        .stakeholders
+        .iter()
+        .find(|s| s.id == "hub")
+        .unwrap();
     assert!((hub.betweenness.unwrap() - 1.0).abs() < 1e-12);
     let skipped = analyze_with(&m, BetweennessPolicy::Skip);
     assert_eq!(skipped.metrics.betweenness, BetweennessMethod::Skipped);
-    assert!(skipped.metrics.stakeholders.iter().all(|s| s.betweenness.is_none()));
+    assert!(
+        skipped
+            .metrics
+            .stakeholders
+            .iter()
+            .all(|s| s.betweenness.is_none())
+    );
     assert_eq!(skipped.findings, a.findings);
 }
 

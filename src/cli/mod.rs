@@ -34,6 +34,19 @@ pub enum Command {
     },
     /// Validate a map file: exit 0, or print what is wrong and exit 2.
     Check { file: PathBuf },
+    /// Write a generated map (for benchmarks and trying things out).
+    #[command(hide = true)]
+    Generate {
+        /// Number of stakeholders.
+        stakeholders: usize,
+        /// Relations per stakeholder.
+        #[arg(long, default_value_t = 3)]
+        per: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 /// What `main` should do after parsing.
@@ -62,6 +75,17 @@ pub fn run() -> Action {
         },
         Some(Command::Analyze { file, json }) => Action::Done(finish(analyze(&file, json, lang))),
         Some(Command::Check { file }) => Action::Done(finish(check(&file, lang))),
+        Some(Command::Generate {
+            stakeholders,
+            per,
+            seed,
+            output,
+        }) => {
+            let map = crate::model::generated_map(stakeholders, per, seed);
+            Action::Done(finish(crate::io::save(&map, &output).map_err(|e| {
+                CliError(format!("cannot write {}: {e}", output.display()))
+            })))
+        }
     }
 }
 

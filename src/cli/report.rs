@@ -118,8 +118,15 @@ pub fn write_json(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> 
 }
 
 pub fn write_text(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> io::Result<()> {
-    let name = |id: &str| map.stakeholder(id).map_or_else(|| id.to_owned(), |s| s.name.clone());
-    let title = if map.title.is_empty() { lang.pick("(zonder titel)", "(untitled)") } else { &map.title };
+    let name = |id: &str| {
+        map.stakeholder(id)
+            .map_or_else(|| id.to_owned(), |s| s.name.clone())
+    };
+    let title = if map.title.is_empty() {
+        lang.pick("(zonder titel)", "(untitled)")
+    } else {
+        &map.title
+    };
     writeln!(
         out,
         "{title}: {} {}, {} {}",
@@ -176,14 +183,15 @@ pub fn write_text(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> 
     brokers.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.id.cmp(&y.1.id)));
     let note = match a.metrics.betweenness {
         BetweennessMethod::Exact => String::new(),
-        BetweennessMethod::Sampled { samples } => {
-            match lang {
-                Lang::Nl => format!(" (geschat uit {samples} steekproeven)"),
-                Lang::En => format!(" (estimated from {samples} samples)"),
-            }
-        }
+        BetweennessMethod::Sampled { samples } => match lang {
+            Lang::Nl => format!(" (geschat uit {samples} steekproeven)"),
+            Lang::En => format!(" (estimated from {samples} samples)"),
+        },
         BetweennessMethod::Skipped => lang
-            .pick(" (overgeslagen: te grote kaart)", " (skipped: map too large)")
+            .pick(
+                " (overgeslagen: te grote kaart)",
+                " (skipped: map too large)",
+            )
             .to_owned(),
     };
     writeln!(
@@ -195,8 +203,17 @@ pub fn write_text(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> 
         writeln!(out, "  • {} {b:.2}", name(&s.id))?;
     }
 
-    let mut depended: Vec<_> = a.metrics.stakeholders.iter().filter(|s| s.dependency_in > 0).collect();
-    depended.sort_by(|x, y| y.dependency_in.cmp(&x.dependency_in).then_with(|| x.id.cmp(&y.id)));
+    let mut depended: Vec<_> = a
+        .metrics
+        .stakeholders
+        .iter()
+        .filter(|s| s.dependency_in > 0)
+        .collect();
+    depended.sort_by(|x, y| {
+        y.dependency_in
+            .cmp(&x.dependency_in)
+            .then_with(|| x.id.cmp(&y.id))
+    });
     writeln!(
         out,
         "\n{}",

@@ -25,7 +25,9 @@ pub enum LoadError {
         line: usize,
         column: usize,
     },
-    #[error("the file does not have the shape of an ecomap map: {message} (line {line}, column {column})")]
+    #[error(
+        "the file does not have the shape of an ecomap map: {message} (line {line}, column {column})"
+    )]
     Shape {
         message: String,
         line: usize,

@@ -1,6 +1,7 @@
 //! File format v1. The field order of the DTOs below is the byte order of saved files:
 //! change it and every saved map diffs.
 
+use std::borrow::Cow;
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -18,22 +19,27 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FileV1 {
-    format: String,
+struct FileV1<'a> {
+    #[serde(borrow)]
+    format: Cow<'a, str>,
     version: u64,
     title: String,
     #[serde(default)]
     description: String,
-    stakeholders: Vec<StakeholderV1>,
-    relations: Vec<RelationV1>,
+    #[serde(borrow)]
+    stakeholders: Vec<StakeholderV1<'a>>,
+    #[serde(borrow)]
+    relations: Vec<RelationV1<'a>>,
 }
 
+// `kind` is borrowed from the file's text: it becomes an enum, so allocating it is waste.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct StakeholderV1 {
+struct StakeholderV1<'a> {
     id: String,
     name: String,
-    kind: String,
+    #[serde(borrow)]
+    kind: Cow<'a, str>,
     #[serde(default)]
     domain: String,
     x: f64,
@@ -44,9 +50,10 @@ struct StakeholderV1 {
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RelationV1 {
+struct RelationV1<'a> {
     id: String,
-    kind: String,
+    #[serde(borrow)]
+    kind: Cow<'a, str>,
     from: String,
     to: String,
     #[serde(default)]
@@ -104,16 +111,16 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Map, LoadError> {
         Ok(f) => f,
         Err(err) => {
             let parsed = LoadError::from_json(&err);
-            if matches!(parsed, LoadError::Shape { .. }) {
-                if let Ok(h) = serde_json::from_str::<Header>(text) {
-                    check_header(h.format.as_ref(), h.version.as_ref())?;
-                }
+            if matches!(parsed, LoadError::Shape { .. })
+                && let Ok(h) = serde_json::from_str::<Header>(text)
+            {
+                check_header(h.format.as_ref(), h.version.as_ref())?;
             }
             return Err(parsed);
         }
     };
     check_header(
-        Some(&serde_json::Value::from(file.format.as_str())),
+        Some(&serde_json::Value::from(file.format.as_ref())),
         Some(&serde_json::Value::from(file.version)),
     )?;
     into_map(file)
@@ -123,11 +130,11 @@ fn check_header(
     format: Option<&serde_json::Value>,
     version: Option<&serde_json::Value>,
 ) -> Result<(), LoadError> {
-    if let Some(f) = format {
-        if f.as_str() != Some(FORMAT_NAME) {
-            let found = f.as_str().map_or_else(|| f.to_string(), str::to_owned);
-            return Err(LoadError::WrongFormat { found });
-        }
+    if let Some(f) = format
+        && f.as_str() != Some(FORMAT_NAME)
+    {
+        let found = f.as_str().map_or_else(|| f.to_string(), str::to_owned);
+        return Err(LoadError::WrongFormat { found });
     }
     if let Some(v) = version.and_then(serde_json::Value::as_u64) {
         if v > FORMAT_VERSION {
@@ -144,13 +151,13 @@ fn check_header(
 }
 
 fn into_map(file: FileV1) -> Result<Map, LoadError> {
-    let mut map = Map::new(&file.title);
+    let mut map = Map::with_capacity(&file.title, file.stakeholders.len(), file.relations.len());
     map.description = file.description;
     for s in file.stakeholders {
         let Some(kind) = StakeholderKind::from_id(&s.kind) else {
             return Err(LoadError::UnknownStakeholderKind {
                 id: s.id,
-                kind: s.kind,
+                kind: s.kind.into_owned(),
                 known: kind_list(&StakeholderKind::ALL, StakeholderKind::id),
             });
         };
@@ -168,7 +175,7 @@ fn into_map(file: FileV1) -> Result<Map, LoadError> {
         let Some(kind) = RelationKind::from_id(&r.kind) else {
             return Err(LoadError::UnknownRelationKind {
                 id: r.id,
-                kind: r.kind,
+                kind: r.kind.into_owned(),
                 known: kind_list(&RelationKind::ALL, RelationKind::id),
             });
         };
@@ -188,7 +195,7 @@ fn into_map(file: FileV1) -> Result<Map, LoadError> {
 /// newline. The same map always gives the same bytes.
 pub fn to_bytes(map: &Map) -> Result<Vec<u8>, serde_json::Error> {
     let file = FileV1 {
-        format: FORMAT_NAME.to_owned(),
+        format: Cow::Borrowed(FORMAT_NAME),
         version: FORMAT_VERSION,
         title: map.title.clone(),
         description: map.description.clone(),
@@ -198,7 +205,7 @@ pub fn to_bytes(map: &Map) -> Result<Vec<u8>, serde_json::Error> {
             .map(|s| StakeholderV1 {
                 id: s.id.clone(),
                 name: s.name.clone(),
-                kind: s.kind.id().to_owned(),
+                kind: Cow::Borrowed(s.kind.id()),
                 domain: s.domain.clone(),
                 x: s.x,
                 y: s.y,
@@ -210,7 +217,7 @@ pub fn to_bytes(map: &Map) -> Result<Vec<u8>, serde_json::Error> {
             .into_iter()
             .map(|r| RelationV1 {
                 id: r.id.clone(),
-                kind: r.kind.id().to_owned(),
+                kind: Cow::Borrowed(r.kind.id()),
                 from: r.from.clone(),
                 to: r.to.clone(),
                 label: r.label.clone(),
@@ -235,10 +242,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".ecomap-save-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".ecomap-save-").suffix(".tmp");
+    // A temporary file is private (0600); the saved map should have the permissions of the
+    // file it replaces, or the usual ones (0666 less the umask) for a new file.
+    let permissions = match std::fs::metadata(path) {
+        Ok(m) => Some(m.permissions()),
+        Err(_) => default_permissions(),
+    };
+    if let Some(p) = permissions {
+        builder.permissions(p);
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
@@ -249,11 +264,28 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+#[cfg(unix)]
+#[allow(clippy::unnecessary_wraps)] // Other platforms have no default to give.
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o666))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
+}
+
 /// 1-based line and column of a byte offset.
 fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let column = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+    let line = before.split(|&b| b == b'\n').count();
+    let column = offset
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1)
+        + 1;
     (line, column)
 }
 

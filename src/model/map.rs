@@ -1,5 +1,7 @@
 use std::collections::HashMap;
 
+use foldhash::fast::RandomState;
+
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 use thiserror::Error;
@@ -103,8 +105,8 @@ pub struct Map {
     pub title: String,
     pub description: String,
     graph: StableDiGraph<Stakeholder, Relation>,
-    node_by_id: HashMap<String, NodeIndex>,
-    edge_by_id: HashMap<String, EdgeIndex>,
+    node_by_id: HashMap<String, NodeIndex, RandomState>,
+    edge_by_id: HashMap<String, EdgeIndex, RandomState>,
 }
 
 impl PartialEq for Map {
@@ -123,6 +125,17 @@ impl Map {
         Map {
             title: title.to_owned(),
             ..Map::default()
+        }
+    }
+
+    /// An empty map with room for this many stakeholders and relations.
+    pub fn with_capacity(title: &str, stakeholders: usize, relations: usize) -> Self {
+        Map {
+            title: title.to_owned(),
+            description: String::new(),
+            graph: StableDiGraph::with_capacity(stakeholders, relations),
+            node_by_id: HashMap::with_capacity_and_hasher(stakeholders, RandomState::default()),
+            edge_by_id: HashMap::with_capacity_and_hasher(relations, RandomState::default()),
         }
     }
 
@@ -235,7 +248,12 @@ impl Map {
         Ok(e)
     }
 
-    fn endpoint(&self, r: &Relation, field: &'static str, id: &str) -> Result<NodeIndex, ModelError> {
+    fn endpoint(
+        &self,
+        r: &Relation,
+        field: &'static str,
+        id: &str,
+    ) -> Result<NodeIndex, ModelError> {
         self.node(id).ok_or_else(|| ModelError::UnknownStakeholder {
             relation: r.id.clone(),
             field,
@@ -244,7 +262,10 @@ impl Map {
     }
 
     /// Remove a stakeholder and every relation that touches it. Returns what was removed.
-    pub fn remove_stakeholder(&mut self, id: &str) -> Result<(Stakeholder, Vec<Relation>), ModelError> {
+    pub fn remove_stakeholder(
+        &mut self,
+        id: &str,
+    ) -> Result<(Stakeholder, Vec<Relation>), ModelError> {
         let n = self
             .node_by_id
             .remove(id)
@@ -324,17 +345,21 @@ impl Map {
             .flat_map(char::to_lowercase)
             .map(|c| if c.is_alphanumeric() { c } else { '-' })
             .collect();
-        base = base.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
+        base = base
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
         if base.is_empty() {
-            base = "stakeholder".to_owned();
+            "stakeholder".clone_into(&mut base);
         }
-        if !self.node_by_id.contains_key(&base) {
-            return base;
+        let mut candidate = base.clone();
+        let mut i = 1u64;
+        while self.node_by_id.contains_key(&candidate) {
+            i += 1;
+            candidate = format!("{base}-{i}");
         }
-        (2..)
-            .map(|i| format!("{base}-{i}"))
-            .find(|c| !self.node_by_id.contains_key(c))
-            .unwrap_or(base)
+        candidate
     }
 
     /// A relation id not yet used: `r1`, `r2`, … (one past the highest such number).
@@ -393,10 +418,22 @@ mod tests {
 
     fn two() -> Map {
         let mut m = Map::new("t");
-        m.add_stakeholder(Stakeholder::new("a", "A", StakeholderKind::Welfare, 0.0, 0.0))
-            .unwrap();
-        m.add_stakeholder(Stakeholder::new("b", "B", StakeholderKind::Municipality, 1.0, 0.0))
-            .unwrap();
+        m.add_stakeholder(Stakeholder::new(
+            "a",
+            "A",
+            StakeholderKind::Welfare,
+            0.0,
+            0.0,
+        ))
+        .unwrap();
+        m.add_stakeholder(Stakeholder::new(
+            "b",
+            "B",
+            StakeholderKind::Municipality,
+            1.0,
+            0.0,
+        ))
+        .unwrap();
         m
     }
 
@@ -404,15 +441,33 @@ mod tests {
     fn refuses_invalid_changes() {
         let mut m = two();
         assert_eq!(
-            m.add_stakeholder(Stakeholder::new("a", "A2", StakeholderKind::Other, 0.0, 0.0)),
+            m.add_stakeholder(Stakeholder::new(
+                "a",
+                "A2",
+                StakeholderKind::Other,
+                0.0,
+                0.0
+            )),
             Err(ModelError::DuplicateStakeholder("a".into()))
         );
         assert_eq!(
-            m.add_stakeholder(Stakeholder::new("c", "  ", StakeholderKind::Other, 0.0, 0.0)),
+            m.add_stakeholder(Stakeholder::new(
+                "c",
+                "  ",
+                StakeholderKind::Other,
+                0.0,
+                0.0
+            )),
             Err(ModelError::EmptyName("c".into()))
         );
         assert!(matches!(
-            m.add_stakeholder(Stakeholder::new("c", "C", StakeholderKind::Other, f64::NAN, 0.0)),
+            m.add_stakeholder(Stakeholder::new(
+                "c",
+                "C",
+                StakeholderKind::Other,
+                f64::NAN,
+                0.0
+            )),
             Err(ModelError::NonFiniteCoordinate { field: "x", .. })
         ));
         assert!(matches!(
@@ -428,8 +483,10 @@ mod tests {
     #[test]
     fn remove_stakeholder_takes_its_relations() {
         let mut m = two();
-        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b")).unwrap();
-        m.add_relation(Relation::new("r2", RelationKind::Schot, "b", "a")).unwrap();
+        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
+            .unwrap();
+        m.add_relation(Relation::new("r2", RelationKind::Schot, "b", "a"))
+            .unwrap();
         let (s, rels) = m.remove_stakeholder("a").unwrap();
         assert_eq!(s.id, "a");
         assert_eq!(rels.len(), 2);
@@ -444,14 +501,16 @@ mod tests {
         assert_eq!(m.fresh_stakeholder_id("Welzijn Oost!"), "welzijn-oost");
         assert_eq!(m.fresh_stakeholder_id("A"), "a-2");
         assert_eq!(m.fresh_stakeholder_id("***"), "stakeholder");
-        m.add_relation(Relation::new("r7", RelationKind::Dependency, "a", "b")).unwrap();
+        m.add_relation(Relation::new("r7", RelationKind::Dependency, "a", "b"))
+            .unwrap();
         assert_eq!(m.fresh_relation_id(), "r8");
     }
 
     #[test]
     fn failed_update_keeps_relation() {
         let mut m = two();
-        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b")).unwrap();
+        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
+            .unwrap();
         let bad = Relation::new("r1", RelationKind::Dependency, "a", "nope");
         assert!(m.update_relation(bad).is_err());
         assert_eq!(m.relation("r1").map(|r| r.to.as_str()), Some("b"));

@@ -1,8 +1,10 @@
 //! The map: stakeholders, relations and their kinds, held as a petgraph graph.
 //! Knows nothing of the screen or of files.
 
+mod generate;
 mod kinds;
 mod map;
 
+pub use generate::generated_map;
 pub use kinds::{RelationKind, StakeholderKind, kind_list};
 pub use map::{Map, ModelError, Relation, Stakeholder};
