@@ -1,7 +1,9 @@
 //! ecomap: draw and understand stakeholder ecosystem maps.
 
 pub mod analysis;
+pub mod app;
 pub mod cli;
 pub mod io;
 pub mod lang;
 pub mod model;
+pub mod style;

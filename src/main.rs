@@ -12,15 +12,6 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     match cli::run() {
         Action::Done(code) => code,
-        Action::Editor { file: _, lang } => {
-            eprintln!(
-                "ecomap: {}",
-                lang.pick(
-                    "de editor is nog niet beschikbaar; gebruik 'ecomap analyze KAART'",
-                    "the editor is not available yet; use 'ecomap analyze MAP'"
-                )
-            );
-            ExitCode::from(2)
-        }
+        Action::Editor { file, lang } => ecomap::app::run(file, lang),
     }
 }

@@ -52,7 +52,11 @@ pub enum Command {
 /// What `main` should do after parsing.
 pub enum Action {
     /// Start the desktop editor, optionally on a file.
-    Editor { file: Option<PathBuf>, lang: Lang },
+    Editor {
+        file: Option<PathBuf>,
+        /// Only when given with `--lang`; else the editor's remembered language.
+        lang: Option<Lang>,
+    },
     /// A command ran; exit with this code.
     Done(ExitCode),
 }
@@ -67,11 +71,12 @@ pub fn run() -> Action {
             return Action::Done(ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)));
         }
     };
+    let explicit_lang = cli.lang;
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
     match cli.command {
         None => Action::Editor {
             file: cli.file,
-            lang,
+            lang: explicit_lang,
         },
         Some(Command::Analyze { file, json }) => Action::Done(finish(analyze(&file, json, lang))),
         Some(Command::Check { file }) => Action::Done(finish(check(&file, lang))),

@@ -1,0 +1,317 @@
+//! One table of user actions: label, tooltip and keyboard shortcut. Menus, toolbar, shortcut
+//! handling and the help overlay all read it.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::lang::Lang;
+use crate::model::RelationKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Undo,
+    Redo,
+    Delete,
+    Find,
+    Fit,
+    RelationKind(RelationKind),
+    ConnectMode,
+    ToggleAnalysis,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ToggleTheme,
+    ToggleLanguage,
+    Help,
+    Cancel,
+}
+
+pub struct ActionInfo {
+    pub action: Action,
+    pub nl: &'static str,
+    pub en: &'static str,
+    pub shortcut: Option<KeyboardShortcut>,
+    /// A second shortcut (Ctrl+Y for redo, ? for help).
+    pub alt: Option<KeyboardShortcut>,
+    /// Plain-key shortcuts only fire while no text field has focus.
+    pub plain: bool,
+}
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+const NONE: Modifiers = Modifiers::NONE;
+
+const fn sc(m: Modifiers, k: Key) -> Option<KeyboardShortcut> {
+    Some(KeyboardShortcut::new(m, k))
+}
+
+const fn info(
+    action: Action,
+    nl: &'static str,
+    en: &'static str,
+    shortcut: Option<KeyboardShortcut>,
+    alt: Option<KeyboardShortcut>,
+    plain: bool,
+) -> ActionInfo {
+    ActionInfo {
+        action,
+        nl,
+        en,
+        shortcut,
+        alt,
+        plain,
+    }
+}
+
+/// Every action. Order: as the help overlay lists them.
+pub const ACTIONS: &[ActionInfo] = &[
+    info(
+        Action::New,
+        "Nieuwe kaart",
+        "New map",
+        sc(CMD, Key::N),
+        None,
+        false,
+    ),
+    info(
+        Action::Open,
+        "Openen…",
+        "Open…",
+        sc(CMD, Key::O),
+        None,
+        false,
+    ),
+    info(
+        Action::Save,
+        "Opslaan",
+        "Save",
+        sc(CMD, Key::S),
+        None,
+        false,
+    ),
+    info(
+        Action::SaveAs,
+        "Opslaan als…",
+        "Save as…",
+        sc(CMD_SHIFT, Key::S),
+        None,
+        false,
+    ),
+    // Redo before undo: Ctrl+Shift+Z must not be taken by Ctrl+Z.
+    info(
+        Action::Redo,
+        "Opnieuw",
+        "Redo",
+        sc(CMD_SHIFT, Key::Z),
+        sc(CMD, Key::Y),
+        false,
+    ),
+    info(
+        Action::Undo,
+        "Ongedaan maken",
+        "Undo",
+        sc(CMD, Key::Z),
+        None,
+        false,
+    ),
+    info(
+        Action::Delete,
+        "Verwijderen",
+        "Delete",
+        sc(NONE, Key::Delete),
+        sc(NONE, Key::Backspace),
+        true,
+    ),
+    info(
+        Action::Find,
+        "Zoeken…",
+        "Find…",
+        sc(CMD, Key::F),
+        None,
+        false,
+    ),
+    info(
+        Action::Fit,
+        "Passend maken",
+        "Fit to screen",
+        sc(NONE, Key::F),
+        None,
+        true,
+    ),
+    info(
+        Action::RelationKind(RelationKind::Dependency),
+        "Afhankelijkheid",
+        "Dependency",
+        sc(NONE, Key::Num1),
+        None,
+        true,
+    ),
+    info(
+        Action::RelationKind(RelationKind::Interest),
+        "Belang",
+        "Interest",
+        sc(NONE, Key::Num2),
+        None,
+        true,
+    ),
+    info(
+        Action::RelationKind(RelationKind::Schot),
+        "Schot",
+        "Schot (wall)",
+        sc(NONE, Key::Num3),
+        None,
+        true,
+    ),
+    info(
+        Action::RelationKind(RelationKind::Collaboration),
+        "Samenwerking",
+        "Collaboration",
+        sc(NONE, Key::Num4),
+        None,
+        true,
+    ),
+    info(
+        Action::ConnectMode,
+        "Verbindmodus (slepen verbindt)",
+        "Connect mode (drag connects)",
+        sc(NONE, Key::C),
+        None,
+        true,
+    ),
+    info(
+        Action::ToggleAnalysis,
+        "Analyse op de kaart",
+        "Analysis on the map",
+        sc(NONE, Key::A),
+        None,
+        true,
+    ),
+    info(
+        Action::ZoomIn,
+        "Groter",
+        "Zoom in",
+        sc(CMD, Key::Equals),
+        sc(CMD, Key::Plus),
+        false,
+    ),
+    info(
+        Action::ZoomOut,
+        "Kleiner",
+        "Zoom out",
+        sc(CMD, Key::Minus),
+        None,
+        false,
+    ),
+    info(
+        Action::ZoomReset,
+        "Normale grootte",
+        "Actual size",
+        sc(CMD, Key::Num0),
+        None,
+        false,
+    ),
+    info(
+        Action::ToggleTheme,
+        "Licht / donker",
+        "Light / dark",
+        None,
+        None,
+        false,
+    ),
+    info(
+        Action::ToggleLanguage,
+        "English",
+        "Nederlands",
+        None,
+        None,
+        false,
+    ),
+    info(
+        Action::Help,
+        "Sneltoetsen",
+        "Keyboard shortcuts",
+        sc(NONE, Key::F1),
+        sc(NONE, Key::Questionmark),
+        true,
+    ),
+    info(
+        Action::Cancel,
+        "Annuleren",
+        "Cancel",
+        sc(NONE, Key::Escape),
+        None,
+        false,
+    ),
+];
+
+/// The table row of an action.
+pub fn info_of(action: Action) -> &'static ActionInfo {
+    ACTIONS
+        .iter()
+        .find(|a| a.action == action)
+        .unwrap_or(&ACTIONS[ACTIONS.len() - 1])
+}
+
+impl ActionInfo {
+    pub fn label(&self, lang: Lang) -> &'static str {
+        lang.pick(self.nl, self.en)
+    }
+
+    /// The shortcut as text, e.g. `Ctrl+Shift+S`.
+    pub fn shortcut_text(&self, ctx: &egui::Context) -> String {
+        [self.shortcut, self.alt]
+            .iter()
+            .flatten()
+            .map(|s| ctx.format_shortcut(s))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
+}
+
+/// Actions whose shortcut was pressed this frame (consumed, so widgets don't see them too).
+pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
+    let typing = ctx.egui_wants_keyboard_input();
+    let mut out = Vec::new();
+    ctx.input_mut(|i| {
+        for a in ACTIONS {
+            if a.plain && typing {
+                continue;
+            }
+            for s in [a.shortcut, a.alt].iter().flatten() {
+                if i.consume_shortcut(s) {
+                    out.push(a.action);
+                    break;
+                }
+            }
+        }
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_is_in_the_table_once_with_unique_shortcuts() {
+        let mut seen = std::collections::HashSet::new();
+        let mut keys = std::collections::HashSet::new();
+        for a in ACTIONS {
+            assert!(seen.insert(a.action), "{:?} twice", a.action);
+            assert!(!a.nl.is_empty() && !a.en.is_empty());
+            for s in [a.shortcut, a.alt].iter().flatten() {
+                assert!(
+                    keys.insert((s.modifiers.command, s.modifiers.shift, s.logical_key)),
+                    "{s:?} twice"
+                );
+            }
+        }
+        assert_eq!(info_of(Action::Save).en, "Save");
+    }
+}

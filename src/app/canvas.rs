@@ -1,0 +1,785 @@
+//! The map canvas: draws stakeholders and relations with the analysis overlay, and turns
+//! pointer input into selection, view changes and [`Command`]s. Our own painter code rather
+//! than egui_graphs' `GraphView`: see the README ("Why our own canvas").
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use egui::{
+    Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Ui, Vec2,
+    epaint::PathShape, pos2, text::LayoutJob, vec2,
+};
+
+use super::document::{Command, Document};
+use super::geometry::{Curve, Grid, View, card_rect};
+use crate::analysis::Rule;
+use crate::lang::Lang;
+use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
+use crate::style::{self, Rgb};
+
+pub fn color(c: Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
+
+/// What is selected: stakeholders, or one relation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Selection {
+    pub stakeholders: BTreeSet<String>,
+    pub relation: Option<String>,
+}
+
+impl Selection {
+    pub fn clear(&mut self) {
+        self.stakeholders.clear();
+        self.relation = None;
+    }
+
+    pub fn only(&mut self, id: &str) {
+        self.clear();
+        self.stakeholders.insert(id.to_owned());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.stakeholders.is_empty() && self.relation.is_none()
+    }
+}
+
+/// The name field of a stakeholder being created by a double-click.
+#[derive(Debug, Clone)]
+pub struct NewStakeholder {
+    pub at: Pos2,
+    pub name: String,
+    focused: bool,
+}
+
+enum Drag {
+    Pan,
+    Move { ids: Vec<String>, offset: Vec2 },
+    Connect { from: String, to: Pos2 },
+}
+
+/// Everything derived from one revision of the map, rebuilt only when it changes.
+#[derive(Default)]
+struct Scene {
+    revision: Option<u64>,
+    nodes: Vec<NodeGeom>,
+    index_of: HashMap<String, u32>,
+    grid: Grid,
+    edges: Vec<EdgeGeom>,
+    bounds: Option<Rect>,
+}
+
+struct NodeGeom {
+    id: String,
+    name: String,
+    kind: StakeholderKind,
+    rect: Rect,
+    in_loop: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum EdgeLook {
+    Relation(RelationKind),
+    /// A ghost connector where collaboration is missing.
+    Missing,
+}
+
+struct EdgeGeom {
+    /// Relation id; empty for ghosts.
+    id: String,
+    look: EdgeLook,
+    from: u32,
+    to: u32,
+    bend: f32,
+    label: String,
+    /// Mutual dependency arrow or blocked schot.
+    accent: bool,
+    warning: bool,
+}
+
+pub struct Canvas {
+    pub view: View,
+    pub selection: Selection,
+    pub relation_kind: RelationKind,
+    pub connect_mode: bool,
+    pub show_analysis: bool,
+    pub new_stakeholder: Option<NewStakeholder>,
+    /// The kind given to a new stakeholder (the last one chosen in the inspector).
+    pub new_kind: StakeholderKind,
+    drag: Option<Drag>,
+    scene: Scene,
+    fit_pending: bool,
+    last_rect: Rect,
+}
+
+impl Default for Canvas {
+    fn default() -> Self {
+        Canvas {
+            view: View::default(),
+            selection: Selection::default(),
+            relation_kind: RelationKind::Dependency,
+            connect_mode: false,
+            show_analysis: true,
+            new_stakeholder: None,
+            new_kind: StakeholderKind::Other,
+            drag: None,
+            scene: Scene::default(),
+            fit_pending: true,
+            last_rect: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
+        }
+    }
+}
+
+/// Below this zoom cards are drawn without names (they could not be read); hover shows them.
+const TEXT_ZOOM: f32 = 0.3;
+
+impl Canvas {
+    /// Fit the whole map on the next frame (a newly opened map).
+    pub fn fit_next_frame(&mut self) {
+        self.fit_pending = true;
+    }
+
+    pub fn fit(&mut self) {
+        if let Some(b) = self.scene.bounds {
+            self.view.fit(self.last_rect, b);
+        } else {
+            self.view = View::default();
+        }
+    }
+
+    /// Centre the view on these stakeholders (zooming out if they don't fit).
+    pub fn center_on(&mut self, doc: &Document, ids: &[String]) {
+        let rects: Vec<Rect> = ids
+            .iter()
+            .filter_map(|id| doc.map().stakeholder(id))
+            .map(|s| card_rect(s.x, s.y))
+            .collect();
+        let Some(first) = rects.first() else { return };
+        let b = rects.iter().fold(*first, |acc, r| acc.union(*r));
+        let fits = {
+            let s = self
+                .view
+                .world_rect_to_screen(self.last_rect, b.expand(40.0));
+            s.width() <= self.last_rect.width() && s.height() <= self.last_rect.height()
+        };
+        if fits && self.view.zoom >= TEXT_ZOOM {
+            self.view.center_on(b.center());
+        } else {
+            self.view.fit(self.last_rect, b);
+        }
+    }
+
+    fn rebuild(&mut self, doc: &Document) {
+        let map = doc.map();
+        let analysis = doc.analysis();
+        let mut stakeholders: Vec<&Stakeholder> = map.stakeholders_sorted();
+        // Stable drawing order: by id, so overlapping cards don't flicker between frames.
+        stakeholders.sort_by(|a, b| a.id.cmp(&b.id));
+        let nodes: Vec<NodeGeom> = stakeholders
+            .iter()
+            .map(|s| NodeGeom {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                kind: s.kind,
+                rect: card_rect(s.x, s.y),
+                in_loop: analysis.in_loop(&s.id),
+            })
+            .collect();
+        let index_of: HashMap<String, u32> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i as u32))
+            .collect();
+
+        let blocked: HashSet<(u32, u32)> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.rule == Rule::SchotBlocksDependency)
+            .filter_map(|f| pair_of(&index_of, &f.stakeholders))
+            .collect();
+        let mut ghosts: Vec<(u32, u32)> = analysis
+            .findings
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.rule,
+                    Rule::InterdependentWithoutCollaboration
+                        | Rule::SharedInterestWithoutCollaboration
+                        | Rule::CrossDomainDependencyWithoutCollaboration
+                )
+            })
+            .filter_map(|f| pair_of(&index_of, &f.stakeholders))
+            .collect();
+        ghosts.sort_unstable();
+        ghosts.dedup();
+
+        // Group relations (and ghosts) by unordered pair so parallel ones are drawn apart.
+        let mut by_pair: HashMap<(u32, u32), Vec<EdgeGeom>> = HashMap::new();
+        for r in map.relations_sorted() {
+            let (Some(&a), Some(&b)) = (index_of.get(&r.from), index_of.get(&r.to)) else {
+                continue;
+            };
+            let key = (a.min(b), a.max(b));
+            by_pair.entry(key).or_default().push(EdgeGeom {
+                id: r.id.clone(),
+                look: EdgeLook::Relation(r.kind),
+                from: a,
+                to: b,
+                bend: 0.0,
+                label: r.label.clone(),
+                accent: r.kind == RelationKind::Dependency && analysis.is_mutual(&r.from, &r.to),
+                warning: r.kind == RelationKind::Schot && blocked.contains(&key),
+            });
+        }
+        for (a, b) in ghosts {
+            by_pair.entry((a, b)).or_default().push(EdgeGeom {
+                id: String::new(),
+                look: EdgeLook::Missing,
+                from: a,
+                to: b,
+                bend: 0.0,
+                label: String::new(),
+                accent: false,
+                warning: false,
+            });
+        }
+        let mut pairs: Vec<((u32, u32), Vec<EdgeGeom>)> = by_pair.into_iter().collect();
+        pairs.sort_unstable_by_key(|(k, _)| *k);
+        let mut edges = Vec::new();
+        for ((lo, _), mut group) in pairs {
+            let n = group.len();
+            for (i, e) in group.iter_mut().enumerate() {
+                // Bend is measured relative to the lo → hi direction, whatever the arrow's.
+                let b = style::bend(i, n);
+                e.bend = if e.from == lo { b } else { -b };
+            }
+            edges.extend(group);
+        }
+        let rects: Vec<Rect> = nodes.iter().map(|n| n.rect).collect();
+        self.scene = Scene {
+            revision: Some(doc.revision()),
+            bounds: rects.iter().copied().reduce(Rect::union),
+            grid: Grid::build(&rects),
+            nodes,
+            index_of,
+            edges,
+        };
+    }
+
+    /// The card rectangle of node `i`, with a move in progress applied.
+    fn node_rect(&self, i: u32) -> Rect {
+        let n = &self.scene.nodes[i as usize];
+        if let Some(Drag::Move { ids, offset }) = &self.drag
+            && ids.iter().any(|id| *id == n.id)
+        {
+            return n.rect.translate(*offset);
+        }
+        n.rect
+    }
+
+    fn node_at(&self, world: Pos2) -> Option<u32> {
+        // The last drawn (topmost) wins.
+        self.scene
+            .grid
+            .at(world)
+            .iter()
+            .copied()
+            .filter(|&i| self.scene.nodes[i as usize].rect.contains(world))
+            .max()
+    }
+
+    fn relation_at(&self, world: Pos2) -> Option<&EdgeGeom> {
+        let tolerance = 8.0 / self.view.zoom;
+        self.scene
+            .edges
+            .iter()
+            .filter(|e| !e.id.is_empty())
+            .filter(|e| {
+                let c = Curve::between(self.node_rect(e.from), self.node_rect(e.to), e.bend);
+                c.bounds().expand(tolerance).contains(world) && c.distance(world) <= tolerance
+            })
+            .last()
+    }
+
+    /// Draw the canvas and handle its input. Returns the commands the user asked for.
+    pub fn show(&mut self, ui: &mut Ui, doc: &Document, lang: Lang) -> Vec<Command> {
+        if self.scene.revision != Some(doc.revision()) {
+            self.rebuild(doc);
+        }
+        let (resp, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+        let rect = resp.rect;
+        self.last_rect = rect;
+        if self.fit_pending {
+            self.fit_pending = false;
+            self.fit();
+        }
+        let mut commands = Vec::new();
+        painter.rect_filled(rect, CornerRadius::ZERO, ui.visuals().extreme_bg_color);
+
+        let pointer = resp.hover_pos();
+        let world_pointer = pointer.map(|p| self.view.to_world(rect, p));
+
+        // Zoom with the mouse wheel (and pinch), around the pointer.
+        if let Some(p) = pointer {
+            let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+            let factor = zoom * (scroll * 0.0015).exp();
+            if (factor - 1.0).abs() > 1e-4 {
+                self.view.zoom_around(rect, p, factor);
+            }
+        }
+
+        self.handle_drag(ui, &resp, rect, doc, &mut commands);
+        self.handle_clicks(ui, &resp, rect, doc);
+
+        // Draw: relations, then cards, then what is being done.
+        let visible = self.view.visible_world(rect).expand(100.0);
+        let shapes_edges = self.edge_shapes(ui, rect, visible, lang);
+        painter.extend(shapes_edges);
+        self.draw_nodes(ui, &painter, rect, visible, world_pointer);
+        if let Some(Drag::Connect { from, to }) = &self.drag
+            && let Some(&i) = self.scene.index_of.get(from)
+        {
+            let a = self.view.to_screen(rect, self.node_rect(i).center());
+            let s = style::edge_style(self.relation_kind);
+            painter.line_segment([a, *to], Stroke::new(3.0, color(s.color)));
+            painter.circle_filled(*to, 5.0, color(s.color));
+        }
+        if let Some(w) = world_pointer
+            && self.drag.is_none()
+            && let Some(i) = self.node_at(w)
+        {
+            let n = &self.scene.nodes[i as usize];
+            resp.clone().on_hover_ui_at_pointer(|ui| {
+                ui.label(egui::RichText::new(&n.name).strong());
+                ui.label(n.kind.name(lang));
+            });
+        }
+        self.new_stakeholder_field(ui, rect, doc, &mut commands);
+        commands
+    }
+
+    fn handle_drag(
+        &mut self,
+        ui: &Ui,
+        resp: &egui::Response,
+        rect: Rect,
+        doc: &Document,
+        commands: &mut Vec<Command>,
+    ) {
+        if resp.drag_started() {
+            let origin = ui
+                .input(|i| i.pointer.press_origin())
+                .unwrap_or(rect.center());
+            let shift = ui.input(|i| i.modifiers.shift);
+            let world = self.view.to_world(rect, origin);
+            self.drag = Some(match self.node_at(world) {
+                Some(i) => {
+                    let id = self.scene.nodes[i as usize].id.clone();
+                    if shift || self.connect_mode {
+                        Drag::Connect {
+                            from: id,
+                            to: origin,
+                        }
+                    } else {
+                        if !self.selection.stakeholders.contains(&id) {
+                            self.selection.only(&id);
+                        }
+                        Drag::Move {
+                            ids: self.selection.stakeholders.iter().cloned().collect(),
+                            offset: Vec2::ZERO,
+                        }
+                    }
+                }
+                None => Drag::Pan,
+            });
+        }
+        if resp.dragged() {
+            let delta = resp.drag_delta();
+            let zoom = self.view.zoom;
+            match &mut self.drag {
+                Some(Drag::Pan) => self.view.pan += delta,
+                Some(Drag::Move { offset, .. }) => *offset += delta / zoom,
+                Some(Drag::Connect { to, .. }) => {
+                    if let Some(p) = resp.interact_pointer_pos() {
+                        *to = p;
+                    }
+                }
+                None => {}
+            }
+        }
+        if resp.drag_stopped() {
+            match self.drag.take() {
+                Some(Drag::Move { ids, offset }) if offset != Vec2::ZERO => {
+                    let moves = ids
+                        .iter()
+                        .filter_map(|id| doc.map().stakeholder(id))
+                        .map(|s| {
+                            (
+                                s.id.clone(),
+                                s.x + f64::from(offset.x),
+                                s.y + f64::from(offset.y),
+                            )
+                        })
+                        .collect();
+                    commands.push(Command::Move(moves));
+                }
+                Some(Drag::Connect { from, to }) => {
+                    let world = self.view.to_world(rect, to);
+                    if let Some(j) = self.node_at(world) {
+                        let target = self.scene.nodes[j as usize].id.clone();
+                        if target != from {
+                            let id = doc.map().fresh_relation_id();
+                            commands.push(Command::Connect(Relation::new(
+                                &id,
+                                self.relation_kind,
+                                &from,
+                                &target,
+                            )));
+                            self.selection.clear();
+                            self.selection.relation = Some(id);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn handle_clicks(&mut self, ui: &Ui, resp: &egui::Response, rect: Rect, doc: &Document) {
+        let Some(p) = resp.interact_pointer_pos() else {
+            return;
+        };
+        let world = self.view.to_world(rect, p);
+        if resp.double_clicked() {
+            if self.node_at(world).is_none() && self.relation_at(world).is_none() {
+                self.new_stakeholder = Some(NewStakeholder {
+                    at: world,
+                    name: String::new(),
+                    focused: false,
+                });
+            }
+            return;
+        }
+        if !resp.clicked() {
+            return;
+        }
+        let toggle = ui.input(|i| i.modifiers.command || i.modifiers.shift);
+        if let Some(i) = self.node_at(world) {
+            let id = self.scene.nodes[i as usize].id.clone();
+            if toggle {
+                self.selection.relation = None;
+                if !self.selection.stakeholders.remove(&id) {
+                    self.selection.stakeholders.insert(id);
+                }
+            } else {
+                self.selection.only(&id);
+            }
+        } else if let Some(e) = self.relation_at(world) {
+            let id = e.id.clone();
+            self.selection.clear();
+            self.selection.relation = doc.map().relation(&id).map(|r| r.id.clone());
+        } else {
+            self.selection.clear();
+        }
+    }
+
+    fn new_stakeholder_field(
+        &mut self,
+        ui: &mut Ui,
+        rect: Rect,
+        doc: &Document,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(new) = &mut self.new_stakeholder else {
+            return;
+        };
+        let at = self.view.to_screen(rect, new.at);
+        let mut done = None;
+        egui::Area::new(egui::Id::new("new-stakeholder"))
+            .fixed_pos(at - vec2(110.0, 18.0))
+            .order(egui::Order::Foreground)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    let edit = egui::TextEdit::singleline(&mut new.name)
+                        .id(egui::Id::new("new-stakeholder-name"))
+                        .desired_width(220.0)
+                        .font(FontId::proportional(18.0))
+                        .hint_text("Naam / name");
+                    let r = ui.add(edit);
+                    if !new.focused {
+                        r.request_focus();
+                        new.focused = true;
+                    }
+                    let (enter, escape) = ui.input(|i| {
+                        (
+                            i.key_pressed(egui::Key::Enter),
+                            i.key_pressed(egui::Key::Escape),
+                        )
+                    });
+                    if escape {
+                        done = Some(false);
+                    } else if enter
+                        || (r.lost_focus()
+                            && !r.has_focus()
+                            && !new.name.trim().is_empty()
+                            && enter)
+                    {
+                        done = Some(true);
+                    } else if r.lost_focus() && new.focused {
+                        // Clicked elsewhere: keep what was typed, like pressing Enter.
+                        done = Some(!new.name.trim().is_empty());
+                    }
+                });
+            });
+        match done {
+            Some(true) if !new.name.trim().is_empty() => {
+                let name = new.name.trim().to_owned();
+                let id = doc.map().fresh_stakeholder_id(&name);
+                let s = Stakeholder::new(
+                    &id,
+                    &name,
+                    self.new_kind,
+                    f64::from(new.at.x),
+                    f64::from(new.at.y),
+                );
+                commands.push(Command::AddStakeholder(s));
+                self.selection.only(&id);
+                self.new_stakeholder = None;
+            }
+            Some(_) => self.new_stakeholder = None,
+            None => {}
+        }
+    }
+
+    fn edge_shapes(&self, ui: &Ui, rect: Rect, visible: Rect, lang: Lang) -> Vec<Shape> {
+        let zoom = self.view.zoom;
+        let detailed = zoom >= TEXT_ZOOM;
+        let mut shapes = Vec::new();
+        let mut labels = Vec::new();
+        let selected_rel = self.selection.relation.as_deref();
+        for e in &self.scene.edges {
+            if e.look == EdgeLook::Missing && !self.show_analysis {
+                continue;
+            }
+            let (ra, rb) = (self.node_rect(e.from), self.node_rect(e.to));
+            let curve = Curve::between(ra, rb, e.bend);
+            if !curve.bounds().intersects(visible) {
+                continue;
+            }
+            let pts: Vec<Pos2> = curve
+                .points(if detailed { 20 } else { 6 })
+                .into_iter()
+                .map(|p| self.view.to_screen(rect, p))
+                .collect();
+            let (mut col, width, dash, arrow, double, bar) = match e.look {
+                EdgeLook::Relation(kind) => {
+                    let s = style::edge_style(kind);
+                    (color(s.color), s.width, s.dash, s.arrow, s.double, s.bar)
+                }
+                EdgeLook::Missing => (
+                    color(style::MISSING).gamma_multiply(0.8),
+                    2.0,
+                    Some((8.0, 8.0)),
+                    false,
+                    false,
+                    false,
+                ),
+            };
+            let mut w = (width * zoom).max(1.2);
+            if self.show_analysis && e.accent {
+                // Mutual dependency: an accent halo under the arrow.
+                shapes.push(Shape::line(
+                    pts.clone(),
+                    Stroke::new(w + 6.0, color(style::ACCENT).gamma_multiply(0.7)),
+                ));
+            }
+            if self.show_analysis && e.warning {
+                col = color(style::WARNING);
+                w += 1.5;
+            }
+            if selected_rel == Some(e.id.as_str()) {
+                shapes.push(Shape::line(
+                    pts.clone(),
+                    Stroke::new(w + 8.0, color(style::SELECTION).gamma_multiply(0.35)),
+                ));
+            }
+            let stroke = Stroke::new(w, col);
+            if double {
+                let off = (2.5 * zoom).max(1.5);
+                for side in [-1.0, 1.0] {
+                    shapes.push(Shape::line(
+                        offset_polyline(&pts, off * side),
+                        Stroke::new(w * 0.8, col),
+                    ));
+                }
+            } else if let (Some((on, off)), true) = (dash, detailed) {
+                shapes.extend(Shape::dashed_line(
+                    &pts,
+                    stroke,
+                    (on * zoom).max(2.0),
+                    (off * zoom).max(3.0),
+                ));
+            } else {
+                shapes.push(Shape::line(pts.clone(), stroke));
+            }
+            let n = pts.len();
+            if arrow && n >= 2 {
+                let tip = pts[n - 1];
+                let dir = (tip - pts[n - 2]).normalized();
+                let len = (style::ARROW_LENGTH * zoom).max(8.0);
+                let half = (style::ARROW_HALF_WIDTH * zoom).max(4.0);
+                let base = tip - dir * len;
+                let side = dir.rot90() * half;
+                shapes.push(Shape::convex_polygon(
+                    vec![tip, base + side, base - side],
+                    col,
+                    Stroke::NONE,
+                ));
+            }
+            let mid = self.view.to_screen(rect, curve.at(0.5));
+            if bar {
+                let tangent = (self.view.to_screen(rect, curve.at(0.55))
+                    - self.view.to_screen(rect, curve.at(0.45)))
+                .normalized();
+                let n = tangent.rot90() * (16.0 * zoom).max(8.0);
+                shapes.push(Shape::line_segment(
+                    [mid - n, mid + n],
+                    Stroke::new((6.0 * zoom).max(2.5), col),
+                ));
+            }
+            if detailed && !e.label.is_empty() {
+                labels.push((mid, e.label.clone()));
+            }
+        }
+        // Labels on top of every line, on a background so they stay readable.
+        let size = (style::LABEL_SIZE * zoom).max(12.0);
+        let bg = ui.visuals().extreme_bg_color.gamma_multiply(0.9);
+        let text_color = ui.visuals().strong_text_color();
+        ui.fonts_mut(|f| {
+            for (at, text) in labels {
+                let galley = f.layout(text, FontId::proportional(size), text_color, 220.0);
+                let r = Align2::CENTER_CENTER
+                    .anchor_size(at, galley.size())
+                    .expand(3.0);
+                shapes.push(Shape::rect_filled(r, CornerRadius::same(4), bg));
+                shapes.push(Shape::galley(r.min + vec2(3.0, 3.0), galley, text_color));
+            }
+        });
+        let _ = lang;
+        shapes
+    }
+
+    fn draw_nodes(
+        &self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        rect: Rect,
+        visible: Rect,
+        pointer: Option<Pos2>,
+    ) {
+        let zoom = self.view.zoom;
+        let hovered = pointer.and_then(|p| self.node_at(p));
+        let mut shapes = Vec::new();
+        let detailed = zoom >= TEXT_ZOOM;
+        for (i, n) in self.scene.nodes.iter().enumerate() {
+            let wr = self.node_rect(i as u32);
+            if !wr.intersects(visible) {
+                continue;
+            }
+            let r = self.view.world_rect_to_screen(rect, wr);
+            let fill = color(style::kind_fill(n.kind));
+            let selected = self.selection.stakeholders.contains(&n.id);
+            let radius = CornerRadius::same((style::CARD_ROUNDING * zoom).clamp(1.0, 40.0) as u8);
+            if self.show_analysis && n.in_loop {
+                shapes.push(Shape::rect_stroke(
+                    r.expand((5.0 * zoom).max(3.0)),
+                    radius,
+                    Stroke::new((4.0 * zoom).max(2.0), color(style::ACCENT)),
+                    StrokeKind::Outside,
+                ));
+            }
+            let stroke = if selected {
+                Stroke::new(4.0, color(style::SELECTION))
+            } else if hovered == Some(i as u32) {
+                Stroke::new(2.5, color(style::SELECTION))
+            } else {
+                Stroke::new((1.5 * zoom).max(1.0), color(style::CARD_STROKE))
+            };
+            shapes.push(Shape::rect_filled(r, radius, fill));
+            shapes.push(Shape::rect_stroke(r, radius, stroke, StrokeKind::Inside));
+            if detailed {
+                let size = (style::NAME_SIZE * zoom).max(style::MIN_SCREEN_TEXT);
+                let pad = (8.0 * zoom).max(3.0);
+                let inner = r.shrink(pad);
+                let rows = ((inner.height() / (size * 1.2)).floor() as usize).max(1);
+                let mut job = LayoutJob::simple(
+                    n.name.clone(),
+                    FontId::proportional(size),
+                    color(style::CARD_TEXT),
+                    inner.width().max(20.0),
+                );
+                job.wrap.max_rows = rows;
+                job.wrap.break_anywhere = false;
+                job.halign = egui::Align::Center;
+                let galley = ui.fonts_mut(|f| f.layout_job(job));
+                let top = r.center().y - galley.size().y / 2.0;
+                shapes.push(Shape::galley(
+                    pos2(r.center().x, top),
+                    galley,
+                    color(style::CARD_TEXT),
+                ));
+            }
+        }
+        painter.extend(shapes);
+    }
+}
+
+fn pair_of(index_of: &HashMap<String, u32>, ids: &[String]) -> Option<(u32, u32)> {
+    let a = *index_of.get(ids.first()?)?;
+    let b = *index_of.get(ids.get(1)?)?;
+    Some((a.min(b), a.max(b)))
+}
+
+/// A polyline moved sideways by `d` (for double lines).
+fn offset_polyline(pts: &[Pos2], d: f32) -> Vec<Pos2> {
+    let n = pts.len();
+    (0..n)
+        .map(|i| {
+            let a = pts[i.saturating_sub(1)];
+            let b = pts[(i + 1).min(n - 1)];
+            pts[i] + (b - a).normalized().rot90() * d
+        })
+        .collect()
+}
+
+/// A path shape helper kept for the legend.
+pub fn legend_line(painter: &egui::Painter, a: Pos2, b: Pos2, kind: RelationKind) {
+    let s = style::edge_style(kind);
+    let col = color(s.color);
+    let w = s.width.max(1.5);
+    if s.double {
+        for off in [-2.5, 2.5] {
+            painter.line_segment(
+                [a + vec2(0.0, off), b + vec2(0.0, off)],
+                Stroke::new(w * 0.8, col),
+            );
+        }
+    } else if let Some((on, off)) = s.dash {
+        painter.extend(Shape::dashed_line(&[a, b], Stroke::new(w, col), on, off));
+    } else {
+        painter.line_segment([a, b], Stroke::new(w, col));
+    }
+    if s.arrow {
+        painter.add(PathShape::convex_polygon(
+            vec![b, b - vec2(10.0, 5.0), b - vec2(10.0, -5.0)],
+            col,
+            Stroke::NONE,
+        ));
+    }
+    if s.bar {
+        let m = a + (b - a) / 2.0;
+        painter.line_segment(
+            [m - vec2(0.0, 9.0), m + vec2(0.0, 9.0)],
+            Stroke::new(4.0, col),
+        );
+    }
+}

@@ -1,0 +1,217 @@
+//! File dialogs (off the UI thread, behind a trait so tests supply paths), recent files, and
+//! the autosave recovery copy.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+/// What a dialog was asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogPurpose {
+    Open,
+    SaveAs,
+}
+
+/// Asks the user for a path. `ask` must not block; the answer arrives through `poll`.
+pub trait FileDialogs {
+    fn ask(&mut self, purpose: DialogPurpose, suggested_name: &str, ctx: &egui::Context);
+    /// The answer, once there is one: `None` path when the user cancelled.
+    fn poll(&mut self) -> Option<(DialogPurpose, Option<PathBuf>)>;
+    /// Whether a dialog is open (the UI stays usable, but won't ask again).
+    fn is_open(&self) -> bool;
+}
+
+/// Native dialogs with rfd, each on its own thread so the UI keeps painting.
+#[derive(Default)]
+pub struct NativeDialogs {
+    pending: Option<(DialogPurpose, Receiver<Option<PathBuf>>)>,
+}
+
+impl FileDialogs for NativeDialogs {
+    fn ask(&mut self, purpose: DialogPurpose, suggested_name: &str, ctx: &egui::Context) {
+        if self.pending.is_some() {
+            return;
+        }
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let name = suggested_name.to_owned();
+        std::thread::spawn(move || {
+            let dialog = rfd::FileDialog::new().add_filter("ecomap", &["json"]);
+            let path = match purpose {
+                DialogPurpose::Open => dialog.pick_file(),
+                DialogPurpose::SaveAs => dialog.set_file_name(name).save_file(),
+            };
+            let _ = tx.send(path);
+            ctx.request_repaint();
+        });
+        self.pending = Some((purpose, rx));
+    }
+
+    fn poll(&mut self) -> Option<(DialogPurpose, Option<PathBuf>)> {
+        let (purpose, rx) = self.pending.as_ref()?;
+        let answer = match rx.try_recv() {
+            Ok(path) => path.map(with_extension),
+            Err(std::sync::mpsc::TryRecvError::Empty) => return None,
+            // The dialog thread died: treat as cancelled.
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+        };
+        let purpose = *purpose;
+        self.pending = None;
+        Some((purpose, answer))
+    }
+
+    fn is_open(&self) -> bool {
+        self.pending.is_some()
+    }
+}
+
+/// Dialogs that answer from a list, for tests.
+#[derive(Default)]
+pub struct ScriptedDialogs {
+    pub answers: std::collections::VecDeque<Option<PathBuf>>,
+    asked: Option<DialogPurpose>,
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn ask(&mut self, purpose: DialogPurpose, _suggested: &str, _ctx: &egui::Context) {
+        self.asked = Some(purpose);
+    }
+
+    fn poll(&mut self) -> Option<(DialogPurpose, Option<PathBuf>)> {
+        let purpose = self.asked.take()?;
+        Some((purpose, self.answers.pop_front().flatten()))
+    }
+
+    fn is_open(&self) -> bool {
+        self.asked.is_some()
+    }
+}
+
+/// `kaart` → `kaart.ecomap.json`; a name that already ends in `.json` is kept.
+pub fn with_extension(path: PathBuf) -> PathBuf {
+    if path
+        .to_string_lossy()
+        .to_ascii_lowercase()
+        .ends_with(".json")
+    {
+        path
+    } else {
+        let mut s = path.into_os_string();
+        s.push(".ecomap.json");
+        PathBuf::from(s)
+    }
+}
+
+/// A file name from a map title: `Gezonde Wijk` → `Gezonde Wijk.ecomap.json`.
+pub fn suggested_file_name(title: &str) -> String {
+    let clean: String = title
+        .chars()
+        .map(|c| if "/\\:*?\"<>|".contains(c) { '-' } else { c })
+        .collect();
+    let clean = clean.trim();
+    if clean.is_empty() {
+        "kaart.ecomap.json".to_owned()
+    } else {
+        format!("{clean}.ecomap.json")
+    }
+}
+
+/// Recent files, newest first, at most ten, no duplicates.
+pub fn push_recent(recent: &mut Vec<PathBuf>, path: &Path) {
+    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    recent.retain(|p| p != &path);
+    recent.insert(0, path);
+    recent.truncate(10);
+}
+
+/// Where the autosave recovery copy lives: the user's data directory.
+pub fn recovery_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("nl", "ecomap", "ecomap").map(|d| d.data_dir().to_owned())
+}
+
+/// The recovery copy and a note of which file it belongs to.
+pub struct Recovery {
+    dir: PathBuf,
+}
+
+impl Recovery {
+    pub fn new(dir: PathBuf) -> Self {
+        Recovery { dir }
+    }
+
+    fn map_path(&self) -> PathBuf {
+        self.dir.join("recovery.ecomap.json")
+    }
+
+    fn origin_path(&self) -> PathBuf {
+        self.dir.join("recovery-origin.txt")
+    }
+
+    /// Write the recovery copy atomically.
+    pub fn write(&self, map: &crate::model::Map, origin: Option<&Path>) -> std::io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        let origin = origin
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        crate::io::write_atomic(&self.origin_path(), origin.as_bytes())?;
+        crate::io::save(map, &self.map_path())
+    }
+
+    /// The recovery copy left by a session that did not end cleanly, if any.
+    pub fn find(&self) -> Option<(crate::model::Map, Option<PathBuf>)> {
+        let map = crate::io::load(&self.map_path()).ok()?;
+        let origin = std::fs::read_to_string(self.origin_path())
+            .ok()
+            .filter(|s| !s.is_empty())
+            .map(PathBuf::from);
+        Some((map, origin))
+    }
+
+    /// Remove the copy: the work is saved or deliberately discarded.
+    pub fn clear(&self) {
+        let _ = std::fs::remove_file(self.map_path());
+        let _ = std::fs::remove_file(self.origin_path());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extension_and_names() {
+        assert_eq!(
+            with_extension("a/kaart".into()),
+            PathBuf::from("a/kaart.ecomap.json")
+        );
+        assert_eq!(
+            with_extension("k.ecomap.json".into()),
+            PathBuf::from("k.ecomap.json")
+        );
+        assert_eq!(suggested_file_name("Wijk: Oost"), "Wijk- Oost.ecomap.json");
+        assert_eq!(suggested_file_name(" "), "kaart.ecomap.json");
+    }
+
+    #[test]
+    fn recent_is_newest_first_without_duplicates() {
+        let mut r = vec![];
+        for p in ["/x/a", "/x/b", "/x/a"] {
+            push_recent(&mut r, Path::new(p));
+        }
+        assert_eq!(r, vec![PathBuf::from("/x/a"), PathBuf::from("/x/b")]);
+    }
+
+    #[test]
+    fn recovery_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let rec = Recovery::new(dir.path().join("ecomap"));
+        assert!(rec.find().is_none());
+        let map = crate::model::generated_map(5, 1, 1);
+        rec.write(&map, Some(Path::new("/tmp/k.ecomap.json")))
+            .unwrap();
+        let (back, origin) = rec.find().unwrap();
+        assert_eq!(back, map);
+        assert_eq!(origin, Some(PathBuf::from("/tmp/k.ecomap.json")));
+        rec.clear();
+        assert!(rec.find().is_none());
+    }
+}

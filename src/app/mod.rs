@@ -1,0 +1,541 @@
+//! The eframe desktop editor: state, commands and undo, panels, canvas, files.
+
+mod actions;
+mod canvas;
+mod document;
+mod files;
+mod geometry;
+mod panels;
+
+pub use actions::{ACTIONS, Action};
+pub use canvas::Selection;
+pub use document::{Command, Document};
+pub use files::{DialogPurpose, FileDialogs, NativeDialogs, ScriptedDialogs};
+pub use geometry::View;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+use crate::model::Map;
+use canvas::Canvas;
+use files::Recovery;
+
+/// How often, at most, the recovery copy is written while there are unsaved changes.
+const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
+
+/// Settings remembered between sessions.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub lang: Option<Lang>,
+    pub dark: bool,
+    pub ui_zoom: f32,
+    pub recent: Vec<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: None,
+            dark: false,
+            ui_zoom: 1.0,
+            recent: Vec::new(),
+        }
+    }
+}
+
+const SETTINGS_KEY: &str = "ecomap-settings";
+
+/// How the app starts.
+pub struct Startup {
+    pub file: Option<PathBuf>,
+    /// `--lang` on the command line; else the remembered language; else the system's.
+    pub lang: Option<Lang>,
+    pub dialogs: Box<dyn FileDialogs>,
+    /// Where the autosave recovery copy goes; `None` disables autosave (tests).
+    pub recovery_dir: Option<PathBuf>,
+    pub settings: Option<Settings>,
+}
+
+impl Startup {
+    /// For tests: scripted dialogs, no autosave, no remembered settings.
+    pub fn headless(file: Option<PathBuf>, lang: Lang) -> Self {
+        Startup {
+            file,
+            lang: Some(lang),
+            dialogs: Box::new(ScriptedDialogs::default()),
+            recovery_dir: None,
+            settings: None,
+        }
+    }
+}
+
+/// Something waiting for the answer to "save changes?".
+#[derive(Debug, Clone, PartialEq)]
+enum Pending {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    StartScreen,
+    Close,
+}
+
+/// A message shown at the top of the window until dismissed.
+#[derive(Debug, Clone)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct EcomapApp {
+    pub doc: Option<Document>,
+    pub canvas: Canvas,
+    pub lang: Lang,
+    pub settings: Settings,
+    pub notice: Option<Notice>,
+    dialogs: Box<dyn FileDialogs>,
+    /// After a dialog: what to do with the chosen path.
+    save_then: Option<Pending>,
+    ask_unsaved: Option<Pending>,
+    find: Option<String>,
+    help: bool,
+    recovery: Option<Recovery>,
+    recovery_offer: Option<(Map, Option<PathBuf>)>,
+    last_autosave: Instant,
+    autosaved_revision: Option<u64>,
+    inspector: panels::InspectorBuffers,
+    sent_title: String,
+    allow_close: bool,
+    applied_zoom: f32,
+    applied_dark: Option<bool>,
+    /// A dialog to open at the start of the next frame (it needs the context).
+    pending_ctx_dialog: Option<(DialogPurpose, String)>,
+}
+
+impl EcomapApp {
+    pub fn new(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        startup: Startup,
+    ) -> Self {
+        let settings = startup
+            .settings
+            .or_else(|| storage.and_then(|s| eframe::get_value::<Settings>(s, SETTINGS_KEY)))
+            .unwrap_or_default();
+        let lang = startup
+            .lang
+            .or(settings.lang)
+            .unwrap_or_else(Lang::from_env);
+        let recovery = startup.recovery_dir.map(Recovery::new);
+        let recovery_offer = recovery.as_ref().and_then(Recovery::find);
+        let mut app = EcomapApp {
+            doc: None,
+            canvas: Canvas::default(),
+            lang,
+            settings,
+            notice: None,
+            dialogs: startup.dialogs,
+            save_then: None,
+            ask_unsaved: None,
+            find: None,
+            help: false,
+            recovery,
+            recovery_offer,
+            last_autosave: Instant::now(),
+            autosaved_revision: None,
+            inspector: panels::InspectorBuffers::default(),
+            sent_title: String::new(),
+            allow_close: false,
+            applied_zoom: 0.0,
+            applied_dark: None,
+            pending_ctx_dialog: None,
+        };
+        install_fonts(ctx);
+        if let Some(path) = startup.file {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    pub fn t(&self, nl: &'static str, en: &'static str) -> &'static str {
+        self.lang.pick(nl, en)
+    }
+
+    /// Open a map file. On failure the map already open stays, untouched.
+    pub fn open_path(&mut self, path: &Path) {
+        match crate::io::load(path) {
+            Ok(map) => {
+                self.set_document(Document::new(map, Some(path.to_owned())));
+                files::push_recent(&mut self.settings.recent, path);
+                self.notice = None;
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: format!(
+                        "{} {}: {e}",
+                        self.t("Kan niet openen:", "Cannot open:"),
+                        path.display()
+                    ),
+                    error: true,
+                });
+            }
+        }
+    }
+
+    pub fn set_document(&mut self, doc: Document) {
+        self.doc = Some(doc);
+        let mut canvas = Canvas::default();
+        canvas.show_analysis = self.canvas.show_analysis;
+        canvas.relation_kind = self.canvas.relation_kind;
+        self.canvas = canvas;
+        self.canvas.fit_next_frame();
+        self.inspector = panels::InspectorBuffers::default();
+        self.autosaved_revision = None;
+    }
+
+    pub fn new_map(&mut self) {
+        let title = self.t("Nieuwe kaart", "New map");
+        self.set_document(Document::new(Map::new(title), None));
+    }
+
+    /// Apply a command to the open map; a refused one is reported, never lost silently.
+    pub fn apply(&mut self, cmd: Command) {
+        let Some(doc) = &mut self.doc else { return };
+        if let Err(e) = doc.apply(cmd) {
+            self.notice = Some(Notice {
+                text: e.to_string(),
+                error: true,
+            });
+        }
+    }
+
+    fn is_dirty(&self) -> bool {
+        self.doc.as_ref().is_some_and(Document::is_dirty)
+    }
+
+    /// Run `p` now, or after asking about unsaved changes.
+    fn guard(&mut self, p: Pending) {
+        if self.is_dirty() {
+            self.ask_unsaved = Some(p);
+        } else {
+            self.proceed(p);
+        }
+    }
+
+    fn proceed(&mut self, p: Pending) {
+        match p {
+            Pending::New => self.new_map(),
+            Pending::Open => self.ask_dialog(DialogPurpose::Open),
+            Pending::OpenPath(path) => self.open_path(&path),
+            Pending::StartScreen => self.doc = None,
+            Pending::Close => {
+                self.allow_close = true;
+                if let Some(r) = &self.recovery {
+                    r.clear();
+                }
+            }
+        }
+    }
+
+    fn ask_dialog(&mut self, purpose: DialogPurpose) {
+        let name = self
+            .doc
+            .as_ref()
+            .map(|d| files::suggested_file_name(&d.map().title))
+            .unwrap_or_default();
+        self.pending_ctx_dialog = Some((purpose, name));
+    }
+
+    /// Save to the document's file, or ask for one. Returns whether it was written.
+    pub fn save(&mut self) -> bool {
+        let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else {
+            self.ask_dialog(DialogPurpose::SaveAs);
+            return false;
+        };
+        self.save_to(&path)
+    }
+
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let Some(doc) = &mut self.doc else {
+            return false;
+        };
+        match crate::io::save(doc.map(), path) {
+            Ok(()) => {
+                doc.mark_saved(path.to_owned());
+                files::push_recent(&mut self.settings.recent, path);
+                if let Some(r) = &self.recovery {
+                    r.clear();
+                }
+                self.notice = Some(Notice {
+                    text: format!("{} {}", self.t("Opgeslagen:", "Saved:"), path.display()),
+                    error: false,
+                });
+                true
+            }
+            Err(e) => {
+                // The unsaved marker stays: nothing is lost.
+                self.notice = Some(Notice {
+                    text: format!(
+                        "{} {}: {e}",
+                        self.t("Opslaan mislukt:", "Could not save:"),
+                        path.display()
+                    ),
+                    error: true,
+                });
+                false
+            }
+        }
+    }
+
+    fn run_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::New => self.guard(Pending::New),
+            Action::Open => self.guard(Pending::Open),
+            Action::Save => {
+                self.save();
+            }
+            Action::SaveAs => self.ask_dialog(DialogPurpose::SaveAs),
+            Action::Undo => {
+                if let Some(d) = &mut self.doc {
+                    d.undo();
+                }
+            }
+            Action::Redo => {
+                if let Some(d) = &mut self.doc {
+                    d.redo();
+                }
+            }
+            Action::Delete => self.delete_selection(),
+            Action::Find => self.find = Some(String::new()),
+            Action::Fit => self.canvas.fit(),
+            Action::RelationKind(k) => self.canvas.relation_kind = k,
+            Action::ConnectMode => self.canvas.connect_mode = !self.canvas.connect_mode,
+            Action::ToggleAnalysis => self.canvas.show_analysis = !self.canvas.show_analysis,
+            Action::ZoomIn => self.settings.ui_zoom = (self.settings.ui_zoom + 0.1).min(3.0),
+            Action::ZoomOut => self.settings.ui_zoom = (self.settings.ui_zoom - 0.1).max(0.5),
+            Action::ZoomReset => self.settings.ui_zoom = 1.0,
+            Action::ToggleTheme => self.settings.dark = !self.settings.dark,
+            Action::ToggleLanguage => {
+                self.lang = if self.lang == Lang::Nl {
+                    Lang::En
+                } else {
+                    Lang::Nl
+                };
+                self.settings.lang = Some(self.lang);
+            }
+            Action::Help => self.help = !self.help,
+            Action::Cancel => {
+                self.help = false;
+                self.find = None;
+                self.canvas.new_stakeholder = None;
+                self.canvas.connect_mode = false;
+            }
+        }
+        let _ = ctx;
+    }
+
+    fn delete_selection(&mut self) {
+        let sel = self.canvas.selection.clone();
+        if sel.is_empty() {
+            return;
+        }
+        self.apply(Command::Delete {
+            stakeholders: sel.stakeholders.into_iter().collect(),
+            relations: sel.relation.into_iter().collect(),
+        });
+        self.canvas.selection.clear();
+    }
+
+    fn handle_dialog_answers(&mut self) {
+        let Some((purpose, path)) = self.dialogs.poll() else {
+            return;
+        };
+        let Some(path) = path else { return };
+        match purpose {
+            DialogPurpose::Open => self.open_path(&path),
+            DialogPurpose::SaveAs => {
+                if self.save_to(&path)
+                    && let Some(next) = self.save_then.take()
+                {
+                    self.proceed(next);
+                }
+            }
+        }
+    }
+
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let (Some(rec), Some(doc)) = (&self.recovery, &self.doc) else {
+            return;
+        };
+        if !doc.is_dirty() || self.autosaved_revision == Some(doc.revision()) {
+            return;
+        }
+        let since = self.last_autosave.elapsed();
+        if since >= AUTOSAVE_EVERY {
+            if let Err(e) = rec.write(doc.map(), doc.path.as_deref()) {
+                self.notice = Some(Notice {
+                    text: format!(
+                        "{} {e}",
+                        self.t("Herstelkopie mislukt:", "Recovery copy failed:")
+                    ),
+                    error: true,
+                });
+            }
+            self.autosaved_revision = Some(doc.revision());
+            self.last_autosave = Instant::now();
+        } else {
+            // Wake up once when it is due; an idle app otherwise does nothing.
+            ctx.request_repaint_after(AUTOSAVE_EVERY - since);
+        }
+    }
+
+    fn window_title(&self) -> String {
+        match &self.doc {
+            None => "ecomap".to_owned(),
+            Some(d) => {
+                let file = d.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+                    || self.t("niet opgeslagen", "not saved").to_owned(),
+                    |f| f.to_string_lossy().into_owned(),
+                );
+                let marker = if d.is_dirty() { " ●" } else { "" };
+                format!("{} — {file}{marker} — ecomap", d.map().title)
+            }
+        }
+    }
+
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        if self.applied_dark != Some(self.settings.dark) {
+            ctx.set_visuals(if self.settings.dark {
+                egui::Visuals::dark()
+            } else {
+                egui::Visuals::light()
+            });
+            self.applied_dark = Some(self.settings.dark);
+        }
+        if (self.applied_zoom - self.settings.ui_zoom).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(self.settings.ui_zoom);
+            self.applied_zoom = self.settings.ui_zoom;
+        }
+    }
+}
+
+/// egui's default fonts cover Dutch; make the text a little larger for a shared screen.
+fn install_fonts(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        for (text_style, font) in &mut style.text_styles {
+            font.size = match text_style {
+                egui::TextStyle::Heading => 24.0,
+                egui::TextStyle::Small => 12.0,
+                _ => 16.0,
+            };
+        }
+        style.spacing.interact_size.y = 26.0;
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+    });
+}
+
+impl eframe::App for EcomapApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.apply_look(&ctx);
+        if let Some((purpose, name)) = self.pending_ctx_dialog.take() {
+            self.dialogs.ask(purpose, &name, &ctx);
+        }
+        self.handle_dialog_answers();
+        for action in actions::pressed(&ctx) {
+            self.run_action(&ctx, action);
+        }
+
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.is_dirty() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.ask_unsaved = Some(Pending::Close);
+            } else if let Some(r) = &self.recovery {
+                r.clear();
+            }
+        }
+
+        self.panels(ui);
+
+        self.autosave(&ctx);
+        let title = self.window_title();
+        if title != self.sent_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.sent_title = title;
+        }
+        if self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+}
+
+/// Start the desktop editor.
+pub fn run(file: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("ecomap")
+        .with_app_id("ecomap")
+        .with_inner_size([1440.0, 900.0])
+        .with_min_inner_size([720.0, 480.0]);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "ecomap",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(EcomapApp::new(
+                &cc.egui_ctx,
+                cc.storage,
+                Startup {
+                    file,
+                    lang,
+                    dialogs: Box::new(NativeDialogs::default()),
+                    recovery_dir: files::recovery_dir(),
+                    settings: None,
+                },
+            )))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ecomap: cannot start the editor: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The window icon, decoded from `assets/icon.png`.
+fn icon() -> Option<egui::IconData> {
+    let bytes: &[u8] = include_bytes!("../../assets/icon.png");
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().ok()?;
+    let mut buf = vec![0; reader.output_buffer_size()?];
+    let info = reader.next_frame(&mut buf).ok()?;
+    if info.color_type != png::ColorType::Rgba || info.bit_depth != png::BitDepth::Eight {
+        return None;
+    }
+    buf.truncate(info.buffer_size());
+    Some(egui::IconData {
+        rgba: buf,
+        width: info.width,
+        height: info.height,
+    })
+}

@@ -1,0 +1,840 @@
+//! Panels around the canvas: menu and toolbar, inspector, findings, legend, help, dialogs and
+//! the start screen.
+
+use egui::{Color32, RichText, Ui};
+
+use super::actions::{ACTIONS, Action, info_of};
+use super::canvas::{color, legend_line};
+use super::document::Command;
+use super::{EcomapApp, Notice, Pending};
+use crate::analysis::Rule;
+use crate::model::{RelationKind, StakeholderKind};
+use crate::style;
+
+/// Text being typed in the inspector: committed as one undo step when the field loses focus.
+#[derive(Default)]
+pub struct InspectorBuffers {
+    /// Which stakeholder or relation (and revision) the buffers were loaded from.
+    source: Option<(String, u64)>,
+    name: String,
+    domain: String,
+    notes: String,
+    label: String,
+}
+
+/// The sample maps, built in so the start screen always has them.
+pub const SAMPLES: &[(&str, &str)] = &[
+    (
+        "Gezonde Wijk",
+        include_str!("../../sample_maps/gezonde-wijk.ecomap.json"),
+    ),
+    (
+        "Regionaal werkgeverschap",
+        include_str!("../../sample_maps/regionaal-werkgeverschap.ecomap.json"),
+    ),
+    (
+        "Woonzorg ontwerplab",
+        include_str!("../../sample_maps/woonzorg-ontwerplab.ecomap.json"),
+    ),
+];
+
+impl EcomapApp {
+    pub(super) fn panels(&mut self, ui: &mut Ui) {
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        if let Some(n) = self.notice.clone() {
+            egui::Panel::top("notice").show(ui, |ui| self.notice_bar(ui, &n));
+        }
+        self.modals(ui);
+        if self.doc.is_none() {
+            egui::CentralPanel::default_margins().show(ui, |ui| self.start_screen(ui));
+            return;
+        }
+        egui::Panel::top("toolbar").show(ui, |ui| self.toolbar(ui));
+        egui::Panel::left("inspector")
+            .default_size(300.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| self.inspector(ui));
+            });
+        egui::Panel::right("findings")
+            .default_size(380.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| self.findings_panel(ui));
+            });
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            let Some(doc) = &self.doc else { return };
+            let commands = self.canvas.show(ui, doc, self.lang);
+            let rect = ui.max_rect();
+            for c in commands {
+                self.apply(c);
+            }
+            self.legend(ui, rect);
+        });
+        if self.help {
+            self.help_window(ui);
+        }
+        if self.find.is_some() {
+            self.find_window(ui);
+        }
+    }
+
+    fn action_button(&mut self, ui: &mut Ui, action: Action) {
+        let info = info_of(action);
+        let text = info.shortcut_text(ui.ctx());
+        let mut button = egui::Button::new(info.label(self.lang));
+        if !text.is_empty() {
+            button = button.shortcut_text(text);
+        }
+        if ui.add(button).clicked() {
+            let ctx = ui.ctx().clone();
+            self.run_action(&ctx, action);
+            ui.close();
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(self.t("Bestand", "File"), |ui| {
+                for a in [Action::New, Action::Open, Action::Save, Action::SaveAs] {
+                    self.action_button(ui, a);
+                }
+                ui.separator();
+                ui.label(RichText::new(self.t("Recent", "Recent")).weak());
+                for p in self.settings.recent.clone() {
+                    if ui.button(p.display().to_string()).clicked() {
+                        self.guard(Pending::OpenPath(p));
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                if ui.button(self.t("Startscherm", "Start screen")).clicked() {
+                    self.guard(Pending::StartScreen);
+                    ui.close();
+                }
+            });
+            ui.menu_button(self.t("Bewerken", "Edit"), |ui| {
+                for a in [Action::Undo, Action::Redo, Action::Delete, Action::Find] {
+                    self.action_button(ui, a);
+                }
+            });
+            ui.menu_button(self.t("Beeld", "View"), |ui| {
+                for a in [
+                    Action::Fit,
+                    Action::ToggleAnalysis,
+                    Action::ZoomIn,
+                    Action::ZoomOut,
+                    Action::ZoomReset,
+                    Action::ToggleTheme,
+                    Action::ToggleLanguage,
+                ] {
+                    self.action_button(ui, a);
+                }
+            });
+            ui.menu_button(self.t("Help", "Help"), |ui| {
+                self.action_button(ui, Action::Help)
+            });
+        });
+    }
+
+    fn notice_bar(&mut self, ui: &mut Ui, n: &Notice) {
+        ui.horizontal(|ui| {
+            let col = if n.error {
+                Color32::from_rgb(0xB0, 0x20, 0x10)
+            } else {
+                Color32::from_rgb(0x11, 0x66, 0x33)
+            };
+            ui.label(RichText::new(&n.text).color(col).strong());
+            if ui
+                .button("✖")
+                .on_hover_text(self.t("Sluiten", "Dismiss"))
+                .clicked()
+            {
+                self.notice = None;
+            }
+        });
+    }
+
+    fn toolbar(&mut self, ui: &mut Ui) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(self.t("Relatie:", "Relation:")).strong());
+            for (i, kind) in RelationKind::ALL.into_iter().enumerate() {
+                let selected = self.canvas.relation_kind == kind;
+                let label = format!("{} {}", i + 1, kind.name(self.lang));
+                let r = ui.selectable_label(selected, label);
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(44.0, 18.0), egui::Sense::hover());
+                legend_line(ui.painter(), rect.left_center(), rect.right_center(), kind);
+                if r.clicked() {
+                    self.canvas.relation_kind = kind;
+                }
+            }
+            ui.separator();
+            let connect = info_of(Action::ConnectMode);
+            if ui
+                .selectable_label(self.canvas.connect_mode, connect.label(self.lang))
+                .on_hover_text(self.t(
+                    "Sleep van de ene naar de andere belanghebbende om te verbinden (of houd Shift ingedrukt).",
+                    "Drag from one stakeholder to another to connect them (or hold Shift).",
+                ))
+                .clicked()
+            {
+                self.canvas.connect_mode = !self.canvas.connect_mode;
+            }
+            ui.separator();
+            ui.checkbox(&mut self.canvas.show_analysis, info_of(Action::ToggleAnalysis).label(self.lang));
+            ui.separator();
+            let (can_undo, can_redo) = self.doc.as_ref().map_or((false, false), |d| (d.can_undo(), d.can_redo()));
+            if ui.add_enabled(can_undo, egui::Button::new("⟲")).on_hover_text(info_of(Action::Undo).label(self.lang)).clicked() {
+                let ctx = ui.ctx().clone();
+                self.run_action(&ctx, Action::Undo);
+            }
+            if ui.add_enabled(can_redo, egui::Button::new("⟳")).on_hover_text(info_of(Action::Redo).label(self.lang)).clicked() {
+                let ctx = ui.ctx().clone();
+                self.run_action(&ctx, Action::Redo);
+            }
+            ui.separator();
+            ui.label(RichText::new(self.t(
+                "Dubbelklik: nieuwe belanghebbende · Shift+slepen: verbinden · F1: hulp",
+                "Double-click: new stakeholder · Shift+drag: connect · F1: help",
+            )).weak());
+        });
+    }
+
+    fn inspector(&mut self, ui: &mut Ui) {
+        let Some(doc) = &self.doc else { return };
+        let revision = doc.revision();
+        let sel = self.canvas.selection.clone();
+        if sel.stakeholders.len() == 1
+            && let Some(id) = sel.stakeholders.first()
+            && let Some(s) = doc.map().stakeholder(id).cloned()
+        {
+            ui.heading(self.t("Belanghebbende", "Stakeholder"));
+            let b = &mut self.inspector;
+            if b.source.as_ref().is_none_or(|(sid, rev)| {
+                sid != id || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
+            }) {
+                b.source = Some((id.clone(), revision));
+                b.name.clone_from(&s.name);
+                b.domain.clone_from(&s.domain);
+                b.notes.clone_from(&s.notes);
+            }
+            let mut commit = false;
+            ui.label(self.lang.pick("Naam", "Name"));
+            let r = ui.add(
+                egui::TextEdit::singleline(&mut self.inspector.name)
+                    .id_salt("insp-name")
+                    .desired_width(f32::INFINITY),
+            );
+            commit |= r.lost_focus();
+            ui.label(self.lang.pick("Soort", "Kind"));
+            let mut kind = s.kind;
+            egui::ComboBox::from_id_salt("insp-kind")
+                .selected_text(kind.name(self.lang))
+                .width(260.0)
+                .show_ui(ui, |ui| {
+                    for k in StakeholderKind::ALL {
+                        ui.selectable_value(&mut kind, k, k.name(self.lang));
+                    }
+                });
+            ui.label(self.lang.pick("Domein", "Domain"));
+            let r = ui.add(
+                egui::TextEdit::singleline(&mut self.inspector.domain)
+                    .id_salt("insp-domain")
+                    .desired_width(f32::INFINITY),
+            );
+            commit |= r.lost_focus();
+            let domains = doc.map().domains();
+            ui.horizontal_wrapped(|ui| {
+                for d in domains {
+                    if d != self.inspector.domain && ui.small_button(&d).clicked() {
+                        self.inspector.domain = d;
+                        commit = true;
+                    }
+                }
+            });
+            ui.label(self.lang.pick("Notities", "Notes"));
+            let r = ui.add(
+                egui::TextEdit::multiline(&mut self.inspector.notes)
+                    .id_salt("insp-notes")
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            );
+            commit |= r.lost_focus();
+            let mut updated = s.clone();
+            updated.kind = kind;
+            if commit || kind != s.kind {
+                if !self.inspector.name.trim().is_empty() {
+                    updated.name = self.inspector.name.trim().to_owned();
+                }
+                updated.domain = self.inspector.domain.trim().to_owned();
+                updated.notes.clone_from(&self.inspector.notes);
+            }
+            if updated != s {
+                self.canvas.new_kind = updated.kind;
+                self.apply(Command::UpdateStakeholder(updated));
+            }
+            ui.separator();
+            self.relations_of(ui, &s.id);
+            ui.separator();
+            if ui
+                .button(format!("🗑 {}", info_of(Action::Delete).label(self.lang)))
+                .clicked()
+            {
+                self.delete_selection();
+            }
+        } else if let Some(rid) = &sel.relation
+            && let Some(r) = doc.map().relation(rid).cloned()
+        {
+            ui.heading(self.t("Relatie", "Relation"));
+            let name = |id: &str| {
+                doc.map()
+                    .stakeholder(id)
+                    .map_or_else(|| id.to_owned(), |s| s.name.clone())
+            };
+            let arrow = if r.kind.is_directed() { "→" } else { "—" };
+            ui.label(RichText::new(format!("{} {arrow} {}", name(&r.from), name(&r.to))).strong());
+            let b = &mut self.inspector;
+            if b.source.as_ref().is_none_or(|(sid, rev)| {
+                sid != rid || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
+            }) {
+                b.source = Some((rid.clone(), revision));
+                b.label.clone_from(&r.label);
+                b.notes.clone_from(&r.notes);
+            }
+            let mut kind = r.kind;
+            ui.label(self.lang.pick("Soort", "Kind"));
+            egui::ComboBox::from_id_salt("insp-rel-kind")
+                .selected_text(kind.name(self.lang))
+                .show_ui(ui, |ui| {
+                    for k in RelationKind::ALL {
+                        ui.selectable_value(&mut kind, k, k.name(self.lang));
+                    }
+                });
+            let mut commit = false;
+            ui.label(self.lang.pick("Label", "Label"));
+            commit |= ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.inspector.label)
+                        .id_salt("insp-label")
+                        .desired_width(f32::INFINITY),
+                )
+                .lost_focus();
+            ui.label(self.lang.pick("Notities", "Notes"));
+            commit |= ui
+                .add(
+                    egui::TextEdit::multiline(&mut self.inspector.notes)
+                        .id_salt("insp-rel-notes")
+                        .desired_rows(3)
+                        .desired_width(f32::INFINITY),
+                )
+                .lost_focus();
+            let mut updated = r.clone();
+            updated.kind = kind;
+            if commit {
+                updated.label = self.inspector.label.trim().to_owned();
+                updated.notes.clone_from(&self.inspector.notes);
+            }
+            if updated != r {
+                self.apply(Command::UpdateRelation(updated));
+            }
+            ui.horizontal(|ui| {
+                if ui
+                    .button(format!(
+                        "⇄ {}",
+                        self.lang.pick("Richting omdraaien", "Reverse direction")
+                    ))
+                    .clicked()
+                {
+                    self.apply(Command::ReverseRelation(r.id.clone()));
+                }
+                if ui
+                    .button(format!("🗑 {}", info_of(Action::Delete).label(self.lang)))
+                    .clicked()
+                {
+                    self.delete_selection();
+                }
+            });
+        } else {
+            self.map_properties(ui);
+        }
+    }
+
+    fn relations_of(&mut self, ui: &mut Ui, id: &str) {
+        let Some(doc) = &self.doc else { return };
+        ui.label(RichText::new(self.t("Relaties", "Relations")).strong());
+        let map = doc.map();
+        let name = |id: &str| {
+            map.stakeholder(id)
+                .map_or_else(|| id.to_owned(), |s| s.name.clone())
+        };
+        let mut select = None;
+        for r in map.relations_of(id) {
+            let text = format!(
+                "{}: {} → {}",
+                r.kind.name(self.lang),
+                name(&r.from),
+                name(&r.to)
+            );
+            if ui.link(text).clicked() {
+                select = Some(r.id.clone());
+            }
+        }
+        // Add relation to…: the current kind, to a stakeholder picked by name.
+        let mut target = None;
+        egui::ComboBox::from_id_salt("add-relation")
+            .selected_text(format!(
+                "+ {} {}…",
+                self.canvas.relation_kind.name(self.lang),
+                self.lang.pick("naar", "to")
+            ))
+            .width(260.0)
+            .show_ui(ui, |ui| {
+                for s in map.stakeholders_sorted() {
+                    if s.id != id && ui.selectable_label(false, &s.name).clicked() {
+                        target = Some(s.id.clone());
+                    }
+                }
+            });
+        if let Some(rid) = select {
+            self.canvas.selection.clear();
+            self.canvas.selection.relation = Some(rid);
+        }
+        if let Some(t) = target {
+            let rid = map.fresh_relation_id();
+            let r = crate::model::Relation::new(&rid, self.canvas.relation_kind, id, &t);
+            self.apply(Command::Connect(r));
+        }
+    }
+
+    fn map_properties(&mut self, ui: &mut Ui) {
+        let Some(doc) = &self.doc else { return };
+        ui.heading(self.t("Kaart", "Map"));
+        let revision = doc.revision();
+        let (title, description) = (doc.map().title.clone(), doc.map().description.clone());
+        let b = &mut self.inspector;
+        // The map's own fields use the same buffers, keyed by a source no id can have.
+        if b.source.as_ref().is_none_or(|(sid, rev)| {
+            !sid.is_empty() || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
+        }) {
+            b.source = Some((String::new(), revision));
+            b.name = title.clone();
+            b.notes = description.clone();
+        }
+        ui.label(self.t("Titel", "Title"));
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut self.inspector.name)
+                .id_salt("map-title")
+                .desired_width(f32::INFINITY),
+        );
+        if r.lost_focus() && self.inspector.name != title {
+            let t = self.inspector.name.clone();
+            self.apply(Command::SetTitle(t));
+        }
+        ui.label(self.t("Beschrijving", "Description"));
+        let r = ui.add(
+            egui::TextEdit::multiline(&mut self.inspector.notes)
+                .id_salt("map-desc")
+                .desired_rows(4)
+                .desired_width(f32::INFINITY),
+        );
+        if r.lost_focus() && self.inspector.notes != description {
+            let d = self.inspector.notes.clone();
+            self.apply(Command::SetDescription(d));
+        }
+        let Some(doc) = &self.doc else { return };
+        ui.separator();
+        ui.label(format!(
+            "{} {} · {} {}",
+            doc.map().stakeholder_count(),
+            self.t("belanghebbenden", "stakeholders"),
+            doc.map().relation_count(),
+            self.t("relaties", "relations")
+        ));
+        ui.label(RichText::new(self.t(
+            "Dubbelklik op het canvas om een belanghebbende toe te voegen. Kies een relatiesoort (1–4) en sleep met Shift van de een naar de ander.",
+            "Double-click the canvas to add a stakeholder. Pick a relation kind (1–4) and Shift-drag from one to another.",
+        )).weak());
+    }
+
+    fn findings_panel(&mut self, ui: &mut Ui) {
+        let Some(doc) = &self.doc else { return };
+        let a = doc.analysis();
+        let map = doc.map();
+        ui.heading(self.t("Analyse", "Analysis"));
+        let name = |id: &str| {
+            map.stakeholder(id)
+                .map_or_else(|| id.to_owned(), |s| s.name.clone())
+        };
+        let mut clicked: Option<Vec<String>> = None;
+        egui::CollapsingHeader::new(
+            RichText::new(format!(
+                "{} ({})",
+                self.t("Wederzijds afhankelijk", "Mutual dependencies"),
+                a.mutual_dependencies.len()
+            ))
+            .strong(),
+        )
+        .default_open(true)
+        .show(ui, |ui| {
+            for [x, y] in &a.mutual_dependencies {
+                if ui.link(format!("{} ⇄ {}", name(x), name(y))).clicked() {
+                    clicked = Some(vec![x.clone(), y.clone()]);
+                }
+            }
+        });
+        egui::CollapsingHeader::new(
+            RichText::new(format!(
+                "{} ({})",
+                self.t("Afhankelijkheidslussen", "Dependency loops"),
+                a.dependency_loops.len()
+            ))
+            .strong(),
+        )
+        .default_open(true)
+        .show(ui, |ui| {
+            for l in &a.dependency_loops {
+                let names: Vec<String> = l.iter().map(|id| name(id)).collect();
+                if ui.link(names.join(" → ")).clicked() {
+                    clicked = Some(l.clone());
+                }
+            }
+        });
+        ui.separator();
+        ui.label(
+            RichText::new(format!(
+                "{} ({})",
+                self.t("Waar integratie ontbreekt", "Where integration is missing"),
+                a.findings.len()
+            ))
+            .strong()
+            .size(18.0),
+        );
+        for (rule, count) in a.counts_by_rule() {
+            if count == 0 {
+                continue;
+            }
+            egui::CollapsingHeader::new(format!("{} ({count})", rule.title(self.lang)))
+                .id_salt(rule.id())
+                .default_open(rule != Rule::CrossDomainDependencyWithoutCollaboration || count <= 8)
+                .show(ui, |ui| {
+                    for f in a.findings.iter().filter(|f| f.rule == rule) {
+                        let selected = f
+                            .stakeholders
+                            .iter()
+                            .all(|s| self.canvas.selection.stakeholders.contains(s))
+                            && self.canvas.selection.stakeholders.len() == f.stakeholders.len();
+                        if ui
+                            .selectable_label(selected, f.message(map, self.lang))
+                            .clicked()
+                        {
+                            clicked = Some(f.stakeholders.iter().chain(&f.via).cloned().collect());
+                        }
+                    }
+                });
+        }
+        if let Some(ids) = clicked {
+            self.canvas.selection.clear();
+            self.canvas
+                .selection
+                .stakeholders
+                .extend(ids.iter().cloned());
+            if let Some(doc) = &self.doc {
+                self.canvas.center_on(doc, &ids);
+            }
+        }
+    }
+
+    fn legend(&self, ui: &mut Ui, rect: egui::Rect) {
+        let Some(doc) = &self.doc else { return };
+        let lang = self.lang;
+        let kinds: std::collections::BTreeSet<StakeholderKind> =
+            doc.map().stakeholders().map(|s| s.kind).collect();
+        egui::Area::new(egui::Id::new("legend"))
+            .fixed_pos(rect.left_bottom() + egui::vec2(10.0, -10.0))
+            .pivot(egui::Align2::LEFT_BOTTOM)
+            .order(egui::Order::Middle)
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.label(RichText::new(lang.pick("Legenda", "Legend")).strong());
+                    for kind in RelationKind::ALL {
+                        ui.horizontal(|ui| {
+                            let (r, _) = ui
+                                .allocate_exact_size(egui::vec2(56.0, 18.0), egui::Sense::hover());
+                            legend_line(ui.painter(), r.left_center(), r.right_center(), kind);
+                            ui.label(kind.name(lang));
+                        });
+                    }
+                    if self.canvas.show_analysis {
+                        ui.horizontal(|ui| {
+                            let (r, _) = ui
+                                .allocate_exact_size(egui::vec2(56.0, 18.0), egui::Sense::hover());
+                            ui.painter().line_segment(
+                                [r.left_center(), r.right_center()],
+                                egui::Stroke::new(8.0, color(style::ACCENT).gamma_multiply(0.7)),
+                            );
+                            ui.painter().line_segment(
+                                [r.left_center(), r.right_center()],
+                                egui::Stroke::new(2.5, Color32::from_rgb(0x22, 0x22, 0x22)),
+                            );
+                            ui.label(lang.pick("Wederzijds afhankelijk", "Mutual dependency"));
+                        });
+                        ui.horizontal(|ui| {
+                            let (r, _) = ui
+                                .allocate_exact_size(egui::vec2(56.0, 18.0), egui::Sense::hover());
+                            ui.painter().extend(egui::Shape::dashed_line(
+                                &[r.left_center(), r.right_center()],
+                                egui::Stroke::new(2.0, color(style::MISSING)),
+                                8.0,
+                                8.0,
+                            ));
+                            ui.label(lang.pick("Samenwerking ontbreekt", "Collaboration missing"));
+                        });
+                        ui.horizontal(|ui| {
+                            let (r, _) = ui
+                                .allocate_exact_size(egui::vec2(56.0, 18.0), egui::Sense::hover());
+                            ui.painter().extend(egui::Shape::dashed_line(
+                                &[r.left_center(), r.right_center()],
+                                egui::Stroke::new(5.0, color(style::WARNING)),
+                                14.0,
+                                8.0,
+                            ));
+                            ui.label(lang.pick(
+                                "Schot blokkeert afhankelijkheid",
+                                "Schot blocks a dependency",
+                            ));
+                        });
+                    }
+                    ui.separator();
+                    ui.horizontal_wrapped(|ui| {
+                        ui.set_max_width(420.0);
+                        for k in kinds {
+                            let (r, _) = ui
+                                .allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
+                            ui.painter().rect_filled(r, 3.0, color(style::kind_fill(k)));
+                            ui.label(k.name(lang));
+                        }
+                    });
+                });
+            });
+    }
+
+    fn help_window(&mut self, ui: &mut Ui) {
+        let lang = self.lang;
+        let mut open = true;
+        egui::Window::new(lang.pick("Sneltoetsen", "Keyboard shortcuts"))
+            .open(&mut open)
+            .collapsible(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ui.ctx(), |ui| {
+                egui::Grid::new("help-grid").striped(true).show(ui, |ui| {
+                    for a in ACTIONS {
+                        let keys = a.shortcut_text(ui.ctx());
+                        if keys.is_empty() {
+                            continue;
+                        }
+                        ui.label(RichText::new(keys).monospace().strong());
+                        ui.label(a.label(lang));
+                        ui.end_row();
+                    }
+                    for (k, nl, en) in [
+                        (
+                            "Dubbelklik",
+                            "nieuwe belanghebbende op die plek",
+                            "new stakeholder at that spot",
+                        ),
+                        (
+                            "Shift + sleep",
+                            "verbind twee belanghebbenden",
+                            "connect two stakeholders",
+                        ),
+                        (
+                            "Sleep",
+                            "verplaats (op een kaart) of schuif het beeld",
+                            "move (on a card) or pan the view",
+                        ),
+                        ("Scrollwiel", "in- en uitzoomen", "zoom in and out"),
+                        ("Ctrl + klik", "meerdere selecteren", "select several"),
+                    ] {
+                        ui.label(RichText::new(k).monospace().strong());
+                        ui.label(lang.pick(nl, en));
+                        ui.end_row();
+                    }
+                });
+            });
+        if !open {
+            self.help = false;
+        }
+    }
+
+    fn find_window(&mut self, ui: &mut Ui) {
+        let lang = self.lang;
+        let Some(query) = &mut self.find else { return };
+        let mut chosen = None;
+        let mut close = false;
+        egui::Window::new(lang.pick("Zoeken", "Find"))
+            .collapsible(false)
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
+            .show(ui.ctx(), |ui| {
+                let r = ui.add(
+                    egui::TextEdit::singleline(query)
+                        .id_salt("find")
+                        .hint_text(lang.pick("naam…", "name…")),
+                );
+                r.request_focus();
+                let Some(doc) = &self.doc else { return };
+                let q = query.to_lowercase();
+                let matches: Vec<(String, String)> = doc
+                    .map()
+                    .stakeholders_sorted()
+                    .into_iter()
+                    .filter(|s| !q.is_empty() && s.name.to_lowercase().contains(&q))
+                    .map(|s| (s.id.clone(), s.name.clone()))
+                    .take(12)
+                    .collect();
+                for (id, name) in &matches {
+                    if ui.link(name).clicked() {
+                        chosen = Some(id.clone());
+                    }
+                }
+                if ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                    chosen = matches.first().map(|m| m.0.clone());
+                }
+                if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    close = true;
+                }
+            });
+        if let Some(id) = chosen {
+            self.canvas.selection.only(&id);
+            if let Some(doc) = &self.doc {
+                self.canvas.center_on(doc, &[id]);
+            }
+            close = true;
+        }
+        if close {
+            self.find = None;
+        }
+    }
+
+    fn modals(&mut self, ui: &mut Ui) {
+        if let Some(pending) = self.ask_unsaved.clone() {
+            let lang = self.lang;
+            let mut answer = None;
+            egui::Modal::new(egui::Id::new("unsaved")).show(ui.ctx(), |ui| {
+                ui.heading(lang.pick("Niet-opgeslagen wijzigingen", "Unsaved changes"));
+                ui.label(lang.pick(
+                    "Wil je de wijzigingen in deze kaart opslaan?",
+                    "Do you want to save the changes to this map?",
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button(lang.pick("Opslaan", "Save")).clicked() {
+                        answer = Some(0);
+                    }
+                    if ui.button(lang.pick("Niet opslaan", "Discard")).clicked() {
+                        answer = Some(1);
+                    }
+                    if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
+                        answer = Some(2);
+                    }
+                });
+            });
+            match answer {
+                Some(0) => {
+                    self.ask_unsaved = None;
+                    if self.save() {
+                        self.proceed(pending);
+                    } else {
+                        // Asked for a path (or failed): continue once saved.
+                        self.save_then = Some(pending);
+                    }
+                }
+                Some(1) => {
+                    self.ask_unsaved = None;
+                    if let Some(r) = &self.recovery {
+                        r.clear();
+                    }
+                    if let Some(d) = &mut self.doc {
+                        // Discarding: the next step must not ask again.
+                        d.mark_saved(d.path.clone().unwrap_or_default());
+                    }
+                    self.proceed(pending);
+                }
+                Some(_) => self.ask_unsaved = None,
+                None => {}
+            }
+        }
+        if self.recovery_offer.is_some() {
+            let lang = self.lang;
+            let mut answer = None;
+            egui::Modal::new(egui::Id::new("recovery")).show(ui.ctx(), |ui| {
+                ui.heading(lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"));
+                ui.label(lang.pick(
+                    "ecomap werd de vorige keer niet netjes afgesloten. Wil je de herstelkopie openen?",
+                    "ecomap did not close cleanly last time. Do you want to open the recovery copy?",
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button(lang.pick("Herstellen", "Restore")).clicked() {
+                        answer = Some(true);
+                    }
+                    if ui.button(lang.pick("Weggooien", "Discard")).clicked() {
+                        answer = Some(false);
+                    }
+                });
+            });
+            match answer {
+                Some(true) => {
+                    if let Some((map, origin)) = self.recovery_offer.take() {
+                        let mut doc = super::Document::new(map, origin);
+                        doc.mark_unsaved();
+                        self.set_document(doc);
+                    }
+                }
+                Some(false) => {
+                    self.recovery_offer = None;
+                    if let Some(r) = &self.recovery {
+                        r.clear();
+                    }
+                }
+                None => {}
+            }
+        }
+    }
+
+    fn start_screen(&mut self, ui: &mut Ui) {
+        let lang = self.lang;
+        ui.vertical_centered(|ui| {
+            ui.add_space(40.0);
+            ui.label(RichText::new("ecomap").size(44.0).strong());
+            ui.label(RichText::new(lang.pick(
+                "Breng het ecosysteem in kaart: wie is van wie afhankelijk, waar staan schotten, waar ontbreekt samenwerking?",
+                "Map the ecosystem: who depends on whom, where do schotten stand, where is collaboration missing?",
+            )).size(18.0));
+            ui.add_space(24.0);
+            if ui.add(egui::Button::new(RichText::new(lang.pick("➕ Nieuwe kaart", "➕ New map")).size(20.0))).clicked() {
+                self.new_map();
+            }
+            if ui.add(egui::Button::new(RichText::new(lang.pick("📂 Kaart openen…", "📂 Open a map…")).size(20.0))).clicked() {
+                self.ask_dialog(super::DialogPurpose::Open);
+            }
+            ui.add_space(24.0);
+            ui.label(RichText::new(lang.pick("Voorbeeldkaarten", "Sample maps")).strong().size(20.0));
+            for (title, json) in SAMPLES {
+                if ui.add(egui::Button::new(RichText::new(*title).size(18.0))).clicked() {
+                    match crate::io::from_bytes(json.as_bytes()) {
+                        Ok(map) => self.set_document(super::Document::new(map, None)),
+                        Err(e) => self.notice = Some(Notice { text: e.to_string(), error: true }),
+                    }
+                }
+            }
+            if !self.settings.recent.is_empty() {
+                ui.add_space(24.0);
+                ui.label(RichText::new(lang.pick("Recent geopend", "Recently opened")).strong().size(20.0));
+                for p in self.settings.recent.clone() {
+                    if ui.link(p.display().to_string()).clicked() {
+                        self.open_path(&p);
+                    }
+                }
+            }
+        });
+    }
+}
