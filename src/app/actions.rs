@@ -278,8 +278,14 @@ impl ActionInfo {
 pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
     let typing = ctx.egui_wants_keyboard_input();
     let mut out = Vec::new();
+    // Shortcuts with more modifiers first: egui matches Ctrl+S on a Ctrl+Shift+S press.
+    let mut order: Vec<&ActionInfo> = ACTIONS.iter().collect();
+    order.sort_by_key(|a| {
+        let m = a.shortcut.map_or(Modifiers::NONE, |s| s.modifiers);
+        std::cmp::Reverse(u8::from(m.shift) + u8::from(m.command) + u8::from(m.alt))
+    });
     ctx.input_mut(|i| {
-        for a in ACTIONS {
+        for a in order {
             if a.plain && typing {
                 continue;
             }

@@ -108,6 +108,7 @@ pub struct Canvas {
     drag: Option<Drag>,
     scene: Scene,
     fit_pending: bool,
+    fit_frames: u8,
     last_rect: Rect,
 }
 
@@ -124,25 +125,37 @@ impl Default for Canvas {
             drag: None,
             scene: Scene::default(),
             fit_pending: true,
+            fit_frames: 2,
             last_rect: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
         }
     }
 }
 
 /// Below this zoom cards are drawn without names (they could not be read); hover shows them.
-const TEXT_ZOOM: f32 = 0.3;
+const TEXT_ZOOM: f32 = 0.25;
+/// The smallest card on screen while names are shown: room for two lines of 14 px text.
+const MIN_CARD_SCREEN: Vec2 = vec2(150.0, 50.0);
 
 impl Canvas {
     /// Fit the whole map on the next frame (a newly opened map).
     pub fn fit_next_frame(&mut self) {
         self.fit_pending = true;
+        self.fit_frames = 2;
     }
 
     pub fn fit(&mut self) {
-        if let Some(b) = self.scene.bounds {
-            self.view.fit(self.last_rect, b);
-        } else {
+        let Some(b) = self.scene.bounds else {
             self.view = View::default();
+            return;
+        };
+        self.view.fit(self.last_rect, b);
+        // Cards are drawn at least MIN_CARD_SCREEN: make room for that too.
+        for _ in 0..2 {
+            let grow = (MIN_CARD_SCREEN / self.view.zoom
+                - b.size().min(vec2(style::CARD_WIDTH, style::CARD_HEIGHT)))
+            .max(Vec2::ZERO)
+                / 2.0;
+            self.view.fit(self.last_rect, b.expand2(grow));
         }
     }
 
@@ -166,6 +179,20 @@ impl Canvas {
         } else {
             self.view.fit(self.last_rect, b);
         }
+    }
+
+    /// Where a stakeholder's card centre is on screen (last frame's layout).
+    pub fn screen_pos(&self, doc: &Document, id: &str) -> Option<Pos2> {
+        let s = doc.map().stakeholder(id)?;
+        Some(
+            self.view
+                .to_screen(self.last_rect, pos2(s.x as f32, s.y as f32)),
+        )
+    }
+
+    /// The canvas area on screen (last frame).
+    pub fn rect(&self) -> Rect {
+        self.last_rect
     }
 
     fn rebuild(&mut self, doc: &Document) {
@@ -265,25 +292,32 @@ impl Canvas {
         };
     }
 
-    /// The card rectangle of node `i`, with a move in progress applied.
+    /// The card rectangle of node `i` in map units, as drawn: with a move in progress applied,
+    /// and never smaller on screen than a card whose name can be read.
     fn node_rect(&self, i: u32) -> Rect {
         let n = &self.scene.nodes[i as usize];
+        let mut r = n.rect;
         if let Some(Drag::Move { ids, offset }) = &self.drag
             && ids.iter().any(|id| *id == n.id)
         {
-            return n.rect.translate(*offset);
+            r = r.translate(*offset);
         }
-        n.rect
+        let zoom = self.view.zoom;
+        if zoom >= TEXT_ZOOM {
+            let min = vec2(MIN_CARD_SCREEN.x / zoom, MIN_CARD_SCREEN.y / zoom);
+            r = Rect::from_center_size(r.center(), r.size().max(min));
+        }
+        r
     }
 
     fn node_at(&self, world: Pos2) -> Option<u32> {
-        // The last drawn (topmost) wins.
+        // The last drawn (topmost) wins. Cards may be drawn larger than their map size.
+        let grow = (MIN_CARD_SCREEN.x / self.view.zoom.max(TEXT_ZOOM)).max(style::CARD_WIDTH) / 2.0;
         self.scene
             .grid
-            .at(world)
-            .iter()
-            .copied()
-            .filter(|&i| self.scene.nodes[i as usize].rect.contains(world))
+            .near(world, grow)
+            .into_iter()
+            .filter(|&i| self.node_rect(i).contains(world))
             .max()
     }
 
@@ -309,7 +343,9 @@ impl Canvas {
         let rect = resp.rect;
         self.last_rect = rect;
         if self.fit_pending {
-            self.fit_pending = false;
+            // Side panels settle their width in the first frame: fit again in the next.
+            self.fit_pending = self.fit_frames > 0;
+            self.fit_frames = self.fit_frames.saturating_sub(1);
             self.fit();
         }
         let mut commands = Vec::new();

@@ -31,8 +31,9 @@ pub enum Command {
 /// Snapshot undo: the map is small, a clone per step is simple and always right.
 #[derive(Debug, Default)]
 struct History {
-    undo: Vec<Map>,
-    redo: Vec<Map>,
+    /// Each earlier state with its state id.
+    undo: Vec<(Map, u64)>,
+    redo: Vec<(Map, u64)>,
 }
 
 /// Undo depth; older steps are dropped.
@@ -43,9 +44,13 @@ pub struct Document {
     pub path: Option<PathBuf>,
     analysis: Analysis,
     history: History,
-    /// Bumped on every change: views cache by it.
+    /// Bumped on every change, undo included: views cache by it.
     revision: u64,
-    saved_revision: u64,
+    /// Identifies the content: undo returns to an earlier id, so undoing back to the saved
+    /// state is "not dirty" again.
+    state_id: u64,
+    next_state_id: u64,
+    saved_state: u64,
 }
 
 impl Document {
@@ -57,7 +62,9 @@ impl Document {
             analysis,
             history: History::default(),
             revision: 0,
-            saved_revision: 0,
+            state_id: 0,
+            next_state_id: 1,
+            saved_state: 0,
         }
     }
 
@@ -74,17 +81,17 @@ impl Document {
     }
 
     pub fn is_dirty(&self) -> bool {
-        self.revision != self.saved_revision
+        self.state_id != self.saved_state
     }
 
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.path = Some(path);
-        self.saved_revision = self.revision;
+        self.saved_state = self.state_id;
     }
 
     /// Mark as changed (e.g. a restored recovery copy that was never saved).
     pub fn mark_unsaved(&mut self) {
-        self.saved_revision = u64::MAX;
+        self.saved_state = u64::MAX;
     }
 
     pub fn can_undo(&self) -> bool {
@@ -103,7 +110,9 @@ impl Document {
             return Ok(());
         }
         let before = std::mem::replace(&mut self.map, next);
-        self.history.undo.push(before);
+        self.history.undo.push((before, self.state_id));
+        self.state_id = self.next_state_id;
+        self.next_state_id += 1;
         if self.history.undo.len() > MAX_UNDO {
             self.history.undo.remove(0);
         }
@@ -113,21 +122,23 @@ impl Document {
     }
 
     pub fn undo(&mut self) -> bool {
-        let Some(prev) = self.history.undo.pop() else {
+        let Some((prev, id)) = self.history.undo.pop() else {
             return false;
         };
         let cur = std::mem::replace(&mut self.map, prev);
-        self.history.redo.push(cur);
+        self.history.redo.push((cur, self.state_id));
+        self.state_id = id;
         self.changed();
         true
     }
 
     pub fn redo(&mut self) -> bool {
-        let Some(next) = self.history.redo.pop() else {
+        let Some((next, id)) = self.history.redo.pop() else {
             return false;
         };
         let cur = std::mem::replace(&mut self.map, next);
-        self.history.undo.push(cur);
+        self.history.undo.push((cur, self.state_id));
+        self.state_id = id;
         self.changed();
         true
     }

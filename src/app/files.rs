@@ -49,7 +49,7 @@ impl FileDialogs for NativeDialogs {
     fn poll(&mut self) -> Option<(DialogPurpose, Option<PathBuf>)> {
         let (purpose, rx) = self.pending.as_ref()?;
         let answer = match rx.try_recv() {
-            Ok(path) => path.map(with_extension),
+            Ok(path) => path,
             Err(std::sync::mpsc::TryRecvError::Empty) => return None,
             // The dialog thread died: treat as cancelled.
             Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
@@ -69,6 +69,16 @@ impl FileDialogs for NativeDialogs {
 pub struct ScriptedDialogs {
     pub answers: std::collections::VecDeque<Option<PathBuf>>,
     asked: Option<DialogPurpose>,
+}
+
+impl ScriptedDialogs {
+    /// Answers the next dialogs with these paths, in order (`None`: cancelled).
+    pub fn with_answers(answers: impl IntoIterator<Item = Option<PathBuf>>) -> Self {
+        ScriptedDialogs {
+            answers: answers.into_iter().collect(),
+            asked: None,
+        }
+    }
 }
 
 impl FileDialogs for ScriptedDialogs {

@@ -195,9 +195,21 @@ impl Grid {
         Grid { cells }
     }
 
-    /// Cards whose cell contains `p` (candidates: test their rectangles).
-    pub fn at(&self, p: Pos2) -> &[u32] {
-        self.cells.get(&cell_of(p)).map_or(&[], Vec::as_slice)
+    /// Cards in the cells within `radius` of `p` (cards drawn larger than their map size).
+    pub fn near(&self, p: Pos2, radius: f32) -> Vec<u32> {
+        let (x0, y0) = cell_of(p - Vec2::splat(radius));
+        let (x1, y1) = cell_of(p + Vec2::splat(radius));
+        let mut out = Vec::new();
+        for cx in x0..=x1 {
+            for cy in y0..=y1 {
+                if let Some(v) = self.cells.get(&(cx, cy)) {
+                    out.extend_from_slice(v);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
@@ -247,8 +259,8 @@ mod tests {
     fn grid_finds_cards() {
         let rects = vec![card_rect(0.0, 0.0), card_rect(1000.0, 1000.0)];
         let g = Grid::build(&rects);
-        assert!(g.at(pos2(10.0, 10.0)).contains(&0));
-        assert!(g.at(pos2(1000.0, 1000.0)).contains(&1));
-        assert!(g.at(pos2(5000.0, 5000.0)).is_empty());
+        assert!(g.near(pos2(10.0, 10.0), 1.0).contains(&0));
+        assert_eq!(g.near(pos2(1000.0, 1000.0), 1.0), vec![1]);
+        assert!(g.near(pos2(5000.0, 5000.0), 1.0).is_empty());
     }
 }

@@ -358,7 +358,7 @@ impl EcomapApp {
         match purpose {
             DialogPurpose::Open => self.open_path(&path),
             DialogPurpose::SaveAs => {
-                if self.save_to(&path)
+                if self.save_to(&files::with_extension(path))
                     && let Some(next) = self.save_then.take()
                 {
                     self.proceed(next);

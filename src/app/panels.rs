@@ -50,14 +50,15 @@ impl EcomapApp {
             return;
         }
         egui::Panel::top("toolbar").show(ui, |ui| self.toolbar(ui));
+        egui::Panel::bottom("legend").show(ui, |ui| self.legend(ui));
         egui::Panel::left("inspector")
-            .default_size(300.0)
+            .default_size(270.0)
             .resizable(true)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.inspector(ui));
             });
         egui::Panel::right("findings")
-            .default_size(380.0)
+            .default_size(340.0)
             .resizable(true)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.findings_panel(ui));
@@ -65,11 +66,9 @@ impl EcomapApp {
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let Some(doc) = &self.doc else { return };
             let commands = self.canvas.show(ui, doc, self.lang);
-            let rect = ui.max_rect();
             for c in commands {
                 self.apply(c);
             }
-            self.legend(ui, rect);
         });
         if self.help {
             self.help_window(ui);
@@ -192,11 +191,6 @@ impl EcomapApp {
                 let ctx = ui.ctx().clone();
                 self.run_action(&ctx, Action::Redo);
             }
-            ui.separator();
-            ui.label(RichText::new(self.t(
-                "Dubbelklik: nieuwe belanghebbende · Shift+slepen: verbinden · F1: hulp",
-                "Double-click: new stakeholder · Shift+drag: connect · F1: help",
-            )).weak());
         });
     }
 
@@ -291,7 +285,7 @@ impl EcomapApp {
                     .stakeholder(id)
                     .map_or_else(|| id.to_owned(), |s| s.name.clone())
             };
-            let arrow = if r.kind.is_directed() { "→" } else { "—" };
+            let arrow = if r.kind.is_directed() { "➡" } else { "—" };
             ui.label(RichText::new(format!("{} {arrow} {}", name(&r.from), name(&r.to))).strong());
             let b = &mut self.inspector;
             if b.source.as_ref().is_none_or(|(sid, rev)| {
@@ -340,7 +334,7 @@ impl EcomapApp {
             ui.horizontal(|ui| {
                 if ui
                     .button(format!(
-                        "⇄ {}",
+                        "↔ {}",
                         self.lang.pick("Richting omdraaien", "Reverse direction")
                     ))
                     .clicked()
@@ -477,7 +471,7 @@ impl EcomapApp {
         .default_open(true)
         .show(ui, |ui| {
             for [x, y] in &a.mutual_dependencies {
-                if ui.link(format!("{} ⇄ {}", name(x), name(y))).clicked() {
+                if ui.link(format!("{} ↔ {}", name(x), name(y))).clicked() {
                     clicked = Some(vec![x.clone(), y.clone()]);
                 }
             }
@@ -544,79 +538,82 @@ impl EcomapApp {
         }
     }
 
-    fn legend(&self, ui: &mut Ui, rect: egui::Rect) {
+    /// The legend: always on screen, in a strip under the canvas so it never hides the map.
+    fn legend(&self, ui: &mut Ui) {
         let Some(doc) = &self.doc else { return };
         let lang = self.lang;
         let kinds: std::collections::BTreeSet<StakeholderKind> =
             doc.map().stakeholders().map(|s| s.kind).collect();
-        egui::Area::new(egui::Id::new("legend"))
-            .fixed_pos(rect.left_bottom() + egui::vec2(10.0, -10.0))
-            .pivot(egui::Align2::LEFT_BOTTOM)
-            .order(egui::Order::Middle)
-            .interactable(false)
-            .show(ui.ctx(), |ui| {
-                egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.label(RichText::new(lang.pick("Legenda", "Legend")).strong());
-                    for kind in RelationKind::ALL {
-                        ui.horizontal(|ui| {
-                            let (r, _) = ui
-                                .allocate_exact_size(egui::vec2(56.0, 18.0), egui::Sense::hover());
-                            legend_line(ui.painter(), r.left_center(), r.right_center(), kind);
-                            ui.label(kind.name(lang));
-                        });
-                    }
-                    if self.canvas.show_analysis {
-                        ui.horizontal(|ui| {
-                            let (r, _) = ui
-                                .allocate_exact_size(egui::vec2(56.0, 18.0), egui::Sense::hover());
-                            ui.painter().line_segment(
-                                [r.left_center(), r.right_center()],
-                                egui::Stroke::new(8.0, color(style::ACCENT).gamma_multiply(0.7)),
-                            );
-                            ui.painter().line_segment(
-                                [r.left_center(), r.right_center()],
-                                egui::Stroke::new(2.5, Color32::from_rgb(0x22, 0x22, 0x22)),
-                            );
-                            ui.label(lang.pick("Wederzijds afhankelijk", "Mutual dependency"));
-                        });
-                        ui.horizontal(|ui| {
-                            let (r, _) = ui
-                                .allocate_exact_size(egui::vec2(56.0, 18.0), egui::Sense::hover());
-                            ui.painter().extend(egui::Shape::dashed_line(
-                                &[r.left_center(), r.right_center()],
-                                egui::Stroke::new(2.0, color(style::MISSING)),
-                                8.0,
-                                8.0,
-                            ));
-                            ui.label(lang.pick("Samenwerking ontbreekt", "Collaboration missing"));
-                        });
-                        ui.horizontal(|ui| {
-                            let (r, _) = ui
-                                .allocate_exact_size(egui::vec2(56.0, 18.0), egui::Sense::hover());
-                            ui.painter().extend(egui::Shape::dashed_line(
-                                &[r.left_center(), r.right_center()],
-                                egui::Stroke::new(5.0, color(style::WARNING)),
-                                14.0,
-                                8.0,
-                            ));
-                            ui.label(lang.pick(
-                                "Schot blokkeert afhankelijkheid",
-                                "Schot blocks a dependency",
-                            ));
-                        });
-                    }
-                    ui.separator();
-                    ui.horizontal_wrapped(|ui| {
-                        ui.set_max_width(420.0);
-                        for k in kinds {
-                            let (r, _) = ui
-                                .allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
-                            ui.painter().rect_filled(r, 3.0, color(style::kind_fill(k)));
-                            ui.label(k.name(lang));
-                        }
-                    });
-                });
-            });
+        let sample = |ui: &mut Ui| {
+            ui.allocate_exact_size(egui::vec2(48.0, 18.0), egui::Sense::hover())
+                .0
+        };
+        ui.horizontal_wrapped(|ui| {
+            for kind in RelationKind::ALL {
+                let r = sample(ui);
+                legend_line(ui.painter(), r.left_center(), r.right_center(), kind);
+                ui.label(kind.name(lang));
+                ui.add_space(8.0);
+            }
+            if self.canvas.show_analysis {
+                ui.separator();
+                let r = sample(ui);
+                ui.painter().line_segment(
+                    [r.left_center(), r.right_center()],
+                    egui::Stroke::new(8.0, color(style::ACCENT).gamma_multiply(0.7)),
+                );
+                ui.painter().line_segment(
+                    [r.left_center(), r.right_center()],
+                    egui::Stroke::new(2.5, Color32::from_rgb(0x22, 0x22, 0x22)),
+                );
+                ui.label(lang.pick("wederzijds afhankelijk", "mutual dependency"));
+                let r = ui
+                    .allocate_exact_size(egui::vec2(22.0, 18.0), egui::Sense::hover())
+                    .0;
+                ui.painter().rect_stroke(
+                    r.shrink(2.0),
+                    3.0,
+                    egui::Stroke::new(3.0, color(style::ACCENT)),
+                    egui::StrokeKind::Inside,
+                );
+                ui.label(lang.pick("in een lus", "in a loop"));
+                let r = sample(ui);
+                ui.painter().extend(egui::Shape::dashed_line(
+                    &[r.left_center(), r.right_center()],
+                    egui::Stroke::new(2.0, color(style::MISSING)),
+                    8.0,
+                    8.0,
+                ));
+                ui.label(lang.pick("samenwerking ontbreekt", "collaboration missing"));
+                let r = sample(ui);
+                ui.painter().extend(egui::Shape::dashed_line(
+                    &[r.left_center(), r.right_center()],
+                    egui::Stroke::new(5.0, color(style::WARNING)),
+                    14.0,
+                    8.0,
+                ));
+                ui.label(lang.pick(
+                    "schot blokkeert afhankelijkheid",
+                    "schot blocks a dependency",
+                ));
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            for k in kinds {
+                let (r, _) = ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover());
+                ui.painter().rect_filled(r, 3.0, color(style::kind_fill(k)));
+                ui.label(k.name(lang));
+                ui.add_space(6.0);
+            }
+            ui.separator();
+            ui.label(
+                RichText::new(lang.pick(
+                    "Dubbelklik: nieuwe belanghebbende · Shift+slepen: verbinden · F1: sneltoetsen",
+                    "Double-click: new stakeholder · Shift+drag: connect · F1: shortcuts",
+                ))
+                .weak(),
+            );
+        });
     }
 
     fn help_window(&mut self, ui: &mut Ui) {
