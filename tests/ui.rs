@@ -1,4 +1,5 @@
-//! UI tests: drive the real app headless with egui_kittest, clicking and typing like a user.
+//! UI tests: drive the real app headless with `egui_kittest`, clicking and typing like a user.
+#![allow(clippy::float_cmp)] // Positions that must not change are compared exactly.
 
 use std::path::{Path, PathBuf};
 

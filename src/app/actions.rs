@@ -47,6 +47,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 const NONE: Modifiers = Modifiers::NONE;
 
+#[allow(clippy::unnecessary_wraps)] // Reads as a table: `sc(…)` or `None`.
 const fn sc(m: Modifiers, k: Key) -> Option<KeyboardShortcut> {
     Some(KeyboardShortcut::new(m, k))
 }

@@ -1,6 +1,6 @@
 //! The map canvas: draws stakeholders and relations with the analysis overlay, and turns
 //! pointer input into selection, view changes and [`Command`]s. Our own painter code rather
-//! than egui_graphs' `GraphView`: see the README ("Why our own canvas").
+//! than `egui_graphs`' `GraphView`: see the README ("Why our own canvas").
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -298,7 +298,7 @@ impl Canvas {
         let n = &self.scene.nodes[i as usize];
         let mut r = n.rect;
         if let Some(Drag::Move { ids, offset }) = &self.drag
-            && ids.iter().any(|id| *id == n.id)
+            && ids.contains(&n.id)
         {
             r = r.translate(*offset);
         }
@@ -326,12 +326,12 @@ impl Canvas {
         self.scene
             .edges
             .iter()
+            .rev()
             .filter(|e| !e.id.is_empty())
-            .filter(|e| {
+            .find(|e| {
                 let c = Curve::between(self.node_rect(e.from), self.node_rect(e.to), e.bend);
                 c.bounds().expand(tolerance).contains(world) && c.distance(world) <= tolerance
             })
-            .last()
     }
 
     /// Draw the canvas and handle its input. Returns the commands the user asked for.
@@ -553,12 +553,7 @@ impl Canvas {
                     });
                     if escape {
                         done = Some(false);
-                    } else if enter
-                        || (r.lost_focus()
-                            && !r.has_focus()
-                            && !new.name.trim().is_empty()
-                            && enter)
-                    {
+                    } else if enter {
                         done = Some(true);
                     } else if r.lost_focus() && new.focused {
                         // Clicked elsewhere: keep what was typed, like pressing Enter.
@@ -776,6 +771,7 @@ fn pair_of(index_of: &HashMap<String, u32>, ids: &[String]) -> Option<(u32, u32)
 }
 
 /// A polyline moved sideways by `d` (for double lines).
+#[allow(clippy::many_single_char_names)]
 fn offset_polyline(pts: &[Pos2], d: f32) -> Vec<Pos2> {
     let n = pts.len();
     (0..n)
@@ -787,7 +783,8 @@ fn offset_polyline(pts: &[Pos2], d: f32) -> Vec<Pos2> {
         .collect()
 }
 
-/// A path shape helper kept for the legend.
+/// A short sample of a relation kind's line, for the toolbar and the legend.
+#[allow(clippy::many_single_char_names)]
 pub fn legend_line(painter: &egui::Painter, a: Pos2, b: Pos2, kind: RelationKind) {
     let s = style::edge_style(kind);
     let col = color(s.color);

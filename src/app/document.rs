@@ -201,6 +201,7 @@ fn apply_to(map: &mut Map, cmd: Command) -> Result<(), ModelError> {
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp)] // Positions are set, not computed: exact.
 mod tests {
     use super::*;
     use crate::model::{RelationKind, StakeholderKind};

@@ -389,7 +389,7 @@ impl EcomapApp {
             self.last_autosave = Instant::now();
         } else {
             // Wake up once when it is due; an idle app otherwise does nothing.
-            ctx.request_repaint_after(AUTOSAVE_EVERY - since);
+            ctx.request_repaint_after(AUTOSAVE_EVERY.saturating_sub(since));
         }
     }
 

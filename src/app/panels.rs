@@ -131,7 +131,7 @@ impl EcomapApp {
                 }
             });
             ui.menu_button(self.t("Help", "Help"), |ui| {
-                self.action_button(ui, Action::Help)
+                self.action_button(ui, Action::Help);
             });
         });
     }
@@ -258,9 +258,9 @@ impl EcomapApp {
             updated.kind = kind;
             if commit || kind != s.kind {
                 if !self.inspector.name.trim().is_empty() {
-                    updated.name = self.inspector.name.trim().to_owned();
+                    self.inspector.name.trim().clone_into(&mut updated.name);
                 }
-                updated.domain = self.inspector.domain.trim().to_owned();
+                self.inspector.domain.trim().clone_into(&mut updated.domain);
                 updated.notes.clone_from(&self.inspector.notes);
             }
             if updated != s {
@@ -325,7 +325,7 @@ impl EcomapApp {
             let mut updated = r.clone();
             updated.kind = kind;
             if commit {
-                updated.label = self.inspector.label.trim().to_owned();
+                self.inspector.label.trim().clone_into(&mut updated.label);
                 updated.notes.clone_from(&self.inspector.notes);
             }
             if updated != r {
@@ -411,8 +411,8 @@ impl EcomapApp {
             !sid.is_empty() || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
         }) {
             b.source = Some((String::new(), revision));
-            b.name = title.clone();
-            b.notes = description.clone();
+            b.name.clone_from(&title);
+            b.notes.clone_from(&description);
         }
         ui.label(self.t("Titel", "Title"));
         let r = ui.add(
