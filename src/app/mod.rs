@@ -112,6 +112,8 @@ pub struct EcomapApp {
     allow_close: bool,
     applied_zoom: f32,
     applied_dark: Option<bool>,
+    /// Finding sentences for (revision, language).
+    messages: (Option<(u64, Lang)>, Vec<String>),
     /// A dialog to open at the start of the next frame (it needs the context).
     pending_ctx_dialog: Option<(DialogPurpose, String)>,
 }
@@ -153,6 +155,7 @@ impl EcomapApp {
             applied_zoom: 0.0,
             applied_dark: None,
             pending_ctx_dialog: None,
+            messages: (None, Vec::new()),
         };
         install_fonts(ctx);
         if let Some(path) = startup.file {
@@ -487,6 +490,8 @@ pub fn run(file: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
         .with_title("ecomap")
         .with_app_id("ecomap")
         .with_inner_size([1440.0, 900.0])
+        // A shared screen: the map gets all the room there is.
+        .with_maximized(true)
         .with_min_inner_size([720.0, 480.0]);
     if let Some(icon) = icon() {
         viewport = viewport.with_icon(icon);

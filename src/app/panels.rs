@@ -7,7 +7,6 @@ use super::actions::{ACTIONS, Action, info_of};
 use super::canvas::{color, legend_line};
 use super::document::Command;
 use super::{EcomapApp, Notice, Pending};
-use crate::analysis::Rule;
 use crate::model::{RelationKind, StakeholderKind};
 use crate::style;
 
@@ -21,6 +20,11 @@ pub struct InspectorBuffers {
     notes: String,
     label: String,
 }
+
+/// Groups with more findings than this start collapsed.
+const MAX_OPEN_FINDINGS: usize = 12;
+/// A group lists at most this many sentences (a huge map would make the panel unusable).
+const MAX_LISTED_FINDINGS: usize = 200;
 
 /// The sample maps, built in so the start screen always has them.
 pub const SAMPLES: &[(&str, &str)] = &[
@@ -503,26 +507,44 @@ impl EcomapApp {
             .strong()
             .size(18.0),
         );
+        // Sentences are built once per map revision and language, not every frame.
+        let key = (doc.revision(), self.lang);
+        if self.messages.0 != Some(key) {
+            self.messages = (
+                Some(key),
+                a.findings
+                    .iter()
+                    .map(|f| f.message(map, self.lang))
+                    .collect(),
+            );
+        }
         for (rule, count) in a.counts_by_rule() {
             if count == 0 {
                 continue;
             }
             egui::CollapsingHeader::new(format!("{} ({count})", rule.title(self.lang)))
                 .id_salt(rule.id())
-                .default_open(rule != Rule::CrossDomainDependencyWithoutCollaboration || count <= 8)
+                .default_open(count <= MAX_OPEN_FINDINGS)
                 .show(ui, |ui| {
-                    for f in a.findings.iter().filter(|f| f.rule == rule) {
+                    let of_rule = a
+                        .findings
+                        .iter()
+                        .zip(&self.messages.1)
+                        .filter(|(f, _)| f.rule == rule);
+                    for (f, message) in of_rule.clone().take(MAX_LISTED_FINDINGS) {
                         let selected = f
                             .stakeholders
                             .iter()
                             .all(|s| self.canvas.selection.stakeholders.contains(s))
                             && self.canvas.selection.stakeholders.len() == f.stakeholders.len();
-                        if ui
-                            .selectable_label(selected, f.message(map, self.lang))
-                            .clicked()
-                        {
+                        if ui.selectable_label(selected, message).clicked() {
                             clicked = Some(f.stakeholders.iter().chain(&f.via).cloned().collect());
                         }
+                    }
+                    if count > MAX_LISTED_FINDINGS {
+                        ui.label(
+                            RichText::new(format!("… +{}", count - MAX_LISTED_FINDINGS)).weak(),
+                        );
                     }
                 });
         }
