@@ -1,4 +1,4 @@
-//! Full-UI frame time of the editor, headless (egui_kittest), on generated maps of 200, 1,000
+//! Full-UI frame time of the editor, headless (`egui_kittest`), on generated maps of 200, 1,000
 //! and 5,000 stakeholders with 3 relations each, analysis overlay on. Each iteration is one
 //! egui pass plus tessellation of what it painted (what a GPU backend would then upload).
 
