@@ -368,7 +368,7 @@ impl Canvas {
 
         // Draw: relations, then cards, then what is being done.
         let visible = self.view.visible_world(rect).expand(100.0);
-        let shapes_edges = self.edge_shapes(ui, rect, visible, lang);
+        let shapes_edges = self.edge_shapes(ui, rect, visible);
         painter.extend(shapes_edges);
         self.draw_nodes(ui, &painter, rect, visible, world_pointer);
         if let Some(Drag::Connect { from, to }) = &self.drag
@@ -581,7 +581,7 @@ impl Canvas {
         }
     }
 
-    fn edge_shapes(&self, ui: &Ui, rect: Rect, visible: Rect, lang: Lang) -> Vec<Shape> {
+    fn edge_shapes(&self, ui: &Ui, rect: Rect, visible: Rect) -> Vec<Shape> {
         let zoom = self.view.zoom;
         let detailed = zoom >= TEXT_ZOOM;
         let mut shapes = Vec::new();
@@ -695,7 +695,6 @@ impl Canvas {
                 shapes.push(Shape::galley(r.min + vec2(3.0, 3.0), galley, text_color));
             }
         });
-        let _ = lang;
         shapes
     }
 
