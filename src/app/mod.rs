@@ -164,6 +164,11 @@ impl EcomapApp {
         app
     }
 
+    /// Show a message at the top of the window (an error in red).
+    pub fn tell(&mut self, text: String, error: bool) {
+        self.notice = Some(Notice { text, error });
+    }
+
     pub fn t(&self, nl: &'static str, en: &'static str) -> &'static str {
         self.lang.pick(nl, en)
     }
@@ -177,14 +182,14 @@ impl EcomapApp {
                 self.notice = None;
             }
             Err(e) => {
-                self.notice = Some(Notice {
-                    text: format!(
+                self.tell(
+                    format!(
                         "{} {}: {e}",
                         self.t("Kan niet openen:", "Cannot open:"),
                         path.display()
                     ),
-                    error: true,
-                });
+                    true,
+                );
             }
         }
     }
@@ -209,10 +214,7 @@ impl EcomapApp {
     pub fn apply(&mut self, cmd: Command) {
         let Some(doc) = &mut self.doc else { return };
         if let Err(e) = doc.apply(cmd) {
-            self.notice = Some(Notice {
-                text: e.to_string(),
-                error: true,
-            });
+            self.tell(e.to_string(), true);
         }
     }
 
@@ -273,22 +275,22 @@ impl EcomapApp {
                 if let Some(r) = &self.recovery {
                     r.clear();
                 }
-                self.notice = Some(Notice {
-                    text: format!("{} {}", self.t("Opgeslagen:", "Saved:"), path.display()),
-                    error: false,
-                });
+                self.tell(
+                    format!("{} {}", self.t("Opgeslagen:", "Saved:"), path.display()),
+                    false,
+                );
                 true
             }
             Err(e) => {
                 // The unsaved marker stays: nothing is lost.
-                self.notice = Some(Notice {
-                    text: format!(
+                self.tell(
+                    format!(
                         "{} {}: {e}",
                         self.t("Opslaan mislukt:", "Could not save:"),
                         path.display()
                     ),
-                    error: true,
-                });
+                    true,
+                );
                 false
             }
         }
@@ -379,17 +381,16 @@ impl EcomapApp {
         }
         let since = self.last_autosave.elapsed();
         if since >= AUTOSAVE_EVERY {
-            if let Err(e) = rec.write(doc.map(), doc.path.as_deref()) {
-                self.notice = Some(Notice {
-                    text: format!(
-                        "{} {e}",
-                        self.t("Herstelkopie mislukt:", "Recovery copy failed:")
-                    ),
-                    error: true,
-                });
-            }
+            let written = rec.write(doc.map(), doc.path.as_deref());
             self.autosaved_revision = Some(doc.revision());
             self.last_autosave = Instant::now();
+            if let Err(e) = written {
+                let text = format!(
+                    "{} {e}",
+                    self.t("Herstelkopie mislukt:", "Recovery copy failed:")
+                );
+                self.tell(text, true);
+            }
         } else {
             // Wake up once when it is due; an idle app otherwise does nothing.
             ctx.request_repaint_after(AUTOSAVE_EVERY.saturating_sub(since));

@@ -841,7 +841,7 @@ impl EcomapApp {
                 if ui.add(egui::Button::new(RichText::new(*title).size(18.0))).clicked() {
                     match crate::io::from_bytes(json.as_bytes()) {
                         Ok(map) => self.set_document(super::Document::new(map, None)),
-                        Err(e) => self.notice = Some(Notice { text: e.to_string(), error: true }),
+                        Err(e) => self.tell(e.to_string(), true),
                     }
                 }
             }
