@@ -11,6 +11,7 @@ use egui::{
 
 use super::document::{Command, Document};
 use super::geometry::{Curve, Grid, View, card_rect};
+use super::mesh::Lines;
 use crate::analysis::Rule;
 use crate::lang::Lang;
 use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
@@ -109,6 +110,8 @@ pub struct Canvas {
     scene: Scene,
     fit_pending: bool,
     fit_frames: u8,
+    /// The user has panned or zoomed: from now on the view only moves when asked.
+    view_touched: bool,
     last_rect: Rect,
 }
 
@@ -126,6 +129,7 @@ impl Default for Canvas {
             scene: Scene::default(),
             fit_pending: true,
             fit_frames: 2,
+            view_touched: false,
             last_rect: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
         }
     }
@@ -167,6 +171,7 @@ impl Canvas {
             .map(|s| card_rect(s.x, s.y))
             .collect();
         let Some(first) = rects.first() else { return };
+        self.view_touched = true;
         let b = rects.iter().fold(*first, |acc, r| acc.union(*r));
         let fits = {
             let s = self
@@ -341,6 +346,11 @@ impl Canvas {
         }
         let (resp, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let rect = resp.rect;
+        // Until the user pans or zooms, keep the whole map in view as the window settles
+        // (maximising, panels taking their width). After that, nothing moves by itself.
+        if rect.size() != self.last_rect.size() && !self.view_touched {
+            self.fit_pending = true;
+        }
         self.last_rect = rect;
         if self.fit_pending {
             // Side panels settle their width in the first frame: fit again in the next.
@@ -360,6 +370,7 @@ impl Canvas {
             let factor = zoom * (scroll * 0.0015).exp();
             if (factor - 1.0).abs() > 1e-4 {
                 self.view.zoom_around(rect, p, factor);
+                self.view_touched = true;
             }
         }
 
@@ -432,7 +443,10 @@ impl Canvas {
             let delta = resp.drag_delta();
             let zoom = self.view.zoom;
             match &mut self.drag {
-                Some(Drag::Pan) => self.view.pan += delta,
+                Some(Drag::Pan) => {
+                    self.view.pan += delta;
+                    self.view_touched = true;
+                }
                 Some(Drag::Move { offset, .. }) => *offset += delta / zoom,
                 Some(Drag::Connect { to, .. }) => {
                     if let Some(p) = resp.interact_pointer_pos() {
@@ -584,7 +598,7 @@ impl Canvas {
     fn edge_shapes(&self, ui: &Ui, rect: Rect, visible: Rect) -> Vec<Shape> {
         let zoom = self.view.zoom;
         let detailed = zoom >= TEXT_ZOOM;
-        let mut shapes = Vec::new();
+        let mut lines = Lines::default();
         let mut labels = Vec::new();
         let selected_rel = self.selection.relation.as_deref();
         for e in &self.scene.edges {
@@ -596,8 +610,15 @@ impl Canvas {
             if !curve.bounds().intersects(visible) {
                 continue;
             }
+            // Enough segments for a smooth curve on screen, no more.
+            let screen_len = (curve.end - curve.start).length() * zoom;
+            let segments = if detailed {
+                (screen_len / 24.0).clamp(4.0, 20.0) as usize
+            } else {
+                4
+            };
             let pts: Vec<Pos2> = curve
-                .points(if detailed { 20 } else { 6 })
+                .points(segments)
                 .into_iter()
                 .map(|p| self.view.to_screen(rect, p))
                 .collect();
@@ -616,41 +637,52 @@ impl Canvas {
                 ),
             };
             let mut w = (width * zoom).max(1.2);
+            if !detailed {
+                // Far out (thousands of relations, cards a few pixels wide): thin plain lines,
+                // accents as colour, no halos or dashes; arrowheads only where they fit.
+                let col = if self.show_analysis && (e.accent || e.warning) {
+                    color(if e.warning {
+                        style::WARNING
+                    } else {
+                        style::ACCENT
+                    })
+                } else {
+                    col
+                };
+                for s in pts.windows(2) {
+                    lines.plain_segment(s[0], s[1], 1.0, col);
+                }
+                let n = pts.len();
+                let len = style::ARROW_LENGTH * zoom * 2.0;
+                if arrow && n >= 2 && len >= 4.0 {
+                    let tip = pts[n - 1];
+                    let dir = (tip - pts[n - 2]).normalized();
+                    let side = dir.rot90() * (len / 2.0);
+                    lines.triangle(tip, tip - dir * len + side, tip - dir * len - side, col);
+                }
+                continue;
+            }
             if self.show_analysis && e.accent {
                 // Mutual dependency: an accent halo under the arrow.
-                shapes.push(Shape::line(
-                    pts.clone(),
-                    Stroke::new(w + 6.0, color(style::ACCENT).gamma_multiply(0.7)),
-                ));
+                lines.polyline(&pts, w + 6.0, color(style::ACCENT).gamma_multiply(0.7));
             }
             if self.show_analysis && e.warning {
                 col = color(style::WARNING);
                 w += 1.5;
             }
             if selected_rel == Some(e.id.as_str()) {
-                shapes.push(Shape::line(
-                    pts.clone(),
-                    Stroke::new(w + 8.0, color(style::SELECTION).gamma_multiply(0.35)),
-                ));
+                lines.polyline(&pts, w + 8.0, color(style::SELECTION).gamma_multiply(0.35));
             }
-            let stroke = Stroke::new(w, col);
             if double {
                 let off = (2.5 * zoom).max(1.5);
                 for side in [-1.0, 1.0] {
-                    shapes.push(Shape::line(
-                        offset_polyline(&pts, off * side),
-                        Stroke::new(w * 0.8, col),
-                    ));
+                    lines.polyline(&offset_polyline(&pts, off * side), w * 0.8, col);
                 }
             } else if let (Some((on, off)), true) = (dash, detailed) {
-                shapes.extend(Shape::dashed_line(
-                    &pts,
-                    stroke,
-                    (on * zoom).max(2.0),
-                    (off * zoom).max(3.0),
-                ));
+                // Never shorter than a few points, or a dotted line becomes a haze of specks.
+                lines.dashed(&pts, w, col, (on * zoom).max(3.0), (off * zoom).max(6.0));
             } else {
-                shapes.push(Shape::line(pts.clone(), stroke));
+                lines.polyline(&pts, w, col);
             }
             let n = pts.len();
             if arrow && n >= 2 {
@@ -660,11 +692,7 @@ impl Canvas {
                 let half = (style::ARROW_HALF_WIDTH * zoom).max(4.0);
                 let base = tip - dir * len;
                 let side = dir.rot90() * half;
-                shapes.push(Shape::convex_polygon(
-                    vec![tip, base + side, base - side],
-                    col,
-                    Stroke::NONE,
-                ));
+                lines.triangle(tip, base + side, base - side, col);
             }
             let mid = self.view.to_screen(rect, curve.at(0.5));
             if bar {
@@ -672,15 +700,13 @@ impl Canvas {
                     - self.view.to_screen(rect, curve.at(0.45)))
                 .normalized();
                 let n = tangent.rot90() * (16.0 * zoom).max(8.0);
-                shapes.push(Shape::line_segment(
-                    [mid - n, mid + n],
-                    Stroke::new((6.0 * zoom).max(2.5), col),
-                ));
+                lines.segment(mid - n, mid + n, (6.0 * zoom).max(2.5), col);
             }
             if detailed && !e.label.is_empty() {
                 labels.push((mid, e.label.clone()));
             }
         }
+        let mut shapes = vec![Shape::mesh(lines.mesh)];
         // Labels on top of every line, on a background so they stay readable.
         let size = (style::LABEL_SIZE * zoom).max(12.0);
         let bg = ui.visuals().extreme_bg_color.gamma_multiply(0.9);
@@ -709,6 +735,7 @@ impl Canvas {
         let zoom = self.view.zoom;
         let hovered = pointer.and_then(|p| self.node_at(p));
         let mut shapes = Vec::new();
+        let mut lines = Lines::default();
         let detailed = zoom >= TEXT_ZOOM;
         for (i, n) in self.scene.nodes.iter().enumerate() {
             let wr = self.node_rect(i as u32);
@@ -719,14 +746,6 @@ impl Canvas {
             let fill = color(style::kind_fill(n.kind));
             let selected = self.selection.stakeholders.contains(&n.id);
             let radius = CornerRadius::same((style::CARD_ROUNDING * zoom).clamp(1.0, 40.0) as u8);
-            if self.show_analysis && n.in_loop {
-                shapes.push(Shape::rect_stroke(
-                    r.expand((5.0 * zoom).max(3.0)),
-                    radius,
-                    Stroke::new((4.0 * zoom).max(2.0), color(style::ACCENT)),
-                    StrokeKind::Outside,
-                ));
-            }
             let stroke = if selected {
                 Stroke::new(4.0, color(style::SELECTION))
             } else if hovered == Some(i as u32) {
@@ -734,6 +753,24 @@ impl Canvas {
             } else {
                 Stroke::new((1.5 * zoom).max(1.0), color(style::CARD_STROKE))
             };
+            let ring = self.show_analysis && n.in_loop;
+            if !detailed {
+                // Far out: square cards in one mesh, no text (names show on hover).
+                if ring {
+                    lines.rect_outline(r.expand(3.0), 2.0, color(style::ACCENT));
+                }
+                lines.rect(r, fill);
+                lines.rect_outline(r, stroke.width.min(r.width() / 4.0), stroke.color);
+                continue;
+            }
+            if ring {
+                shapes.push(Shape::rect_stroke(
+                    r.expand((5.0 * zoom).max(3.0)),
+                    radius,
+                    Stroke::new((4.0 * zoom).max(2.0), color(style::ACCENT)),
+                    StrokeKind::Outside,
+                ));
+            }
             shapes.push(Shape::rect_filled(r, radius, fill));
             shapes.push(Shape::rect_stroke(r, radius, stroke, StrokeKind::Inside));
             if detailed {
@@ -758,6 +795,9 @@ impl Canvas {
                     color(style::CARD_TEXT),
                 ));
             }
+        }
+        if !lines.mesh.is_empty() {
+            painter.add(Shape::mesh(lines.mesh));
         }
         painter.extend(shapes);
     }

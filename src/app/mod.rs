@@ -5,6 +5,7 @@ mod canvas;
 mod document;
 mod files;
 mod geometry;
+mod mesh;
 mod panels;
 
 pub use actions::{ACTIONS, Action};

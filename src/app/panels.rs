@@ -56,13 +56,13 @@ impl EcomapApp {
         egui::Panel::top("toolbar").show(ui, |ui| self.toolbar(ui));
         egui::Panel::bottom("legend").show(ui, |ui| self.legend(ui));
         egui::Panel::left("inspector")
-            .default_size(270.0)
+            .default_size(240.0)
             .resizable(true)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.inspector(ui));
             });
         egui::Panel::right("findings")
-            .default_size(340.0)
+            .default_size(320.0)
             .resizable(true)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.findings_panel(ui));
@@ -368,7 +368,7 @@ impl EcomapApp {
         let mut select = None;
         for r in map.relations_of(id) {
             let text = format!(
-                "{}: {} → {}",
+                "{}: {} ➡ {}",
                 r.kind.name(self.lang),
                 name(&r.from),
                 name(&r.to)
@@ -492,7 +492,7 @@ impl EcomapApp {
         .show(ui, |ui| {
             for l in &a.dependency_loops {
                 let names: Vec<String> = l.iter().map(|id| name(id)).collect();
-                if ui.link(names.join(" → ")).clicked() {
+                if ui.link(names.join(", ")).clicked() {
                     clicked = Some(l.clone());
                 }
             }
