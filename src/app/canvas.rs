@@ -97,6 +97,7 @@ struct EdgeGeom {
     warning: bool,
 }
 
+#[allow(clippy::struct_excessive_bools)] // Independent view toggles, not a state machine.
 pub struct Canvas {
     pub view: View,
     pub selection: Selection,
@@ -348,6 +349,10 @@ impl Canvas {
         let rect = resp.rect;
         // Until the user pans or zooms, keep the whole map in view as the window settles
         // (maximising, panels taking their width). After that, nothing moves by itself.
+        if doc.revision() != 0 || resp.is_pointer_button_down_on() {
+            // Editing started: nothing moves by itself any more.
+            self.view_touched = true;
+        }
         if rect.size() != self.last_rect.size() && !self.view_touched {
             self.fit_pending = true;
         }

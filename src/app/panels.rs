@@ -228,7 +228,7 @@ impl EcomapApp {
             let mut kind = s.kind;
             egui::ComboBox::from_id_salt("insp-kind")
                 .selected_text(kind.name(self.lang))
-                .width(260.0)
+                .width(ui.available_width() - 8.0)
                 .show_ui(ui, |ui| {
                     for k in StakeholderKind::ALL {
                         ui.selectable_value(&mut kind, k, k.name(self.lang));
@@ -385,7 +385,7 @@ impl EcomapApp {
                 self.canvas.relation_kind.name(self.lang),
                 self.lang.pick("naar", "to")
             ))
-            .width(260.0)
+            .width(ui.available_width() - 8.0)
             .show_ui(ui, |ui| {
                 for s in map.stakeholders_sorted() {
                     if s.id != id && ui.selectable_label(false, &s.name).clicked() {
