@@ -3,7 +3,9 @@
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod geometry;
 pub mod io;
 pub mod lang;
 pub mod model;
+pub mod scene;
 pub mod style;

@@ -2,7 +2,7 @@
 //! pointer input into selection, view changes and [`Command`]s. Our own painter code rather
 //! than `egui_graphs`' `GraphView`: see the README ("Why our own canvas").
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
 use egui::{
     Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Ui, Vec2,
@@ -10,11 +10,12 @@ use egui::{
 };
 
 use super::document::{Command, Document};
-use super::geometry::{Curve, Grid, View, card_rect};
+use super::geometry::{Grid, View};
 use super::mesh::Lines;
-use crate::analysis::Rule;
+use crate::geometry::{Curve, card_rect};
 use crate::lang::Lang;
 use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
+use crate::scene::{EdgeGeom, EdgeLook, Scene};
 use crate::style::{self, Rgb};
 
 pub fn color(c: Rgb) -> Color32 {
@@ -58,45 +59,6 @@ enum Drag {
     Connect { from: String, to: Pos2 },
 }
 
-/// Everything derived from one revision of the map, rebuilt only when it changes.
-#[derive(Default)]
-struct Scene {
-    revision: Option<u64>,
-    nodes: Vec<NodeGeom>,
-    index_of: HashMap<String, u32>,
-    grid: Grid,
-    edges: Vec<EdgeGeom>,
-    bounds: Option<Rect>,
-}
-
-struct NodeGeom {
-    id: String,
-    name: String,
-    kind: StakeholderKind,
-    rect: Rect,
-    in_loop: bool,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum EdgeLook {
-    Relation(RelationKind),
-    /// A ghost connector where collaboration is missing.
-    Missing,
-}
-
-struct EdgeGeom {
-    /// Relation id; empty for ghosts.
-    id: String,
-    look: EdgeLook,
-    from: u32,
-    to: u32,
-    bend: f32,
-    label: String,
-    /// Mutual dependency arrow or blocked schot.
-    accent: bool,
-    warning: bool,
-}
-
 #[allow(clippy::struct_excessive_bools)] // Independent view toggles, not a state machine.
 pub struct Canvas {
     pub view: View,
@@ -109,6 +71,8 @@ pub struct Canvas {
     pub new_kind: StakeholderKind,
     drag: Option<Drag>,
     scene: Scene,
+    scene_revision: Option<u64>,
+    grid: Grid,
     fit_pending: bool,
     fit_frames: u8,
     /// The user has panned or zoomed: from now on the view only moves when asked.
@@ -128,6 +92,8 @@ impl Default for Canvas {
             new_kind: StakeholderKind::Other,
             drag: None,
             scene: Scene::default(),
+            scene_revision: None,
+            grid: Grid::default(),
             fit_pending: true,
             fit_frames: 2,
             view_touched: false,
@@ -202,100 +168,11 @@ impl Canvas {
     }
 
     fn rebuild(&mut self, doc: &Document) {
-        let map = doc.map();
-        let analysis = doc.analysis();
-        let mut stakeholders: Vec<&Stakeholder> = map.stakeholders_sorted();
-        // Stable drawing order: by id, so overlapping cards don't flicker between frames.
-        stakeholders.sort_by(|a, b| a.id.cmp(&b.id));
-        let nodes: Vec<NodeGeom> = stakeholders
-            .iter()
-            .map(|s| NodeGeom {
-                id: s.id.clone(),
-                name: s.name.clone(),
-                kind: s.kind,
-                rect: card_rect(s.x, s.y),
-                in_loop: analysis.in_loop(&s.id),
-            })
-            .collect();
-        let index_of: HashMap<String, u32> = nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id.clone(), i as u32))
-            .collect();
-
-        let blocked: HashSet<(u32, u32)> = analysis
-            .findings
-            .iter()
-            .filter(|f| f.rule == Rule::SchotBlocksDependency)
-            .filter_map(|f| pair_of(&index_of, &f.stakeholders))
-            .collect();
-        let mut ghosts: Vec<(u32, u32)> = analysis
-            .findings
-            .iter()
-            .filter(|f| {
-                matches!(
-                    f.rule,
-                    Rule::InterdependentWithoutCollaboration
-                        | Rule::SharedInterestWithoutCollaboration
-                        | Rule::CrossDomainDependencyWithoutCollaboration
-                )
-            })
-            .filter_map(|f| pair_of(&index_of, &f.stakeholders))
-            .collect();
-        ghosts.sort_unstable();
-        ghosts.dedup();
-
-        // Group relations (and ghosts) by unordered pair so parallel ones are drawn apart.
-        let mut by_pair: HashMap<(u32, u32), Vec<EdgeGeom>> = HashMap::new();
-        for r in map.relations_sorted() {
-            let (Some(&a), Some(&b)) = (index_of.get(&r.from), index_of.get(&r.to)) else {
-                continue;
-            };
-            let key = (a.min(b), a.max(b));
-            by_pair.entry(key).or_default().push(EdgeGeom {
-                id: r.id.clone(),
-                look: EdgeLook::Relation(r.kind),
-                from: a,
-                to: b,
-                bend: 0.0,
-                label: r.label.clone(),
-                accent: r.kind == RelationKind::Dependency && analysis.is_mutual(&r.from, &r.to),
-                warning: r.kind == RelationKind::Schot && blocked.contains(&key),
-            });
-        }
-        for (a, b) in ghosts {
-            by_pair.entry((a, b)).or_default().push(EdgeGeom {
-                id: String::new(),
-                look: EdgeLook::Missing,
-                from: a,
-                to: b,
-                bend: 0.0,
-                label: String::new(),
-                accent: false,
-                warning: false,
-            });
-        }
-        let mut pairs: Vec<((u32, u32), Vec<EdgeGeom>)> = by_pair.into_iter().collect();
-        pairs.sort_unstable_by_key(|(k, _)| *k);
-        let mut edges = Vec::new();
-        for ((lo, _), mut group) in pairs {
-            let n = group.len();
-            for (i, e) in group.iter_mut().enumerate() {
-                // Bend is measured relative to the lo → hi direction, whatever the arrow's.
-                let b = style::bend(i, n);
-                e.bend = if e.from == lo { b } else { -b };
-            }
-            edges.extend(group);
-        }
-        let rects: Vec<Rect> = nodes.iter().map(|n| n.rect).collect();
-        self.scene = Scene {
-            revision: Some(doc.revision()),
-            bounds: rects.iter().copied().reduce(Rect::union),
-            grid: Grid::build(&rects),
-            nodes,
-            index_of,
-            edges,
-        };
+        let scene = Scene::build(doc.map(), doc.analysis());
+        let rects: Vec<Rect> = scene.nodes.iter().map(|n| n.rect).collect();
+        self.grid = Grid::build(&rects);
+        self.scene = scene;
+        self.scene_revision = Some(doc.revision());
     }
 
     /// The card rectangle of node `i` in map units, as drawn: with a move in progress applied,
@@ -319,8 +196,7 @@ impl Canvas {
     fn node_at(&self, world: Pos2) -> Option<u32> {
         // The last drawn (topmost) wins. Cards may be drawn larger than their map size.
         let grow = (MIN_CARD_SCREEN.x / self.view.zoom.max(TEXT_ZOOM)).max(style::CARD_WIDTH) / 2.0;
-        self.scene
-            .grid
+        self.grid
             .near(world, grow)
             .into_iter()
             .filter(|&i| self.node_rect(i).contains(world))
@@ -342,7 +218,7 @@ impl Canvas {
 
     /// Draw the canvas and handle its input. Returns the commands the user asked for.
     pub fn show(&mut self, ui: &mut Ui, doc: &Document, lang: Lang) -> Vec<Command> {
-        if self.scene.revision != Some(doc.revision()) {
+        if self.scene_revision != Some(doc.revision()) {
             self.rebuild(doc);
         }
         let (resp, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
@@ -806,12 +682,6 @@ impl Canvas {
         }
         painter.extend(shapes);
     }
-}
-
-fn pair_of(index_of: &HashMap<String, u32>, ids: &[String]) -> Option<(u32, u32)> {
-    let a = *index_of.get(ids.first()?)?;
-    let b = *index_of.get(ids.get(1)?)?;
-    Some((a.min(b), a.max(b)))
 }
 
 /// A polyline moved sideways by `d` (for double lines).
