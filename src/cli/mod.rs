@@ -34,6 +34,28 @@ pub enum Command {
     },
     /// Validate a map file: exit 0, or print what is wrong and exit 2.
     Check { file: PathBuf },
+    /// Export a map as a print-quality PNG or SVG (format from the extension).
+    Export {
+        map: PathBuf,
+        /// The image to write: `.png` or `.svg`.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Resolution of the PNG.
+        #[arg(long, default_value_t = 300.0)]
+        dpi: f64,
+        /// Width on paper in millimetres (180: an A4 report's text width).
+        #[arg(long, default_value_t = 180.0)]
+        width_mm: f64,
+        /// Leave out the analysis highlights.
+        #[arg(long)]
+        no_findings: bool,
+        /// No background.
+        #[arg(long)]
+        transparent: bool,
+        /// The date printed under the title (default: today), for reproducible images.
+        #[arg(long, hide = true)]
+        date: Option<String>,
+    },
     /// Write a generated map (for benchmarks and trying things out).
     #[command(hide = true)]
     Generate {
@@ -80,6 +102,25 @@ pub fn run() -> Action {
         },
         Some(Command::Analyze { file, json }) => Action::Done(finish(analyze(&file, json, lang))),
         Some(Command::Check { file }) => Action::Done(finish(check(&file, lang))),
+        Some(Command::Export {
+            map,
+            output,
+            dpi,
+            width_mm,
+            no_findings,
+            transparent,
+            date,
+        }) => {
+            let opts = crate::export::ExportOptions {
+                dpi,
+                width_mm,
+                findings: !no_findings,
+                transparent,
+                lang,
+                date: date.unwrap_or_else(crate::export::today),
+            };
+            Action::Done(finish(export(&map, &output, &opts)))
+        }
         Some(Command::Generate {
             stakeholders,
             per,
@@ -134,6 +175,14 @@ fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
     } else {
         Err(e)
     }
+}
+
+fn export(map: &Path, output: &Path, opts: &crate::export::ExportOptions) -> Result<(), CliError> {
+    // Check what can be checked before loading: nothing is written on any error.
+    crate::export::Format::from_path(output).map_err(|e| CliError(e.to_string()))?;
+    opts.validate().map_err(|e| CliError(e.to_string()))?;
+    let m = load(map)?;
+    crate::export::export(&m, output, opts).map_err(|e| CliError(e.to_string()))
 }
 
 fn check(file: &Path, lang: Lang) -> Result<(), CliError> {

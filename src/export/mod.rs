@@ -1,0 +1,182 @@
+//! Report export: the map as SVG, rasterised to PNG on the CPU (resvg / tiny-skia) with an
+//! embedded font. No egui, no display. Drawn from the same [`Scene`] and [`style`] as the canvas.
+//!
+//! [`Scene`]: crate::scene::Scene
+//! [`style`]: crate::style
+
+mod png_out;
+mod svg;
+
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::lang::Lang;
+use crate::model::Map;
+
+pub use svg::{Rendered, render_svg};
+
+/// The largest image side we write, in pixels.
+pub const MAX_SIDE: u32 = 16_384;
+pub const MAX_DPI: f64 = 2_400.0;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportOptions {
+    pub dpi: f64,
+    /// Width of the image on paper (180 mm: the text width of an A4 report).
+    pub width_mm: f64,
+    /// Draw the analysis highlights as the canvas does.
+    pub findings: bool,
+    pub transparent: bool,
+    pub lang: Lang,
+    /// Printed under the title, e.g. `2026-11-25`.
+    pub date: String,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions {
+            dpi: 300.0,
+            width_mm: 180.0,
+            findings: true,
+            transparent: false,
+            lang: Lang::En,
+            date: today(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Svg,
+}
+
+impl Format {
+    /// From the output file's extension.
+    pub fn from_path(path: &Path) -> Result<Format, ExportError> {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        match ext.as_str() {
+            "png" => Ok(Format::Png),
+            "svg" => Ok(Format::Svg),
+            _ => Err(ExportError::UnknownExtension(path.to_owned())),
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum ExportError {
+    #[error("unknown output format for {0}: use a .png or .svg file name")]
+    UnknownExtension(PathBuf),
+    #[error("--dpi must be a number above 0 and at most {max}, not {0}", max = MAX_DPI)]
+    InvalidDpi(f64),
+    #[error("--width-mm must be a number above 0, not {0}")]
+    InvalidWidth(f64),
+    #[error("the image would be {width} × {height} pixels; the limit is {max} on a side (lower --dpi or --width-mm)", max = MAX_SIDE)]
+    TooLarge { width: u64, height: u64 },
+    #[error("cannot draw the image: {0}")]
+    Render(String),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl ExportOptions {
+    /// Check the options before any work.
+    pub fn validate(&self) -> Result<(), ExportError> {
+        if !(self.dpi.is_finite() && self.dpi > 0.0 && self.dpi <= MAX_DPI) {
+            return Err(ExportError::InvalidDpi(self.dpi));
+        }
+        if !(self.width_mm.is_finite() && self.width_mm > 0.0) {
+            return Err(ExportError::InvalidWidth(self.width_mm));
+        }
+        let width = self.width_px();
+        if width > u64::from(MAX_SIDE) {
+            return Err(ExportError::TooLarge { width, height: 0 });
+        }
+        Ok(())
+    }
+
+    /// Image width in pixels: 180 mm at 300 dpi is 2126.
+    pub fn width_px(&self) -> u64 {
+        (self.width_mm / 25.4 * self.dpi).round().max(1.0) as u64
+    }
+
+    /// Pixels per typographic point.
+    pub fn px_per_pt(&self) -> f32 {
+        (self.dpi / 72.0) as f32
+    }
+}
+
+/// The image bytes in the given format.
+pub fn render(map: &Map, format: Format, opts: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+    opts.validate()?;
+    let rendered = render_svg(map, opts)?;
+    match format {
+        Format::Svg => Ok(rendered.svg.into_bytes()),
+        Format::Png => png_out::rasterise(&rendered, opts),
+    }
+}
+
+/// Render and write atomically; on any error nothing is written at `path`.
+pub fn export(map: &Map, path: &Path, opts: &ExportOptions) -> Result<(), ExportError> {
+    let format = Format::from_path(path)?;
+    let bytes = render(map, format, opts)?;
+    crate::io::write_atomic(path, &bytes).map_err(|source| ExportError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, without a date library.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil_date(secs / 86_400)
+}
+
+/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
+fn civil_date(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_sizes() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(20_417), "2025-11-25");
+        assert_eq!(ExportOptions::default().width_px(), 2126);
+        let bad = ExportOptions {
+            dpi: 0.0,
+            ..ExportOptions::default()
+        };
+        assert!(matches!(bad.validate(), Err(ExportError::InvalidDpi(_))));
+        let huge = ExportOptions {
+            dpi: 2400.0,
+            width_mm: 1000.0,
+            ..ExportOptions::default()
+        };
+        assert!(matches!(huge.validate(), Err(ExportError::TooLarge { .. })));
+        assert!(Format::from_path(Path::new("a.PNG")).is_ok());
+        assert!(Format::from_path(Path::new("a.jpg")).is_err());
+    }
+}

@@ -1,0 +1,286 @@
+//! Report export through the real code and the real binary: sizes, resolution, colours, text,
+//! determinism, a golden image, and every error case.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use ecomap::export::{self, ExportOptions, Format};
+use ecomap::lang::Lang;
+use ecomap::model::Map;
+use ecomap::style;
+
+fn sample(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("sample_maps")
+        .join(name)
+}
+
+fn load(name: &str) -> Map {
+    ecomap::io::load(&sample(name)).unwrap()
+}
+
+fn opts() -> ExportOptions {
+    ExportOptions {
+        lang: Lang::Nl,
+        date: "2026-01-01".into(),
+        ..ExportOptions::default()
+    }
+}
+
+struct Decoded {
+    width: u32,
+    height: u32,
+    ppm: Option<(u32, u32)>,
+    rgba: Vec<u8>,
+}
+
+fn decode(bytes: &[u8]) -> Decoded {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .unwrap();
+    let dims = reader.info().pixel_dims.map(|d| {
+        assert_eq!(d.unit, png::Unit::Meter);
+        (d.xppu, d.yppu)
+    });
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    assert_eq!(info.color_type, png::ColorType::Rgba);
+    Decoded {
+        width: info.width,
+        height: info.height,
+        ppm: dims,
+        rgba: buf,
+    }
+}
+
+#[test]
+fn default_png_is_180mm_at_300dpi_with_phys() {
+    let png = export::render(&load("gezonde-wijk.ecomap.json"), Format::Png, &opts()).unwrap();
+    let d = decode(&png);
+    assert_eq!(d.width, 2126);
+    assert!(d.height > 500 && d.height < 16_384);
+    assert_eq!(d.ppm, Some((11_811, 11_811)));
+}
+
+#[test]
+fn other_dpi_and_width() {
+    let o = ExportOptions {
+        dpi: 150.0,
+        width_mm: 100.0,
+        ..opts()
+    };
+    let d =
+        decode(&export::render(&load("woonzorg-ontwerplab.ecomap.json"), Format::Png, &o).unwrap());
+    assert_eq!(d.width, 591);
+    assert_eq!(d.ppm, Some((5_906, 5_906)));
+}
+
+#[test]
+fn card_pixels_have_their_kinds_colour() {
+    let map = load("regionaal-werkgeverschap.ecomap.json");
+    let o = ExportOptions {
+        dpi: 150.0,
+        ..opts()
+    };
+    let r = export::render_svg(&map, &o).unwrap();
+    let d = decode(&export::render(&map, Format::Png, &o).unwrap());
+    for (id, card) in &r.cards {
+        let kind = map.stakeholder(id).unwrap().kind;
+        let want = style::kind_fill(kind);
+        // Inside the card, left of the centred name.
+        let (x, y) = ((card.min.x + 8.0) as u32, card.center().y as u32);
+        let i = ((y * d.width + x) * 4) as usize;
+        let got = &d.rgba[i..i + 3];
+        let close = |a: u8, b: u8| a.abs_diff(b) <= 6;
+        assert!(
+            close(got[0], want.0) && close(got[1], want.1) && close(got[2], want.2),
+            "{id} at ({x},{y}): {got:?} vs {want:?}"
+        );
+    }
+}
+
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
+}
+
+#[test]
+fn every_name_appears_as_text_in_the_svg() {
+    for f in [
+        "gezonde-wijk.ecomap.json",
+        "regionaal-werkgeverschap.ecomap.json",
+        "woonzorg-ontwerplab.ecomap.json",
+    ] {
+        let map = load(f);
+        let svg = String::from_utf8(export::render(&map, Format::Svg, &opts()).unwrap()).unwrap();
+        assert!(svg.starts_with("<?xml") && svg.contains(r#"width="180.00mm""#));
+        // Text content only: drop the tags, join the wrapped lines.
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in svg.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        let text = squash(
+            &text
+                .replace("&apos;", "'")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&"),
+        );
+        for s in map.stakeholders() {
+            assert!(text.contains(&squash(&s.name)), "{f}: {} missing", s.name);
+        }
+        assert!(text.contains(&squash(&map.title)));
+    }
+}
+
+#[test]
+fn same_map_and_options_give_identical_bytes() {
+    let map = load("gezonde-wijk.ecomap.json");
+    for format in [Format::Png, Format::Svg] {
+        assert_eq!(
+            export::render(&map, format, &opts()).unwrap(),
+            export::render(&map, format, &opts()).unwrap()
+        );
+    }
+}
+
+const GOLDEN: &str = "tests/golden/gezonde-wijk-100dpi.png";
+
+/// Compare with a reviewed image. `ECOMAP_BLESS=1 cargo test --test export golden` rewrites it
+/// (look at it before committing).
+#[test]
+fn golden_image_of_a_sample_map() {
+    let map = load("gezonde-wijk.ecomap.json");
+    let o = ExportOptions {
+        dpi: 100.0,
+        ..opts()
+    };
+    let png = export::render(&map, Format::Png, &o).unwrap();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(GOLDEN);
+    if std::env::var_os("ECOMAP_BLESS").is_some() {
+        std::fs::write(&path, &png).unwrap();
+    }
+    let want = decode(&std::fs::read(&path).unwrap());
+    let got = decode(&png);
+    assert_eq!((got.width, got.height), (want.width, want.height));
+    let diff: u64 = got
+        .rgba
+        .iter()
+        .zip(&want.rgba)
+        .map(|(a, b)| u64::from(a.abs_diff(*b)))
+        .sum();
+    let mean = diff as f64 / got.rgba.len() as f64;
+    assert!(mean < 1.0, "mean difference {mean:.3} per channel");
+}
+
+fn ecomap(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_ecomap"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn cli_writes_png_and_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = sample("gezonde-wijk.ecomap.json");
+    for name in ["kaart.png", "kaart.svg"] {
+        let out = dir.path().join(name);
+        let o = ecomap(&[
+            "export",
+            map.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--dpi",
+            "96",
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(std::fs::metadata(&out).unwrap().len() > 1000);
+    }
+    let o = ecomap(&[
+        "export",
+        map.to_str().unwrap(),
+        "-o",
+        dir.path().join("t.png").to_str().unwrap(),
+        "--transparent",
+        "--no-findings",
+        "--dpi",
+        "72",
+    ]);
+    assert!(o.status.success());
+    let d = decode(&std::fs::read(dir.path().join("t.png")).unwrap());
+    assert_eq!(d.rgba[3], 0, "transparent corner");
+}
+
+#[test]
+fn cli_errors_exit_2_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = sample("gezonde-wijk.ecomap.json");
+    let good = good.to_str().unwrap();
+    let broken = dir.path().join("kapot.ecomap.json");
+    std::fs::write(&broken, "{\"format\":\"ecomap\"").unwrap();
+    let out = dir.path().join("uit.png");
+    let o = out.to_str().unwrap();
+    let jpg = dir.path().join("uit.jpg");
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["export", "/no/such/map.ecomap.json", "-o", o],
+            "cannot read /no/such/map.ecomap.json",
+        ),
+        (
+            vec!["export", broken.to_str().unwrap(), "-o", o],
+            "kapot.ecomap.json: the file is not valid JSON",
+        ),
+        (
+            vec!["export", good, "-o", "/no/such/dir/uit.png"],
+            "cannot write /no/such/dir/uit.png",
+        ),
+        (
+            vec!["export", good, "-o", jpg.to_str().unwrap()],
+            "use a .png or .svg file name",
+        ),
+        (
+            vec!["export", good, "-o", o, "--dpi", "0"],
+            "--dpi must be a number above 0",
+        ),
+        (
+            vec!["export", good, "-o", o, "--dpi", "100000"],
+            "--dpi must be a number above 0 and at most 2400",
+        ),
+        (
+            vec![
+                "export",
+                good,
+                "-o",
+                o,
+                "--dpi",
+                "2400",
+                "--width-mm",
+                "200",
+            ],
+            "the limit is 16384 on a side",
+        ),
+        (
+            vec!["export", good, "-o", o, "--width-mm=-5"],
+            "--width-mm must be a number above 0",
+        ),
+    ];
+    for (args, msg) in cases {
+        let r = ecomap(&args);
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(msg), "{args:?}:\n{err}");
+        assert!(!err.contains("panicked"));
+    }
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "only the broken map is there"
+    );
+}
