@@ -1,5 +1,6 @@
 //! Report export through the real code and the real binary: sizes, resolution, colours, text,
 //! determinism, a golden image, and every error case.
+#![allow(clippy::many_single_char_names)] // r, d, x, y, o: short-lived test values.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
