@@ -356,3 +356,28 @@ fn help_overlay_lists_shortcuts_from_the_action_table() {
         );
     }
 }
+
+#[test]
+fn export_from_the_menu_writes_a_png_off_the_ui_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("rapport");
+    let mut h = with_file(
+        &sample("gezonde-wijk.ecomap.json"),
+        ScriptedDialogs::with_answers([Some(target)]),
+    );
+    key(&mut h, Modifiers::COMMAND, Key::E);
+    assert!(h.state().export.window, "Ctrl+E opens the export options");
+    h.get_by_label("Save as…").click();
+    h.run_steps(3);
+    h.state_mut().wait_for_export();
+    h.run_steps(2);
+    let notice = h.state().notice.clone().unwrap();
+    assert!(
+        !notice.error && notice.text.starts_with("Exported:"),
+        "{}",
+        notice.text
+    );
+    let written = dir.path().join("rapport.png");
+    let bytes = std::fs::read(&written).unwrap();
+    assert_eq!(&bytes[1..4], b"PNG");
+}

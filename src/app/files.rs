@@ -9,6 +9,8 @@ use std::sync::mpsc::{Receiver, channel};
 pub enum DialogPurpose {
     Open,
     SaveAs,
+    /// Where to write a report image.
+    Export,
 }
 
 /// Asks the user for a path. `ask` must not block; the answer arrives through `poll`.
@@ -35,10 +37,17 @@ impl FileDialogs for NativeDialogs {
         let ctx = ctx.clone();
         let name = suggested_name.to_owned();
         std::thread::spawn(move || {
-            let dialog = rfd::FileDialog::new().add_filter("ecomap", &["json"]);
+            let dialog = rfd::FileDialog::new();
             let path = match purpose {
-                DialogPurpose::Open => dialog.pick_file(),
-                DialogPurpose::SaveAs => dialog.set_file_name(name).save_file(),
+                DialogPurpose::Open => dialog.add_filter("ecomap", &["json"]).pick_file(),
+                DialogPurpose::SaveAs => dialog
+                    .add_filter("ecomap", &["json"])
+                    .set_file_name(name)
+                    .save_file(),
+                DialogPurpose::Export => dialog
+                    .add_filter("PNG / SVG", &["png", "svg"])
+                    .set_file_name(name)
+                    .save_file(),
             };
             let _ = tx.send(path);
             ctx.request_repaint();

@@ -85,6 +85,39 @@ enum Pending {
     Close,
 }
 
+/// The export window: options (kept for the session) and a running export.
+#[allow(clippy::struct_excessive_bools)] // Independent options of a dialog.
+pub struct ExportState {
+    pub window: bool,
+    pub svg: bool,
+    pub dpi: f64,
+    pub width_mm: f64,
+    pub findings: bool,
+    pub transparent: bool,
+    running: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+}
+
+impl ExportState {
+    pub fn is_running(&self) -> bool {
+        self.running.is_some()
+    }
+}
+
+impl Default for ExportState {
+    fn default() -> Self {
+        let d = crate::export::ExportOptions::default();
+        ExportState {
+            window: false,
+            svg: false,
+            dpi: d.dpi,
+            width_mm: d.width_mm,
+            findings: d.findings,
+            transparent: d.transparent,
+            running: None,
+        }
+    }
+}
+
 /// A message shown at the top of the window until dismissed.
 #[derive(Debug, Clone)]
 pub struct Notice {
@@ -113,6 +146,9 @@ pub struct EcomapApp {
     allow_close: bool,
     applied_zoom: f32,
     applied_dark: Option<bool>,
+    ctx: Option<egui::Context>,
+    /// The export window's options and a running export.
+    pub export: ExportState,
     /// Finding sentences for (revision, language).
     messages: (Option<(u64, Lang)>, Vec<String>),
     /// A dialog to open at the start of the next frame (it needs the context).
@@ -157,6 +193,8 @@ impl EcomapApp {
             applied_dark: None,
             pending_ctx_dialog: None,
             messages: (None, Vec::new()),
+            export: ExportState::default(),
+            ctx: None,
         };
         install_fonts(ctx);
         if let Some(path) = startup.file {
@@ -317,6 +355,11 @@ impl EcomapApp {
             }
             Action::Delete => self.delete_selection(),
             Action::Find => self.find = Some(String::new()),
+            Action::Export => {
+                if self.doc.is_some() {
+                    self.export.window = true;
+                }
+            }
             Action::Fit => self.canvas.fit(),
             Action::RelationKind(k) => self.canvas.relation_kind = k,
             Action::ConnectMode => self.canvas.connect_mode = !self.canvas.connect_mode,
@@ -363,6 +406,7 @@ impl EcomapApp {
         let Some(path) = path else { return };
         match purpose {
             DialogPurpose::Open => self.open_path(&path),
+            DialogPurpose::Export => self.start_export(path),
             DialogPurpose::SaveAs => {
                 if self.save_to(&files::with_extension(path))
                     && let Some(next) = self.save_then.take()
@@ -371,6 +415,77 @@ impl EcomapApp {
                 }
             }
         }
+    }
+
+    /// Export on a worker thread: a big map at 300 dpi takes a moment, the UI keeps painting.
+    fn start_export(&mut self, path: PathBuf) {
+        let Some(doc) = &self.doc else { return };
+        let path = if crate::export::Format::from_path(&path).is_ok() {
+            path
+        } else {
+            path.with_extension(if self.export.svg { "svg" } else { "png" })
+        };
+        let map = doc.map().clone();
+        let opts = crate::export::ExportOptions {
+            dpi: self.export.dpi,
+            width_mm: self.export.width_mm,
+            findings: self.export.findings,
+            transparent: self.export.transparent,
+            lang: self.lang,
+            date: crate::export::today(),
+        };
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = self.ctx.clone();
+        std::thread::spawn(move || {
+            let result = crate::export::export(&map, &path, &opts)
+                .map(|()| path)
+                .map_err(|e| e.to_string());
+            let _ = tx.send(result);
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
+            }
+        });
+        self.export.running = Some(rx);
+        self.tell(
+            self.t("Bezig met exporteren…", "Exporting…").to_owned(),
+            false,
+        );
+    }
+
+    fn poll_export(&mut self) {
+        let Some(rx) = &self.export.running else {
+            return;
+        };
+        let Ok(result) = rx.try_recv() else { return };
+        self.export.running = None;
+        match result {
+            Ok(path) => {
+                let text = format!(
+                    "{} {}",
+                    self.t("Geëxporteerd:", "Exported:"),
+                    path.display()
+                );
+                self.tell(text, false);
+            }
+            Err(e) => {
+                let text = format!("{} {e}", self.t("Exporteren mislukt:", "Export failed:"));
+                self.tell(text, true);
+            }
+        }
+    }
+
+    /// Block until a running export is done and report it (for tests).
+    pub fn wait_for_export(&mut self) {
+        let Some(rx) = self.export.running.take() else {
+            return;
+        };
+        let result = rx
+            .recv()
+            .unwrap_or_else(|_| Err("the export thread stopped".to_owned()));
+        let (tx, again) = std::sync::mpsc::channel();
+        let _ = tx.send(result);
+        self.export.running = Some(again);
+        self.poll_export();
     }
 
     fn autosave(&mut self, ctx: &egui::Context) {
@@ -450,7 +565,9 @@ impl eframe::App for EcomapApp {
         if let Some((purpose, name)) = self.pending_ctx_dialog.take() {
             self.dialogs.ask(purpose, &name, &ctx);
         }
+        self.ctx = Some(ctx.clone());
         self.handle_dialog_answers();
+        self.poll_export();
         for action in actions::pressed(&ctx) {
             self.run_action(&ctx, action);
         }

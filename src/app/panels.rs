@@ -6,7 +6,7 @@ use egui::{Color32, RichText, Ui};
 use super::actions::{ACTIONS, Action, info_of};
 use super::canvas::{color, legend_line};
 use super::document::Command;
-use super::{EcomapApp, Notice, Pending};
+use super::{EcomapApp, Notice, Pending, files};
 use crate::model::{RelationKind, StakeholderKind};
 use crate::style;
 
@@ -80,6 +80,9 @@ impl EcomapApp {
         if self.find.is_some() {
             self.find_window(ui);
         }
+        if self.export.window {
+            self.export_window(ui);
+        }
     }
 
     fn action_button(&mut self, ui: &mut Ui, action: Action) {
@@ -99,7 +102,13 @@ impl EcomapApp {
     fn menu_bar(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(self.t("Bestand", "File"), |ui| {
-                for a in [Action::New, Action::Open, Action::Save, Action::SaveAs] {
+                for a in [
+                    Action::New,
+                    Action::Open,
+                    Action::Save,
+                    Action::SaveAs,
+                    Action::Export,
+                ] {
                     self.action_button(ui, a);
                 }
                 ui.separator();
@@ -683,6 +692,73 @@ impl EcomapApp {
             });
         if !open {
             self.help = false;
+        }
+    }
+
+    fn export_window(&mut self, ui: &mut Ui) {
+        let lang = self.lang;
+        let mut open = true;
+        let mut go = false;
+        let busy = self.export.is_running();
+        let e = &mut self.export;
+        egui::Window::new(lang.pick("Exporteren", "Export"))
+            .open(&mut open)
+            .collapsible(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ui.ctx(), |ui| {
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut e.svg, false, "PNG");
+                    ui.radio_value(&mut e.svg, true, "SVG");
+                });
+                egui::Grid::new("export-grid").show(ui, |ui| {
+                    ui.label(lang.pick("Breedte (mm)", "Width (mm)"));
+                    ui.add(
+                        egui::DragValue::new(&mut e.width_mm)
+                            .range(20.0..=1000.0)
+                            .speed(1.0),
+                    );
+                    ui.end_row();
+                    ui.label("dpi");
+                    ui.add_enabled(
+                        !e.svg,
+                        egui::DragValue::new(&mut e.dpi)
+                            .range(36.0..=1200.0)
+                            .speed(1.0),
+                    );
+                    ui.end_row();
+                });
+                ui.checkbox(
+                    &mut e.findings,
+                    lang.pick("Analyse tonen", "Show the analysis"),
+                );
+                ui.checkbox(
+                    &mut e.transparent,
+                    lang.pick("Transparante achtergrond", "Transparent background"),
+                );
+                if ui
+                    .add_enabled(
+                        !busy,
+                        egui::Button::new(lang.pick("Opslaan als…", "Save as…")),
+                    )
+                    .clicked()
+                {
+                    go = true;
+                }
+            });
+        if go {
+            let ext = if self.export.svg { "svg" } else { "png" };
+            let title = self
+                .doc
+                .as_ref()
+                .map(|d| d.map().title.clone())
+                .unwrap_or_default();
+            let name =
+                files::suggested_file_name(&title).replace(".ecomap.json", &format!(".{ext}"));
+            self.pending_ctx_dialog = Some((super::DialogPurpose::Export, name));
+            self.export.window = false;
+        }
+        if !open {
+            self.export.window = false;
         }
     }
 

@@ -36,7 +36,6 @@ pub fn rasterise(r: &Rendered, opts: &ExportOptions) -> Result<Vec<u8>, ExportEr
         tiny_skia::Transform::identity(),
         &mut pixmap.as_mut(),
     );
-
     // PNG wants straight (not premultiplied) alpha.
     let mut data = Vec::with_capacity(pixmap.data().len());
     for p in pixmap.pixels() {
