@@ -104,6 +104,19 @@ pub fn segment_distance(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     (p - (a + ab * t)).length()
 }
 
+/// A polyline moved sideways by `d` (for double lines).
+#[allow(clippy::many_single_char_names)]
+pub fn offset_polyline(pts: &[Pos2], d: f32) -> Vec<Pos2> {
+    let n = pts.len();
+    (0..n)
+        .map(|i| {
+            let a = pts[i.saturating_sub(1)];
+            let b = pts[(i + 1).min(n - 1)];
+            pts[i] + (b - a).normalized().rot90() * d
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

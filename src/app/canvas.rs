@@ -12,7 +12,7 @@ use egui::{
 use super::document::{Command, Document};
 use super::geometry::{Grid, View};
 use super::mesh::Lines;
-use crate::geometry::{Curve, card_rect};
+use crate::geometry::{Curve, card_rect, offset_polyline};
 use crate::lang::Lang;
 use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
 use crate::scene::{EdgeGeom, EdgeLook, Scene};
@@ -682,19 +682,6 @@ impl Canvas {
         }
         painter.extend(shapes);
     }
-}
-
-/// A polyline moved sideways by `d` (for double lines).
-#[allow(clippy::many_single_char_names)]
-fn offset_polyline(pts: &[Pos2], d: f32) -> Vec<Pos2> {
-    let n = pts.len();
-    (0..n)
-        .map(|i| {
-            let a = pts[i.saturating_sub(1)];
-            let b = pts[(i + 1).min(n - 1)];
-            pts[i] + (b - a).normalized().rot90() * d
-        })
-        .collect()
 }
 
 /// A short sample of a relation kind's line, for the toolbar and the legend.

@@ -10,7 +10,7 @@ use emath::{Pos2, Rect, pos2, vec2};
 
 use super::{ExportError, ExportOptions, MAX_SIDE};
 use crate::analysis::{self, BetweennessPolicy};
-use crate::geometry::Curve;
+use crate::geometry::{Curve, offset_polyline};
 use crate::lang::Lang;
 use crate::model::{Map, RelationKind, StakeholderKind};
 use crate::scene::{EdgeLook, Scene};
@@ -197,7 +197,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         if double {
             for side in [-1.0, 1.0] {
                 out.line(&polyline(
-                    &offset(&pts, 2.5 * k * side),
+                    &offset_polyline(&pts, 2.5 * k * side),
                     color,
                     w * 0.8,
                     None,
@@ -393,16 +393,6 @@ fn polyline(
     )
 }
 
-fn offset(pts: &[Pos2], d: f32) -> Vec<Pos2> {
-    let n = pts.len();
-    (0..n)
-        .map(|i| {
-            let (a, b) = (pts[i.saturating_sub(1)], pts[(i + 1).min(n - 1)]);
-            pts[i] + (b - a).normalized().rot90() * d
-        })
-        .collect()
-}
-
 /// Word-wrap to at most `max_lines` lines of `width` characters. A word longer than a line is
 /// split with a hyphen; text beyond the last line is elided with "…".
 fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
@@ -549,7 +539,7 @@ fn draw_legend(
                     if st.double {
                         for side in [-1.0, 1.0] {
                             out.line(&polyline(
-                                &offset(&[a, b], 2.5 * k * side),
+                                &offset_polyline(&[a, b], 2.5 * k * side),
                                 st.color,
                                 w * 0.8,
                                 None,
