@@ -285,3 +285,34 @@ fn cli_errors_exit_2_and_write_nothing() {
         "only the broken map is there"
     );
 }
+
+#[test]
+fn crowded_maps_get_a_wider_width_suggested() {
+    let big = ecomap::model::generated_map(300, 3, 1);
+    let c = export::render_svg(&big, &opts()).unwrap().crowding;
+    assert!(c.overlapping_pairs > 0);
+    let wider = c.suggested_width_mm.unwrap();
+    assert!(wider > 180.0);
+    // At the suggested width far fewer cards touch (those that overlap in the map itself
+    // still do).
+    let o = ExportOptions {
+        width_mm: wider,
+        dpi: 72.0,
+        ..opts()
+    };
+    let after = export::render_svg(&big, &o)
+        .unwrap()
+        .crowding
+        .overlapping_pairs;
+    assert!(
+        after * 10 < c.overlapping_pairs,
+        "{after} of {}",
+        c.overlapping_pairs
+    );
+    // A readable sample needs no hint.
+    let gw = export::render_svg(&load("gezonde-wijk.ecomap.json"), &opts())
+        .unwrap()
+        .crowding;
+    assert_eq!(gw.overlapping_pairs, 0);
+    assert!(gw.hint(Lang::En).is_none());
+}

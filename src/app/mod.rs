@@ -85,6 +85,9 @@ enum Pending {
     Close,
 }
 
+/// Where the image went and a crowding hint, or the error.
+type ExportResult = Result<(PathBuf, Option<String>), String>;
+
 /// The export window: options (kept for the session) and a running export.
 #[allow(clippy::struct_excessive_bools)] // Independent options of a dialog.
 pub struct ExportState {
@@ -94,7 +97,7 @@ pub struct ExportState {
     pub width_mm: f64,
     pub findings: bool,
     pub transparent: bool,
-    running: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+    running: Option<std::sync::mpsc::Receiver<ExportResult>>,
 }
 
 impl ExportState {
@@ -438,7 +441,7 @@ impl EcomapApp {
         let ctx = self.ctx.clone();
         std::thread::spawn(move || {
             let result = crate::export::export(&map, &path, &opts)
-                .map(|()| path)
+                .map(|crowding| (path, crowding.hint(opts.lang)))
                 .map_err(|e| e.to_string());
             let _ = tx.send(result);
             if let Some(ctx) = ctx {
@@ -459,12 +462,15 @@ impl EcomapApp {
         let Ok(result) = rx.try_recv() else { return };
         self.export.running = None;
         match result {
-            Ok(path) => {
-                let text = format!(
+            Ok((path, hint)) => {
+                let mut text = format!(
                     "{} {}",
                     self.t("Geëxporteerd:", "Exported:"),
                     path.display()
                 );
+                if let Some(h) = hint {
+                    text = format!("{text} ({h})");
+                }
                 self.tell(text, false);
             }
             Err(e) => {

@@ -182,7 +182,11 @@ fn export(map: &Path, output: &Path, opts: &crate::export::ExportOptions) -> Res
     crate::export::Format::from_path(output).map_err(|e| CliError(e.to_string()))?;
     opts.validate().map_err(|e| CliError(e.to_string()))?;
     let m = load(map)?;
-    crate::export::export(&m, output, opts).map_err(|e| CliError(e.to_string()))
+    let crowding = crate::export::export(&m, output, opts).map_err(|e| CliError(e.to_string()))?;
+    if let Some(hint) = crowding.hint(opts.lang) {
+        eprintln!("ecomap: {}: {hint}", output.display());
+    }
+    Ok(())
 }
 
 fn check(file: &Path, lang: Lang) -> Result<(), CliError> {

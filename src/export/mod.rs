@@ -14,7 +14,7 @@ use thiserror::Error;
 use crate::lang::Lang;
 use crate::model::Map;
 
-pub use svg::{Rendered, render_svg};
+pub use svg::{Crowding, Rendered, render_svg};
 
 /// The largest image side we write, in pixels.
 pub const MAX_SIDE: u32 = 16_384;
@@ -116,22 +116,59 @@ impl ExportOptions {
 
 /// The image bytes in the given format.
 pub fn render(map: &Map, format: Format, opts: &ExportOptions) -> Result<Vec<u8>, ExportError> {
-    opts.validate()?;
-    let rendered = render_svg(map, opts)?;
-    match format {
-        Format::Svg => Ok(rendered.svg.into_bytes()),
-        Format::Png => png_out::rasterise(&rendered, opts),
-    }
+    render_with_crowding(map, format, opts).map(|(bytes, _)| bytes)
 }
 
-/// Render and write atomically; on any error nothing is written at `path`.
-pub fn export(map: &Map, path: &Path, opts: &ExportOptions) -> Result<(), ExportError> {
+fn render_with_crowding(
+    map: &Map,
+    format: Format,
+    opts: &ExportOptions,
+) -> Result<(Vec<u8>, Crowding), ExportError> {
+    opts.validate()?;
+    let rendered = render_svg(map, opts)?;
+    let crowding = rendered.crowding;
+    let bytes = match format {
+        Format::Svg => rendered.svg.into_bytes(),
+        Format::Png => png_out::rasterise(&rendered, opts)?,
+    };
+    Ok((bytes, crowding))
+}
+
+/// Render and write atomically; on any error nothing is written at `path`. Says how crowded
+/// the result is, so the caller can suggest a wider image.
+pub fn export(map: &Map, path: &Path, opts: &ExportOptions) -> Result<Crowding, ExportError> {
     let format = Format::from_path(path)?;
-    let bytes = render(map, format, opts)?;
+    let (bytes, crowding) = render_with_crowding(map, format, opts)?;
     crate::io::write_atomic(path, &bytes).map_err(|source| ExportError::Write {
         path: path.to_owned(),
         source,
-    })
+    })?;
+    Ok(crowding)
+}
+
+impl Crowding {
+    /// A hint for the user, when cards overlap.
+    pub fn hint(&self, lang: crate::lang::Lang) -> Option<String> {
+        if self.overlapping_pairs == 0 {
+            return None;
+        }
+        let width = self.suggested_width_mm.map(|w| match lang {
+            crate::lang::Lang::Nl => format!("; probeer --width-mm {w:.0}"),
+            crate::lang::Lang::En => format!("; try --width-mm {w:.0}"),
+        });
+        Some(match lang {
+            crate::lang::Lang::Nl => format!(
+                "{} paren kaartjes overlappen bij deze breedte (namen blijven minstens 9 pt){}",
+                self.overlapping_pairs,
+                width.unwrap_or_default()
+            ),
+            crate::lang::Lang::En => format!(
+                "{} pairs of cards overlap at this width (names stay at least 9 pt){}",
+                self.overlapping_pairs,
+                width.unwrap_or_default()
+            ),
+        })
+    }
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, without a date library.

@@ -37,6 +37,37 @@ pub struct Rendered {
     pub height: u32,
     /// Stakeholder id and its card in pixels.
     pub cards: Vec<(String, Rect)>,
+    /// How legible the result is at this width.
+    pub crowding: Crowding,
+}
+
+/// Cards that overlap because the map has more columns than the page has room for at a
+/// legible text size.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Crowding {
+    pub overlapping_pairs: usize,
+    /// A width at which the cards would keep their map spacing (only when some overlap).
+    pub suggested_width_mm: Option<f64>,
+}
+
+/// Pairs of cards (indices) that overlap: a sweep over x, so big maps stay fast.
+fn overlapping_pairs(cards: &[(String, Rect)]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..cards.len()).collect();
+    order.sort_by(|&a, &b| cards[a].1.min.x.total_cmp(&cards[b].1.min.x));
+    let mut pairs = Vec::new();
+    for (i, &a) in order.iter().enumerate() {
+        let ra = cards[a].1.shrink(1.0);
+        for &b in &order[i + 1..] {
+            let rb = cards[b].1.shrink(1.0);
+            if rb.min.x >= ra.max.x {
+                break;
+            }
+            if ra.intersects(rb) {
+                pairs.push((a, b));
+            }
+        }
+    }
+    pairs
 }
 
 struct Out {
@@ -328,6 +359,27 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         svg,
         width: width_px,
         height: height_px,
+        crowding: {
+            // The scale at which every overlapping pair would come apart (sideways or
+            // vertically, whichever needs less), as a page width.
+            let pairs = overlapping_pairs(&placed);
+            let needed = pairs
+                .iter()
+                .filter_map(|&(a, b)| {
+                    let (wa, wb) = (scene.nodes[a].rect.center(), scene.nodes[b].rect.center());
+                    let (ra, rb) = (placed[a].1, placed[b].1);
+                    let sx = f32::midpoint(ra.width(), rb.width()) / (wa.x - wb.x).abs();
+                    let sy = f32::midpoint(ra.height(), rb.height()) / (wa.y - wb.y).abs();
+                    let need = sx.min(sy);
+                    need.is_finite().then_some(need)
+                })
+                .fold(s, f32::max);
+            Crowding {
+                overlapping_pairs: pairs.len(),
+                suggested_width_mm: (needed > s * 1.01)
+                    .then(|| (opts.width_mm * f64::from(needed / s) / 10.0).ceil() * 10.0),
+            }
+        },
         cards: placed,
     })
 }
