@@ -117,6 +117,65 @@ pub fn offset_polyline(pts: &[Pos2], d: f32) -> Vec<Pos2> {
         .collect()
 }
 
+/// The convex hull of `points`, counter-clockwise (Andrew's monotone chain); fewer than three
+/// distinct points come back as they are.
+pub fn convex_hull(points: &[Pos2]) -> Vec<Pos2> {
+    let mut p: Vec<Pos2> = points.to_vec();
+    p.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y)));
+    p.dedup();
+    if p.len() < 3 {
+        return p;
+    }
+    let cross = |o: Pos2, a: Pos2, b: Pos2| (a - o).x * (b - o).y - (a - o).y * (b - o).x;
+    // Lower chain left to right, then upper chain right to left.
+    let chain = |pts: &mut dyn Iterator<Item = Pos2>| {
+        let mut c: Vec<Pos2> = Vec::new();
+        for q in pts {
+            while c.len() >= 2 && cross(c[c.len() - 2], c[c.len() - 1], q) <= 0.0 {
+                c.pop();
+            }
+            c.push(q);
+        }
+        c.pop();
+        c
+    };
+    let mut hull = chain(&mut p.iter().copied());
+    hull.extend(chain(&mut p.iter().rev().copied()));
+    hull
+}
+
+/// The zone around some cards: the hull of the cards grown by `pad`, with corners cut round
+/// (eight points per card corner).
+pub fn zone_outline(cards: &[Rect], pad: f32) -> Vec<Pos2> {
+    let mut pts = Vec::with_capacity(cards.len() * 8);
+    for r in cards {
+        let r = r.expand(pad * 0.3);
+        let round = pad * 0.7;
+        for (corner, base) in [
+            (r.left_top(), std::f32::consts::PI),
+            (r.right_top(), std::f32::consts::PI * 1.5),
+            (r.right_bottom(), 0.0),
+            (r.left_bottom(), std::f32::consts::FRAC_PI_2),
+        ] {
+            for k in 0..3 {
+                let a = base + std::f32::consts::FRAC_PI_4 * k as f32;
+                pts.push(corner + round * emath::vec2(a.cos(), a.sin()));
+            }
+        }
+    }
+    convex_hull(&pts)
+}
+
+/// Whether `p` lies inside the convex polygon `hull` (counter-clockwise, as from
+/// [`convex_hull`]).
+pub fn in_convex(hull: &[Pos2], p: Pos2) -> bool {
+    hull.len() >= 3
+        && (0..hull.len()).all(|i| {
+            let (a, b) = (hull[i], hull[(i + 1) % hull.len()]);
+            (b - a).x * (p - a).y - (b - a).y * (p - a).x >= 0.0
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,5 +190,22 @@ mod tests {
         let bent = Curve::between(a, b, 30.0);
         assert!(!bent.is_straight());
         assert!(bent.distance(pos2(200.0, 0.0)) > 20.0);
+    }
+
+    #[test]
+    fn zone_outline_contains_its_cards() {
+        let cards = [
+            card_rect(0.0, 0.0),
+            card_rect(400.0, 300.0),
+            card_rect(0.0, 300.0),
+        ];
+        let hull = zone_outline(&cards, 20.0);
+        for r in &cards {
+            for p in [r.left_top(), r.right_bottom(), r.center()] {
+                assert!(in_convex(&hull, p), "{p:?}");
+            }
+        }
+        assert!(!in_convex(&hull, pos2(400.0, -100.0)));
+        assert_eq!(convex_hull(&[pos2(0.0, 0.0), pos2(1.0, 0.0)]).len(), 2);
     }
 }

@@ -7,6 +7,7 @@ pub mod export;
 pub mod geometry;
 pub mod io;
 pub mod lang;
+pub mod layout;
 pub mod model;
 pub mod scene;
 pub mod style;

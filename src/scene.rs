@@ -30,6 +30,9 @@ pub struct NodeGeom {
     pub rect: Rect,
     /// Member of a dependency loop.
     pub in_loop: bool,
+    /// As written; empty for none.
+    pub domain: String,
+    pub pinned: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -67,6 +70,8 @@ impl Scene {
                 kind: s.kind,
                 rect: card_rect(s.x, s.y),
                 in_loop: analysis.in_loop(&s.id),
+                domain: s.domain.clone(),
+                pinned: s.pinned,
             })
             .collect();
         let index_of: HashMap<String, u32> = nodes

@@ -52,6 +52,7 @@ fn tricky_map() -> Map {
     );
     a.domain = "welzijn".into();
     a.notes = "notitie\r\nmet CRLF".into();
+    a.pinned = true;
     m.add_stakeholder(a).unwrap();
     m.add_stakeholder(Stakeholder::new(
         "a-first",
@@ -93,6 +94,9 @@ fn save_then_load_is_lossless_and_byte_stable() {
     assert!(text.find("a-first").unwrap() < text.find("z-last").unwrap());
     assert!(text.find("\"r10\"").unwrap() < text.find("\"r9\"").unwrap());
     assert!(text.ends_with("}\n"));
+    // `pinned` only where true, so maps without pins keep their bytes.
+    assert_eq!(text.matches("\"pinned\": true").count(), 1);
+    assert!(!text.contains("\"pinned\": false"));
     // Not the private mode of a temporary file.
     #[cfg(unix)]
     {
@@ -115,6 +119,7 @@ fn optional_fields_default_to_empty() {
     assert_eq!(m.description, "");
     assert_eq!(m.stakeholder("a").unwrap().domain, "");
     assert_eq!(m.relation("r1").unwrap().label, "");
+    assert!(!m.stakeholder("a").unwrap().pinned);
 }
 
 fn err(json: &str) -> String {

@@ -6,32 +6,12 @@ use std::path::{Path, PathBuf};
 use ecomap::app::{EcomapApp, ScriptedDialogs, Startup};
 use ecomap::lang::Lang;
 use ecomap::model::{Map, RelationKind, Stakeholder, StakeholderKind};
-use egui::{Event, Key, Modifiers, PointerButton, Pos2};
+use egui::{Event, Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn sample(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("sample_maps")
-        .join(name)
-}
-
-fn harness(startup: Startup) -> Harness<'static, EcomapApp> {
-    let mut startup = Some(startup);
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        // Real-time-like frames, so two clicks count as a double-click.
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| EcomapApp::new(&cc.egui_ctx, None, startup.take().unwrap()));
-    h.run_steps(4);
-    h
-}
-
-fn with_file(path: &Path, dialogs: ScriptedDialogs) -> Harness<'static, EcomapApp> {
-    let mut s = Startup::headless(Some(path.to_owned()), Lang::En);
-    s.dialogs = Box::new(dialogs);
-    harness(s)
-}
+mod common;
+use common::*;
 
 /// A map with two stakeholders far apart.
 fn two_stakeholders(dir: &Path) -> PathBuf {
@@ -55,30 +35,6 @@ fn two_stakeholders(dir: &Path) -> PathBuf {
     let p = dir.join("twee.ecomap.json");
     ecomap::io::save(&m, &p).unwrap();
     p
-}
-
-fn pos_of(h: &Harness<'_, EcomapApp>, id: &str) -> Pos2 {
-    let app = h.state();
-    app.canvas
-        .screen_pos(app.doc.as_ref().unwrap(), id)
-        .unwrap()
-}
-
-fn press(h: &mut Harness<'_, EcomapApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
-    h.event(Event::PointerButton {
-        pos,
-        button: PointerButton::Primary,
-        pressed,
-        modifiers,
-    });
-}
-
-fn click_at(h: &mut Harness<'_, EcomapApp>, pos: Pos2) {
-    h.event(Event::PointerMoved(pos));
-    h.step();
-    press(h, pos, true, Modifiers::NONE);
-    press(h, pos, false, Modifiers::NONE);
-    h.run_steps(2);
 }
 
 fn double_click_at(h: &mut Harness<'_, EcomapApp>, pos: Pos2) {
@@ -109,15 +65,6 @@ fn drag(h: &mut Harness<'_, EcomapApp>, from: Pos2, to: Pos2, modifiers: Modifie
     h.run_steps(3);
     h.event(Event::ModifiersChanged(Modifiers::NONE));
     h.step();
-}
-
-fn key(h: &mut Harness<'_, EcomapApp>, modifiers: Modifiers, k: Key) {
-    h.key_press_modifiers(modifiers, k);
-    h.run_steps(2);
-}
-
-fn map<'a>(h: &'a Harness<'_, EcomapApp>) -> &'a Map {
-    h.state().doc.as_ref().unwrap().map()
 }
 
 #[test]
@@ -308,8 +255,11 @@ fn clicking_a_finding_selects_its_stakeholders() {
         &sample("gezonde-wijk.ecomap.json"),
         ScriptedDialogs::default(),
     );
-    h.get_by_label("Gemeente and Welzijn Oost depend on each other, but do not work together.")
-        .click();
+    let label = "Gemeente and Welzijn Oost depend on each other, but do not work together.";
+    // The findings panel scrolls: bring the sentence into view first, as a user would.
+    h.get_by_label(label).scroll_to_me();
+    h.run_steps(3);
+    h.get_by_label(label).click();
     h.run_steps(3);
     let sel: Vec<String> = h
         .state()

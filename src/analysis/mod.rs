@@ -4,13 +4,17 @@
 //! The rules are exact and documented in `docs/analysis.md`; every list is sorted so the
 //! output is stable.
 
+mod domains;
 mod index;
 mod messages;
 mod metrics;
+mod neighbourhood;
 mod rules;
 
+pub use domains::{DomainPair, domain_summary};
 pub use messages::join_names;
 pub use metrics::{BetweennessMethod, Metrics, StakeholderMetrics};
+pub use neighbourhood::{steps_from, steps_from_indices};
 pub use rules::{Finding, Rule};
 
 use crate::model::Map;

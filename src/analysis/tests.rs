@@ -298,3 +298,56 @@ fn empty_map() {
     let a = analyze(&Map::new("leeg"));
     assert!(a.findings.is_empty() && a.mutual_dependencies.is_empty());
 }
+
+#[test]
+fn domain_summary_counts_schotten_and_dependencies_without_collaboration() {
+    let m = map(
+        &[
+            ("a", "zorg"),
+            ("b", "wmo"),
+            ("c", "wmo"),
+            ("d", "zorg"),
+            ("e", ""),
+        ],
+        &[
+            (S, "a", "b"),
+            (S, "b", "a"), // The same pair: counted once.
+            (D, "a", "c"),
+            (D, "c", "a"), // Both directions: one pair.
+            (D, "d", "b"),
+            (C, "d", "b"), // Collaborating: not counted.
+            (D, "a", "d"), // Same domain: not counted.
+            (S, "e", "a"), // No domain: not counted.
+        ],
+    );
+    assert_eq!(
+        domain_summary(&m),
+        vec![DomainPair {
+            a: "wmo".into(),
+            b: "zorg".into(),
+            schotten: 1,
+            dependencies_without_collaboration: 1,
+        }]
+    );
+    let cross = of_rule(
+        &analyze(&m),
+        Rule::CrossDomainDependencyWithoutCollaboration,
+    );
+    assert_eq!(cross.len(), 1, "agrees with the rule");
+}
+
+#[test]
+fn steps_go_both_ways_over_every_kind_and_stop_at_max() {
+    let m = map(
+        &plain(&["a", "b", "c", "d", "e"]),
+        &[(D, "b", "a"), (S, "b", "c"), (I, "d", "c")],
+    );
+    let one = steps_from(&m, &["a"], 1);
+    assert_eq!(one.len(), 2);
+    assert_eq!(one.get("b"), Some(&1));
+    let all = steps_from(&m, &["a"], 9);
+    assert_eq!(all.get("d"), Some(&3));
+    assert!(!all.contains_key("e"));
+    let two_starts = steps_from(&m, &["a", "d"], 1);
+    assert_eq!(two_starts.get("c"), Some(&1));
+}

@@ -2,7 +2,7 @@
 //! pointer input into selection, view changes and [`Command`]s. Our own painter code rather
 //! than `egui_graphs`' `GraphView`: see the README ("Why our own canvas").
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use egui::{
     Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Ui, Vec2,
@@ -12,6 +12,10 @@ use egui::{
 use super::document::{Command, Document};
 use super::geometry::{Grid, View};
 use super::mesh::Lines;
+use zones::Zone;
+
+mod zones;
+use crate::analysis::DomainPair;
 use crate::geometry::{Curve, card_rect, offset_polyline};
 use crate::lang::Lang;
 use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
@@ -59,6 +63,39 @@ enum Drag {
     Connect { from: String, to: Pos2 },
 }
 
+/// A view change in progress: from one view to another, eased.
+struct ViewAnim {
+    from: View,
+    to: View,
+    start: Option<f64>,
+}
+
+/// Stakeholders gliding from their old positions to new ones (after a tidy layout).
+struct MoveAnim {
+    old: HashMap<String, Pos2>,
+    /// Per scene node: old centre minus new centre; filled once the scene is rebuilt.
+    offsets: Vec<Vec2>,
+    start: Option<f64>,
+}
+
+/// What the zones depend on: revision, zoom, glide, a move in progress.
+type ZoneKey = (u64, u32, u32, bool);
+
+/// How long a view change or a layout takes to glide into place.
+const ANIM_SECONDS: f64 = 0.6;
+
+/// Faded things keep this much of their colour.
+const FADE: f32 = 0.15;
+
+/// Smooth start and stop.
+fn ease_in_out(t: f32) -> f32 {
+    if t < 0.5 {
+        4.0 * t * t * t
+    } else {
+        1.0 - (-2.0 * t + 2.0).powi(3) / 2.0
+    }
+}
+
 #[allow(clippy::struct_excessive_bools)] // Independent view toggles, not a state machine.
 pub struct Canvas {
     pub view: View,
@@ -66,6 +103,24 @@ pub struct Canvas {
     pub relation_kind: RelationKind,
     pub connect_mode: bool,
     pub show_analysis: bool,
+    /// Names are never drawn smaller than this on screen (points).
+    pub min_text: f32,
+    pub high_contrast: bool,
+    /// Soft zones behind stakeholders that share a domain.
+    pub zones: bool,
+    /// Relation kinds not drawn.
+    pub hidden: BTreeSet<RelationKind>,
+    /// Fade everything farther than this many steps from the selection.
+    pub focus_depth: Option<usize>,
+    faded: Vec<bool>,
+    fade_key: Option<(u64, Vec<String>, usize)>,
+    view_anim: Option<ViewAnim>,
+    move_anim: Option<MoveAnim>,
+    /// How much of the move animation's offset is left (1 → 0).
+    move_left: f32,
+    domain_pairs: Vec<DomainPair>,
+    zone_cache: Option<(ZoneKey, Vec<Zone>)>,
+    ease_fit_pending: bool,
     pub new_stakeholder: Option<NewStakeholder>,
     /// The kind given to a new stakeholder (the last one chosen in the inspector).
     pub new_kind: StakeholderKind,
@@ -88,6 +143,19 @@ impl Default for Canvas {
             relation_kind: RelationKind::Dependency,
             connect_mode: false,
             show_analysis: true,
+            min_text: style::MIN_SCREEN_TEXT,
+            high_contrast: false,
+            zones: false,
+            hidden: BTreeSet::new(),
+            focus_depth: None,
+            faded: Vec::new(),
+            fade_key: None,
+            view_anim: None,
+            move_anim: None,
+            move_left: 0.0,
+            domain_pairs: Vec::new(),
+            zone_cache: None,
+            ease_fit_pending: false,
             new_stakeholder: None,
             new_kind: StakeholderKind::Other,
             drag: None,
@@ -120,9 +188,9 @@ impl Canvas {
             return;
         };
         self.view.fit(self.last_rect, b);
-        // Cards are drawn at least MIN_CARD_SCREEN: make room for that too.
+        // Cards are drawn at least their minimum screen size: make room for that too.
         for _ in 0..2 {
-            let grow = (MIN_CARD_SCREEN / self.view.zoom
+            let grow = (self.min_card_screen() / self.view.zoom
                 - b.size().min(vec2(style::CARD_WIDTH, style::CARD_HEIGHT)))
             .max(Vec2::ZERO)
                 / 2.0;
@@ -130,27 +198,179 @@ impl Canvas {
         }
     }
 
+    /// The smallest card on screen while names are shown: room for two lines of text.
+    fn min_card_screen(&self) -> Vec2 {
+        MIN_CARD_SCREEN * (self.min_text / style::MIN_SCREEN_TEXT)
+    }
+
     /// Centre the view on these stakeholders (zooming out if they don't fit).
     pub fn center_on(&mut self, doc: &Document, ids: &[String]) {
+        if let Some(v) = self.view_for(doc, ids) {
+            self.view_anim = None;
+            self.view = v;
+        }
+    }
+
+    /// Like [`Canvas::center_on`], gliding there: the room can follow where the view goes.
+    pub fn ease_on(&mut self, doc: &Document, ids: &[String]) {
+        if let Some(v) = self.view_for(doc, ids) {
+            self.ease_to(v);
+        }
+    }
+
+    /// Glide to the whole map once the canvas has its new size (panels shown or hidden).
+    pub fn ease_fit_next_frame(&mut self) {
+        self.ease_fit_pending = true;
+    }
+
+    /// Glide to the whole map.
+    pub fn ease_fit(&mut self) {
+        let from = self.view;
+        self.fit();
+        let to = std::mem::replace(&mut self.view, from);
+        self.ease_to(to);
+    }
+
+    fn ease_to(&mut self, to: View) {
+        self.view_touched = true;
+        self.view_anim = Some(ViewAnim {
+            from: self.view,
+            to,
+            start: None,
+        });
+    }
+
+    /// Whether a view change or layout is still gliding.
+    pub fn is_animating(&self) -> bool {
+        self.view_anim.is_some() || self.move_anim.is_some()
+    }
+
+    /// The view that shows these stakeholders: the current zoom if they fit, else zoomed out.
+    fn view_for(&mut self, doc: &Document, ids: &[String]) -> Option<View> {
         let rects: Vec<Rect> = ids
             .iter()
             .filter_map(|id| doc.map().stakeholder(id))
             .map(|s| card_rect(s.x, s.y))
             .collect();
-        let Some(first) = rects.first() else { return };
+        let first = rects.first()?;
         self.view_touched = true;
         let b = rects.iter().fold(*first, |acc, r| acc.union(*r));
+        let mut v = self.view;
         let fits = {
-            let s = self
-                .view
-                .world_rect_to_screen(self.last_rect, b.expand(40.0));
+            let s = v.world_rect_to_screen(self.last_rect, b.expand(40.0));
             s.width() <= self.last_rect.width() && s.height() <= self.last_rect.height()
         };
-        if fits && self.view.zoom >= TEXT_ZOOM {
-            self.view.center_on(b.center());
+        if fits && v.zoom >= TEXT_ZOOM {
+            v.center_on(b.center());
         } else {
-            self.view.fit(self.last_rect, b);
+            v.fit(self.last_rect, b);
         }
+        Some(v)
+    }
+
+    /// Let stakeholders glide from `old` positions (map units, by id) to where the map now has
+    /// them. Call right after applying the move.
+    pub fn animate_moves(&mut self, old: HashMap<String, Pos2>) {
+        self.move_anim = Some(MoveAnim {
+            old,
+            offsets: Vec::new(),
+            start: None,
+        });
+        self.move_left = 1.0;
+    }
+
+    /// Ids of the stakeholders the focus fades (last frame), sorted.
+    pub fn faded_ids(&self) -> Vec<String> {
+        self.scene
+            .nodes
+            .iter()
+            .zip(&self.faded)
+            .filter(|(_, f)| **f)
+            .map(|(n, _)| n.id.clone())
+            .collect()
+    }
+
+    fn is_faded(&self, i: u32) -> bool {
+        self.faded.get(i as usize).copied().unwrap_or(false)
+    }
+
+    /// Advance the glides by the clock.
+    fn animate(&mut self, ui: &Ui) {
+        let now = ui.input(|i| i.time);
+        let progress = |start: &mut Option<f64>| {
+            let s = *start.get_or_insert(now);
+            ((now - s) / ANIM_SECONDS).clamp(0.0, 1.0) as f32
+        };
+        if let Some(a) = &mut self.view_anim {
+            let t = ease_in_out(progress(&mut a.start));
+            // Glide the centre in map units and the zoom geometrically: no swerving.
+            let (c0, c1) = (-a.from.pan / a.from.zoom, -a.to.pan / a.to.zoom);
+            let zoom = (a.from.zoom.ln() + (a.to.zoom.ln() - a.from.zoom.ln()) * t).exp();
+            let c = c0 + (c1 - c0) * t;
+            self.view = View {
+                pan: -c * zoom,
+                zoom,
+            };
+            if t >= 1.0 {
+                self.view = a.to;
+                self.view_anim = None;
+            }
+            ui.ctx().request_repaint();
+        }
+        if let Some(m) = &mut self.move_anim {
+            if m.offsets.is_empty() && !m.old.is_empty() {
+                m.offsets = self
+                    .scene
+                    .nodes
+                    .iter()
+                    .map(|n| {
+                        m.old
+                            .get(&n.id)
+                            .map_or(Vec2::ZERO, |o| *o - n.rect.center())
+                    })
+                    .collect();
+            }
+            let t = progress(&mut m.start);
+            self.move_left = 1.0 - ease_in_out(t);
+            if t >= 1.0 {
+                self.move_anim = None;
+                self.move_left = 0.0;
+            }
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// Which stakeholders the focus fades: farther than the depth from the selection.
+    fn update_fade(&mut self, revision: u64) {
+        let (Some(depth), false) = (self.focus_depth, self.selection.stakeholders.is_empty())
+        else {
+            self.faded.clear();
+            self.fade_key = None;
+            return;
+        };
+        let sel: Vec<String> = self.selection.stakeholders.iter().cloned().collect();
+        let key = (revision, sel, depth);
+        if self.fade_key.as_ref() == Some(&key) {
+            return;
+        }
+        let n = self.scene.nodes.len();
+        let mut adj: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for e in &self.scene.edges {
+            if matches!(e.look, EdgeLook::Relation(_)) {
+                adj[e.from as usize].push(e.to as usize);
+                adj[e.to as usize].push(e.from as usize);
+            }
+        }
+        let starts: Vec<usize> = key
+            .1
+            .iter()
+            .filter_map(|id| self.scene.index_of.get(id).map(|&i| i as usize))
+            .collect();
+        self.faded = crate::analysis::steps_from_indices(&adj, &starts, depth)
+            .into_iter()
+            .map(|s| s.is_none())
+            .collect();
+        self.fade_key = Some(key);
     }
 
     /// Where a stakeholder's card centre is on screen (last frame's layout).
@@ -173,6 +393,7 @@ impl Canvas {
         self.grid = Grid::build(&rects);
         self.scene = scene;
         self.scene_revision = Some(doc.revision());
+        self.domain_pairs = crate::analysis::domain_summary(doc.map());
     }
 
     /// The card rectangle of node `i` in map units, as drawn: with a move in progress applied,
@@ -185,9 +406,15 @@ impl Canvas {
         {
             r = r.translate(*offset);
         }
+        if self.move_left > 0.0
+            && let Some(m) = &self.move_anim
+            && let Some(o) = m.offsets.get(i as usize)
+        {
+            r = r.translate(*o * self.move_left);
+        }
         let zoom = self.view.zoom;
         if zoom >= TEXT_ZOOM {
-            let min = vec2(MIN_CARD_SCREEN.x / zoom, MIN_CARD_SCREEN.y / zoom);
+            let min = self.min_card_screen() / zoom;
             r = Rect::from_center_size(r.center(), r.size().max(min));
         }
         r
@@ -195,9 +422,15 @@ impl Canvas {
 
     fn node_at(&self, world: Pos2) -> Option<u32> {
         // The last drawn (topmost) wins. Cards may be drawn larger than their map size.
-        let grow = (MIN_CARD_SCREEN.x / self.view.zoom.max(TEXT_ZOOM)).max(style::CARD_WIDTH) / 2.0;
-        self.grid
-            .near(world, grow)
+        let grow =
+            (self.min_card_screen().x / self.view.zoom.max(TEXT_ZOOM)).max(style::CARD_WIDTH) / 2.0;
+        let candidates = if self.move_left > 0.0 {
+            // Gliding: cards are not where the grid has them.
+            (0..self.scene.nodes.len() as u32).collect()
+        } else {
+            self.grid.near(world, grow)
+        };
+        candidates
             .into_iter()
             .filter(|&i| self.node_rect(i).contains(world))
             .max()
@@ -210,6 +443,7 @@ impl Canvas {
             .iter()
             .rev()
             .filter(|e| !e.id.is_empty())
+            .filter(|e| !matches!(e.look, EdgeLook::Relation(k) if self.hidden.contains(&k)))
             .find(|e| {
                 let c = Curve::between(self.node_rect(e.from), self.node_rect(e.to), e.bend);
                 c.bounds().expand(tolerance).contains(world) && c.distance(world) <= tolerance
@@ -221,6 +455,8 @@ impl Canvas {
         if self.scene_revision != Some(doc.revision()) {
             self.rebuild(doc);
         }
+        self.animate(ui);
+        self.update_fade(doc.revision());
         let (resp, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let rect = resp.rect;
         // Until the user pans or zooms, keep the whole map in view as the window settles
@@ -233,6 +469,10 @@ impl Canvas {
             self.fit_pending = true;
         }
         self.last_rect = rect;
+        if self.ease_fit_pending {
+            self.ease_fit_pending = false;
+            self.ease_fit();
+        }
         if self.fit_pending {
             // Side panels settle their width in the first frame: fit again in the next.
             self.fit_pending = self.fit_frames > 0;
@@ -240,7 +480,12 @@ impl Canvas {
             self.fit();
         }
         let mut commands = Vec::new();
-        painter.rect_filled(rect, CornerRadius::ZERO, ui.visuals().extreme_bg_color);
+        let background = match (self.high_contrast, ui.visuals().dark_mode) {
+            (true, false) => Color32::WHITE,
+            (true, true) => Color32::BLACK,
+            _ => ui.visuals().extreme_bg_color,
+        };
+        painter.rect_filled(rect, CornerRadius::ZERO, background);
 
         let pointer = resp.hover_pos();
         let world_pointer = pointer.map(|p| self.view.to_world(rect, p));
@@ -250,6 +495,7 @@ impl Canvas {
             let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
             let factor = zoom * (scroll * 0.0015).exp();
             if (factor - 1.0).abs() > 1e-4 {
+                self.view_anim = None;
                 self.view.zoom_around(rect, p, factor);
                 self.view_touched = true;
             }
@@ -260,9 +506,15 @@ impl Canvas {
 
         // Draw: relations, then cards, then what is being done.
         let visible = self.view.visible_world(rect).expand(100.0);
+        let badges = if self.zones {
+            self.draw_zones(&painter, rect, doc.revision())
+        } else {
+            Vec::new()
+        };
         let shapes_edges = self.edge_shapes(ui, rect, visible);
         painter.extend(shapes_edges);
         self.draw_nodes(ui, &painter, rect, visible, world_pointer);
+        self.draw_badges(ui, &painter, &badges, lang);
         if let Some(Drag::Connect { from, to }) = &self.drag
             && let Some(&i) = self.scene.index_of.get(from)
         {
@@ -325,6 +577,7 @@ impl Canvas {
             let zoom = self.view.zoom;
             match &mut self.drag {
                 Some(Drag::Pan) => {
+                    self.view_anim = None;
                     self.view.pan += delta;
                     self.view_touched = true;
                 }
@@ -486,6 +739,13 @@ impl Canvas {
             if e.look == EdgeLook::Missing && !self.show_analysis {
                 continue;
             }
+            if let EdgeLook::Relation(k) = e.look
+                && self.hidden.contains(&k)
+            {
+                continue;
+            }
+            let faded = self.is_faded(e.from) || self.is_faded(e.to);
+            let fade = |c: Color32| if faded { c.gamma_multiply(FADE) } else { c };
             let (ra, rb) = (self.node_rect(e.from), self.node_rect(e.to));
             let curve = Curve::between(ra, rb, e.bend);
             if !curve.bounds().intersects(visible) {
@@ -517,7 +777,11 @@ impl Canvas {
                     false,
                 ),
             };
+            col = fade(col);
             let mut w = (width * zoom).max(1.2);
+            if self.high_contrast {
+                w = (w * 1.4).max(2.0);
+            }
             if !detailed {
                 // Far out (thousands of relations, cards a few pixels wide): thin plain lines,
                 // accents as colour, no halos or dashes; arrowheads only where they fit.
@@ -543,11 +807,11 @@ impl Canvas {
                 }
                 continue;
             }
-            if self.show_analysis && e.accent {
+            if self.show_analysis && e.accent && !faded {
                 // Mutual dependency: an accent halo under the arrow.
                 lines.polyline(&pts, w + 6.0, color(style::ACCENT).gamma_multiply(0.7));
             }
-            if self.show_analysis && e.warning {
+            if self.show_analysis && e.warning && !faded {
                 col = color(style::WARNING);
                 w += 1.5;
             }
@@ -583,13 +847,13 @@ impl Canvas {
                 let n = tangent.rot90() * (16.0 * zoom).max(8.0);
                 lines.segment(mid - n, mid + n, (6.0 * zoom).max(2.5), col);
             }
-            if detailed && !e.label.is_empty() {
+            if detailed && !e.label.is_empty() && !faded {
                 labels.push((mid, e.label.clone()));
             }
         }
         let mut shapes = vec![Shape::mesh(lines.mesh)];
         // Labels on top of every line, on a background so they stay readable.
-        let size = (style::LABEL_SIZE * zoom).max(12.0);
+        let size = (style::LABEL_SIZE * zoom).max(self.min_text * 0.85);
         let bg = ui.visuals().extreme_bg_color.gamma_multiply(0.9);
         let text_color = ui.visuals().strong_text_color();
         ui.fonts_mut(|f| {
@@ -624,17 +888,21 @@ impl Canvas {
                 continue;
             }
             let r = self.view.world_rect_to_screen(rect, wr);
-            let fill = color(style::kind_fill(n.kind));
+            let faded = self.is_faded(i as u32);
+            let fade = |c: Color32| if faded { c.gamma_multiply(FADE) } else { c };
+            let fill = fade(color(style::kind_fill(n.kind)));
             let selected = self.selection.stakeholders.contains(&n.id);
             let radius = CornerRadius::same((style::CARD_ROUNDING * zoom).clamp(1.0, 40.0) as u8);
             let stroke = if selected {
                 Stroke::new(4.0, color(style::SELECTION))
             } else if hovered == Some(i as u32) {
                 Stroke::new(2.5, color(style::SELECTION))
+            } else if self.high_contrast {
+                Stroke::new((3.0 * zoom).max(2.5), fade(Color32::BLACK))
             } else {
-                Stroke::new((1.5 * zoom).max(1.0), color(style::CARD_STROKE))
+                Stroke::new((1.5 * zoom).max(1.0), fade(color(style::CARD_STROKE)))
             };
-            let ring = self.show_analysis && n.in_loop;
+            let ring = self.show_analysis && n.in_loop && !faded;
             if !detailed {
                 // Far out: square cards in one mesh, no text (names show on hover).
                 if ring {
@@ -654,15 +922,35 @@ impl Canvas {
             }
             shapes.push(Shape::rect_filled(r, radius, fill));
             shapes.push(Shape::rect_stroke(r, radius, stroke, StrokeKind::Inside));
-            if detailed {
-                let size = (style::NAME_SIZE * zoom).max(style::MIN_SCREEN_TEXT);
+            if n.pinned {
+                // A pin in the corner: this one stays put when the map is tidied.
+                let at = r.right_top() + vec2(-(10.0 * zoom).max(7.0), (10.0 * zoom).max(7.0));
+                let radius = (5.0 * zoom).max(3.5);
+                shapes.push(Shape::circle_filled(
+                    at,
+                    radius,
+                    fade(color(style::SELECTION)),
+                ));
+                shapes.push(Shape::circle_stroke(
+                    at,
+                    radius,
+                    Stroke::new(1.0, fade(Color32::WHITE)),
+                ));
+            }
+            {
+                let size = (style::NAME_SIZE * zoom).max(self.min_text);
                 let pad = (8.0 * zoom).max(3.0);
                 let inner = r.shrink(pad);
                 let rows = ((inner.height() / (size * 1.2)).floor() as usize).max(1);
+                let text_color = fade(if self.high_contrast {
+                    Color32::BLACK
+                } else {
+                    color(style::CARD_TEXT)
+                });
                 let mut job = LayoutJob::simple(
                     n.name.clone(),
                     FontId::proportional(size),
-                    color(style::CARD_TEXT),
+                    text_color,
                     inner.width().max(20.0),
                 );
                 job.wrap.max_rows = rows;
@@ -670,11 +958,7 @@ impl Canvas {
                 job.halign = egui::Align::Center;
                 let galley = ui.fonts_mut(|f| f.layout_job(job));
                 let top = r.center().y - galley.size().y / 2.0;
-                shapes.push(Shape::galley(
-                    pos2(r.center().x, top),
-                    galley,
-                    color(style::CARD_TEXT),
-                ));
+                shapes.push(Shape::galley(pos2(r.center().x, top), galley, text_color));
             }
         }
         if !lines.mesh.is_empty() {

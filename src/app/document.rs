@@ -12,8 +12,13 @@ pub enum Command {
     AddStakeholder(Stakeholder),
     /// Replace a stakeholder's fields (matched by id).
     UpdateStakeholder(Stakeholder),
-    /// Move stakeholders to new positions (one undo step for a whole drag).
+    /// Move stakeholders to new positions (one undo step for a whole drag or a tidy layout).
     Move(Vec<(String, f64, f64)>),
+    /// Pin or unpin stakeholders: pinned ones stay put when the map is tidied.
+    Pin {
+        ids: Vec<String>,
+        pinned: bool,
+    },
     /// Delete stakeholders with their relations, and relations.
     Delete {
         stakeholders: Vec<String>,
@@ -157,6 +162,17 @@ fn apply_to(map: &mut Map, cmd: Command) -> Result<(), ModelError> {
         Command::Move(moves) => {
             for (id, x, y) in moves {
                 map.set_position(&id, x, y)?;
+            }
+            Ok(())
+        }
+        Command::Pin { ids, pinned } => {
+            for id in ids {
+                let mut s = map
+                    .stakeholder(&id)
+                    .cloned()
+                    .ok_or(ModelError::NoSuchStakeholder(id))?;
+                s.pinned = pinned;
+                map.update_stakeholder(s)?;
             }
             Ok(())
         }

@@ -7,12 +7,14 @@ mod files;
 mod geometry;
 mod mesh;
 mod panels;
+mod workshop;
 
 pub use actions::{ACTIONS, Action};
 pub use canvas::Selection;
 pub use document::{Command, Document};
 pub use files::{DialogPurpose, FileDialogs, NativeDialogs, ScriptedDialogs};
 pub use geometry::View;
+pub use workshop::Workshop;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -36,6 +38,10 @@ pub struct Settings {
     pub dark: bool,
     pub ui_zoom: f32,
     pub recent: Vec<PathBuf>,
+    /// The smallest name on the canvas while editing, and while presenting (points).
+    pub text_size: f32,
+    pub present_text_size: f32,
+    pub high_contrast: bool,
 }
 
 impl Default for Settings {
@@ -45,6 +51,9 @@ impl Default for Settings {
             dark: false,
             ui_zoom: 1.0,
             recent: Vec::new(),
+            text_size: crate::style::MIN_SCREEN_TEXT,
+            present_text_size: 22.0,
+            high_contrast: false,
         }
     }
 }
@@ -152,8 +161,13 @@ pub struct EcomapApp {
     ctx: Option<egui::Context>,
     /// The export window's options and a running export.
     pub export: ExportState,
+    /// Presenting, walking through findings.
+    pub workshop: Workshop,
+    applied_contrast: Option<bool>,
     /// Finding sentences for (revision, language).
     messages: (Option<(u64, Lang)>, Vec<String>),
+    /// The domain × domain summary for a revision.
+    domain_pairs: (Option<u64>, Vec<crate::analysis::DomainPair>),
     /// A dialog to open at the start of the next frame (it needs the context).
     pending_ctx_dialog: Option<(DialogPurpose, String)>,
 }
@@ -196,7 +210,10 @@ impl EcomapApp {
             applied_dark: None,
             pending_ctx_dialog: None,
             messages: (None, Vec::new()),
+            domain_pairs: (None, Vec::new()),
             export: ExportState::default(),
+            workshop: Workshop::default(),
+            applied_contrast: None,
             ctx: None,
         };
         install_fonts(ctx);
@@ -241,7 +258,10 @@ impl EcomapApp {
         let mut canvas = Canvas::default();
         canvas.show_analysis = self.canvas.show_analysis;
         canvas.relation_kind = self.canvas.relation_kind;
+        canvas.zones = self.canvas.zones;
+        canvas.hidden = std::mem::take(&mut self.canvas.hidden);
         self.canvas = canvas;
+        self.workshop.walk = None;
         self.canvas.fit_next_frame();
         self.inspector = panels::InspectorBuffers::default();
         self.autosaved_revision = None;
@@ -379,15 +399,48 @@ impl EcomapApp {
                 };
                 self.settings.lang = Some(self.lang);
             }
-            Action::Help => self.help = !self.help,
-            Action::Cancel => {
-                self.help = false;
-                self.find = None;
-                self.canvas.new_stakeholder = None;
-                self.canvas.connect_mode = false;
+            Action::Present => {
+                let on = !self.workshop.presenting;
+                self.set_presenting(on, false);
             }
+            Action::FullScreen => {
+                let on = !self.workshop.fullscreen;
+                self.set_presenting(on, on);
+            }
+            Action::Focus => self.cycle_focus(),
+            Action::NextFinding => self.walk(1),
+            Action::PrevFinding => self.walk(-1),
+            Action::ToggleKind(k) => self.toggle_kind(k),
+            Action::Zones => self.canvas.zones = !self.canvas.zones,
+            Action::Tidy => self.tidy(),
+            Action::Onion => self.onion(),
+            Action::Pin => self.toggle_pin(),
+            Action::HighContrast => self.settings.high_contrast = !self.settings.high_contrast,
+            Action::Help => self.help = !self.help,
+            Action::Cancel => self.cancel(),
         }
         let _ = ctx;
+    }
+
+    /// Escape takes back one thing at a time: an open window or field, then the walkthrough,
+    /// then the presentation.
+    fn cancel(&mut self) {
+        let open = self.help
+            || self.find.is_some()
+            || self.canvas.new_stakeholder.is_some()
+            || self.canvas.connect_mode;
+        self.help = false;
+        self.find = None;
+        self.canvas.new_stakeholder = None;
+        self.canvas.connect_mode = false;
+        if open {
+            return;
+        }
+        if self.workshop.walk.is_some() {
+            self.workshop.walk = None;
+        } else if self.workshop.presenting {
+            self.set_presenting(false, false);
+        }
     }
 
     fn delete_selection(&mut self) {
@@ -534,13 +587,33 @@ impl EcomapApp {
     }
 
     fn apply_look(&mut self, ctx: &egui::Context) {
-        if self.applied_dark != Some(self.settings.dark) {
-            ctx.set_visuals(if self.settings.dark {
+        if self.applied_contrast != Some(self.settings.high_contrast)
+            || self.applied_dark != Some(self.settings.dark)
+        {
+            let dark = self.settings.dark;
+            let mut v = if dark {
                 egui::Visuals::dark()
             } else {
                 egui::Visuals::light()
-            });
-            self.applied_dark = Some(self.settings.dark);
+            };
+            if self.settings.high_contrast {
+                // Pure black on white (or the reverse) and firmer outlines: for projectors
+                // that wash colours out and for low vision.
+                let (fg, bg) = if dark {
+                    (egui::Color32::WHITE, egui::Color32::BLACK)
+                } else {
+                    (egui::Color32::BLACK, egui::Color32::WHITE)
+                };
+                v.override_text_color = Some(fg);
+                v.panel_fill = bg;
+                v.window_fill = bg;
+                v.extreme_bg_color = bg;
+                v.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.5, fg);
+                v.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, fg);
+            }
+            ctx.set_visuals(v);
+            self.applied_contrast = Some(self.settings.high_contrast);
+            self.applied_dark = Some(dark);
         }
         if (self.applied_zoom - self.settings.ui_zoom).abs() > f32::EPSILON {
             ctx.set_zoom_factor(self.settings.ui_zoom);
@@ -587,6 +660,12 @@ impl eframe::App for EcomapApp {
             }
         }
 
+        self.canvas.min_text = if self.workshop.presenting {
+            self.settings.present_text_size
+        } else {
+            self.settings.text_size
+        };
+        self.canvas.high_contrast = self.settings.high_contrast;
         self.panels(ui);
 
         self.autosave(&ctx);

@@ -44,13 +44,25 @@ pub const SAMPLES: &[(&str, &str)] = &[
 
 impl EcomapApp {
     pub(super) fn panels(&mut self, ui: &mut Ui) {
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        let presenting = self.workshop.presenting && self.doc.is_some();
+        if !presenting {
+            egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        }
         if let Some(n) = self.notice.clone() {
             egui::Panel::top("notice").show(ui, |ui| self.notice_bar(ui, &n));
         }
         self.modals(ui);
         if self.doc.is_none() {
             egui::CentralPanel::default_margins().show(ui, |ui| self.start_screen(ui));
+            return;
+        }
+        if presenting {
+            self.central_canvas(ui);
+            self.presentation_overlays(ui);
+            self.walkthrough_banner(ui);
+            if self.help {
+                self.help_window(ui);
+            }
             return;
         }
         egui::Panel::top("toolbar").show(ui, |ui| self.toolbar(ui));
@@ -67,13 +79,8 @@ impl EcomapApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.findings_panel(ui));
             });
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            let Some(doc) = &self.doc else { return };
-            let commands = self.canvas.show(ui, doc, self.lang);
-            for c in commands {
-                self.apply(c);
-            }
-        });
+        self.central_canvas(ui);
+        self.walkthrough_banner(ui);
         if self.help {
             self.help_window(ui);
         }
@@ -83,6 +90,16 @@ impl EcomapApp {
         if self.export.window {
             self.export_window(ui);
         }
+    }
+
+    fn central_canvas(&mut self, ui: &mut Ui) {
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            let Some(doc) = &self.doc else { return };
+            let commands = self.canvas.show(ui, doc, self.lang);
+            for c in commands {
+                self.apply(c);
+            }
+        });
     }
 
     fn action_button(&mut self, ui: &mut Ui, action: Action) {
@@ -138,8 +155,45 @@ impl EcomapApp {
                     Action::ZoomOut,
                     Action::ZoomReset,
                     Action::ToggleTheme,
+                    Action::HighContrast,
                     Action::ToggleLanguage,
                 ] {
+                    self.action_button(ui, a);
+                }
+                ui.separator();
+                ui.label(self.t("Kleinste tekst op de kaart", "Smallest text on the map"));
+                let (editing, presenting) = (
+                    self.t("bewerken", "editing"),
+                    self.t("presenteren", "presenting"),
+                );
+                ui.add(
+                    egui::Slider::new(&mut self.settings.text_size, 12.0..=32.0)
+                        .text(editing)
+                        .suffix(" pt"),
+                );
+                ui.add(
+                    egui::Slider::new(&mut self.settings.present_text_size, 14.0..=48.0)
+                        .text(presenting)
+                        .suffix(" pt"),
+                );
+            });
+            ui.menu_button(self.t("Werkplaats", "Workshop"), |ui| {
+                for a in [
+                    Action::Present,
+                    Action::FullScreen,
+                    Action::Focus,
+                    Action::NextFinding,
+                    Action::PrevFinding,
+                    Action::Zones,
+                ] {
+                    self.action_button(ui, a);
+                }
+                ui.separator();
+                for k in RelationKind::ALL {
+                    self.action_button(ui, Action::ToggleKind(k));
+                }
+                ui.separator();
+                for a in [Action::Tidy, Action::Onion, Action::Pin] {
                     self.action_button(ui, a);
                 }
             });
@@ -205,6 +259,102 @@ impl EcomapApp {
                 self.run_action(&ctx, Action::Redo);
             }
         });
+        self.workshop_toolbar(ui);
+    }
+
+    /// The second toolbar row: what the facilitator uses in front of the room.
+    fn workshop_toolbar(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let lang = self.lang;
+        let tip = |a: Action| {
+            let info = info_of(a);
+            let keys = info.shortcut_text(&ctx);
+            if keys.is_empty() {
+                info.label(lang).to_owned()
+            } else {
+                format!("{} ({keys})", info.label(lang))
+            }
+        };
+        let mut run = Vec::new();
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button(format!("▶ {}", self.t("Presenteren", "Present")))
+                .on_hover_text(tip(Action::Present))
+                .clicked()
+            {
+                run.push(Action::Present);
+            }
+            ui.separator();
+            ui.label(RichText::new(self.t("Focus:", "Focus:")).strong())
+                .on_hover_text(tip(Action::Focus));
+            let mut depth = self.canvas.focus_depth;
+            ui.selectable_value(&mut depth, None, self.t("uit", "off"));
+            for d in 1..=super::workshop::MAX_FOCUS {
+                ui.selectable_value(&mut depth, Some(d), d.to_string());
+            }
+            self.canvas.focus_depth = depth;
+            ui.separator();
+            ui.label(RichText::new(self.t("Tonen:", "Show:")).strong());
+            for k in RelationKind::ALL {
+                let mut shown = !self.canvas.hidden.contains(&k);
+                if ui
+                    .checkbox(&mut shown, k.name(self.lang))
+                    .on_hover_text(tip(Action::ToggleKind(k)))
+                    .changed()
+                {
+                    run.push(Action::ToggleKind(k));
+                }
+            }
+            ui.separator();
+            let mut zones = self.canvas.zones;
+            if ui
+                .checkbox(&mut zones, info_of(Action::Zones).label(self.lang))
+                .on_hover_text(tip(Action::Zones))
+                .changed()
+            {
+                run.push(Action::Zones);
+            }
+            ui.separator();
+            if ui
+                .button(self.t("◎ Ui", "◎ Onion"))
+                .on_hover_text(tip(Action::Onion))
+                .clicked()
+            {
+                run.push(Action::Onion);
+            }
+            if ui
+                .button(self.t("✨ Opruimen", "✨ Tidy"))
+                .on_hover_text(tip(Action::Tidy))
+                .clicked()
+            {
+                run.push(Action::Tidy);
+            }
+            if ui
+                .button(self.t("Vastpinnen", "Pin"))
+                .on_hover_text(tip(Action::Pin))
+                .clicked()
+            {
+                run.push(Action::Pin);
+            }
+            ui.separator();
+            if ui
+                .button(self.t("◀", "◀"))
+                .on_hover_text(tip(Action::PrevFinding))
+                .clicked()
+            {
+                run.push(Action::PrevFinding);
+            }
+            if ui
+                .button(self.t("Bevindingen ▶", "Findings ▶"))
+                .on_hover_text(tip(Action::NextFinding))
+                .clicked()
+            {
+                run.push(Action::NextFinding);
+            }
+        });
+        for a in run {
+            self.run_action(&ctx, a);
+        }
     }
 
     fn inspector(&mut self, ui: &mut Ui) {
@@ -267,6 +417,21 @@ impl EcomapApp {
                     .desired_width(f32::INFINITY),
             );
             commit |= r.lost_focus();
+            let mut pinned = s.pinned;
+            if ui
+                .checkbox(&mut pinned, info_of(Action::Pin).label(self.lang))
+                .on_hover_text(self.t(
+                    "Een vastgepinde belanghebbende blijft staan als de kaart wordt opgeruimd.",
+                    "A pinned stakeholder stays put when the map is tidied.",
+                ))
+                .changed()
+            {
+                self.apply(Command::Pin {
+                    ids: vec![s.id.clone()],
+                    pinned,
+                });
+                return;
+            }
             let mut updated = s.clone();
             updated.kind = kind;
             if commit || kind != s.kind {
@@ -557,6 +722,7 @@ impl EcomapApp {
                     }
                 });
         }
+        self.domain_table(ui);
         if let Some(ids) = clicked {
             self.canvas.selection.clear();
             self.canvas
@@ -569,8 +735,86 @@ impl EcomapApp {
         }
     }
 
+    /// Between every two domains: schotten and dependencies without collaboration.
+    fn domain_table(&mut self, ui: &mut Ui) {
+        let Some(doc) = &self.doc else { return };
+        if self.domain_pairs.0 != Some(doc.revision()) {
+            self.domain_pairs = (
+                Some(doc.revision()),
+                crate::analysis::domain_summary(doc.map()),
+            );
+        }
+        let pairs = &self.domain_pairs.1;
+        if pairs.is_empty() {
+            return;
+        }
+        let lang = self.lang;
+        let mut shown: Vec<&crate::analysis::DomainPair> = pairs
+            .iter()
+            .filter(|p| p.schotten + p.dependencies_without_collaboration > 0)
+            .collect();
+        shown.sort_by_key(|p| std::cmp::Reverse(p.schotten + p.dependencies_without_collaboration));
+        ui.separator();
+        egui::CollapsingHeader::new(
+            RichText::new(format!(
+                "{} ({})",
+                lang.pick("Tussen domeinen", "Between domains"),
+                shown.len()
+            ))
+            .strong(),
+        )
+        .id_salt("domains")
+        .default_open(true)
+        .show(ui, |ui| {
+            egui::Grid::new("domain-grid")
+                .striped(true)
+                .num_columns(3)
+                .show(ui, |ui| {
+                    ui.label(RichText::new(lang.pick("Domeinen", "Domains")).weak());
+                    ui.label(RichText::new(lang.pick("Schotten", "Schotten")).weak())
+                        .on_hover_text(lang.pick(
+                            "Paren belanghebbenden met een schot ertussen",
+                            "Pairs of stakeholders with a schot between them",
+                        ));
+                    ui.label(
+                        RichText::new(lang.pick("Afh. zonder samenw.", "Dep. w/o collab.")).weak(),
+                    )
+                    .on_hover_text(lang.pick(
+                        "Afhankelijkheden tussen de domeinen zonder samenwerkingsrelatie",
+                        "Dependencies between the domains without a collaboration relation",
+                    ));
+                    ui.end_row();
+                    for p in &shown {
+                        ui.label(format!("{} ↔ {}", p.a, p.b));
+                        ui.label(p.schotten.to_string());
+                        ui.label(p.dependencies_without_collaboration.to_string());
+                        ui.end_row();
+                    }
+                });
+            let quiet = pairs.len() - shown.len();
+            if quiet > 0 {
+                ui.label(
+                    RichText::new(match lang {
+                        crate::lang::Lang::Nl => {
+                            format!("{quiet} andere domeinparen: geen schotten, niets ontbreekt.")
+                        }
+                        crate::lang::Lang::En => {
+                            format!("{quiet} other domain pairs: no schotten, nothing missing.")
+                        }
+                    })
+                    .weak(),
+                );
+            }
+        });
+    }
+
     /// The legend: always on screen, in a strip under the canvas so it never hides the map.
     fn legend(&self, ui: &mut Ui) {
+        self.legend_rows(ui, true);
+    }
+
+    /// The legend's rows; `hint` adds how to draw (not while presenting).
+    pub(super) fn legend_rows(&self, ui: &mut Ui, hint: bool) {
         let Some(doc) = &self.doc else { return };
         let lang = self.lang;
         let kinds: std::collections::BTreeSet<StakeholderKind> =
@@ -636,6 +880,9 @@ impl EcomapApp {
                 ui.label(k.name(lang));
                 ui.add_space(6.0);
             }
+            if !hint {
+                return;
+            }
             ui.separator();
             ui.label(
                 RichText::new(lang.pick(
@@ -655,38 +902,61 @@ impl EcomapApp {
             .collapsible(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ui.ctx(), |ui| {
-                egui::Grid::new("help-grid").striped(true).show(ui, |ui| {
-                    for a in ACTIONS {
-                        let keys = a.shortcut_text(ui.ctx());
-                        if keys.is_empty() {
-                            continue;
+                let mut rows: Vec<(String, &str)> = ACTIONS
+                    .iter()
+                    .map(|a| (a.shortcut_text(ui.ctx()), a.label(lang)))
+                    .filter(|(keys, _)| !keys.is_empty())
+                    .collect();
+                for (nl_key, en_key, nl, en) in [
+                    (
+                        "Dubbelklik",
+                        "Double-click",
+                        "nieuwe belanghebbende op die plek",
+                        "new stakeholder at that spot",
+                    ),
+                    (
+                        "Shift + slepen",
+                        "Shift + drag",
+                        "verbind twee belanghebbenden",
+                        "connect two stakeholders",
+                    ),
+                    (
+                        "Slepen",
+                        "Drag",
+                        "verplaats (op een kaart) of schuif het beeld",
+                        "move (on a card) or pan the view",
+                    ),
+                    (
+                        "Scrollwiel",
+                        "Mouse wheel",
+                        "in- en uitzoomen",
+                        "zoom in and out",
+                    ),
+                    (
+                        "Ctrl + klik",
+                        "Ctrl + click",
+                        "meerdere selecteren",
+                        "select several",
+                    ),
+                ] {
+                    rows.push((lang.pick(nl_key, en_key).to_owned(), lang.pick(nl, en)));
+                }
+                // Two columns, so the whole list fits on a projector's screen.
+                let half = rows.len().div_ceil(2);
+                ui.horizontal_top(|ui| {
+                    for (k, column) in rows.chunks(half).enumerate() {
+                        if k > 0 {
+                            ui.separator();
                         }
-                        ui.label(RichText::new(keys).monospace().strong());
-                        ui.label(a.label(lang));
-                        ui.end_row();
-                    }
-                    for (k, nl, en) in [
-                        (
-                            "Dubbelklik",
-                            "nieuwe belanghebbende op die plek",
-                            "new stakeholder at that spot",
-                        ),
-                        (
-                            "Shift + sleep",
-                            "verbind twee belanghebbenden",
-                            "connect two stakeholders",
-                        ),
-                        (
-                            "Sleep",
-                            "verplaats (op een kaart) of schuif het beeld",
-                            "move (on a card) or pan the view",
-                        ),
-                        ("Scrollwiel", "in- en uitzoomen", "zoom in and out"),
-                        ("Ctrl + klik", "meerdere selecteren", "select several"),
-                    ] {
-                        ui.label(RichText::new(k).monospace().strong());
-                        ui.label(lang.pick(nl, en));
-                        ui.end_row();
+                        egui::Grid::new(("help-grid", k))
+                            .striped(true)
+                            .show(ui, |ui| {
+                                for (keys, label) in column {
+                                    ui.label(RichText::new(keys).monospace().strong());
+                                    ui.label(*label);
+                                    ui.end_row();
+                                }
+                            });
                     }
                 });
             });

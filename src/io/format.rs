@@ -46,6 +46,14 @@ struct StakeholderV1<'a> {
     y: f64,
     #[serde(default)]
     notes: String,
+    /// Written only when true, so maps without pins keep their bytes.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pinned: bool,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference.
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Serialize, Deserialize)]
@@ -169,6 +177,7 @@ fn into_map(file: FileV1) -> Result<Map, LoadError> {
             x: s.x,
             y: s.y,
             notes: s.notes,
+            pinned: s.pinned,
         })?;
     }
     for r in file.relations {
@@ -210,6 +219,7 @@ pub fn to_bytes(map: &Map) -> Result<Vec<u8>, serde_json::Error> {
                 x: s.x,
                 y: s.y,
                 notes: s.notes.clone(),
+                pinned: s.pinned,
             })
             .collect(),
         relations: map

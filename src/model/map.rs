@@ -20,6 +20,8 @@ pub struct Stakeholder {
     pub x: f64,
     pub y: f64,
     pub notes: String,
+    /// Pinned by the user: tidy layouts leave it where it is.
+    pub pinned: bool,
 }
 
 impl Stakeholder {
@@ -33,6 +35,7 @@ impl Stakeholder {
             x,
             y,
             notes: String::new(),
+            pinned: false,
         }
     }
 }

@@ -1,0 +1,272 @@
+//! Workshop mode: presenting on the shared screen, focusing on one partner, walking through the
+//! findings, domain zones and tidy layouts. The state lives here; the canvas draws what it says.
+
+use std::collections::HashMap;
+
+use egui::{Align2, Color32, RichText, Ui, vec2};
+
+use super::EcomapApp;
+use super::document::Command;
+use crate::model::RelationKind;
+
+/// The deepest focus: farther than three steps is most of any real map.
+pub const MAX_FOCUS: usize = 3;
+
+/// What the facilitator has switched on for the room.
+#[derive(Debug, Default)]
+pub struct Workshop {
+    /// Side panels hidden, larger type, legend as an overlay.
+    pub presenting: bool,
+    /// Presenting full screen (F11): leaving the presentation leaves full screen too.
+    pub fullscreen: bool,
+    /// The finding being discussed, as an index into the analysis' findings.
+    pub walk: Option<usize>,
+}
+
+impl EcomapApp {
+    pub(super) fn set_presenting(&mut self, on: bool, fullscreen: bool) {
+        let ctx = self.ctx.clone();
+        if on && !self.workshop.presenting {
+            // Panels go away: show the whole map in the room that frees up.
+            self.canvas.ease_fit_next_frame();
+        }
+        if let Some(ctx) = &ctx
+            && (fullscreen || self.workshop.fullscreen)
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on && fullscreen));
+        }
+        self.workshop.presenting = on;
+        self.workshop.fullscreen = on && fullscreen;
+    }
+
+    /// Off → 1 → 2 → 3 → off.
+    pub(super) fn cycle_focus(&mut self) {
+        self.canvas.focus_depth = match self.canvas.focus_depth {
+            None => Some(1),
+            Some(d) if d < MAX_FOCUS => Some(d + 1),
+            Some(_) => None,
+        };
+        if self.canvas.focus_depth.is_some() && self.canvas.selection.stakeholders.is_empty() {
+            self.tell(
+                self.t(
+                    "Focus staat aan: kies een belanghebbende.",
+                    "Focus is on: select a stakeholder.",
+                )
+                .to_owned(),
+                false,
+            );
+        }
+    }
+
+    pub(super) fn toggle_kind(&mut self, kind: RelationKind) {
+        if !self.canvas.hidden.remove(&kind) {
+            self.canvas.hidden.insert(kind);
+        }
+    }
+
+    /// Go `delta` findings on (±1), wrapping around; the first step starts at the first (→)
+    /// or the last (←) finding.
+    pub(super) fn walk(&mut self, delta: isize) {
+        let Some(doc) = &self.doc else { return };
+        let findings = &doc.analysis().findings;
+        let n = findings.len();
+        if n == 0 {
+            self.workshop.walk = None;
+            self.tell(
+                self.t(
+                    "Geen bevindingen: hier ontbreekt geen integratie.",
+                    "No findings: no integration is missing here.",
+                )
+                .to_owned(),
+                false,
+            );
+            return;
+        }
+        let next = match self.workshop.walk {
+            None if delta >= 0 => 0,
+            None => n - 1,
+            Some(i) => (i.min(n - 1) as isize + delta).rem_euclid(n as isize) as usize,
+        };
+        self.workshop.walk = Some(next);
+        let f = &findings[next];
+        let ids: Vec<String> = f.stakeholders.iter().chain(&f.via).cloned().collect();
+        self.canvas.selection.clear();
+        self.canvas
+            .selection
+            .stakeholders
+            .extend(ids.iter().cloned());
+        self.canvas.ease_on(doc, &ids);
+    }
+
+    /// The tidy layout, applied as one undo step, gliding into place.
+    pub(super) fn tidy(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let moves = crate::layout::tidy(doc.map());
+        self.apply_layout(moves);
+    }
+
+    pub(super) fn onion(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let Some(center) = self.canvas.selection.stakeholders.first().cloned() else {
+            self.tell(
+                self.t(
+                    "Kies eerst de belanghebbende die in het midden komt.",
+                    "First select the stakeholder to put in the middle.",
+                )
+                .to_owned(),
+                false,
+            );
+            return;
+        };
+        let moves = crate::layout::onion(doc.map(), &center).unwrap_or_default();
+        self.apply_layout(moves);
+    }
+
+    fn apply_layout(&mut self, moves: crate::layout::Positions) {
+        let Some(doc) = &self.doc else { return };
+        if moves.is_empty() {
+            self.tell(
+                self.t("Er hoeft niets te verschuiven.", "Nothing needs to move.")
+                    .to_owned(),
+                false,
+            );
+            return;
+        }
+        let old: HashMap<String, egui::Pos2> = moves
+            .iter()
+            .filter_map(|(id, _, _)| doc.map().stakeholder(id))
+            .map(|s| (s.id.clone(), egui::pos2(s.x as f32, s.y as f32)))
+            .collect();
+        let count = moves.len();
+        self.apply(Command::Move(moves));
+        self.canvas.animate_moves(old);
+        let text = match self.lang {
+            crate::lang::Lang::Nl => {
+                format!("{count} belanghebbenden verplaatst (Ctrl+Z maakt het ongedaan).")
+            }
+            crate::lang::Lang::En => format!("{count} stakeholders moved (Ctrl+Z undoes it)."),
+        };
+        self.tell(text, false);
+    }
+
+    /// Pin the selected stakeholders, or unpin them if all are pinned.
+    pub(super) fn toggle_pin(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let ids: Vec<String> = self.canvas.selection.stakeholders.iter().cloned().collect();
+        if ids.is_empty() {
+            return;
+        }
+        let all_pinned = ids
+            .iter()
+            .all(|id| doc.map().stakeholder(id).is_some_and(|s| s.pinned));
+        self.apply(Command::Pin {
+            ids,
+            pinned: !all_pinned,
+        });
+    }
+
+    /// The finding being discussed, large, with "3 / 12": over the top of the canvas.
+    pub(super) fn walkthrough_banner(&mut self, ui: &Ui) {
+        let Some(doc) = &self.doc else { return };
+        let findings = &doc.analysis().findings;
+        let Some(i) = self.workshop.walk else { return };
+        if i >= findings.len() {
+            self.workshop.walk = None;
+            return;
+        }
+        let f = &findings[i];
+        let sentence = f.message(doc.map(), self.lang);
+        let size = if self.workshop.presenting {
+            self.settings.present_text_size * 1.2
+        } else {
+            22.0
+        };
+        let width = (ui.ctx().content_rect().width() * 0.7).max(300.0);
+        let hint = self.t(
+            "⏵ / PgDn volgende · ⏴ / PgUp vorige · Esc stoppen",
+            "⏵ / PgDn next · ⏴ / PgUp previous · Esc stop",
+        );
+        let top = if self.workshop.presenting {
+            12.0
+        } else {
+            110.0
+        };
+        egui::Area::new(egui::Id::new("walkthrough"))
+            .anchor(Align2::CENTER_TOP, vec2(0.0, top))
+            .order(egui::Order::Foreground)
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style())
+                    .fill(ui.visuals().extreme_bg_color.gamma_multiply(0.95))
+                    .inner_margin(14.0)
+                    .show(ui, |ui| {
+                        ui.set_max_width(width);
+                        ui.horizontal(|ui| {
+                            ui.label(
+                                RichText::new(format!("{} / {}", i + 1, findings.len()))
+                                    .size(size * 0.8)
+                                    .strong()
+                                    .color(super::canvas::color(crate::style::SELECTION)),
+                            );
+                            ui.label(
+                                RichText::new(f.rule.title(self.lang))
+                                    .size(size * 0.7)
+                                    .weak(),
+                            );
+                        });
+                        ui.label(RichText::new(sentence).size(size).strong());
+                        ui.label(RichText::new(hint).size(14.0).weak());
+                    });
+            });
+    }
+
+    /// In a presentation: the legend over the bottom of the map and a hint how to get back.
+    pub(super) fn presentation_overlays(&mut self, ui: &Ui) {
+        let size = (self.settings.present_text_size * 0.75).max(16.0);
+        egui::Area::new(egui::Id::new("presentation-legend"))
+            .anchor(Align2::LEFT_BOTTOM, vec2(12.0, -12.0))
+            .order(egui::Order::Foreground)
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style())
+                    .fill(ui.visuals().extreme_bg_color.gamma_multiply(0.9))
+                    .show(ui, |ui| {
+                        ui.set_max_width(ui.ctx().content_rect().width() * 0.8);
+                        ui.style_mut()
+                            .text_styles
+                            .values_mut()
+                            .for_each(|f| f.size = size);
+                        self.legend_rows(ui, false);
+                    });
+            });
+        let mut state = Vec::new();
+        if let Some(d) = self.canvas.focus_depth {
+            state.push(format!("Focus {d}"));
+        }
+        for k in &self.canvas.hidden {
+            state.push(format!(
+                "{} {}",
+                self.t("verborgen:", "hidden:"),
+                k.name(self.lang)
+            ));
+        }
+        state.push(
+            self.t(
+                "Esc: bewerken · F1: sneltoetsen",
+                "Esc: edit · F1: shortcuts",
+            )
+            .to_owned(),
+        );
+        egui::Area::new(egui::Id::new("presentation-hint"))
+            .anchor(Align2::RIGHT_TOP, vec2(-12.0, 8.0))
+            .order(egui::Order::Foreground)
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                ui.label(
+                    RichText::new(state.join(" · "))
+                        .size(14.0)
+                        .color(Color32::from_gray(110)),
+                );
+            });
+    }
+}

@@ -1,0 +1,18 @@
+//! Layouts for a messy map: a tidy force-directed layout and a concentric "onion" around one
+//! stakeholder. Pure functions from a map to new positions: no egui, no undo (the app applies
+//! the result as one `Move` command). Pinned stakeholders never move.
+
+mod force;
+mod onion;
+mod overlap;
+mod quadtree;
+
+pub use force::tidy;
+pub use onion::onion;
+
+/// New positions: `(id, x, y)` for every stakeholder that moves, sorted by id.
+pub type Positions = Vec<(String, f64, f64)>;
+
+/// The free space kept around a card when cards are pushed apart (map units), so names never
+/// touch and relation labels have room between cards.
+pub const CARD_GAP: f32 = 60.0;

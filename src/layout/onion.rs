@@ -1,0 +1,174 @@
+//! The onion: a chosen stakeholder in the middle, rings by the number of relation steps away
+//! (any kind, either direction), the unreachable ones on an outer ring. Each ring keeps the
+//! order of the ring inside it, so relations cross as little as they can.
+
+use std::collections::HashMap;
+use std::f32::consts::TAU;
+
+use super::overlap::remove_overlaps;
+use super::{CARD_GAP, Positions};
+use crate::model::Map;
+use crate::style::CARD_WIDTH;
+
+/// Distance between rings, centre to centre (map units).
+const RING: f32 = CARD_WIDTH + 120.0;
+/// Rings are ellipses, as cards are wider than tall and screens are wider than high.
+const SQUASH: f32 = 0.7;
+
+/// Onion layout around `center`; `None` if there is no such stakeholder. Pinned stakeholders
+/// (and the centre) stay where they are.
+pub fn onion(map: &Map, center: &str) -> Option<Positions> {
+    let nodes = map.stakeholders_sorted();
+    let index: HashMap<&str, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let c = *index.get(center)?;
+    let mut adj: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+    for r in map.relations() {
+        if let (Some(&a), Some(&b)) = (index.get(r.from.as_str()), index.get(r.to.as_str())) {
+            adj[a].push(b);
+            adj[b].push(a);
+        }
+    }
+    for a in &mut adj {
+        a.sort_unstable();
+        a.dedup();
+    }
+    let steps = crate::analysis::steps_from_indices(&adj, &[c], usize::MAX);
+    let deepest = steps.iter().flatten().copied().max().unwrap_or(0);
+    let mut rings: Vec<Vec<usize>> = vec![Vec::new(); deepest + 2];
+    for (i, s) in steps.iter().enumerate() {
+        if i != c {
+            rings[s.unwrap_or(deepest + 1)].push(i);
+        }
+    }
+
+    let origin = [nodes[c].x as f32, nodes[c].y as f32];
+    // The angle each stakeholder takes; ring 1 keeps the user's arrangement around the centre.
+    let mut angle: Vec<f32> = nodes
+        .iter()
+        .map(|s| ((s.y as f32) - origin[1]).atan2((s.x as f32) - origin[0]))
+        .collect();
+    let mut pos: Vec<[f32; 2]> = nodes.iter().map(|s| [s.x as f32, s.y as f32]).collect();
+    let mut radius = 0.0f32;
+    for (depth, ring) in rings.iter_mut().enumerate().skip(1) {
+        if ring.is_empty() {
+            continue;
+        }
+        // Wish: the mean direction of the neighbours one ring in.
+        let wish: Vec<f32> = ring
+            .iter()
+            .map(|&i| {
+                let inner: Vec<f32> = adj[i]
+                    .iter()
+                    .filter(|&&j| steps[j].is_some_and(|s| s + 1 == depth))
+                    .map(|&j| angle[j])
+                    .collect();
+                if inner.is_empty() || depth == 1 {
+                    angle[i]
+                } else {
+                    let (s, c) = inner
+                        .iter()
+                        .fold((0.0, 0.0), |(s, c), a| (s + a.sin(), c + a.cos()));
+                    s.atan2(c)
+                }
+            })
+            .collect();
+        let mut order: Vec<(f32, usize)> = wish.into_iter().zip(ring.iter().copied()).collect();
+        order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        // Room for every card on the circle, and at least one ring further out.
+        let n = order.len() as f32;
+        let needed = n * (CARD_WIDTH * 0.8 + CARD_GAP) / TAU;
+        radius = (radius + RING).max(needed);
+        // Evenly spaced, rotated to match the wishes as well as possible.
+        let step = TAU / n;
+        let (s, c) = order
+            .iter()
+            .enumerate()
+            .fold((0.0, 0.0), |(s, c), (k, (w, _))| {
+                let d = w - step * k as f32;
+                (s + d.sin(), c + d.cos())
+            });
+        let offset = s.atan2(c);
+        for (k, &(_, i)) in order.iter().enumerate() {
+            let a = offset + step * k as f32;
+            angle[i] = a;
+            if !nodes[i].pinned {
+                // Ellipse: cards are wide, so rings are wider than tall.
+                pos[i] = [
+                    origin[0] + radius * a.cos(),
+                    origin[1] + radius * a.sin() * SQUASH,
+                ];
+            }
+        }
+    }
+    let mut pinned: Vec<bool> = nodes.iter().map(|s| s.pinned).collect();
+    pinned[c] = true;
+    remove_overlaps(&mut pos, &pinned);
+    Some(
+        nodes
+            .iter()
+            .zip(&pos)
+            .enumerate()
+            .filter(|(i, (s, p))| {
+                !pinned[*i]
+                    && ((f64::from(p[0]).round() - s.x).abs() > 0.0
+                        || (f64::from(p[1]).round() - s.y).abs() > 0.0)
+            })
+            .map(|(_, (s, p))| {
+                (
+                    s.id.clone(),
+                    f64::from(p[0]).round(),
+                    f64::from(p[1]).round(),
+                )
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
+
+    #[test]
+    fn rings_follow_steps() {
+        let mut m = Map::new("t");
+        for (i, id) in ["a", "b", "c", "d", "z"].iter().enumerate() {
+            m.add_stakeholder(Stakeholder::new(
+                id,
+                id,
+                StakeholderKind::Other,
+                i as f64 * 10.0,
+                0.0,
+            ))
+            .unwrap();
+        }
+        for (i, (f, t)) in [("a", "b"), ("c", "b"), ("c", "d")].iter().enumerate() {
+            m.add_relation(Relation::new(
+                &format!("r{i}"),
+                RelationKind::Interest,
+                f,
+                t,
+            ))
+            .unwrap();
+        }
+        let pos = onion(&m, "a").unwrap();
+        let mut after = m.clone();
+        for (id, x, y) in &pos {
+            after.set_position(id, *x, *y).unwrap();
+        }
+        let a = after.stakeholder("a").unwrap();
+        assert_eq!((a.x, a.y), (0.0, 0.0), "the centre stays");
+        let r = |id: &str| {
+            let s = after.stakeholder(id).unwrap();
+            (s.x - a.x).hypot(s.y - a.y)
+        };
+        assert!(r("b") < r("c"));
+        assert!(r("c") < r("d"));
+        assert!(r("d") < r("z"), "unreachable goes outside");
+        assert!(onion(&m, "nobody").is_none());
+    }
+}

@@ -1,0 +1,128 @@
+//! Push overlapping cards apart, leaving pinned ones where they are. A grid over card-sized
+//! cells finds the candidates, so a pass is linear in the number of cards.
+
+use std::collections::HashMap;
+
+use super::CARD_GAP;
+use crate::style::{CARD_HEIGHT, CARD_WIDTH};
+
+/// The footprint of a card with its gap, as half sizes around the centre.
+const HALF_W: f32 = f32::midpoint(CARD_WIDTH, CARD_GAP);
+const HALF_H: f32 = f32::midpoint(CARD_HEIGHT, CARD_GAP);
+
+/// The most passes. Each resolves every overlap it sees, but pushing one pair apart can make
+/// another overlap; after the force layout a handful of passes is typical.
+const MAX_PASSES: usize = 2000;
+
+/// Move cards (centres in `pos`) until no two footprints overlap, or `MAX_PASSES` ran out.
+/// Returns whether it ended without overlaps.
+pub fn remove_overlaps(pos: &mut [[f32; 2]], pinned: &[bool]) -> bool {
+    let cell = [HALF_W * 2.0, HALF_H * 2.0];
+    let key = |p: [f32; 2]| {
+        (
+            (p[0] / cell[0]).floor() as i32,
+            (p[1] / cell[1]).floor() as i32,
+        )
+    };
+    let mut grid: HashMap<(i32, i32), Vec<u32>, foldhash::fast::FixedState> = HashMap::default();
+    for _ in 0..MAX_PASSES {
+        grid.values_mut().for_each(Vec::clear);
+        for (i, &p) in pos.iter().enumerate() {
+            grid.entry(key(p)).or_default().push(i as u32);
+        }
+        let mut moved = false;
+        for i in 0..pos.len() {
+            let (cx, cy) = key(pos[i]);
+            for dx in -1..=1 {
+                for dy in -1..=1 {
+                    let Some(cell) = grid.get(&(cx + dx, cy + dy)) else {
+                        continue;
+                    };
+                    for &j in cell {
+                        let j = j as usize;
+                        if j <= i {
+                            continue;
+                        }
+                        moved |= separate(pos, pinned, i, j);
+                    }
+                }
+            }
+        }
+        if !moved {
+            return true;
+        }
+    }
+    false
+}
+
+/// Separate cards `i` and `j` along the axis where they overlap least. Returns whether
+/// either moved.
+fn separate(pos: &mut [[f32; 2]], pinned: &[bool], i: usize, j: usize) -> bool {
+    let (a, b) = (pos[i], pos[j]);
+    let d = [b[0] - a[0], b[1] - a[1]];
+    let over_x = 2.0 * HALF_W - d[0].abs();
+    let over_y = 2.0 * HALF_H - d[1].abs();
+    if over_x <= 0.0 || over_y <= 0.0 {
+        return false;
+    }
+    let (pi, pj) = (pinned[i], pinned[j]);
+    if pi && pj {
+        return false;
+    }
+    // Relative to the card's shape: a wide card is pushed sideways less readily.
+    let coincident = d[0] == 0.0 && d[1] == 0.0;
+    let (axis, over) = if coincident {
+        // On the same spot: alternate axes, so a pile spreads in two directions.
+        if (i + j).is_multiple_of(2) {
+            (0, over_x)
+        } else {
+            (1, over_y)
+        }
+    } else if over_x / HALF_W < over_y / HALF_H {
+        (0, over_x)
+    } else {
+        (1, over_y)
+    };
+    // Exactly on top of each other: split by index, deterministically.
+    let sign = if d[axis] > 0.0 || (d[axis] == 0.0 && i < j) {
+        1.0
+    } else {
+        -1.0
+    };
+    let push = over + 0.01;
+    let (share_i, share_j) = match (pi, pj) {
+        (true, _) => (0.0, 1.0),
+        (_, true) => (1.0, 0.0),
+        _ => (0.5, 0.5),
+    };
+    pos[i][axis] -= sign * push * share_i;
+    pos[j][axis] += sign * push * share_j;
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stacked_cards_come_apart_and_pinned_stay() {
+        let mut pos = vec![[0.0, 0.0]; 20];
+        let mut pinned = vec![false; 20];
+        pinned[3] = true;
+        assert!(remove_overlaps(&mut pos, &pinned));
+        assert!(
+            pos[3][0] == 0.0 && pos[3][1] == 0.0,
+            "the pinned card stays exactly"
+        );
+        for i in 0..pos.len() {
+            for j in i + 1..pos.len() {
+                let dx = (pos[i][0] - pos[j][0]).abs();
+                let dy = (pos[i][1] - pos[j][1]).abs();
+                assert!(
+                    dx >= 2.0 * HALF_W || dy >= 2.0 * HALF_H,
+                    "{i} and {j} overlap"
+                );
+            }
+        }
+    }
+}

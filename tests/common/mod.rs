@@ -1,0 +1,66 @@
+//! Helpers shared by the UI tests: a headless app harness and user-like input.
+#![allow(dead_code)] // Each test file uses some of them.
+
+use std::path::{Path, PathBuf};
+
+use ecomap::app::{EcomapApp, ScriptedDialogs, Startup};
+use ecomap::lang::Lang;
+use ecomap::model::Map;
+use egui::{Event, Key, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+
+pub fn sample(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("sample_maps")
+        .join(name)
+}
+
+pub fn harness(startup: Startup) -> Harness<'static, EcomapApp> {
+    let mut startup = Some(startup);
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        // Real-time-like frames, so two clicks count as a double-click.
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| EcomapApp::new(&cc.egui_ctx, None, startup.take().unwrap()));
+    h.run_steps(4);
+    h
+}
+
+pub fn with_file(path: &Path, dialogs: ScriptedDialogs) -> Harness<'static, EcomapApp> {
+    let mut s = Startup::headless(Some(path.to_owned()), Lang::En);
+    s.dialogs = Box::new(dialogs);
+    harness(s)
+}
+
+pub fn pos_of(h: &Harness<'_, EcomapApp>, id: &str) -> Pos2 {
+    let app = h.state();
+    app.canvas
+        .screen_pos(app.doc.as_ref().unwrap(), id)
+        .unwrap()
+}
+
+pub fn press(h: &mut Harness<'_, EcomapApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
+    h.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers,
+    });
+}
+
+pub fn click_at(h: &mut Harness<'_, EcomapApp>, pos: Pos2) {
+    h.event(Event::PointerMoved(pos));
+    h.step();
+    press(h, pos, true, Modifiers::NONE);
+    press(h, pos, false, Modifiers::NONE);
+    h.run_steps(2);
+}
+
+pub fn key(h: &mut Harness<'_, EcomapApp>, modifiers: Modifiers, k: Key) {
+    h.key_press_modifiers(modifiers, k);
+    h.run_steps(2);
+}
+
+pub fn map<'a>(h: &'a Harness<'_, EcomapApp>) -> &'a Map {
+    h.state().doc.as_ref().unwrap().map()
+}

@@ -1,0 +1,270 @@
+//! Workshop mode, driven like a facilitator would: presenting, focus, the findings
+//! walkthrough, domain zones and tidy layouts (`egui_kittest`, headless).
+#![allow(clippy::float_cmp)] // Positions that must not change are compared exactly.
+
+use std::collections::BTreeMap;
+
+use ecomap::app::ScriptedDialogs;
+use ecomap::model::RelationKind;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+mod common;
+use common::*;
+
+fn gezonde_wijk() -> Harness<'static, ecomap::app::EcomapApp> {
+    with_file(
+        &sample("gezonde-wijk.ecomap.json"),
+        ScriptedDialogs::default(),
+    )
+}
+
+fn positions(h: &Harness<'_, ecomap::app::EcomapApp>) -> BTreeMap<String, (f64, f64)> {
+    map(h)
+        .stakeholders()
+        .map(|s| (s.id.clone(), (s.x, s.y)))
+        .collect()
+}
+
+fn select(h: &mut Harness<'_, ecomap::app::EcomapApp>, id: &str) {
+    let p = pos_of(h, id);
+    click_at(h, p);
+    let sel: Vec<&String> = h.state().canvas.selection.stakeholders.iter().collect();
+    assert_eq!(sel, vec![id], "clicking selects {id}");
+}
+
+#[test]
+fn presentation_hides_the_panels_and_escape_returns_to_editing() {
+    let mut h = gezonde_wijk();
+    assert!(h.query_by_label("Analysis").is_some());
+    let editing_width = h.state().canvas.rect().width();
+    key(&mut h, Modifiers::NONE, Key::F5);
+    h.run_steps(40);
+    let app = h.state();
+    assert!(app.workshop.presenting);
+    assert!(
+        h.query_by_label("Analysis").is_none(),
+        "findings panel hidden"
+    );
+    assert!(h.query_by_label("Map").is_none(), "inspector hidden");
+    assert!(app.canvas.rect().width() > editing_width + 400.0);
+    assert_eq!(app.canvas.min_text, app.settings.present_text_size);
+    // The legend stays, as an overlay.
+    assert!(h.query_by_label("Dependency").is_some());
+    // Editing still works: keys reach the map.
+    key(&mut h, Modifiers::NONE, Key::Num3);
+    assert_eq!(h.state().canvas.relation_kind, RelationKind::Schot);
+
+    key(&mut h, Modifiers::NONE, Key::Escape);
+    h.run_steps(3);
+    let app = h.state();
+    assert!(!app.workshop.presenting);
+    assert_eq!(app.canvas.min_text, app.settings.text_size);
+    assert!(h.query_by_label("Analysis").is_some());
+}
+
+#[test]
+fn focus_fades_what_is_farther_than_one_or_two_steps() {
+    let mut h = gezonde_wijk();
+    select(&mut h, "gemeente");
+    key(&mut h, Modifiers::NONE, Key::G);
+    assert_eq!(h.state().canvas.focus_depth, Some(1));
+    // Gemeente's partners (from the sample map, by hand): Welzijn Oost, the wijkteam, the
+    // residents, GGD and the insurer. Everyone else fades.
+    let near = [
+        "bewoners",
+        "gemeente",
+        "ggd",
+        "welzijn-oost",
+        "wijkteam",
+        "zorgverzekeraar",
+    ];
+    let faded = h.state().canvas.faded_ids();
+    let all: Vec<String> = positions(&h).into_keys().collect();
+    let expected: Vec<String> = all
+        .iter()
+        .filter(|id| !near.contains(&id.as_str()))
+        .cloned()
+        .collect();
+    assert_eq!(faded, expected);
+    assert!(faded.contains(&"taalhuis".to_owned()));
+
+    key(&mut h, Modifiers::NONE, Key::G);
+    assert_eq!(h.state().canvas.focus_depth, Some(2));
+    let faded = h.state().canvas.faded_ids();
+    // Two steps: through Welzijn Oost to the taalhuis, through GGD to the school.
+    for id in ["taalhuis", "basisschool", "ouderen", "huisartsen"] {
+        assert!(!faded.contains(&id.to_owned()), "{id} is within two steps");
+    }
+    for id in ["statushouders", "jongeren", "sportvereniging"] {
+        assert!(faded.contains(&id.to_owned()), "{id} is farther");
+    }
+    // The focus follows the selection.
+    select(&mut h, "sportvereniging");
+    let faded = h.state().canvas.faded_ids();
+    assert_eq!(
+        faded.len(),
+        all.len() - 1,
+        "an isolated partner: all others fade"
+    );
+
+    key(&mut h, Modifiers::NONE, Key::G);
+    key(&mut h, Modifiers::NONE, Key::G);
+    assert_eq!(h.state().canvas.focus_depth, None);
+    assert!(
+        h.state().canvas.faded_ids().is_empty(),
+        "focus off restores"
+    );
+}
+
+#[test]
+fn the_walkthrough_visits_findings_in_order_and_wraps_around() {
+    let mut h = gezonde_wijk();
+    let findings = h.state().doc.as_ref().unwrap().analysis().findings.clone();
+    let n = findings.len();
+    assert_eq!(n, 13);
+    let selected = |h: &Harness<'_, ecomap::app::EcomapApp>| -> Vec<String> {
+        h.state()
+            .canvas
+            .selection
+            .stakeholders
+            .iter()
+            .cloned()
+            .collect()
+    };
+    for (i, f) in findings.iter().enumerate() {
+        // A presenter's clicker sends PageDown; the keyboard has →.
+        let k = if i % 2 == 0 {
+            Key::ArrowRight
+        } else {
+            Key::PageDown
+        };
+        key(&mut h, Modifiers::NONE, k);
+        assert_eq!(h.state().workshop.walk, Some(i));
+        let mut expected: Vec<String> = f.stakeholders.iter().chain(&f.via).cloned().collect();
+        expected.sort();
+        expected.dedup();
+        assert_eq!(selected(&h), expected, "finding {i}");
+        assert!(h.query_by_label(&format!("{} / {n}", i + 1)).is_some());
+    }
+    // The sentence is shown large, and the view glides to it.
+    h.run_steps(60);
+    let last = &findings[n - 1];
+    for id in last.stakeholders.iter().chain(&last.via) {
+        assert!(
+            h.state().canvas.rect().contains(pos_of(&h, id)),
+            "{id} on screen"
+        );
+    }
+    key(&mut h, Modifiers::NONE, Key::ArrowRight);
+    assert_eq!(h.state().workshop.walk, Some(0), "wraps to the first");
+    key(&mut h, Modifiers::NONE, Key::PageUp);
+    assert_eq!(h.state().workshop.walk, Some(n - 1), "and back to the last");
+    assert!(h.query_by_label(&format!("{n} / {n}")).is_some());
+    key(&mut h, Modifiers::NONE, Key::Escape);
+    assert_eq!(h.state().workshop.walk, None);
+}
+
+#[test]
+fn tidy_then_undo_restores_every_position_exactly() {
+    let mut h = gezonde_wijk();
+    let before = positions(&h);
+    key(&mut h, Modifiers::NONE, Key::T);
+    h.run_steps(50);
+    let after = positions(&h);
+    assert_ne!(before, after);
+    let doc = h.state().doc.as_ref().unwrap();
+    assert!(doc.is_dirty());
+    // No two cards overlap after tidying.
+    let cards: Vec<(f64, f64)> = after.values().copied().collect();
+    for (i, a) in cards.iter().enumerate() {
+        for b in &cards[i + 1..] {
+            let (w, hh) = (
+                f64::from(ecomap::style::CARD_WIDTH),
+                f64::from(ecomap::style::CARD_HEIGHT),
+            );
+            assert!((a.0 - b.0).abs() >= w || (a.1 - b.1).abs() >= hh);
+        }
+    }
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(positions(&h), before, "one undo step back, exactly");
+    assert!(!h.state().doc.as_ref().unwrap().is_dirty());
+}
+
+#[test]
+fn pinned_stakeholders_stay_put_when_tidying() {
+    let mut h = gezonde_wijk();
+    select(&mut h, "gemeente");
+    key(&mut h, Modifiers::NONE, Key::P);
+    assert!(map(&h).stakeholder("gemeente").unwrap().pinned);
+    select(&mut h, "ggd");
+    key(&mut h, Modifiers::NONE, Key::P);
+    let before = positions(&h);
+    key(&mut h, Modifiers::NONE, Key::T);
+    h.run_steps(50);
+    let after = positions(&h);
+    assert_eq!(after["gemeente"], before["gemeente"]);
+    assert_eq!(after["ggd"], before["ggd"]);
+    let moved = after.iter().filter(|(id, p)| before[*id] != **p).count();
+    assert!(moved >= 10, "the others were tidied ({moved} moved)");
+    // Unpinning is one step too.
+    select(&mut h, "ggd");
+    key(&mut h, Modifiers::NONE, Key::P);
+    assert!(!map(&h).stakeholder("ggd").unwrap().pinned);
+}
+
+#[test]
+fn onion_puts_the_chosen_one_in_the_middle_with_rings_by_steps() {
+    let mut h = gezonde_wijk();
+    select(&mut h, "gemeente");
+    let center = map(&h).stakeholder("gemeente").map(|s| (s.x, s.y)).unwrap();
+    key(&mut h, Modifiers::NONE, Key::O);
+    h.run_steps(50);
+    let m = map(&h);
+    let dist = |id: &str| {
+        let s = m.stakeholder(id).unwrap();
+        (s.x - center.0).hypot(s.y - center.1)
+    };
+    assert_eq!(dist("gemeente"), 0.0);
+    // One step (GGD), two steps (the taalhuis via Welzijn Oost), unreachable (sports club).
+    assert!(dist("ggd") < dist("taalhuis"));
+    assert!(dist("taalhuis") < dist("sportvereniging"));
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(!h.state().doc.as_ref().unwrap().is_dirty());
+}
+
+#[test]
+fn relation_kinds_can_be_hidden_and_domains_summarised() {
+    let mut h = gezonde_wijk();
+    key(&mut h, Modifiers::COMMAND, Key::Num3);
+    assert!(h.state().canvas.hidden.contains(&RelationKind::Schot));
+    key(&mut h, Modifiers::COMMAND, Key::Num3);
+    assert!(h.state().canvas.hidden.is_empty());
+    key(&mut h, Modifiers::NONE, Key::Z);
+    assert!(h.state().canvas.zones);
+    // Between Wmo and Zvw (by hand): schotten huisartsen–wijkteam and gemeente–zorgverzekeraar,
+    // and the huisartsen depend on the wijkteam without working together.
+    // The findings panel lists the pair (`get_by_label` fails the test if it is missing).
+    h.get_by_label("Wmo ↔ Zvw");
+    let summary = ecomap::analysis::domain_summary(map(&h));
+    let wmo_zvw = summary
+        .iter()
+        .find(|p| p.a == "Wmo" && p.b == "Zvw")
+        .unwrap();
+    assert_eq!(
+        (wmo_zvw.schotten, wmo_zvw.dependencies_without_collaboration),
+        (2, 1)
+    );
+}
+
+#[test]
+fn high_contrast_and_text_sizes_are_settings() {
+    let mut h = gezonde_wijk();
+    key(&mut h, Modifiers::NONE, Key::H);
+    assert!(h.state().settings.high_contrast);
+    assert!(h.state().canvas.high_contrast);
+    h.state_mut().settings.text_size = 20.0;
+    h.run_steps(2);
+    assert_eq!(h.state().canvas.min_text, 20.0);
+}
