@@ -125,6 +125,17 @@ pub fn edge_style(kind: RelationKind) -> EdgeStyle {
     }
 }
 
+/// A relation kind's colour on a dark background (the dark theme): the same hues, light
+/// enough to stand out against black.
+pub fn edge_color_on_dark(kind: RelationKind) -> Rgb {
+    match kind {
+        RelationKind::Dependency => Rgb(0xDD, 0xDD, 0xDD),
+        RelationKind::Interest => Rgb(0x77, 0x99, 0xEE),
+        RelationKind::Schot => Rgb(0xEE, 0x77, 0xAA),
+        RelationKind::Collaboration => Rgb(0x55, 0xCC, 0x77),
+    }
+}
+
 /// Arrowhead length and half-width in map units.
 pub const ARROW_LENGTH: f32 = 14.0;
 pub const ARROW_HALF_WIDTH: f32 = 7.0;
@@ -246,6 +257,26 @@ mod tests {
             ] {
                 let d = min_distance(&colours, &m);
                 assert!(d >= 15.0, "{name}: two relation kinds only ΔE {d:.1} apart");
+            }
+        }
+
+        #[test]
+        fn dark_theme_relation_colours_stay_apart_and_stand_out() {
+            let colours: Vec<Rgb> = crate::model::RelationKind::ALL
+                .iter()
+                .map(|&k| edge_color_on_dark(k))
+                .collect();
+            for (name, m) in [
+                ("normal", NORMAL),
+                ("protanopia", PROTANOPIA),
+                ("deuteranopia", DEUTERANOPIA),
+            ] {
+                let d = min_distance(&colours, &m);
+                assert!(d >= 15.0, "{name}: two relation kinds only ΔE {d:.1} apart");
+            }
+            for c in colours {
+                // At least 4.5:1 against black.
+                assert!((luminance(c) + 0.05) / 0.05 >= 4.5, "{c:?} too dark");
             }
         }
 

@@ -26,6 +26,15 @@ pub fn color(c: Rgb) -> Color32 {
     Color32::from_rgb(c.0, c.1, c.2)
 }
 
+/// A relation kind's colour for the current theme.
+pub fn edge_color(kind: RelationKind, dark: bool) -> Color32 {
+    color(if dark {
+        style::edge_color_on_dark(kind)
+    } else {
+        style::edge_style(kind).color
+    })
+}
+
 /// What is selected: stakeholders, or one relation.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Selection {
@@ -519,9 +528,9 @@ impl Canvas {
             && let Some(&i) = self.scene.index_of.get(from)
         {
             let a = self.view.to_screen(rect, self.node_rect(i).center());
-            let s = style::edge_style(self.relation_kind);
-            painter.line_segment([a, *to], Stroke::new(3.0, color(s.color)));
-            painter.circle_filled(*to, 5.0, color(s.color));
+            let c = edge_color(self.relation_kind, ui.visuals().dark_mode);
+            painter.line_segment([a, *to], Stroke::new(3.0, c));
+            painter.circle_filled(*to, 5.0, c);
         }
         if let Some(w) = world_pointer
             && self.drag.is_none()
@@ -766,7 +775,8 @@ impl Canvas {
             let (mut col, width, dash, arrow, double, bar) = match e.look {
                 EdgeLook::Relation(kind) => {
                     let s = style::edge_style(kind);
-                    (color(s.color), s.width, s.dash, s.arrow, s.double, s.bar)
+                    let c = edge_color(kind, ui.visuals().dark_mode);
+                    (c, s.width, s.dash, s.arrow, s.double, s.bar)
                 }
                 EdgeLook::Missing => (
                     color(style::MISSING).gamma_multiply(0.8),
@@ -972,7 +982,7 @@ impl Canvas {
 #[allow(clippy::many_single_char_names)]
 pub fn legend_line(painter: &egui::Painter, a: Pos2, b: Pos2, kind: RelationKind) {
     let s = style::edge_style(kind);
-    let col = color(s.color);
+    let col = edge_color(kind, painter.ctx().global_style().visuals.dark_mode);
     let w = s.width.max(1.5);
     if s.double {
         for off in [-2.5, 2.5] {
