@@ -32,6 +32,8 @@ struct Decoded {
     width: u32,
     height: u32,
     ppm: Option<(u32, u32)>,
+    /// Whether the file has an alpha channel (only transparent exports need one).
+    alpha: bool,
     rgba: Vec<u8>,
 }
 
@@ -45,11 +47,23 @@ fn decode(bytes: &[u8]) -> Decoded {
     });
     let mut buf = vec![0; reader.output_buffer_size().unwrap()];
     let info = reader.next_frame(&mut buf).unwrap();
-    assert_eq!(info.color_type, png::ColorType::Rgba);
+    buf.truncate(info.buffer_size());
+    let alpha = match info.color_type {
+        png::ColorType::Rgba => true,
+        png::ColorType::Rgb => {
+            buf = buf
+                .chunks_exact(3)
+                .flat_map(|p| [p[0], p[1], p[2], 255])
+                .collect();
+            false
+        }
+        other => panic!("unexpected colour type {other:?}"),
+    };
     Decoded {
         width: info.width,
         height: info.height,
         ppm: dims,
+        alpha,
         rgba: buf,
     }
 }
@@ -61,6 +75,7 @@ fn default_png_is_180mm_at_300dpi_with_phys() {
     assert_eq!(d.width, 2126);
     assert!(d.height > 500 && d.height < 16_384);
     assert_eq!(d.ppm, Some((11_811, 11_811)));
+    assert!(!d.alpha, "an opaque page is saved as RGB");
 }
 
 #[test]
@@ -216,6 +231,7 @@ fn cli_writes_png_and_svg() {
     ]);
     assert!(o.status.success());
     let d = decode(&std::fs::read(dir.path().join("t.png")).unwrap());
+    assert!(d.alpha);
     assert_eq!(d.rgba[3], 0, "transparent corner");
 }
 

@@ -167,11 +167,14 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
     let mut out = Out {
         body: String::new(),
     };
-    if !opts.transparent {
-        out.line(&format!(
-            r##"<rect x="0" y="0" width="{width_px}" height="{height_px}" fill="#ffffff"/>"##
-        ));
-    }
+    // The white page: in the SVG document only; the rasteriser fills its canvas instead,
+    // which is much cheaper than painting a page-sized rectangle.
+    let background = if opts.transparent {
+        String::new()
+    } else {
+        format!(r##"<rect x="0" y="0" width="{width_px}" height="{height_px}" fill="#ffffff"/>"##)
+            + "\n"
+    };
     // Title and date.
     out.line(&format!(
         r#"<text x="{:.1}" y="{:.1}" font-size="{:.1}" fill="{}">{}</text>"#,
@@ -350,7 +353,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         out.body
     );
     let svg = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n{}</svg>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n{background}{}</svg>\n",
         head(format!("{w_mm:.2}mm"), format!("{h_mm:.2}mm")),
         out.body
     );
