@@ -93,6 +93,9 @@ type ZoneKey = (u64, u32, u32, bool);
 /// How long a view change or a layout takes to glide into place.
 const ANIM_SECONDS: f64 = 0.6;
 
+/// The ghost connector's dash and gap (map units).
+const MISSING_DASH: (f32, f32) = (8.0, 8.0);
+
 /// Faded things keep this much of their colour.
 const FADE: f32 = 0.15;
 
@@ -130,6 +133,10 @@ pub struct Canvas {
     domain_pairs: Vec<DomainPair>,
     zone_cache: Option<(ZoneKey, Vec<Zone>)>,
     ease_fit_pending: bool,
+    /// Vertices and indices of last frame's relation mesh, to size this frame's at once.
+    edge_capacity: std::cell::Cell<(usize, usize)>,
+    /// Dash textures by (on, off) pattern, made on first use.
+    dash_textures: Vec<((f32, f32), egui::TextureHandle)>,
     pub new_stakeholder: Option<NewStakeholder>,
     /// The kind given to a new stakeholder (the last one chosen in the inspector).
     pub new_kind: StakeholderKind,
@@ -165,6 +172,8 @@ impl Default for Canvas {
             domain_pairs: Vec::new(),
             zone_cache: None,
             ease_fit_pending: false,
+            edge_capacity: std::cell::Cell::new((0, 0)),
+            dash_textures: Vec::new(),
             new_stakeholder: None,
             new_kind: StakeholderKind::Other,
             drag: None,
@@ -466,6 +475,15 @@ impl Canvas {
         }
         self.animate(ui);
         self.update_fade(doc.revision());
+        if self.dash_textures.is_empty() {
+            let patterns = [RelationKind::Interest, RelationKind::Schot]
+                .into_iter()
+                .filter_map(|k| style::edge_style(k).dash)
+                .chain([MISSING_DASH]);
+            self.dash_textures = patterns
+                .map(|(on, off)| ((on, off), super::mesh::dash_texture(ui.ctx(), on, off)))
+                .collect();
+        }
         let (resp, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let rect = resp.rect;
         // Until the user pans or zooms, keep the whole map in view as the window settles
@@ -741,7 +759,8 @@ impl Canvas {
     fn edge_shapes(&self, ui: &Ui, rect: Rect, visible: Rect) -> Vec<Shape> {
         let zoom = self.view.zoom;
         let detailed = zoom >= TEXT_ZOOM;
-        let mut lines = Lines::default();
+        let (v, i) = self.edge_capacity.get();
+        let mut lines = Lines::with_capacity(v, i);
         let mut labels = Vec::new();
         let selected_rel = self.selection.relation.as_deref();
         for e in &self.scene.edges {
@@ -762,7 +781,10 @@ impl Canvas {
             }
             // Enough segments for a smooth curve on screen, no more.
             let screen_len = (curve.end - curve.start).length() * zoom;
-            let segments = if detailed {
+            let segments = if e.bend == 0.0 {
+                // Most relations are straight: one segment.
+                1
+            } else if detailed {
                 (screen_len / 24.0).clamp(4.0, 20.0) as usize
             } else {
                 4
@@ -781,7 +803,7 @@ impl Canvas {
                 EdgeLook::Missing => (
                     color(style::MISSING).gamma_multiply(0.8),
                     2.0,
-                    Some((8.0, 8.0)),
+                    Some(MISSING_DASH),
                     false,
                     false,
                     false,
@@ -835,7 +857,11 @@ impl Canvas {
                 }
             } else if let (Some((on, off)), true) = (dash, detailed) {
                 // Never shorter than a few points, or a dotted line becomes a haze of specks.
-                lines.dashed(&pts, w, col, (on * zoom).max(3.0), (off * zoom).max(6.0));
+                let period = ((on + off) * zoom).max(9.0);
+                match self.dash_textures.iter().find(|(p, _)| *p == (on, off)) {
+                    Some((_, tex)) => lines.dashed_textured(&pts, w, col, period, tex.id()),
+                    None => lines.dashed(&pts, w, col, (on * zoom).max(3.0), (off * zoom).max(6.0)),
+                }
             } else {
                 lines.polyline(&pts, w, col);
             }
@@ -861,7 +887,10 @@ impl Canvas {
                 labels.push((mid, e.label.clone()));
             }
         }
+        self.edge_capacity
+            .set((lines.mesh.vertices.len(), lines.mesh.indices.len()));
         let mut shapes = vec![Shape::mesh(lines.mesh)];
+        shapes.extend(lines.dashes.into_iter().map(Shape::mesh));
         // Labels on top of every line, on a background so they stay readable.
         let size = (style::LABEL_SIZE * zoom).max(self.min_text * 0.85);
         let bg = ui.visuals().extreme_bg_color.gamma_multiply(0.9);

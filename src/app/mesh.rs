@@ -13,13 +13,59 @@ const FEATHER: f32 = 0.5;
 #[derive(Default)]
 pub struct Lines {
     pub mesh: Mesh,
+    /// Dashed lines, one mesh per dash texture.
+    pub dashes: Vec<Mesh>,
+}
+
+/// A dash pattern as a tiny repeating texture: a dashed line is then one quad per straight
+/// piece, however many dashes it has (a dotted relation was dozens of quads).
+pub fn dash_texture(ctx: &egui::Context, on: f32, off: f32) -> egui::TextureHandle {
+    const W: usize = 64;
+    let on_px = (on / (on + off) * W as f32)
+        .round()
+        .clamp(1.0, W as f32 - 1.0) as usize;
+    let pixels: Vec<Color32> = (0..W)
+        .map(|x| {
+            if x < on_px {
+                Color32::WHITE
+            } else {
+                Color32::TRANSPARENT
+            }
+        })
+        .collect();
+    let image = egui::ColorImage::new([W, 1], pixels);
+    let options = egui::TextureOptions {
+        magnification: egui::TextureFilter::Linear,
+        minification: egui::TextureFilter::Linear,
+        wrap_mode: egui::TextureWrapMode::Repeat,
+        mipmap_mode: None,
+    };
+    ctx.load_texture(format!("dash-{on}-{off}"), image, options)
+}
+
+/// Length of a vector: `sqrt`, not `Vec2::length`'s `hypot`, which guards against overflow
+/// we can't have at screen sizes and is several times slower.
+fn length(v: egui::Vec2) -> f32 {
+    (v.x * v.x + v.y * v.y).sqrt()
 }
 
 impl Lines {
+    /// Room for this many vertices and indices: a frame usually draws what the last one did,
+    /// and growing a mesh of tens of thousands of vertices copies it over and over.
+    pub fn with_capacity(vertices: usize, indices: usize) -> Self {
+        let mut mesh = Mesh::default();
+        mesh.vertices.reserve(vertices);
+        mesh.indices.reserve(indices);
+        Lines {
+            mesh,
+            dashes: Vec::new(),
+        }
+    }
+
     /// A straight, anti-aliased line segment.
     pub fn segment(&mut self, a: Pos2, b: Pos2, width: f32, color: Color32) {
         let d = b - a;
-        let len = d.length();
+        let len = length(d);
         if len < 1e-3 || color == Color32::TRANSPARENT {
             return;
         }
@@ -52,11 +98,16 @@ impl Lines {
     /// short and many.
     pub fn plain_segment(&mut self, a: Pos2, b: Pos2, width: f32, color: Color32) {
         let d = b - a;
-        let len = d.length();
+        let len = length(d);
         if len < 1e-3 {
             return;
         }
         let n = d.rot90() / len * (width.max(1.0) / 2.0);
+        self.quad(a, b, n, color);
+    }
+
+    /// The quad from `a` to `b`, `n` wide on either side.
+    fn quad(&mut self, a: Pos2, b: Pos2, n: egui::Vec2, color: Color32) {
         let m = &mut self.mesh;
         let base = m.vertices.len() as u32;
         for p in [a + n, a - n, b - n, b + n] {
@@ -83,11 +134,12 @@ impl Lines {
         let mut phase = 0.0f32;
         for w in pts.windows(2) {
             let (a, b) = (w[0], w[1]);
-            let len = (b - a).length();
+            let len = length(b - a);
             if len < 1e-6 {
                 continue;
             }
             let dir = (b - a) / len;
+            let n = dir.rot90() * (width.max(1.0) / 2.0);
             let mut t = 0.0;
             while t < len {
                 let (drawing, left) = if phase < on {
@@ -96,8 +148,8 @@ impl Lines {
                     (false, period - phase)
                 };
                 let step = left.min(len - t);
-                if drawing {
-                    self.plain_segment(a + dir * t, a + dir * (t + step), width, color);
+                if drawing && step > 1e-3 {
+                    self.quad(a + dir * t, a + dir * (t + step), n, color);
                 }
                 t += step;
                 phase += step;
@@ -105,6 +157,47 @@ impl Lines {
                     phase = 0.0;
                 }
             }
+        }
+    }
+
+    /// A dashed polyline drawn with a dash texture (see [`dash_texture`]); `period` is the
+    /// length of one dash and gap on screen.
+    pub fn dashed_textured(
+        &mut self,
+        pts: &[Pos2],
+        width: f32,
+        color: Color32,
+        period: f32,
+        texture: egui::TextureId,
+    ) {
+        let k = if let Some(k) = self.dashes.iter().position(|m| m.texture_id == texture) {
+            k
+        } else {
+            self.dashes.push(Mesh::with_texture(texture));
+            self.dashes.len() - 1
+        };
+        let m = &mut self.dashes[k];
+        // Along the line in periods; carried across corners so the pattern runs on.
+        let mut u = 0.0f32;
+        for w in pts.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let len = length(b - a);
+            if len < 1e-3 {
+                continue;
+            }
+            let n = (b - a).rot90() / len * (width.max(1.0) / 2.0);
+            let u1 = u + len / period;
+            let base = m.vertices.len() as u32;
+            for (p, uu) in [(a + n, u), (a - n, u), (b - n, u1), (b + n, u1)] {
+                m.vertices.push(egui::epaint::Vertex {
+                    pos: p,
+                    uv: egui::pos2(uu, 0.5),
+                    color,
+                });
+            }
+            m.add_triangle(base, base + 1, base + 2);
+            m.add_triangle(base, base + 2, base + 3);
+            u = u1;
         }
     }
 
