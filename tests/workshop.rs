@@ -268,3 +268,25 @@ fn high_contrast_and_text_sizes_are_settings() {
     h.run_steps(2);
     assert_eq!(h.state().canvas.min_text, 20.0);
 }
+
+#[test]
+fn a_big_map_is_tidied_in_the_background_as_one_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("groot.ecomap.json");
+    ecomap::io::save(&ecomap::model::generated_map(400, 3, 5), &path).unwrap();
+    let mut h = with_file(&path, ScriptedDialogs::default());
+    let before = positions(&h);
+    key(&mut h, Modifiers::NONE, Key::T);
+    assert!(h.state().workshop.layout.is_some(), "working on a thread");
+    assert!(
+        h.state()
+            .notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("Laying out"))
+    );
+    h.state_mut().wait_for_layout();
+    h.run_steps(50);
+    assert_ne!(positions(&h), before);
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(positions(&h), before);
+}

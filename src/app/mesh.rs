@@ -256,4 +256,25 @@ mod tests {
         e.segment(pos2(1.0, 1.0), pos2(1.0, 1.0), 2.0, Color32::RED);
         assert!(e.mesh.is_empty());
     }
+
+    #[test]
+    fn textured_dashes_are_one_quad_per_piece_and_the_pattern_runs_on() {
+        let mut l = Lines::default();
+        let tex = egui::TextureId::User(7);
+        l.dashed_textured(
+            &[pos2(0.0, 0.0), pos2(30.0, 0.0), pos2(30.0, 15.0)],
+            2.0,
+            Color32::RED,
+            10.0,
+            tex,
+        );
+        assert_eq!(l.dashes.len(), 1);
+        let m = &l.dashes[0];
+        assert_eq!(m.texture_id, tex);
+        assert_eq!(m.vertices.len(), 8);
+        // Three periods along the first piece, 1.5 more along the second.
+        assert!((m.vertices[2].uv.x - 3.0).abs() < 1e-4);
+        assert!((m.vertices[4].uv.x - 3.0).abs() < 1e-4);
+        assert!((m.vertices[6].uv.x - 4.5).abs() < 1e-4);
+    }
 }

@@ -647,6 +647,7 @@ impl eframe::App for EcomapApp {
         self.ctx = Some(ctx.clone());
         self.handle_dialog_answers();
         self.poll_export();
+        self.poll_layout();
         for action in actions::pressed(&ctx) {
             self.run_action(&ctx, action);
         }

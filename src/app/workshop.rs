@@ -12,6 +12,17 @@ use crate::model::RelationKind;
 /// The deepest focus: farther than three steps is most of any real map.
 pub const MAX_FOCUS: usize = 3;
 
+/// Maps larger than this are laid out on a worker thread (a 5,000-stakeholder tidy takes
+/// seconds); smaller ones at once, well under a tenth of a second.
+const LAYOUT_IN_BACKGROUND: usize = 300;
+
+/// A layout being computed on a worker thread, for the map at `revision`.
+#[derive(Debug)]
+pub struct RunningLayout {
+    revision: u64,
+    result: std::sync::mpsc::Receiver<crate::layout::Positions>,
+}
+
 /// What the facilitator has switched on for the room.
 #[derive(Debug, Default)]
 pub struct Workshop {
@@ -21,6 +32,8 @@ pub struct Workshop {
     pub fullscreen: bool,
     /// The finding being discussed, as an index into the analysis' findings.
     pub walk: Option<usize>,
+    /// A tidy or onion layout still being computed.
+    pub layout: Option<RunningLayout>,
 }
 
 impl EcomapApp {
@@ -100,13 +113,85 @@ impl EcomapApp {
 
     /// The tidy layout, applied as one undo step, gliding into place.
     pub(super) fn tidy(&mut self) {
+        self.run_layout(crate::layout::tidy);
+    }
+
+    /// Run a layout: at once for a small map, on a worker thread for a big one (the result is
+    /// applied when it arrives, if the map hasn't changed meanwhile).
+    fn run_layout(
+        &mut self,
+        layout: impl FnOnce(&crate::model::Map) -> crate::layout::Positions + Send + 'static,
+    ) {
         let Some(doc) = &self.doc else { return };
-        let moves = crate::layout::tidy(doc.map());
-        self.apply_layout(moves);
+        if self.workshop.layout.is_some() {
+            return;
+        }
+        if doc.map().stakeholder_count() <= LAYOUT_IN_BACKGROUND {
+            let moves = layout(doc.map());
+            self.apply_layout(moves);
+            return;
+        }
+        let map = doc.map().clone();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = self.ctx.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(layout(&map));
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
+            }
+        });
+        self.workshop.layout = Some(RunningLayout {
+            revision: doc.revision(),
+            result: rx,
+        });
+        self.tell(
+            self.t("Bezig met de indeling…", "Laying out the map…")
+                .to_owned(),
+            false,
+        );
+    }
+
+    /// Apply a layout from the worker thread once it is done.
+    pub(super) fn poll_layout(&mut self) {
+        let Some(running) = &self.workshop.layout else {
+            return;
+        };
+        let moves = match running.result.try_recv() {
+            Ok(moves) => moves,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Vec::new(),
+        };
+        let revision = running.revision;
+        self.workshop.layout = None;
+        if self.doc.as_ref().map(super::Document::revision) == Some(revision) {
+            self.apply_layout(moves);
+        } else {
+            self.tell(
+                self.t(
+                    "De kaart veranderde tijdens de indeling: er is niets verschoven. Probeer het opnieuw.",
+                    "The map changed while it was being laid out: nothing was moved. Try again.",
+                )
+                .to_owned(),
+                false,
+            );
+        }
+    }
+
+    /// Block until a background layout is done and apply it (for tests and benchmarks).
+    pub fn wait_for_layout(&mut self) {
+        let Some(running) = self.workshop.layout.take() else {
+            return;
+        };
+        let moves = running.result.recv().unwrap_or_default();
+        if self.doc.as_ref().map(super::Document::revision) == Some(running.revision) {
+            self.apply_layout(moves);
+        }
     }
 
     pub(super) fn onion(&mut self) {
-        let Some(doc) = &self.doc else { return };
+        if self.doc.is_none() {
+            return;
+        }
         let Some(center) = self.canvas.selection.stakeholders.first().cloned() else {
             self.tell(
                 self.t(
@@ -118,8 +203,7 @@ impl EcomapApp {
             );
             return;
         };
-        let moves = crate::layout::onion(doc.map(), &center).unwrap_or_default();
-        self.apply_layout(moves);
+        self.run_layout(move |map| crate::layout::onion(map, &center).unwrap_or_default());
     }
 
     fn apply_layout(&mut self, moves: crate::layout::Positions) {
