@@ -5,6 +5,17 @@ use emath::{Pos2, Rect, pos2, vec2};
 
 use crate::style;
 
+/// `v` scaled to length 1 (zero stays zero). With `sqrt`: `Vec2::normalized` uses `hypot`,
+/// which is several times slower and guards against overflow that screen sizes never reach.
+pub fn unit(v: emath::Vec2) -> emath::Vec2 {
+    let len = (v.x * v.x + v.y * v.y).sqrt();
+    if len > 0.0 {
+        v / len
+    } else {
+        emath::Vec2::ZERO
+    }
+}
+
 /// The card of a stakeholder centred at `(x, y)`, in map units.
 pub fn card_rect(x: f64, y: f64) -> Rect {
     Rect::from_center_size(
@@ -46,7 +57,7 @@ impl Curve {
     pub fn between(a: Rect, b: Rect, bend: f32) -> Curve {
         let (ca, cb) = (a.center(), b.center());
         let mid = ca + (cb - ca) / 2.0;
-        let normal = (cb - ca).normalized().rot90();
+        let normal = unit(cb - ca).rot90();
         // A quadratic curve peaks halfway to its control point: double it.
         let control = mid + normal * bend * 2.0;
         let start = boundary_point(a, if bend == 0.0 { cb } else { control });
@@ -112,7 +123,7 @@ pub fn offset_polyline(pts: &[Pos2], d: f32) -> Vec<Pos2> {
         .map(|i| {
             let a = pts[i.saturating_sub(1)];
             let b = pts[(i + 1).min(n - 1)];
-            pts[i] + (b - a).normalized().rot90() * d
+            pts[i] + unit(b - a).rot90() * d
         })
         .collect()
 }

@@ -16,7 +16,7 @@ use zones::Zone;
 
 mod zones;
 use crate::analysis::DomainPair;
-use crate::geometry::{Curve, card_rect, offset_polyline};
+use crate::geometry::{Curve, card_rect, offset_polyline, unit};
 use crate::lang::Lang;
 use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
 use crate::scene::{EdgeGeom, EdgeLook, Scene};
@@ -833,7 +833,7 @@ impl Canvas {
                 let len = style::ARROW_LENGTH * zoom * 2.0;
                 if arrow && n >= 2 && len >= 4.0 {
                     let tip = pts[n - 1];
-                    let dir = (tip - pts[n - 2]).normalized();
+                    let dir = unit(tip - pts[n - 2]);
                     let side = dir.rot90() * (len / 2.0);
                     lines.triangle(tip, tip - dir * len + side, tip - dir * len - side, col);
                 }
@@ -868,7 +868,7 @@ impl Canvas {
             let n = pts.len();
             if arrow && n >= 2 {
                 let tip = pts[n - 1];
-                let dir = (tip - pts[n - 2]).normalized();
+                let dir = unit(tip - pts[n - 2]);
                 let len = (style::ARROW_LENGTH * zoom).max(8.0);
                 let half = (style::ARROW_HALF_WIDTH * zoom).max(4.0);
                 let base = tip - dir * len;
@@ -959,8 +959,14 @@ impl Canvas {
                     StrokeKind::Outside,
                 ));
             }
-            shapes.push(Shape::rect_filled(r, radius, fill));
-            shapes.push(Shape::rect_stroke(r, radius, stroke, StrokeKind::Inside));
+            // Fill and outline as one shape: the rounded outline is worked out once.
+            shapes.push(Shape::Rect(egui::epaint::RectShape::new(
+                r,
+                radius,
+                fill,
+                stroke,
+                StrokeKind::Inside,
+            )));
             if n.pinned {
                 // A pin in the corner: this one stays put when the map is tidied.
                 let at = r.right_top() + vec2(-(10.0 * zoom).max(7.0), (10.0 * zoom).max(7.0));
