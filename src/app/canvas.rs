@@ -124,6 +124,9 @@ pub struct Canvas {
     pub hidden: BTreeSet<RelationKind>,
     /// Fade everything farther than this many steps from the selection.
     pub focus_depth: Option<usize>,
+    /// Screen points at the top of the canvas covered by an overlay (the walkthrough's
+    /// sentence): views that show stakeholders keep them below it.
+    pub top_inset: f32,
     faded: Vec<bool>,
     fade_key: Option<(u64, Vec<String>, usize)>,
     view_anim: Option<ViewAnim>,
@@ -164,6 +167,7 @@ impl Default for Canvas {
             zones: false,
             hidden: BTreeSet::new(),
             focus_depth: None,
+            top_inset: 0.0,
             faded: Vec::new(),
             fade_key: None,
             view_anim: None,
@@ -274,15 +278,22 @@ impl Canvas {
         self.view_touched = true;
         let b = rects.iter().fold(*first, |acc, r| acc.union(*r));
         let mut v = self.view;
+        // The part of the canvas not under an overlay.
+        let mut area = self.last_rect;
+        if area.height() - self.top_inset > 200.0 {
+            area.min.y += self.top_inset;
+        }
         let fits = {
-            let s = v.world_rect_to_screen(self.last_rect, b.expand(40.0));
-            s.width() <= self.last_rect.width() && s.height() <= self.last_rect.height()
+            let s = v.world_rect_to_screen(area, b.expand(40.0));
+            s.width() <= area.width() && s.height() <= area.height()
         };
         if fits && v.zoom >= TEXT_ZOOM {
             v.center_on(b.center());
         } else {
-            v.fit(self.last_rect, b);
+            v.fit(area, b);
         }
+        // `View` centres on the whole canvas: shift to the middle of the free area.
+        v.pan += area.center() - self.last_rect.center();
         Some(v)
     }
 

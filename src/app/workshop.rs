@@ -34,6 +34,8 @@ pub struct Workshop {
     pub walk: Option<usize>,
     /// A tidy or onion layout still being computed.
     pub layout: Option<RunningLayout>,
+    /// How far the walkthrough's sentence reaches into the canvas (last frame).
+    banner_bottom: Option<f32>,
 }
 
 impl EcomapApp {
@@ -275,7 +277,7 @@ impl EcomapApp {
         } else {
             110.0
         };
-        egui::Area::new(egui::Id::new("walkthrough"))
+        let shown = egui::Area::new(egui::Id::new("walkthrough"))
             .anchor(Align2::CENTER_TOP, vec2(0.0, top))
             .order(egui::Order::Foreground)
             .interactable(false)
@@ -302,6 +304,7 @@ impl EcomapApp {
                         ui.label(RichText::new(hint).size(14.0).weak());
                     });
             });
+        self.workshop.banner_bottom = Some(shown.response.rect.bottom());
     }
 
     /// In a presentation: the legend over the bottom of the map and a hint how to get back.
