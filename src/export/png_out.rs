@@ -21,14 +21,7 @@ fn fonts() -> Arc<fontdb::Database> {
 }
 
 pub fn rasterise(r: &Rendered, opts: &ExportOptions) -> Result<Vec<u8>, ExportError> {
-    let options = usvg::Options {
-        font_family: FONT_FAMILY.to_owned(),
-        fontdb: fonts(),
-        ..usvg::Options::default()
-    };
-    let tree = usvg::Tree::from_str(&r.svg_px, &options)
-        .map_err(|e| ExportError::Render(e.to_string()))?;
-    let data = render_strips(&tree, r.width, r.height, !opts.transparent)?;
+    let data = render_strips(r, !opts.transparent)?;
     let mut out = Vec::new();
     {
         let mut enc = png::Encoder::new(&mut out, r.width, r.height);
@@ -60,24 +53,21 @@ pub fn rasterise(r: &Rendered, opts: &ExportOptions) -> Result<Vec<u8>, ExportEr
 }
 
 /// Rasterise in horizontal strips on all cores (a 300-dpi page is millions of pixels), and
-/// return the rows as RGB (`opaque`) or straight-alpha RGBA. More strips than cores, taken
-/// from a shared counter, so a busy part of the map doesn't leave a core idle.
-fn render_strips(
-    tree: &usvg::Tree,
-    width: u32,
-    height: u32,
-    opaque: bool,
-) -> Result<Vec<u8>, ExportError> {
+/// return the rows as RGB (`opaque`) or straight-alpha RGBA. Each strip parses and draws only
+/// the elements that reach it, so parsing (shaping every name) is shared out too. More strips
+/// than cores, taken from a shared counter, so a busy part of the map doesn't leave a core idle.
+fn render_strips(r: &Rendered, opaque: bool) -> Result<Vec<u8>, ExportError> {
+    let (width, height) = (r.width, r.height);
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .clamp(1, 8);
-    let rows = height.div_ceil(threads as u32 * 4).max(64);
+    let rows = height.div_ceil(threads as u32 * STRIPS_PER_CORE).max(64);
     let strips: Vec<(u32, u32)> = (0..height)
         .step_by(rows as usize)
         .map(|top| (top, rows.min(height - top)))
         .collect();
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let done: std::sync::Mutex<Vec<Option<Vec<u8>>>> =
+    let done: std::sync::Mutex<Vec<Option<StripResult>>> =
         std::sync::Mutex::new(vec![None; strips.len()]);
     std::thread::scope(|scope| {
         for _ in 0..threads.min(strips.len()) {
@@ -87,9 +77,9 @@ fn render_strips(
                     let Some(&(top, h)) = strips.get(k) else {
                         break;
                     };
-                    let strip = render_strip(tree, width, top, h, opaque);
+                    let strip = render_strip(r, top, h, opaque);
                     if let Ok(mut d) = done.lock() {
-                        d[k] = strip;
+                        d[k] = Some(strip);
                     }
                 }
             });
@@ -101,37 +91,49 @@ fn render_strips(
     let channels = if opaque { 3 } else { 4 };
     let mut data = Vec::with_capacity(width as usize * height as usize * channels);
     for strip in done {
-        let strip = strip.ok_or_else(|| {
-            ExportError::Render(format!("cannot make a {width} × {height} image"))
-        })?;
+        let strip = strip
+            .ok_or_else(|| ExportError::Render("a rendering thread failed".to_owned()))?
+            .map_err(ExportError::Render)?;
         data.extend_from_slice(&strip);
     }
     Ok(data)
 }
 
+/// A strip's pixel rows, or why it could not be drawn.
+type StripResult = Result<Vec<u8>, String>;
+
+/// How many strips per core: enough to even out busy and quiet parts of the page, few enough
+/// that elements crossing strip edges are not parsed too often.
+const STRIPS_PER_CORE: u32 = 1;
+
 /// Rows `top..top + h` of the image.
-fn render_strip(tree: &usvg::Tree, width: u32, top: u32, h: u32, opaque: bool) -> Option<Vec<u8>> {
-    let mut pixmap = tiny_skia::Pixmap::new(width, h)?;
+fn render_strip(r: &Rendered, top: u32, h: u32, opaque: bool) -> Result<Vec<u8>, String> {
+    // Anti-aliasing reaches a pixel beyond an element's rows.
+    let (y0, y1) = (top as f32 - 2.0, (top + h) as f32 + 2.0);
+    let mut svg = String::with_capacity(r.svg_px.len() / 2);
+    svg.push_str(&r.head_px);
+    svg.push('\n');
+    for e in r.elements.iter().filter(|e| e.bottom >= y0 && e.top <= y1) {
+        svg.push_str(&e.svg);
+        svg.push('\n');
+    }
+    svg.push_str("</svg>\n");
+    let options = usvg::Options {
+        font_family: FONT_FAMILY.to_owned(),
+        fontdb: fonts(),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(&svg, &options).map_err(|e| e.to_string())?;
+    let mut pixmap = tiny_skia::Pixmap::new(r.width, h)
+        .ok_or_else(|| format!("cannot make a {} × {h} image strip", r.width))?;
     if opaque {
         pixmap.fill(tiny_skia::Color::WHITE);
     }
-    // Only what reaches into this strip: strokes and dashes are not worked out for every
-    // strip again.
-    let (y0, y1) = (top as f32, (top + h) as f32);
-    for node in tree.root().children() {
-        let Some(b) = node.abs_layer_bounding_box() else {
-            continue;
-        };
-        if b.bottom() < y0 || b.top() > y1 {
-            continue;
-        }
-        // `render_node` draws a node at its box's corner; put it back in place.
-        resvg::render_node(
-            node,
-            tiny_skia::Transform::from_translate(b.x(), b.y() - y0),
-            &mut pixmap.as_mut(),
-        );
-    }
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_translate(0.0, -(top as f32)),
+        &mut pixmap.as_mut(),
+    );
     let channels = if opaque { 3 } else { 4 };
     let mut out = Vec::with_capacity(pixmap.pixels().len() * channels);
     if opaque {
@@ -146,5 +148,5 @@ fn render_strip(tree: &usvg::Tree, width: u32, top: u32, h: u32, opaque: bool) -
             out.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
         }
     }
-    Some(out)
+    Ok(out)
 }

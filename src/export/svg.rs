@@ -29,8 +29,12 @@ const CHAR_WIDTH: f32 = 0.47;
 
 /// An SVG ready to save or rasterise, with where each card ended up (for tests).
 pub struct Rendered {
-    /// Sized in pixels: what the rasteriser draws.
+    /// Sized in pixels, without the page background: what the rasteriser draws.
     pub svg_px: String,
+    /// The opening `<svg>` tag of `svg_px`.
+    pub head_px: String,
+    /// The elements of `svg_px` with the rows each may paint.
+    pub elements: Vec<Element>,
     /// Sized in millimetres: the SVG file users get.
     pub svg: String,
     pub width: u32,
@@ -70,14 +74,111 @@ fn overlapping_pairs(cards: &[(String, Rect)]) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// The elements of the drawing, each with the rows (pixels) it may paint, so the rasteriser
+/// can give each strip of the page only what reaches it.
 struct Out {
-    body: String,
+    elements: Vec<Element>,
+    /// The rows the next elements paint; everything until told otherwise.
+    span: (f32, f32),
+}
+
+/// One SVG element and the rows it may paint.
+#[derive(Debug, Clone)]
+pub struct Element {
+    pub top: f32,
+    pub bottom: f32,
+    pub svg: String,
 }
 
 impl Out {
     fn line(&mut self, s: &str) {
-        self.body.push_str(s);
-        self.body.push('\n');
+        self.elements.push(Element {
+            top: self.span.0,
+            bottom: self.span.1,
+            svg: s.to_owned(),
+        });
+    }
+
+    fn body(&self) -> String {
+        let mut body = String::with_capacity(self.elements.iter().map(|e| e.svg.len() + 1).sum());
+        for e in &self.elements {
+            body.push_str(&e.svg);
+            body.push('\n');
+        }
+        body
+    }
+}
+
+/// A relation's label, slid along its relation until it is clear of both its stakeholders.
+fn push_label(
+    labels: &mut Vec<(emath::Pos2, String)>,
+    e: &crate::scene::EdgeGeom,
+    curve: &Curve,
+    ra: Rect,
+    rb: Rect,
+    pt: f32,
+) {
+    if e.label.is_empty() {
+        return;
+    }
+    let size = label_size(&e.label, LABEL_PT * pt);
+    let at = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]
+        .iter()
+        .map(|&t| curve.at(t))
+        .find(|&p| {
+            let r = Rect::from_center_size(p, size);
+            !r.intersects(ra) && !r.intersects(rb)
+        })
+        .unwrap_or_else(|| curve.at(0.5));
+    labels.push((at, e.label.clone()));
+}
+
+/// Which points lie under some card: a grid over the cards, so a crowded map's thousands of
+/// relations are checked quickly.
+struct Cover {
+    cards: Vec<Rect>,
+    cell: f32,
+    grid: std::collections::HashMap<(i32, i32), Vec<u32>>,
+}
+
+impl Cover {
+    fn new(cards: Vec<Rect>) -> Cover {
+        let cell = cards
+            .first()
+            .map_or(100.0, |r| r.width().max(r.height()))
+            .max(1.0);
+        let mut grid: std::collections::HashMap<(i32, i32), Vec<u32>> =
+            std::collections::HashMap::new();
+        for (i, r) in cards.iter().enumerate() {
+            let (x0, y0) = (
+                (r.min.x / cell).floor() as i32,
+                (r.min.y / cell).floor() as i32,
+            );
+            let (x1, y1) = (
+                (r.max.x / cell).floor() as i32,
+                (r.max.y / cell).floor() as i32,
+            );
+            for x in x0..=x1 {
+                for y in y0..=y1 {
+                    grid.entry((x, y)).or_default().push(i as u32);
+                }
+            }
+        }
+        Cover { cards, cell, grid }
+    }
+
+    /// Whether every point, with `margin` around it, is inside one card or another.
+    fn hides(&self, points: &[emath::Pos2], margin: f32) -> bool {
+        points.iter().all(|p| {
+            let key = (
+                (p.x / self.cell).floor() as i32,
+                (p.y / self.cell).floor() as i32,
+            );
+            self.grid.get(&key).is_some_and(|ids| {
+                ids.iter()
+                    .any(|&i| self.cards[i as usize].shrink(margin).contains(*p))
+            })
+        })
     }
 }
 
@@ -165,7 +266,9 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
     let width_px = width as u32;
 
     let mut out = Out {
-        body: String::new(),
+        elements: Vec::new(),
+        // The title and counts.
+        span: (0.0, header_h + small_px),
     };
     // The white page: in the SVG document only; the rasteriser fills its canvas instead,
     // which is much cheaper than painting a page-sized rectangle.
@@ -206,6 +309,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
 
     // Relations, then cards, then labels on top.
     let mut labels = Vec::new();
+    let cover = Cover::new(cards.iter().map(|(r, _)| *r).collect());
     for e in &scene.edges {
         if e.look == EdgeLook::Missing && !opts.findings {
             continue;
@@ -221,6 +325,16 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
             EdgeLook::Missing => (style::MISSING, 2.0, Some((8.0, 8.0)), false, false, false),
         };
         let mut w = w * k;
+        // Stroke, halo, arrowhead and bar all stay within this of the curve's box.
+        let reach = w + 20.0 * k;
+        if cover.hides(&curve.points(24), reach) {
+            // Wholly under cards (a crowded map at print size): nothing of it would show,
+            // but drawing it would cost as much as any other. Its label still goes on top.
+            push_label(&mut labels, e, &curve, ra, rb, pt);
+            continue;
+        }
+        let b = curve.bounds();
+        out.span = (b.min.y - reach, b.max.y + reach);
         if opts.findings && e.accent {
             out.line(&polyline(&pts, style::ACCENT, w + 6.0 * k, None, 0.7));
         }
@@ -269,23 +383,12 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
             let t = (curve.at(0.55) - curve.at(0.45)).normalized().rot90() * 16.0 * k;
             out.line(&polyline(&[mid - t, mid + t], color, 6.0 * k, None, 1.0));
         }
-        if !e.label.is_empty() {
-            // Slide the label along its relation until it is clear of both its stakeholders.
-            let size = label_size(&e.label, LABEL_PT * pt);
-            let at = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]
-                .iter()
-                .map(|&t| curve.at(t))
-                .find(|&p| {
-                    let r = Rect::from_center_size(p, size);
-                    !r.intersects(ra) && !r.intersects(rb)
-                })
-                .unwrap_or(mid);
-            labels.push((at, e.label.clone()));
-        }
+        push_label(&mut labels, e, &curve, ra, rb, pt);
     }
     let mut placed = Vec::with_capacity(cards.len());
     for (n, (r, lines)) in scene.nodes.iter().zip(&cards) {
         let radius = style::CARD_ROUNDING * k;
+        out.span = (r.min.y - 8.0 * k, r.max.y + 8.0 * k);
         if opts.findings && n.in_loop {
             let g = r.expand(4.0 * k);
             out.line(&format!(
@@ -322,6 +425,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
     for (at, text) in labels {
         let size = label_size(&text, label_px);
         let (w, h) = (size.x, size.y);
+        out.span = (at.y - h, at.y + h);
         out.line(&format!(
             r##"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="#ffffff" fill-opacity="0.85"/>"##,
             at.x - w / 2.0, at.y - h / 2.0, w, h, h / 4.0
@@ -331,6 +435,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
             at.x, at.y + label_px * 0.35, label_px, xml(&text)
         ));
     }
+    out.span = (legend_top - small_px, f32::INFINITY);
     draw_legend(
         &mut out,
         &legend,
@@ -347,18 +452,18 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
     };
     let w_mm = opts.width_mm;
     let h_mm = f64::from(height_px) / opts.dpi * 25.4;
-    let svg_px = format!(
-        "{}\n{}</svg>\n",
-        head(width_px.to_string(), height_px.to_string()),
-        out.body
-    );
+    let body = out.body();
+    let head_px = head(width_px.to_string(), height_px.to_string());
+    let svg_px = format!("{head_px}\n{body}</svg>\n");
     let svg = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n{background}{}</svg>\n",
         head(format!("{w_mm:.2}mm"), format!("{h_mm:.2}mm")),
-        out.body
+        body
     );
     Ok(Rendered {
         svg_px,
+        head_px,
+        elements: out.elements,
         svg,
         width: width_px,
         height: height_px,
@@ -716,5 +821,24 @@ mod tests {
         assert_eq!(wrap("Welzijn Oost", 12, 3), vec!["Welzijn Oost"]);
         assert_eq!(wrap("a b c d e f", 4, 2), vec!["a b", "c d…"]);
         assert_eq!(xml("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+    }
+
+    #[test]
+    fn cover_finds_points_under_cards_with_room_for_the_stroke() {
+        use emath::{pos2, vec2};
+        let cards = vec![
+            Rect::from_min_size(pos2(0.0, 0.0), vec2(100.0, 50.0)),
+            Rect::from_min_size(pos2(90.0, 0.0), vec2(100.0, 50.0)),
+        ];
+        let cover = Cover::new(cards);
+        // Across both cards, well inside: hidden.
+        assert!(cover.hides(
+            &[pos2(20.0, 25.0), pos2(95.0, 25.0), pos2(170.0, 25.0)],
+            5.0
+        ));
+        // Its stroke would stick out at the top edge: drawn.
+        assert!(!cover.hides(&[pos2(20.0, 3.0)], 5.0));
+        // Between cards or outside: drawn.
+        assert!(!cover.hides(&[pos2(20.0, 25.0), pos2(250.0, 25.0)], 5.0));
     }
 }
