@@ -227,6 +227,18 @@ mod tests {
             min
         }
 
+        /// Every pair at least ΔE 15 apart for normal vision, protanopia and deuteranopia.
+        fn assert_apart(colours: &[Rgb], what: &str) {
+            for (name, m) in [
+                ("normal", NORMAL),
+                ("protanopia", PROTANOPIA),
+                ("deuteranopia", DEUTERANOPIA),
+            ] {
+                let d = min_distance(colours, &m);
+                assert!(d >= 15.0, "{name}: two {what} only ΔE {d:.1} apart");
+            }
+        }
+
         fn luminance(c: Rgb) -> f64 {
             0.2126 * linear(c.0) + 0.7152 * linear(c.1) + 0.0722 * linear(c.2)
         }
@@ -234,14 +246,7 @@ mod tests {
         #[test]
         fn kind_fills_stay_apart_for_colour_blind_viewers() {
             let fills: Vec<Rgb> = StakeholderKind::ALL.iter().map(|&k| kind_fill(k)).collect();
-            for (name, m) in [
-                ("normal", NORMAL),
-                ("protanopia", PROTANOPIA),
-                ("deuteranopia", DEUTERANOPIA),
-            ] {
-                let d = min_distance(&fills, &m);
-                assert!(d >= 15.0, "{name}: two kinds only ΔE {d:.1} apart");
-            }
+            assert_apart(&fills, "kinds");
         }
 
         #[test]
@@ -250,14 +255,7 @@ mod tests {
                 .iter()
                 .map(|&k| edge_style(k).color)
                 .collect();
-            for (name, m) in [
-                ("normal", NORMAL),
-                ("protanopia", PROTANOPIA),
-                ("deuteranopia", DEUTERANOPIA),
-            ] {
-                let d = min_distance(&colours, &m);
-                assert!(d >= 15.0, "{name}: two relation kinds only ΔE {d:.1} apart");
-            }
+            assert_apart(&colours, "relation kinds");
         }
 
         #[test]
@@ -266,14 +264,7 @@ mod tests {
                 .iter()
                 .map(|&k| edge_color_on_dark(k))
                 .collect();
-            for (name, m) in [
-                ("normal", NORMAL),
-                ("protanopia", PROTANOPIA),
-                ("deuteranopia", DEUTERANOPIA),
-            ] {
-                let d = min_distance(&colours, &m);
-                assert!(d >= 15.0, "{name}: two relation kinds only ΔE {d:.1} apart");
-            }
+            assert_apart(&colours, "relation kinds");
             for c in colours {
                 // At least 4.5:1 against black.
                 assert!((luminance(c) + 0.05) / 0.05 >= 4.5, "{c:?} too dark");

@@ -14,7 +14,7 @@ mod rules;
 pub use domains::{DomainPair, domain_summary};
 pub use messages::join_names;
 pub use metrics::{BetweennessMethod, Metrics, StakeholderMetrics};
-pub use neighbourhood::{steps_from, steps_from_indices};
+pub use neighbourhood::{Neighbours, neighbours, steps_from, steps_from_indices};
 pub use rules::{Finding, Rule};
 
 use crate::model::Map;

@@ -31,9 +31,15 @@ pub fn steps_from_indices(adj: &[Vec<usize>], starts: &[usize], max: usize) -> V
     steps
 }
 
-/// Steps from the stakeholders `starts` (ids) to every stakeholder within `max` steps, by id.
-/// Unknown ids are ignored.
-pub fn steps_from(map: &Map, starts: &[&str], max: usize) -> HashMap<String, usize> {
+/// The stakeholders sorted by id, their positions in that list by id, and who is related to
+/// whom (any kind, either direction; each neighbour once).
+pub struct Neighbours<'a> {
+    pub nodes: Vec<&'a crate::model::Stakeholder>,
+    pub index: HashMap<&'a str, usize>,
+    pub adj: Vec<Vec<usize>>,
+}
+
+pub fn neighbours(map: &Map) -> Neighbours<'_> {
     let nodes = map.stakeholders_sorted();
     let index: HashMap<&str, usize> = nodes
         .iter()
@@ -47,6 +53,17 @@ pub fn steps_from(map: &Map, starts: &[&str], max: usize) -> HashMap<String, usi
             adj[b].push(a);
         }
     }
+    for a in &mut adj {
+        a.sort_unstable();
+        a.dedup();
+    }
+    Neighbours { nodes, index, adj }
+}
+
+/// Steps from the stakeholders `starts` (ids) to every stakeholder within `max` steps, by id.
+/// Unknown ids are ignored.
+pub fn steps_from(map: &Map, starts: &[&str], max: usize) -> HashMap<String, usize> {
+    let Neighbours { nodes, index, adj } = neighbours(map);
     let starts: Vec<usize> = starts
         .iter()
         .filter_map(|s| index.get(s).copied())

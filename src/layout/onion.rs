@@ -2,7 +2,6 @@
 //! (any kind, either direction), the unreachable ones on an outer ring. Each ring keeps the
 //! order of the ring inside it, so relations cross as little as they can.
 
-use std::collections::HashMap;
 use std::f32::consts::TAU;
 
 use super::overlap::remove_overlaps;
@@ -18,24 +17,8 @@ const SQUASH: f32 = 0.7;
 /// Onion layout around `center`; `None` if there is no such stakeholder. Pinned stakeholders
 /// (and the centre) stay where they are.
 pub fn onion(map: &Map, center: &str) -> Option<Positions> {
-    let nodes = map.stakeholders_sorted();
-    let index: HashMap<&str, usize> = nodes
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+    let crate::analysis::Neighbours { nodes, index, adj } = crate::analysis::neighbours(map);
     let c = *index.get(center)?;
-    let mut adj: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
-    for r in map.relations() {
-        if let (Some(&a), Some(&b)) = (index.get(r.from.as_str()), index.get(r.to.as_str())) {
-            adj[a].push(b);
-            adj[b].push(a);
-        }
-    }
-    for a in &mut adj {
-        a.sort_unstable();
-        a.dedup();
-    }
     let steps = crate::analysis::steps_from_indices(&adj, &[c], usize::MAX);
     let deepest = steps.iter().flatten().copied().max().unwrap_or(0);
     let mut rings: Vec<Vec<usize>> = vec![Vec::new(); deepest + 2];
