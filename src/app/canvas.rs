@@ -571,7 +571,7 @@ impl Canvas {
                 ui.label(n.kind.name(lang));
             });
         }
-        self.new_stakeholder_field(ui, rect, doc, &mut commands);
+        self.new_stakeholder_field(ui, rect, doc, lang, &mut commands);
         commands
     }
 
@@ -709,6 +709,7 @@ impl Canvas {
         ui: &mut Ui,
         rect: Rect,
         doc: &Document,
+        lang: Lang,
         commands: &mut Vec<Command>,
     ) {
         let Some(new) = &mut self.new_stakeholder else {
@@ -725,7 +726,7 @@ impl Canvas {
                         .id(egui::Id::new("new-stakeholder-name"))
                         .desired_width(220.0)
                         .font(FontId::proportional(18.0))
-                        .hint_text("Naam / name");
+                        .hint_text(super::text::NAME_HINT.get(lang));
                     let r = ui.add(edit);
                     if !new.focused {
                         r.request_focus();

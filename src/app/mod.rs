@@ -7,6 +7,7 @@ mod files;
 mod geometry;
 mod mesh;
 mod panels;
+pub mod text;
 mod workshop;
 
 pub use actions::{ACTIONS, Action};
@@ -228,8 +229,9 @@ impl EcomapApp {
         self.notice = Some(Notice { text, error });
     }
 
-    pub fn t(&self, nl: &'static str, en: &'static str) -> &'static str {
-        self.lang.pick(nl, en)
+    /// A text in the current language.
+    pub fn tr(&self, text: text::Text) -> &'static str {
+        text.get(self.lang)
     }
 
     /// Open a map file. On failure the map already open stays, untouched.
@@ -242,11 +244,7 @@ impl EcomapApp {
             }
             Err(e) => {
                 self.tell(
-                    format!(
-                        "{} {}: {e}",
-                        self.t("Kan niet openen:", "Cannot open:"),
-                        path.display()
-                    ),
+                    format!("{} {}: {e}", self.tr(text::CANNOT_OPEN), path.display()),
                     true,
                 );
             }
@@ -268,7 +266,7 @@ impl EcomapApp {
     }
 
     pub fn new_map(&mut self) {
-        let title = self.t("Nieuwe kaart", "New map");
+        let title = self.tr(text::NEW_MAP);
         self.set_document(Document::new(Map::new(title), None));
     }
 
@@ -338,7 +336,7 @@ impl EcomapApp {
                     r.clear();
                 }
                 self.tell(
-                    format!("{} {}", self.t("Opgeslagen:", "Saved:"), path.display()),
+                    format!("{} {}", self.tr(text::SAVED), path.display()),
                     false,
                 );
                 true
@@ -346,11 +344,7 @@ impl EcomapApp {
             Err(e) => {
                 // The unsaved marker stays: nothing is lost.
                 self.tell(
-                    format!(
-                        "{} {}: {e}",
-                        self.t("Opslaan mislukt:", "Could not save:"),
-                        path.display()
-                    ),
+                    format!("{} {}: {e}", self.tr(text::COULD_NOT_SAVE), path.display()),
                     true,
                 );
                 false
@@ -502,10 +496,7 @@ impl EcomapApp {
             }
         });
         self.export.running = Some(rx);
-        self.tell(
-            self.t("Bezig met exporteren…", "Exporting…").to_owned(),
-            false,
-        );
+        self.tell(self.tr(text::EXPORTING).to_owned(), false);
     }
 
     fn poll_export(&mut self) {
@@ -516,18 +507,14 @@ impl EcomapApp {
         self.export.running = None;
         match result {
             Ok((path, hint)) => {
-                let mut text = format!(
-                    "{} {}",
-                    self.t("Geëxporteerd:", "Exported:"),
-                    path.display()
-                );
+                let mut text = format!("{} {}", self.tr(text::EXPORTED), path.display());
                 if let Some(h) = hint {
                     text = format!("{text} ({h})");
                 }
                 self.tell(text, false);
             }
             Err(e) => {
-                let text = format!("{} {e}", self.t("Exporteren mislukt:", "Export failed:"));
+                let text = format!("{} {e}", self.tr(text::EXPORT_FAILED));
                 self.tell(text, true);
             }
         }
@@ -560,10 +547,7 @@ impl EcomapApp {
             self.autosaved_revision = Some(doc.revision());
             self.last_autosave = Instant::now();
             if let Err(e) = written {
-                let text = format!(
-                    "{} {e}",
-                    self.t("Herstelkopie mislukt:", "Recovery copy failed:")
-                );
+                let text = format!("{} {e}", self.tr(text::RECOVERY_COPY_FAILED));
                 self.tell(text, true);
             }
         } else {
@@ -577,7 +561,7 @@ impl EcomapApp {
             None => "ecomap".to_owned(),
             Some(d) => {
                 let file = d.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-                    || self.t("niet opgeslagen", "not saved").to_owned(),
+                    || self.tr(text::NOT_SAVED).to_owned(),
                     |f| f.to_string_lossy().into_owned(),
                 );
                 let marker = if d.is_dirty() { " ●" } else { "" };

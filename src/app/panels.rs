@@ -1,6 +1,7 @@
 //! Panels around the canvas: menu and toolbar, inspector, findings, legend, help, dialogs and
 //! the start screen.
 
+use crate::app::text;
 use egui::{Color32, RichText, Ui};
 
 use super::actions::{ACTIONS, Action, info_of};
@@ -118,7 +119,7 @@ impl EcomapApp {
 
     fn menu_bar(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(self.t("Bestand", "File"), |ui| {
+            ui.menu_button(self.tr(text::FILE), |ui| {
                 for a in [
                     Action::New,
                     Action::Open,
@@ -129,7 +130,7 @@ impl EcomapApp {
                     self.action_button(ui, a);
                 }
                 ui.separator();
-                ui.label(RichText::new(self.t("Recent", "Recent")).weak());
+                ui.label(RichText::new(self.tr(text::RECENT)).weak());
                 for p in self.settings.recent.clone() {
                     if ui.button(p.display().to_string()).clicked() {
                         self.guard(Pending::OpenPath(p));
@@ -137,17 +138,17 @@ impl EcomapApp {
                     }
                 }
                 ui.separator();
-                if ui.button(self.t("Startscherm", "Start screen")).clicked() {
+                if ui.button(self.tr(text::START_SCREEN)).clicked() {
                     self.guard(Pending::StartScreen);
                     ui.close();
                 }
             });
-            ui.menu_button(self.t("Bewerken", "Edit"), |ui| {
+            ui.menu_button(self.tr(text::EDIT), |ui| {
                 for a in [Action::Undo, Action::Redo, Action::Delete, Action::Find] {
                     self.action_button(ui, a);
                 }
             });
-            ui.menu_button(self.t("Beeld", "View"), |ui| {
+            ui.menu_button(self.tr(text::VIEW), |ui| {
                 for a in [
                     Action::Fit,
                     Action::ToggleAnalysis,
@@ -161,11 +162,8 @@ impl EcomapApp {
                     self.action_button(ui, a);
                 }
                 ui.separator();
-                ui.label(self.t("Kleinste tekst op de kaart", "Smallest text on the map"));
-                let (editing, presenting) = (
-                    self.t("bewerken", "editing"),
-                    self.t("presenteren", "presenting"),
-                );
+                ui.label(self.tr(text::SMALLEST_TEXT_ON_THE_MAP));
+                let (editing, presenting) = (self.tr(text::EDITING), self.tr(text::PRESENTING));
                 ui.add(
                     egui::Slider::new(&mut self.settings.text_size, 12.0..=32.0)
                         .text(editing)
@@ -177,7 +175,7 @@ impl EcomapApp {
                         .suffix(" pt"),
                 );
             });
-            ui.menu_button(self.t("Werkplaats", "Workshop"), |ui| {
+            ui.menu_button(self.tr(text::WORKSHOP), |ui| {
                 for a in [
                     Action::Present,
                     Action::FullScreen,
@@ -197,7 +195,7 @@ impl EcomapApp {
                     self.action_button(ui, a);
                 }
             });
-            ui.menu_button(self.t("Help", "Help"), |ui| {
+            ui.menu_button(self.tr(text::HELP), |ui| {
                 self.action_button(ui, Action::Help);
             });
         });
@@ -213,7 +211,7 @@ impl EcomapApp {
             ui.label(RichText::new(&n.text).color(col).strong());
             if ui
                 .button("✖")
-                .on_hover_text(self.t("Sluiten", "Dismiss"))
+                .on_hover_text(self.tr(text::DISMISS))
                 .clicked()
             {
                 self.notice = None;
@@ -223,12 +221,13 @@ impl EcomapApp {
 
     fn toolbar(&mut self, ui: &mut Ui) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(self.t("Relatie:", "Relation:")).strong());
+            ui.label(RichText::new(self.tr(text::RELATION_KIND_LABEL)).strong());
             for (i, kind) in RelationKind::ALL.into_iter().enumerate() {
                 let selected = self.canvas.relation_kind == kind;
                 let label = format!("{} {}", i + 1, kind.name(self.lang));
                 let r = ui.selectable_label(selected, label);
-                let (rect, _) = ui.allocate_exact_size(egui::vec2(44.0, 18.0), egui::Sense::hover());
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(44.0, 18.0), egui::Sense::hover());
                 legend_line(ui.painter(), rect.left_center(), rect.right_center(), kind);
                 if r.clicked() {
                     self.canvas.relation_kind = kind;
@@ -238,23 +237,34 @@ impl EcomapApp {
             let connect = info_of(Action::ConnectMode);
             if ui
                 .selectable_label(self.canvas.connect_mode, connect.label(self.lang))
-                .on_hover_text(self.t(
-                    "Sleep van de ene naar de andere belanghebbende om te verbinden (of houd Shift ingedrukt).",
-                    "Drag from one stakeholder to another to connect them (or hold Shift).",
-                ))
+                .on_hover_text(self.tr(text::DRAG_FROM_ONE_STAKEHOLDER_TO))
                 .clicked()
             {
                 self.canvas.connect_mode = !self.canvas.connect_mode;
             }
             ui.separator();
-            ui.checkbox(&mut self.canvas.show_analysis, info_of(Action::ToggleAnalysis).label(self.lang));
+            ui.checkbox(
+                &mut self.canvas.show_analysis,
+                info_of(Action::ToggleAnalysis).label(self.lang),
+            );
             ui.separator();
-            let (can_undo, can_redo) = self.doc.as_ref().map_or((false, false), |d| (d.can_undo(), d.can_redo()));
-            if ui.add_enabled(can_undo, egui::Button::new("⟲")).on_hover_text(info_of(Action::Undo).label(self.lang)).clicked() {
+            let (can_undo, can_redo) = self
+                .doc
+                .as_ref()
+                .map_or((false, false), |d| (d.can_undo(), d.can_redo()));
+            if ui
+                .add_enabled(can_undo, egui::Button::new("⟲"))
+                .on_hover_text(info_of(Action::Undo).label(self.lang))
+                .clicked()
+            {
                 let ctx = ui.ctx().clone();
                 self.run_action(&ctx, Action::Undo);
             }
-            if ui.add_enabled(can_redo, egui::Button::new("⟳")).on_hover_text(info_of(Action::Redo).label(self.lang)).clicked() {
+            if ui
+                .add_enabled(can_redo, egui::Button::new("⟳"))
+                .on_hover_text(info_of(Action::Redo).label(self.lang))
+                .clicked()
+            {
                 let ctx = ui.ctx().clone();
                 self.run_action(&ctx, Action::Redo);
             }
@@ -278,23 +288,23 @@ impl EcomapApp {
         let mut run = Vec::new();
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button(format!("▶ {}", self.t("Presenteren", "Present")))
+                .button(format!("▶ {}", self.tr(text::PRESENT)))
                 .on_hover_text(tip(Action::Present))
                 .clicked()
             {
                 run.push(Action::Present);
             }
             ui.separator();
-            ui.label(RichText::new(self.t("Focus:", "Focus:")).strong())
+            ui.label(RichText::new(self.tr(text::FOCUS)).strong())
                 .on_hover_text(tip(Action::Focus));
             let mut depth = self.canvas.focus_depth;
-            ui.selectable_value(&mut depth, None, self.t("uit", "off"));
+            ui.selectable_value(&mut depth, None, self.tr(text::OFF));
             for d in 1..=super::workshop::MAX_FOCUS {
                 ui.selectable_value(&mut depth, Some(d), d.to_string());
             }
             self.canvas.focus_depth = depth;
             ui.separator();
-            ui.label(RichText::new(self.t("Tonen:", "Show:")).strong());
+            ui.label(RichText::new(self.tr(text::SHOW)).strong());
             for k in RelationKind::ALL {
                 let mut shown = !self.canvas.hidden.contains(&k);
                 if ui
@@ -316,21 +326,21 @@ impl EcomapApp {
             }
             ui.separator();
             if ui
-                .button(self.t("◎ Ui", "◎ Onion"))
+                .button(self.tr(text::ONION))
                 .on_hover_text(tip(Action::Onion))
                 .clicked()
             {
                 run.push(Action::Onion);
             }
             if ui
-                .button(self.t("✨ Opruimen", "✨ Tidy"))
+                .button(self.tr(text::TIDY))
                 .on_hover_text(tip(Action::Tidy))
                 .clicked()
             {
                 run.push(Action::Tidy);
             }
             if ui
-                .button(self.t("Vastpinnen", "Pin"))
+                .button(self.tr(text::PIN))
                 .on_hover_text(tip(Action::Pin))
                 .clicked()
             {
@@ -338,14 +348,14 @@ impl EcomapApp {
             }
             ui.separator();
             if ui
-                .button(self.t("◀", "◀"))
+                .button(self.tr(text::PREVIOUS_ARROW))
                 .on_hover_text(tip(Action::PrevFinding))
                 .clicked()
             {
                 run.push(Action::PrevFinding);
             }
             if ui
-                .button(self.t("Bevindingen ▶", "Findings ▶"))
+                .button(self.tr(text::FINDINGS))
                 .on_hover_text(tip(Action::NextFinding))
                 .clicked()
             {
@@ -365,7 +375,7 @@ impl EcomapApp {
             && let Some(id) = sel.stakeholders.first()
             && let Some(s) = doc.map().stakeholder(id).cloned()
         {
-            ui.heading(self.t("Belanghebbende", "Stakeholder"));
+            ui.heading(self.tr(text::STAKEHOLDER));
             let b = &mut self.inspector;
             if b.source.as_ref().is_none_or(|(sid, rev)| {
                 sid != id || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
@@ -376,14 +386,14 @@ impl EcomapApp {
                 b.notes.clone_from(&s.notes);
             }
             let mut commit = false;
-            ui.label(self.lang.pick("Naam", "Name"));
+            ui.label(text::NAME.get(self.lang));
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.inspector.name)
                     .id_salt("insp-name")
                     .desired_width(f32::INFINITY),
             );
             commit |= r.lost_focus();
-            ui.label(self.lang.pick("Soort", "Kind"));
+            ui.label(text::KIND.get(self.lang));
             let mut kind = s.kind;
             egui::ComboBox::from_id_salt("insp-kind")
                 .selected_text(kind.name(self.lang))
@@ -393,7 +403,7 @@ impl EcomapApp {
                         ui.selectable_value(&mut kind, k, k.name(self.lang));
                     }
                 });
-            ui.label(self.lang.pick("Domein", "Domain"));
+            ui.label(text::DOMAIN.get(self.lang));
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.inspector.domain)
                     .id_salt("insp-domain")
@@ -409,7 +419,7 @@ impl EcomapApp {
                     }
                 }
             });
-            ui.label(self.lang.pick("Notities", "Notes"));
+            ui.label(text::NOTES.get(self.lang));
             let r = ui.add(
                 egui::TextEdit::multiline(&mut self.inspector.notes)
                     .id_salt("insp-notes")
@@ -420,10 +430,7 @@ impl EcomapApp {
             let mut pinned = s.pinned;
             if ui
                 .checkbox(&mut pinned, info_of(Action::Pin).label(self.lang))
-                .on_hover_text(self.t(
-                    "Een vastgepinde belanghebbende blijft staan als de kaart wordt opgeruimd.",
-                    "A pinned stakeholder stays put when the map is tidied.",
-                ))
+                .on_hover_text(self.tr(text::A_PINNED_STAKEHOLDER_STAYS_PUT))
                 .changed()
             {
                 self.apply(Command::Pin {
@@ -457,7 +464,7 @@ impl EcomapApp {
         } else if let Some(rid) = &sel.relation
             && let Some(r) = doc.map().relation(rid).cloned()
         {
-            ui.heading(self.t("Relatie", "Relation"));
+            ui.heading(self.tr(text::RELATION));
             let name = |id: &str| {
                 doc.map()
                     .stakeholder(id)
@@ -474,7 +481,7 @@ impl EcomapApp {
                 b.notes.clone_from(&r.notes);
             }
             let mut kind = r.kind;
-            ui.label(self.lang.pick("Soort", "Kind"));
+            ui.label(text::KIND.get(self.lang));
             egui::ComboBox::from_id_salt("insp-rel-kind")
                 .selected_text(kind.name(self.lang))
                 .show_ui(ui, |ui| {
@@ -483,7 +490,7 @@ impl EcomapApp {
                     }
                 });
             let mut commit = false;
-            ui.label(self.lang.pick("Label", "Label"));
+            ui.label(text::LABEL.get(self.lang));
             commit |= ui
                 .add(
                     egui::TextEdit::singleline(&mut self.inspector.label)
@@ -491,7 +498,7 @@ impl EcomapApp {
                         .desired_width(f32::INFINITY),
                 )
                 .lost_focus();
-            ui.label(self.lang.pick("Notities", "Notes"));
+            ui.label(text::NOTES.get(self.lang));
             commit |= ui
                 .add(
                     egui::TextEdit::multiline(&mut self.inspector.notes)
@@ -511,10 +518,7 @@ impl EcomapApp {
             }
             ui.horizontal(|ui| {
                 if ui
-                    .button(format!(
-                        "↔ {}",
-                        self.lang.pick("Richting omdraaien", "Reverse direction")
-                    ))
+                    .button(format!("↔ {}", text::REVERSE_DIRECTION.get(self.lang)))
                     .clicked()
                 {
                     self.apply(Command::ReverseRelation(r.id.clone()));
@@ -533,7 +537,7 @@ impl EcomapApp {
 
     fn relations_of(&mut self, ui: &mut Ui, id: &str) {
         let Some(doc) = &self.doc else { return };
-        ui.label(RichText::new(self.t("Relaties", "Relations")).strong());
+        ui.label(RichText::new(self.tr(text::RELATIONS)).strong());
         let map = doc.map();
         let name = |id: &str| {
             map.stakeholder(id)
@@ -557,7 +561,7 @@ impl EcomapApp {
             .selected_text(format!(
                 "+ {} {}…",
                 self.canvas.relation_kind.name(self.lang),
-                self.lang.pick("naar", "to")
+                text::TO.get(self.lang)
             ))
             .width(ui.available_width() - 8.0)
             .show_ui(ui, |ui| {
@@ -580,7 +584,7 @@ impl EcomapApp {
 
     fn map_properties(&mut self, ui: &mut Ui) {
         let Some(doc) = &self.doc else { return };
-        ui.heading(self.t("Kaart", "Map"));
+        ui.heading(self.tr(text::MAP));
         let revision = doc.revision();
         let (title, description) = (doc.map().title.clone(), doc.map().description.clone());
         let b = &mut self.inspector;
@@ -592,7 +596,7 @@ impl EcomapApp {
             b.name.clone_from(&title);
             b.notes.clone_from(&description);
         }
-        ui.label(self.t("Titel", "Title"));
+        ui.label(self.tr(text::TITLE));
         let r = ui.add(
             egui::TextEdit::singleline(&mut self.inspector.name)
                 .id_salt("map-title")
@@ -602,7 +606,7 @@ impl EcomapApp {
             let t = self.inspector.name.clone();
             self.apply(Command::SetTitle(t));
         }
-        ui.label(self.t("Beschrijving", "Description"));
+        ui.label(self.tr(text::DESCRIPTION));
         let r = ui.add(
             egui::TextEdit::multiline(&mut self.inspector.notes)
                 .id_salt("map-desc")
@@ -618,21 +622,18 @@ impl EcomapApp {
         ui.label(format!(
             "{} {} · {} {}",
             doc.map().stakeholder_count(),
-            self.t("belanghebbenden", "stakeholders"),
+            self.tr(text::STAKEHOLDERS),
             doc.map().relation_count(),
-            self.t("relaties", "relations")
+            self.tr(text::RELATIONS_LOWER)
         ));
-        ui.label(RichText::new(self.t(
-            "Dubbelklik op het canvas om een belanghebbende toe te voegen. Kies een relatiesoort (1–4) en sleep met Shift van de een naar de ander.",
-            "Double-click the canvas to add a stakeholder. Pick a relation kind (1–4) and Shift-drag from one to another.",
-        )).weak());
+        ui.label(RichText::new(self.tr(text::DOUBLE_CLICK_THE_CANVAS_TO)).weak());
     }
 
     fn findings_panel(&mut self, ui: &mut Ui) {
         let Some(doc) = &self.doc else { return };
         let a = doc.analysis();
         let map = doc.map();
-        ui.heading(self.t("Analyse", "Analysis"));
+        ui.heading(self.tr(text::ANALYSIS));
         let name = |id: &str| {
             map.stakeholder(id)
                 .map_or_else(|| id.to_owned(), |s| s.name.clone())
@@ -641,7 +642,7 @@ impl EcomapApp {
         egui::CollapsingHeader::new(
             RichText::new(format!(
                 "{} ({})",
-                self.t("Wederzijds afhankelijk", "Mutual dependencies"),
+                self.tr(text::MUTUAL_DEPENDENCIES),
                 a.mutual_dependencies.len()
             ))
             .strong(),
@@ -657,7 +658,7 @@ impl EcomapApp {
         egui::CollapsingHeader::new(
             RichText::new(format!(
                 "{} ({})",
-                self.t("Afhankelijkheidslussen", "Dependency loops"),
+                self.tr(text::DEPENDENCY_LOOPS),
                 a.dependency_loops.len()
             ))
             .strong(),
@@ -675,7 +676,7 @@ impl EcomapApp {
         ui.label(
             RichText::new(format!(
                 "{} ({})",
-                self.t("Waar integratie ontbreekt", "Where integration is missing"),
+                self.tr(text::WHERE_INTEGRATION_IS_MISSING),
                 a.findings.len()
             ))
             .strong()
@@ -758,7 +759,7 @@ impl EcomapApp {
         egui::CollapsingHeader::new(
             RichText::new(format!(
                 "{} ({})",
-                lang.pick("Tussen domeinen", "Between domains"),
+                text::BETWEEN_DOMAINS.get(lang),
                 shown.len()
             ))
             .strong(),
@@ -770,19 +771,11 @@ impl EcomapApp {
                 .striped(true)
                 .num_columns(3)
                 .show(ui, |ui| {
-                    ui.label(RichText::new(lang.pick("Domeinen", "Domains")).weak());
-                    ui.label(RichText::new(lang.pick("Schotten", "Schotten")).weak())
-                        .on_hover_text(lang.pick(
-                            "Paren belanghebbenden met een schot ertussen",
-                            "Pairs of stakeholders with a schot between them",
-                        ));
-                    ui.label(
-                        RichText::new(lang.pick("Afh. zonder samenw.", "Dep. w/o collab.")).weak(),
-                    )
-                    .on_hover_text(lang.pick(
-                        "Afhankelijkheden tussen de domeinen zonder samenwerkingsrelatie",
-                        "Dependencies between the domains without a collaboration relation",
-                    ));
+                    ui.label(RichText::new(text::DOMAINS.get(lang)).weak());
+                    ui.label(RichText::new(text::SCHOTTEN.get(lang)).weak())
+                        .on_hover_text(text::PAIRS_OF_STAKEHOLDERS_WITH_A.get(lang));
+                    ui.label(RichText::new(text::DEP_W_O_COLLAB.get(lang)).weak())
+                        .on_hover_text(text::DEPENDENCIES_BETWEEN_THE_DOMAINS_WITHOUT.get(lang));
                     ui.end_row();
                     for p in &shown {
                         ui.label(format!("{} ↔ {}", p.a, p.b));
@@ -794,14 +787,11 @@ impl EcomapApp {
             let quiet = pairs.len() - shown.len();
             if quiet > 0 {
                 ui.label(
-                    RichText::new(match lang {
-                        crate::lang::Lang::Nl => {
-                            format!("{quiet} andere domeinparen: geen schotten, niets ontbreekt.")
-                        }
-                        crate::lang::Lang::En => {
-                            format!("{quiet} other domain pairs: no schotten, nothing missing.")
-                        }
-                    })
+                    RichText::new(
+                        text::QUIET_DOMAIN_PAIRS_N
+                            .get(lang)
+                            .replace("{n}", &quiet.to_string()),
+                    )
                     .weak(),
                 );
             }
@@ -841,7 +831,7 @@ impl EcomapApp {
                     [r.left_center(), r.right_center()],
                     egui::Stroke::new(2.5, Color32::from_rgb(0x22, 0x22, 0x22)),
                 );
-                ui.label(lang.pick("wederzijds afhankelijk", "mutual dependency"));
+                ui.label(text::MUTUAL_DEPENDENCY.get(lang));
                 let r = ui
                     .allocate_exact_size(egui::vec2(22.0, 18.0), egui::Sense::hover())
                     .0;
@@ -851,7 +841,7 @@ impl EcomapApp {
                     egui::Stroke::new(3.0, color(style::ACCENT)),
                     egui::StrokeKind::Inside,
                 );
-                ui.label(lang.pick("in een lus", "in a loop"));
+                ui.label(text::IN_A_LOOP.get(lang));
                 let r = sample(ui);
                 ui.painter().extend(egui::Shape::dashed_line(
                     &[r.left_center(), r.right_center()],
@@ -859,7 +849,7 @@ impl EcomapApp {
                     8.0,
                     8.0,
                 ));
-                ui.label(lang.pick("samenwerking ontbreekt", "collaboration missing"));
+                ui.label(text::COLLABORATION_MISSING.get(lang));
                 let r = sample(ui);
                 ui.painter().extend(egui::Shape::dashed_line(
                     &[r.left_center(), r.right_center()],
@@ -867,10 +857,7 @@ impl EcomapApp {
                     14.0,
                     8.0,
                 ));
-                ui.label(lang.pick(
-                    "schot blokkeert afhankelijkheid",
-                    "schot blocks a dependency",
-                ));
+                ui.label(text::SCHOT_BLOCKS_A_DEPENDENCY.get(lang));
             }
         });
         ui.horizontal_wrapped(|ui| {
@@ -884,20 +871,14 @@ impl EcomapApp {
                 return;
             }
             ui.separator();
-            ui.label(
-                RichText::new(lang.pick(
-                    "Dubbelklik: nieuwe belanghebbende · Shift+slepen: verbinden · F1: sneltoetsen",
-                    "Double-click: new stakeholder · Shift+drag: connect · F1: shortcuts",
-                ))
-                .weak(),
-            );
+            ui.label(RichText::new(text::DOUBLE_CLICK_NEW_STAKEHOLDER_SHIFT.get(lang)).weak());
         });
     }
 
     fn help_window(&mut self, ui: &mut Ui) {
         let lang = self.lang;
         let mut open = true;
-        egui::Window::new(lang.pick("Sneltoetsen", "Keyboard shortcuts"))
+        egui::Window::new(text::KEYBOARD_SHORTCUTS.get(lang))
             .open(&mut open)
             .collapsible(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
@@ -907,39 +888,8 @@ impl EcomapApp {
                     .map(|a| (a.shortcut_text(ui.ctx()), a.label(lang)))
                     .filter(|(keys, _)| !keys.is_empty())
                     .collect();
-                for (nl_key, en_key, nl, en) in [
-                    (
-                        "Dubbelklik",
-                        "Double-click",
-                        "nieuwe belanghebbende op die plek",
-                        "new stakeholder at that spot",
-                    ),
-                    (
-                        "Shift + slepen",
-                        "Shift + drag",
-                        "verbind twee belanghebbenden",
-                        "connect two stakeholders",
-                    ),
-                    (
-                        "Slepen",
-                        "Drag",
-                        "verplaats (op een kaart) of schuif het beeld",
-                        "move (on a card) or pan the view",
-                    ),
-                    (
-                        "Scrollwiel",
-                        "Mouse wheel",
-                        "in- en uitzoomen",
-                        "zoom in and out",
-                    ),
-                    (
-                        "Ctrl + klik",
-                        "Ctrl + click",
-                        "meerdere selecteren",
-                        "select several",
-                    ),
-                ] {
-                    rows.push((lang.pick(nl_key, en_key).to_owned(), lang.pick(nl, en)));
+                for (keys, what) in text::MOUSE_HELP {
+                    rows.push((keys.get(lang).to_owned(), what.get(lang)));
                 }
                 // Two columns, so the whole list fits on a projector's screen.
                 let half = rows.len().div_ceil(2);
@@ -971,7 +921,7 @@ impl EcomapApp {
         let mut go = false;
         let busy = self.export.is_running();
         let e = &mut self.export;
-        egui::Window::new(lang.pick("Exporteren", "Export"))
+        egui::Window::new(text::EXPORT.get(lang))
             .open(&mut open)
             .collapsible(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
@@ -981,7 +931,7 @@ impl EcomapApp {
                     ui.radio_value(&mut e.svg, true, "SVG");
                 });
                 egui::Grid::new("export-grid").show(ui, |ui| {
-                    ui.label(lang.pick("Breedte (mm)", "Width (mm)"));
+                    ui.label(text::WIDTH_MM.get(lang));
                     ui.add(
                         egui::DragValue::new(&mut e.width_mm)
                             .range(20.0..=1000.0)
@@ -997,19 +947,10 @@ impl EcomapApp {
                     );
                     ui.end_row();
                 });
-                ui.checkbox(
-                    &mut e.findings,
-                    lang.pick("Analyse tonen", "Show the analysis"),
-                );
-                ui.checkbox(
-                    &mut e.transparent,
-                    lang.pick("Transparante achtergrond", "Transparent background"),
-                );
+                ui.checkbox(&mut e.findings, text::SHOW_THE_ANALYSIS.get(lang));
+                ui.checkbox(&mut e.transparent, text::TRANSPARENT_BACKGROUND.get(lang));
                 if ui
-                    .add_enabled(
-                        !busy,
-                        egui::Button::new(lang.pick("Opslaan als…", "Save as…")),
-                    )
+                    .add_enabled(!busy, egui::Button::new(text::SAVE_AS.get(lang)))
                     .clicked()
                 {
                     go = true;
@@ -1037,14 +978,14 @@ impl EcomapApp {
         let Some(query) = &mut self.find else { return };
         let mut chosen = None;
         let mut close = false;
-        egui::Window::new(lang.pick("Zoeken", "Find"))
+        egui::Window::new(text::FIND.get(lang))
             .collapsible(false)
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
             .show(ui.ctx(), |ui| {
                 let r = ui.add(
                     egui::TextEdit::singleline(query)
                         .id_salt("find")
-                        .hint_text(lang.pick("naam…", "name…")),
+                        .hint_text(text::NAME_HINT.get(lang)),
                 );
                 r.request_focus();
                 let Some(doc) = &self.doc else { return };
@@ -1086,19 +1027,16 @@ impl EcomapApp {
             let lang = self.lang;
             let mut answer = None;
             egui::Modal::new(egui::Id::new("unsaved")).show(ui.ctx(), |ui| {
-                ui.heading(lang.pick("Niet-opgeslagen wijzigingen", "Unsaved changes"));
-                ui.label(lang.pick(
-                    "Wil je de wijzigingen in deze kaart opslaan?",
-                    "Do you want to save the changes to this map?",
-                ));
+                ui.heading(text::UNSAVED_CHANGES.get(lang));
+                ui.label(text::DO_YOU_WANT_TO_SAVE.get(lang));
                 ui.horizontal(|ui| {
-                    if ui.button(lang.pick("Opslaan", "Save")).clicked() {
+                    if ui.button(text::SAVE.get(lang)).clicked() {
                         answer = Some(0);
                     }
-                    if ui.button(lang.pick("Niet opslaan", "Discard")).clicked() {
+                    if ui.button(text::DISCARD.get(lang)).clicked() {
                         answer = Some(1);
                     }
-                    if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
+                    if ui.button(text::CANCEL.get(lang)).clicked() {
                         answer = Some(2);
                     }
                 });
@@ -1132,16 +1070,13 @@ impl EcomapApp {
             let lang = self.lang;
             let mut answer = None;
             egui::Modal::new(egui::Id::new("recovery")).show(ui.ctx(), |ui| {
-                ui.heading(lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"));
-                ui.label(lang.pick(
-                    "ecomap werd de vorige keer niet netjes afgesloten. Wil je de herstelkopie openen?",
-                    "ecomap did not close cleanly last time. Do you want to open the recovery copy?",
-                ));
+                ui.heading(text::UNSAVED_WORK_FOUND.get(lang));
+                ui.label(text::ECOMAP_DID_NOT_CLOSE_CLEANLY.get(lang));
                 ui.horizontal(|ui| {
-                    if ui.button(lang.pick("Herstellen", "Restore")).clicked() {
+                    if ui.button(text::RESTORE.get(lang)).clicked() {
                         answer = Some(true);
                     }
-                    if ui.button(lang.pick("Weggooien", "Discard")).clicked() {
+                    if ui.button(text::DISCARD_RECOVERY.get(lang)).clicked() {
                         answer = Some(false);
                     }
                 });
@@ -1170,21 +1105,35 @@ impl EcomapApp {
         ui.vertical_centered(|ui| {
             ui.add_space(40.0);
             ui.label(RichText::new("ecomap").size(44.0).strong());
-            ui.label(RichText::new(lang.pick(
-                "Breng het ecosysteem in kaart: wie is van wie afhankelijk, waar staan schotten, waar ontbreekt samenwerking?",
-                "Map the ecosystem: who depends on whom, where do schotten stand, where is collaboration missing?",
-            )).size(18.0));
+            ui.label(RichText::new(text::MAP_THE_ECOSYSTEM_WHO_DEPENDS.get(lang)).size(18.0));
             ui.add_space(24.0);
-            if ui.add(egui::Button::new(RichText::new(lang.pick("➕ Nieuwe kaart", "➕ New map")).size(20.0))).clicked() {
+            if ui
+                .add(egui::Button::new(
+                    RichText::new(text::NEW_MAP_BUTTON.get(lang)).size(20.0),
+                ))
+                .clicked()
+            {
                 self.new_map();
             }
-            if ui.add(egui::Button::new(RichText::new(lang.pick("📂 Kaart openen…", "📂 Open a map…")).size(20.0))).clicked() {
+            if ui
+                .add(egui::Button::new(
+                    RichText::new(text::OPEN_A_MAP.get(lang)).size(20.0),
+                ))
+                .clicked()
+            {
                 self.ask_dialog(super::DialogPurpose::Open);
             }
             ui.add_space(24.0);
-            ui.label(RichText::new(lang.pick("Voorbeeldkaarten", "Sample maps")).strong().size(20.0));
+            ui.label(
+                RichText::new(text::SAMPLE_MAPS.get(lang))
+                    .strong()
+                    .size(20.0),
+            );
             for (title, json) in SAMPLES {
-                if ui.add(egui::Button::new(RichText::new(*title).size(18.0))).clicked() {
+                if ui
+                    .add(egui::Button::new(RichText::new(*title).size(18.0)))
+                    .clicked()
+                {
                     match crate::io::from_bytes(json.as_bytes()) {
                         Ok(map) => self.set_document(super::Document::new(map, None)),
                         Err(e) => self.tell(e.to_string(), true),
@@ -1193,7 +1142,11 @@ impl EcomapApp {
             }
             if !self.settings.recent.is_empty() {
                 ui.add_space(24.0);
-                ui.label(RichText::new(lang.pick("Recent geopend", "Recently opened")).strong().size(20.0));
+                ui.label(
+                    RichText::new(text::RECENTLY_OPENED.get(lang))
+                        .strong()
+                        .size(20.0),
+                );
                 for p in self.settings.recent.clone() {
                     if ui.link(p.display().to_string()).clicked() {
                         self.open_path(&p);

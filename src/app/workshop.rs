@@ -1,6 +1,7 @@
 //! Workshop mode: presenting on the shared screen, focusing on one partner, walking through the
 //! findings, domain zones and tidy layouts. The state lives here; the canvas draws what it says.
 
+use crate::app::text;
 use std::collections::HashMap;
 
 use egui::{Align2, Color32, RichText, Ui, vec2};
@@ -62,14 +63,7 @@ impl EcomapApp {
             Some(_) => None,
         };
         if self.canvas.focus_depth.is_some() && self.canvas.selection.stakeholders.is_empty() {
-            self.tell(
-                self.t(
-                    "Focus staat aan: kies een belanghebbende.",
-                    "Focus is on: select a stakeholder.",
-                )
-                .to_owned(),
-                false,
-            );
+            self.tell(self.tr(text::FOCUS_IS_ON_SELECT_A).to_owned(), false);
         }
     }
 
@@ -88,11 +82,7 @@ impl EcomapApp {
         if n == 0 {
             self.workshop.walk = None;
             self.tell(
-                self.t(
-                    "Geen bevindingen: hier ontbreekt geen integratie.",
-                    "No findings: no integration is missing here.",
-                )
-                .to_owned(),
+                self.tr(text::NO_FINDINGS_NO_INTEGRATION_IS).to_owned(),
                 false,
             );
             return;
@@ -146,11 +136,7 @@ impl EcomapApp {
             revision: doc.revision(),
             result: rx,
         });
-        self.tell(
-            self.t("Bezig met de indeling…", "Laying out the map…")
-                .to_owned(),
-            false,
-        );
+        self.tell(self.tr(text::LAYING_OUT_THE_MAP).to_owned(), false);
     }
 
     /// Apply a layout from the worker thread once it is done.
@@ -168,14 +154,7 @@ impl EcomapApp {
         if self.doc.as_ref().map(super::Document::revision) == Some(revision) {
             self.apply_layout(moves);
         } else {
-            self.tell(
-                self.t(
-                    "De kaart veranderde tijdens de indeling: er is niets verschoven. Probeer het opnieuw.",
-                    "The map changed while it was being laid out: nothing was moved. Try again.",
-                )
-                .to_owned(),
-                false,
-            );
+            self.tell(self.tr(text::THE_MAP_CHANGED_WHILE_IT).to_owned(), false);
         }
     }
 
@@ -196,11 +175,7 @@ impl EcomapApp {
         }
         let Some(center) = self.canvas.selection.stakeholders.first().cloned() else {
             self.tell(
-                self.t(
-                    "Kies eerst de belanghebbende die in het midden komt.",
-                    "First select the stakeholder to put in the middle.",
-                )
-                .to_owned(),
+                self.tr(text::FIRST_SELECT_THE_STAKEHOLDER_TO).to_owned(),
                 false,
             );
             return;
@@ -211,11 +186,7 @@ impl EcomapApp {
     fn apply_layout(&mut self, moves: crate::layout::Positions) {
         let Some(doc) = &self.doc else { return };
         if moves.is_empty() {
-            self.tell(
-                self.t("Er hoeft niets te verschuiven.", "Nothing needs to move.")
-                    .to_owned(),
-                false,
-            );
+            self.tell(self.tr(text::NOTHING_NEEDS_TO_MOVE).to_owned(), false);
             return;
         }
         let old: HashMap<String, egui::Pos2> = moves
@@ -226,12 +197,7 @@ impl EcomapApp {
         let count = moves.len();
         self.apply(Command::Move(moves));
         self.canvas.animate_moves(old);
-        let text = match self.lang {
-            crate::lang::Lang::Nl => {
-                format!("{count} belanghebbenden verplaatst (Ctrl+Z maakt het ongedaan).")
-            }
-            crate::lang::Lang::En => format!("{count} stakeholders moved (Ctrl+Z undoes it)."),
-        };
+        let text = self.tr(text::MOVED_N).replace("{n}", &count.to_string());
         self.tell(text, false);
     }
 
@@ -268,10 +234,7 @@ impl EcomapApp {
             22.0
         };
         let width = (ui.ctx().content_rect().width() * 0.7).max(300.0);
-        let hint = self.t(
-            "⏵ / PgDn volgende · ⏴ / PgUp vorige · Esc stoppen",
-            "⏵ / PgDn next · ⏴ / PgUp previous · Esc stop",
-        );
+        let hint = self.tr(text::PGDN_NEXT_PGUP_PREVIOUS_ESC);
         let top = if self.workshop.presenting {
             12.0
         } else {
@@ -331,19 +294,9 @@ impl EcomapApp {
             state.push(format!("Focus {d}"));
         }
         for k in &self.canvas.hidden {
-            state.push(format!(
-                "{} {}",
-                self.t("verborgen:", "hidden:"),
-                k.name(self.lang)
-            ));
+            state.push(format!("{} {}", self.tr(text::HIDDEN), k.name(self.lang)));
         }
-        state.push(
-            self.t(
-                "Esc: bewerken · F1: sneltoetsen",
-                "Esc: edit · F1: shortcuts",
-            )
-            .to_owned(),
-        );
+        state.push(self.tr(text::ESC_EDIT_F1_SHORTCUTS).to_owned());
         egui::Area::new(egui::Id::new("presentation-hint"))
             .anchor(Align2::RIGHT_TOP, vec2(-12.0, 8.0))
             .order(egui::Order::Foreground)

@@ -1,6 +1,7 @@
 //! Domain zones on the canvas: a soft, labelled area behind each group of nearby stakeholders
 //! that share a domain, and between two domains a badge with what stands between them.
 
+use crate::app::text;
 use std::collections::BTreeMap;
 
 use egui::epaint::PathShape;
@@ -185,14 +186,18 @@ impl Canvas {
                 parts.push(format!(
                     "{} {}",
                     p.schotten,
-                    if p.schotten == 1 { "schot" } else { "schotten" }
+                    if p.schotten == 1 {
+                        text::SCHOT_WORD.get(lang)
+                    } else {
+                        text::SCHOTTEN_WORD.get(lang)
+                    }
                 ));
             }
             if p.dependencies_without_collaboration > 0 {
                 parts.push(format!(
                     "{} {}",
                     p.dependencies_without_collaboration,
-                    lang.pick("afh. zonder samenwerking", "dep. without collaboration")
+                    text::DEP_WITHOUT_COLLABORATION.get(lang)
                 ));
             }
             let text = format!("{} ↔ {}: {}", p.a, p.b, parts.join(" · "));
