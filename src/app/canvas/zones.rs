@@ -206,6 +206,12 @@ impl Canvas {
             let mut r = Align2::CENTER_CENTER
                 .anchor_size(b.at, galley.size())
                 .expand(4.0);
+            // Kept inside the canvas, like the zone labels.
+            let area = painter.clip_rect().shrink(4.0);
+            r = r.translate(vec2(
+                (area.left() - r.left()).max(0.0) + (area.right() - r.right()).min(0.0),
+                (area.top() - r.top()).max(0.0) + (area.bottom() - r.bottom()).min(0.0),
+            ));
             // Badges never cover each other: step down until free.
             for _ in 0..12 {
                 match placed.iter().find(|p| p.intersects(r)) {
