@@ -187,6 +187,64 @@ pub fn in_convex(hull: &[Pos2], p: Pos2) -> bool {
         })
 }
 
+/// A uniform grid over a plane: which rectangles (cards) touch each cell, so finding the cards
+/// at a point doesn't scan them all. Used by the canvas (hit-testing, map units) and the
+/// exporter (what lies under cards, pixels).
+#[derive(Debug, Default)]
+pub struct Grid {
+    cell: f32,
+    cells: std::collections::HashMap<(i32, i32), Vec<u32>>,
+}
+
+impl Grid {
+    /// `cell`: the side of a cell, about a card's size.
+    pub fn build(rects: &[Rect], cell: f32) -> Grid {
+        let mut grid = Grid {
+            cell: cell.max(1.0),
+            cells: std::collections::HashMap::new(),
+        };
+        for (i, r) in rects.iter().enumerate() {
+            let (x0, y0) = grid.cell_of(r.min);
+            let (x1, y1) = grid.cell_of(r.max);
+            for cx in x0..=x1 {
+                for cy in y0..=y1 {
+                    grid.cells.entry((cx, cy)).or_default().push(i as u32);
+                }
+            }
+        }
+        grid
+    }
+
+    fn cell_of(&self, p: Pos2) -> (i32, i32) {
+        (
+            (p.x / self.cell).floor() as i32,
+            (p.y / self.cell).floor() as i32,
+        )
+    }
+
+    /// Rectangles touching the cell that holds `p` (every one containing `p` is among them).
+    pub fn at(&self, p: Pos2) -> &[u32] {
+        self.cells.get(&self.cell_of(p)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Rectangles in the cells within `radius` of `p`, sorted, each once.
+    pub fn near(&self, p: Pos2, radius: f32) -> Vec<u32> {
+        let (x0, y0) = self.cell_of(p - emath::Vec2::splat(radius));
+        let (x1, y1) = self.cell_of(p + emath::Vec2::splat(radius));
+        let mut out = Vec::new();
+        for cx in x0..=x1 {
+            for cy in y0..=y1 {
+                if let Some(v) = self.cells.get(&(cx, cy)) {
+                    out.extend_from_slice(v);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,5 +276,15 @@ mod tests {
         }
         assert!(!in_convex(&hull, pos2(400.0, -100.0)));
         assert_eq!(convex_hull(&[pos2(0.0, 0.0), pos2(1.0, 0.0)]).len(), 2);
+    }
+
+    #[test]
+    fn grid_finds_cards() {
+        let rects = vec![card_rect(0.0, 0.0), card_rect(1000.0, 1000.0)];
+        let g = Grid::build(&rects, 256.0);
+        assert!(g.near(pos2(10.0, 10.0), 1.0).contains(&0));
+        assert_eq!(g.near(pos2(1000.0, 1000.0), 1.0), vec![1]);
+        assert!(g.near(pos2(5000.0, 5000.0), 1.0).is_empty());
+        assert_eq!(g.at(pos2(1000.0, 1000.0)), &[1]);
     }
 }

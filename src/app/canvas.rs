@@ -7,15 +7,14 @@ use std::collections::{BTreeSet, HashMap};
 use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, Ui, Vec2, pos2, vec2};
 
 use super::document::{Command, Document};
-use super::geometry::{Grid, View};
+use super::geometry::View;
 use zones::Zone;
 
 mod edges;
 mod nodes;
 mod zones;
 
-use crate::analysis::DomainPair;
-use crate::geometry::{Curve, card_rect};
+use crate::geometry::{Curve, Grid, card_rect};
 use crate::lang::Lang;
 use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
 use crate::scene::{EdgeGeom, EdgeLook, Scene};
@@ -124,16 +123,12 @@ pub struct Canvas {
     pub hidden: BTreeSet<RelationKind>,
     /// Fade everything farther than this many steps from the selection.
     pub focus_depth: Option<usize>,
-    /// Screen points at the top of the canvas covered by an overlay (the walkthrough's
-    /// sentence): views that show stakeholders keep them below it.
-    pub top_inset: f32,
     faded: Vec<bool>,
     fade_key: Option<(u64, Vec<String>, usize)>,
     view_anim: Option<ViewAnim>,
     move_anim: Option<MoveAnim>,
     /// How much of the move animation's offset is left (1 → 0).
     move_left: f32,
-    domain_pairs: Vec<DomainPair>,
     zone_cache: Option<(ZoneKey, Vec<Zone>)>,
     ease_fit_pending: bool,
     /// Vertices and indices of last frame's relation mesh, to size this frame's at once.
@@ -167,13 +162,11 @@ impl Default for Canvas {
             zones: false,
             hidden: BTreeSet::new(),
             focus_depth: None,
-            top_inset: 0.0,
             faded: Vec::new(),
             fade_key: None,
             view_anim: None,
             move_anim: None,
             move_left: 0.0,
-            domain_pairs: Vec::new(),
             zone_cache: None,
             ease_fit_pending: false,
             edge_capacity: std::cell::Cell::new((0, 0)),
@@ -227,15 +220,17 @@ impl Canvas {
 
     /// Centre the view on these stakeholders (zooming out if they don't fit).
     pub fn center_on(&mut self, doc: &Document, ids: &[String]) {
-        if let Some(v) = self.view_for(doc, ids) {
+        if let Some(v) = self.view_for(doc, ids, 0.0) {
             self.view_anim = None;
             self.view = v;
         }
     }
 
     /// Like [`Canvas::center_on`], gliding there: the room can follow where the view goes.
-    pub fn ease_on(&mut self, doc: &Document, ids: &[String]) {
-        if let Some(v) = self.view_for(doc, ids) {
+    /// `top_inset`: screen points at the top of the canvas covered by an overlay (the
+    /// walkthrough's sentence); the stakeholders are kept below it.
+    pub fn ease_on(&mut self, doc: &Document, ids: &[String], top_inset: f32) {
+        if let Some(v) = self.view_for(doc, ids, top_inset) {
             self.ease_to(v);
         }
     }
@@ -268,7 +263,7 @@ impl Canvas {
     }
 
     /// The view that shows these stakeholders: the current zoom if they fit, else zoomed out.
-    fn view_for(&mut self, doc: &Document, ids: &[String]) -> Option<View> {
+    fn view_for(&mut self, doc: &Document, ids: &[String], top_inset: f32) -> Option<View> {
         let rects: Vec<Rect> = ids
             .iter()
             .filter_map(|id| doc.map().stakeholder(id))
@@ -280,8 +275,8 @@ impl Canvas {
         let mut v = self.view;
         // The part of the canvas not under an overlay.
         let mut area = self.last_rect;
-        if area.height() - self.top_inset > 200.0 {
-            area.min.y += self.top_inset;
+        if area.height() - top_inset > 200.0 {
+            area.min.y += top_inset;
         }
         let fits = {
             let s = v.world_rect_to_screen(area, b.expand(40.0));
@@ -419,10 +414,10 @@ impl Canvas {
     fn rebuild(&mut self, doc: &Document) {
         let scene = Scene::build(doc.map(), doc.analysis());
         let rects: Vec<Rect> = scene.nodes.iter().map(|n| n.rect).collect();
-        self.grid = Grid::build(&rects);
+        // Cells about a card wide.
+        self.grid = Grid::build(&rects, 256.0);
         self.scene = scene;
         self.scene_revision = Some(doc.revision());
-        self.domain_pairs = crate::analysis::domain_summary(doc.map());
     }
 
     /// The card rectangle of node `i` in map units, as drawn: with a move in progress applied,
@@ -545,7 +540,7 @@ impl Canvas {
         // Draw: relations, then cards, then what is being done.
         let visible = self.view.visible_world(rect).expand(100.0);
         let badges = if self.zones {
-            self.draw_zones(&painter, rect, doc.revision())
+            self.draw_zones(&painter, rect, doc)
         } else {
             Vec::new()
         };

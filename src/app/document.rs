@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::analysis::{self, Analysis, BetweennessPolicy};
+use crate::analysis::{self, Analysis, BetweennessPolicy, DomainPair};
 use crate::model::{Map, ModelError, Relation, Stakeholder};
 
 /// An edit the UI asks for.
@@ -48,6 +48,8 @@ pub struct Document {
     map: Map,
     pub path: Option<PathBuf>,
     analysis: Analysis,
+    /// Between every two domains (zones' badges and the findings panel), with the analysis.
+    domain_pairs: Vec<DomainPair>,
     history: History,
     /// Bumped on every change, undo included: views cache by it.
     revision: u64,
@@ -61,10 +63,12 @@ pub struct Document {
 impl Document {
     pub fn new(map: Map, path: Option<PathBuf>) -> Self {
         let analysis = analysis::analyze_with(&map, BetweennessPolicy::Skip);
+        let domain_pairs = analysis::domain_summary(&map);
         Document {
             map,
             path,
             analysis,
+            domain_pairs,
             history: History::default(),
             revision: 0,
             state_id: 0,
@@ -79,6 +83,10 @@ impl Document {
 
     pub fn analysis(&self) -> &Analysis {
         &self.analysis
+    }
+
+    pub fn domain_pairs(&self) -> &[DomainPair] {
+        &self.domain_pairs
     }
 
     pub fn revision(&self) -> u64 {
@@ -152,6 +160,7 @@ impl Document {
         self.revision += 1;
         // The overlay does not show betweenness: skip it so big maps stay responsive.
         self.analysis = analysis::analyze_with(&self.map, BetweennessPolicy::Skip);
+        self.domain_pairs = analysis::domain_summary(&self.map);
     }
 }
 

@@ -1,7 +1,5 @@
-//! Canvas geometry without drawing: the view transform, and a grid index so hit-testing and
-//! culling don't scan every stakeholder.
-
-use std::collections::HashMap;
+//! Canvas geometry without drawing: the view transform. (The grid index that keeps
+//! hit-testing from scanning every stakeholder is `crate::geometry::Grid`.)
 
 use egui::{Pos2, Rect, Vec2};
 
@@ -67,55 +65,9 @@ impl View {
     }
 }
 
-/// A uniform grid over map space: which cards touch each cell.
-#[derive(Debug, Default)]
-pub struct Grid {
-    cells: HashMap<(i32, i32), Vec<u32>>,
-}
-
-const CELL: f32 = 256.0;
-
-fn cell_of(p: Pos2) -> (i32, i32) {
-    ((p.x / CELL).floor() as i32, (p.y / CELL).floor() as i32)
-}
-
-impl Grid {
-    pub fn build(rects: &[Rect]) -> Grid {
-        let mut cells: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
-        for (i, r) in rects.iter().enumerate() {
-            let (x0, y0) = cell_of(r.min);
-            let (x1, y1) = cell_of(r.max);
-            for cx in x0..=x1 {
-                for cy in y0..=y1 {
-                    cells.entry((cx, cy)).or_default().push(i as u32);
-                }
-            }
-        }
-        Grid { cells }
-    }
-
-    /// Cards in the cells within `radius` of `p` (cards drawn larger than their map size).
-    pub fn near(&self, p: Pos2, radius: f32) -> Vec<u32> {
-        let (x0, y0) = cell_of(p - Vec2::splat(radius));
-        let (x1, y1) = cell_of(p + Vec2::splat(radius));
-        let mut out = Vec::new();
-        for cx in x0..=x1 {
-            for cy in y0..=y1 {
-                if let Some(v) = self.cells.get(&(cx, cy)) {
-                    out.extend_from_slice(v);
-                }
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geometry::card_rect;
     use egui::{pos2, vec2};
 
     #[test]
@@ -142,14 +94,5 @@ mod tests {
         v.fit(rect, bounds);
         assert!(rect.contains(v.to_screen(rect, bounds.min)));
         assert!(rect.contains(v.to_screen(rect, bounds.max)));
-    }
-
-    #[test]
-    fn grid_finds_cards() {
-        let rects = vec![card_rect(0.0, 0.0), card_rect(1000.0, 1000.0)];
-        let g = Grid::build(&rects);
-        assert!(g.near(pos2(10.0, 10.0), 1.0).contains(&0));
-        assert_eq!(g.near(pos2(1000.0, 1000.0), 1.0), vec![1]);
-        assert!(g.near(pos2(5000.0, 5000.0), 1.0).is_empty());
     }
 }

@@ -167,8 +167,6 @@ pub struct EcomapApp {
     applied_contrast: Option<bool>,
     /// Finding sentences for (revision, language).
     messages: (Option<(u64, Lang)>, Vec<String>),
-    /// The domain × domain summary for a revision.
-    domain_pairs: (Option<u64>, Vec<crate::analysis::DomainPair>),
     /// A dialog to open at the start of the next frame (it needs the context).
     pending_ctx_dialog: Option<(DialogPurpose, String)>,
 }
@@ -211,7 +209,6 @@ impl EcomapApp {
             applied_dark: None,
             pending_ctx_dialog: None,
             messages: (None, Vec::new()),
-            domain_pairs: (None, Vec::new()),
             export: ExportState::default(),
             workshop: Workshop::default(),
             applied_contrast: None,

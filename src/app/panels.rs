@@ -739,13 +739,7 @@ impl EcomapApp {
     /// Between every two domains: schotten and dependencies without collaboration.
     fn domain_table(&mut self, ui: &mut Ui) {
         let Some(doc) = &self.doc else { return };
-        if self.domain_pairs.0 != Some(doc.revision()) {
-            self.domain_pairs = (
-                Some(doc.revision()),
-                crate::analysis::domain_summary(doc.map()),
-            );
-        }
-        let pairs = &self.domain_pairs.1;
+        let pairs = doc.domain_pairs();
         if pairs.is_empty() {
             return;
         }

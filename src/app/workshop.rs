@@ -100,7 +100,12 @@ impl EcomapApp {
             .selection
             .stakeholders
             .extend(ids.iter().cloned());
-        self.canvas.ease_on(doc, &ids);
+        // Keep the stakeholders clear of the sentence shown over the top of the map.
+        let inset = self
+            .workshop
+            .banner_bottom
+            .map_or(170.0, |b| (b - self.canvas.rect().top() + 12.0).max(0.0));
+        self.canvas.ease_on(doc, &ids, inset);
     }
 
     /// The tidy layout, applied as one undo step, gliding into place.

@@ -110,7 +110,7 @@ const STRIPS_PER_CORE: u32 = 1;
 fn render_strip(r: &Rendered, top: u32, h: u32, opaque: bool) -> Result<Vec<u8>, String> {
     // Anti-aliasing reaches a pixel beyond an element's rows.
     let (y0, y1) = (top as f32 - 2.0, (top + h) as f32 + 2.0);
-    let mut svg = String::with_capacity(r.svg_px.len() / 2);
+    let mut svg = String::new();
     svg.push_str(&r.head_px);
     svg.push('\n');
     for e in r.elements.iter().filter(|e| e.bottom >= y0 && e.top <= y1) {

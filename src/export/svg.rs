@@ -10,7 +10,7 @@ use emath::{Pos2, Rect, pos2, vec2};
 
 use super::{ExportError, ExportOptions, MAX_SIDE};
 use crate::analysis::{self, BetweennessPolicy};
-use crate::geometry::{Curve, offset_polyline};
+use crate::geometry::{Curve, Grid, offset_polyline};
 use crate::lang::Lang;
 use crate::model::{Map, RelationKind, StakeholderKind};
 use crate::scene::{EdgeLook, Scene};
@@ -29,11 +29,10 @@ const CHAR_WIDTH: f32 = 0.47;
 
 /// An SVG ready to save or rasterise, with where each card ended up (for tests).
 pub struct Rendered {
-    /// Sized in pixels, without the page background: what the rasteriser draws.
-    pub svg_px: String,
-    /// The opening `<svg>` tag of `svg_px`.
+    /// The opening `<svg>` tag of the drawing sized in pixels, for the rasteriser.
     pub head_px: String,
-    /// The elements of `svg_px` with the rows each may paint.
+    /// The drawing's elements (without the page background), with the rows each may paint:
+    /// the rasteriser gives each strip of the page only what reaches it.
     pub elements: Vec<Element>,
     /// Sized in millimetres: the SVG file users get.
     pub svg: String,
@@ -133,51 +132,29 @@ fn push_label(
     labels.push((at, e.label.clone()));
 }
 
-/// Which points lie under some card: a grid over the cards, so a crowded map's thousands of
-/// relations are checked quickly.
+/// Which points lie under some card, found through a grid over the cards, so a crowded map's
+/// thousands of relations are checked quickly.
 struct Cover {
     cards: Vec<Rect>,
-    cell: f32,
-    grid: std::collections::HashMap<(i32, i32), Vec<u32>>,
+    grid: Grid,
 }
 
 impl Cover {
     fn new(cards: Vec<Rect>) -> Cover {
-        let cell = cards
-            .first()
-            .map_or(100.0, |r| r.width().max(r.height()))
-            .max(1.0);
-        let mut grid: std::collections::HashMap<(i32, i32), Vec<u32>> =
-            std::collections::HashMap::new();
-        for (i, r) in cards.iter().enumerate() {
-            let (x0, y0) = (
-                (r.min.x / cell).floor() as i32,
-                (r.min.y / cell).floor() as i32,
-            );
-            let (x1, y1) = (
-                (r.max.x / cell).floor() as i32,
-                (r.max.y / cell).floor() as i32,
-            );
-            for x in x0..=x1 {
-                for y in y0..=y1 {
-                    grid.entry((x, y)).or_default().push(i as u32);
-                }
-            }
+        let cell = cards.first().map_or(100.0, |r| r.width().max(r.height()));
+        Cover {
+            grid: Grid::build(&cards, cell),
+            cards,
         }
-        Cover { cards, cell, grid }
     }
 
     /// Whether every point, with `margin` around it, is inside one card or another.
     fn hides(&self, points: &[emath::Pos2], margin: f32) -> bool {
         points.iter().all(|p| {
-            let key = (
-                (p.x / self.cell).floor() as i32,
-                (p.y / self.cell).floor() as i32,
-            );
-            self.grid.get(&key).is_some_and(|ids| {
-                ids.iter()
-                    .any(|&i| self.cards[i as usize].shrink(margin).contains(*p))
-            })
+            self.grid
+                .at(*p)
+                .iter()
+                .any(|&i| self.cards[i as usize].shrink(margin).contains(*p))
         })
     }
 }
@@ -454,14 +431,12 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
     let h_mm = f64::from(height_px) / opts.dpi * 25.4;
     let body = out.body();
     let head_px = head(width_px.to_string(), height_px.to_string());
-    let svg_px = format!("{head_px}\n{body}</svg>\n");
     let svg = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n{background}{}</svg>\n",
         head(format!("{w_mm:.2}mm"), format!("{h_mm:.2}mm")),
         body
     );
     Ok(Rendered {
-        svg_px,
         head_px,
         elements: out.elements,
         svg,

@@ -9,6 +9,7 @@ use egui::{Align2, CornerRadius, FontId, Pos2, Rect, Stroke, StrokeKind, Ui, Vec
 
 use super::{Canvas, Drag, color};
 use crate::analysis::DomainPair;
+use crate::app::document::Document;
 use crate::geometry::zone_outline;
 use crate::lang::Lang;
 use crate::style;
@@ -26,9 +27,9 @@ pub struct Zone {
 }
 
 /// A badge between two domains: where, and the counts.
-pub struct Badge {
+pub struct Badge<'a> {
     at: Pos2,
-    pair: DomainPair,
+    pair: &'a DomainPair,
 }
 
 /// The gap between two rectangles (0 when they touch or overlap).
@@ -108,16 +109,15 @@ impl Canvas {
     }
 
     /// Draw the zones with their labels; returns the badges to draw over the cards.
-    pub(super) fn draw_zones(
+    pub(super) fn draw_zones<'d>(
         &mut self,
         painter: &egui::Painter,
         rect: Rect,
-        revision: u64,
-    ) -> Vec<Badge> {
+        doc: &'d Document,
+    ) -> Vec<Badge<'d>> {
         let view = self.view;
         let size = self.min_text.max(15.0);
-        let pairs = self.domain_pairs.clone();
-        let zones = self.zones_now(revision);
+        let zones = self.zones_now(doc.revision());
         let text_color = color(style::ZONE_TEXT);
         let mut labels = Vec::new();
         for z in zones {
@@ -146,8 +146,8 @@ impl Canvas {
             painter.galley(r.min, galley, text_color);
         }
         // Between two domains: halfway between their nearest zones.
-        pairs
-            .into_iter()
+        doc.domain_pairs()
+            .iter()
             .filter(|p| p.schotten + p.dependencies_without_collaboration > 0)
             .filter_map(|pair| {
                 let (a, b) = zones
