@@ -84,5 +84,157 @@ fn frame_time_app(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frame_time, frame_time_app);
+/// The peer, side by side: the same generated maps drawn by our canvas alone and by
+/// `egui_graphs` 0.32's `GraphView` (names always shown, a layout that does nothing, fit to screen
+/// off after the first frame), each in a bare central panel at 1920×1080, one egui pass plus
+/// tessellation. Measured in one run, so the ratio is fair to both.
+fn frame_peer(c: &mut Criterion) {
+    use ecomap::app::{Canvas, Document};
+    use egui_graphs::{
+        DefaultEdgeShape, DefaultNodeShape, Graph, GraphView, SettingsNavigation, SettingsStyle,
+    };
+
+    let mut group = c.benchmark_group("frame_peer");
+    group.sample_size(20);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    for n in [200usize, 1_000, 5_000] {
+        let map = ecomap::model::generated_map(n, 3, 1);
+        // Our canvas.
+        let ctx = egui::Context::default();
+        let doc = Document::new(map.clone(), None);
+        let mut canvas = Canvas::default();
+        let mut time = 0.0;
+        let mut ours = |canvas: &mut Canvas| {
+            time += 1.0 / 60.0;
+            let input = egui::RawInput {
+                screen_rect: Some(screen),
+                time: Some(time),
+                ..Default::default()
+            };
+            let out = ctx.run_ui(input, |ui| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    canvas.show(ui, &doc, Lang::En);
+                });
+            });
+            ctx.tessellate(out.shapes, out.pixels_per_point)
+        };
+        for _ in 0..5 {
+            ours(&mut canvas);
+        }
+        for (name, zoom) in [("ecomap_fit", None), ("ecomap_zoom1", Some(1.0))] {
+            if let Some(z) = zoom {
+                canvas.view.zoom = z;
+            }
+            group.bench_function(BenchmarkId::new(name, n), |b| {
+                b.iter(|| std::hint::black_box(ours(&mut canvas)));
+            });
+        }
+
+        // egui_graphs, on the same petgraph graph, cards where ours are, named.
+        let mut g: Graph<_, _, _, _, DefaultNodeShape, DefaultEdgeShape> = Graph::from(map.graph());
+        let nodes: Vec<_> = g.g().node_indices().collect();
+        for i in nodes {
+            if let Some(node) = g.node_mut(i) {
+                let (x, y, name) = {
+                    let s = node.payload();
+                    (s.x as f32, s.y as f32, s.name.clone())
+                };
+                node.set_location(egui::pos2(x, y));
+                node.set_label(name);
+            }
+        }
+        let ctx = egui::Context::default();
+        let mut time = 0.0;
+        let mut peer = |g: &mut Graph<_, _, _, _, DefaultNodeShape, DefaultEdgeShape>,
+                        fit: bool| {
+            time += 1.0 / 60.0;
+            let input = egui::RawInput {
+                screen_rect: Some(screen),
+                time: Some(time),
+                ..Default::default()
+            };
+            let out = ctx.run_ui(input, |ui| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    GraphView::<KeepState, Keep>::new()
+                        .with_navigations(
+                            &SettingsNavigation::new().with_fit_to_screen_enabled(fit),
+                        )
+                        .with_styles(&SettingsStyle::new().with_labels_always(true))
+                        .show(ui, g);
+                });
+            });
+            ctx.tessellate(out.shapes, out.pixels_per_point)
+        };
+        // Fitted: fit on the first frames, then keep that view.
+        for _ in 0..3 {
+            peer(&mut g, true);
+        }
+        group.bench_function(BenchmarkId::new("egui_graphs_fit", n), |b| {
+            b.iter(|| std::hint::black_box(peer(&mut g, false)));
+        });
+        // Zoom 1: a fresh context, never fitted.
+        let ctx = egui::Context::default();
+        let mut peer1 = |g: &mut Graph<_, _, _, _, DefaultNodeShape, DefaultEdgeShape>| {
+            time += 1.0 / 60.0;
+            let input = egui::RawInput {
+                screen_rect: Some(screen),
+                time: Some(time),
+                ..Default::default()
+            };
+            let out = ctx.run_ui(input, |ui| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    GraphView::<KeepState, Keep>::new()
+                        .with_navigations(
+                            &SettingsNavigation::new().with_fit_to_screen_enabled(false),
+                        )
+                        .with_styles(&SettingsStyle::new().with_labels_always(true))
+                        .show(ui, g);
+                });
+            });
+            ctx.tessellate(out.shapes, out.pixels_per_point)
+        };
+        for _ in 0..3 {
+            peer1(&mut g);
+        }
+        group.bench_function(BenchmarkId::new("egui_graphs_zoom1", n), |b| {
+            b.iter(|| std::hint::black_box(peer1(&mut g)));
+        });
+    }
+    group.finish();
+}
+
+/// A layout for `egui_graphs` that leaves every node where it is (ours were placed from the map).
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
+struct KeepState;
+
+impl egui_graphs::LayoutState for KeepState {}
+
+#[derive(Debug, Default)]
+struct Keep;
+
+impl egui_graphs::Layout<KeepState> for Keep {
+    fn from_state(_: KeepState) -> impl egui_graphs::Layout<KeepState> {
+        Keep
+    }
+
+    fn next<N, E, Ty, Ix, Dn, De>(
+        &mut self,
+        _: &mut egui_graphs::Graph<N, E, Ty, Ix, Dn, De>,
+        _: &egui::Ui,
+    ) where
+        N: Clone,
+        E: Clone,
+        Ty: petgraph::EdgeType,
+        Ix: petgraph::stable_graph::IndexType,
+        Dn: egui_graphs::DisplayNode<N, E, Ty, Ix>,
+        De: egui_graphs::DisplayEdge<N, E, Ty, Ix, Dn>,
+    {
+    }
+
+    fn state(&self) -> KeepState {
+        KeepState
+    }
+}
+
+criterion_group!(benches, frame_time, frame_time_app, frame_peer);
 criterion_main!(benches);

@@ -92,6 +92,18 @@ impl Curve {
             .collect()
     }
 
+    /// The direction of travel at `t`, of length 1.
+    pub fn tangent(&self, t: f32) -> emath::Vec2 {
+        let d =
+            (self.control - self.start) * (2.0 * (1.0 - t)) + (self.end - self.control) * (2.0 * t);
+        let d = if d.length_sq() < 1e-9 {
+            self.end - self.start
+        } else {
+            d
+        };
+        unit(d)
+    }
+
     pub fn bounds(&self) -> Rect {
         Rect::from_points(&[self.start, self.control, self.end])
     }
@@ -187,6 +199,72 @@ pub fn in_convex(hull: &[Pos2], p: Pos2) -> bool {
         })
 }
 
+/// The most cells one rectangle or walk may cover in a [`Grid`]: coordinates far out (a
+/// hostile file) cannot make it allocate without bound.
+const MAX_CELLS: i64 = 1 << 16;
+
+/// Pairs of rectangles (indices, `a < b`) that overlap by more than `inset` on each side, found
+/// through a grid: linear in their number unless they pile up, and at most `max` pairs.
+pub fn overlapping_pairs(rects: &[Rect], inset: f32, max: usize) -> Vec<(usize, usize)> {
+    let shrunk: Vec<Rect> = rects.iter().map(|r| r.shrink(inset)).collect();
+    let cell = shrunk
+        .iter()
+        .map(|r| r.width().max(r.height()))
+        .fold(1.0_f32, f32::max)
+        .min(1e6);
+    let grid = Grid::build(&shrunk, cell);
+    let mut pairs = Vec::new();
+    let mut near = Vec::new();
+    for (a, ra) in shrunk.iter().enumerate() {
+        near.clear();
+        grid.in_rect(*ra, &mut near);
+        for &b in &near {
+            let b = b as usize;
+            if b > a && ra.intersects(shrunk[b]) {
+                pairs.push((a, b));
+                if pairs.len() >= max {
+                    return pairs;
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// How many cells a rectangle from cell `(x0, y0)` to `(x1, y1)` covers (no overflow).
+fn cells_between(x0: i32, y0: i32, x1: i32, y1: i32) -> i64 {
+    (i64::from(x1) - i64::from(x0) + 1) * (i64::from(y1) - i64::from(y0) + 1)
+}
+
+/// Whether the segment `a`–`b` passes through the inside of `r` (Liang–Barsky clipping).
+pub fn segment_hits_rect(a: Pos2, b: Pos2, r: Rect) -> bool {
+    let d = b - a;
+    let (mut t0, mut t1) = (0.0_f32, 1.0_f32);
+    for (p, q) in [
+        (-d.x, a.x - r.min.x),
+        (d.x, r.max.x - a.x),
+        (-d.y, a.y - r.min.y),
+        (d.y, r.max.y - a.y),
+    ] {
+        if p.abs() < 1e-9 {
+            if q < 0.0 {
+                return false;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                t0 = t0.max(t);
+            } else {
+                t1 = t1.min(t);
+            }
+            if t0 > t1 {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 /// A uniform grid over a plane: which rectangles (cards) touch each cell, so finding the cards
 /// at a point doesn't scan them all. Used by the canvas (hit-testing, map units) and the
 /// exporter (what lies under cards, pixels).
@@ -199,20 +277,104 @@ pub struct Grid {
 impl Grid {
     /// `cell`: the side of a cell, about a card's size.
     pub fn build(rects: &[Rect], cell: f32) -> Grid {
-        let mut grid = Grid {
+        let mut grid = Grid::empty(cell);
+        for (i, r) in rects.iter().enumerate() {
+            grid.insert(i as u32, *r);
+        }
+        grid
+    }
+
+    /// An empty grid with cells of side `cell`, filled with [`Grid::insert`].
+    pub fn empty(cell: f32) -> Grid {
+        Grid {
             cell: cell.max(1.0),
             cells: std::collections::HashMap::new(),
-        };
-        for (i, r) in rects.iter().enumerate() {
-            let (x0, y0) = grid.cell_of(r.min);
-            let (x1, y1) = grid.cell_of(r.max);
+        }
+    }
+
+    /// Add rectangle `i`. A rectangle over more than `MAX_CELLS` cells (a hostile map) is
+    /// registered in none: it is then only found by a scan.
+    pub fn insert(&mut self, i: u32, r: Rect) {
+        let (x0, y0) = self.cell_of(r.min);
+        let (x1, y1) = self.cell_of(r.max);
+        if cells_between(x0, y0, x1, y1) > MAX_CELLS {
+            return;
+        }
+        for cx in x0..=x1 {
+            for cy in y0..=y1 {
+                self.cells.entry((cx, cy)).or_default().push(i);
+            }
+        }
+    }
+
+    /// Rectangles in the cells that `r` touches, sorted, each once (appended to `out`).
+    pub fn in_rect(&self, r: Rect, out: &mut Vec<u32>) {
+        let (x0, y0) = self.cell_of(r.min);
+        let (x1, y1) = self.cell_of(r.max);
+        let start = out.len();
+        if cells_between(x0, y0, x1, y1) <= MAX_CELLS {
             for cx in x0..=x1 {
                 for cy in y0..=y1 {
-                    grid.cells.entry((cx, cy)).or_default().push(i as u32);
+                    if let Some(v) = self.cells.get(&(cx, cy)) {
+                        out.extend_from_slice(v);
+                    }
                 }
             }
         }
-        grid
+        out[start..].sort_unstable();
+        let mut tail = out.split_off(start);
+        tail.dedup();
+        out.extend(tail);
+    }
+
+    /// Rectangles in the cells the segment `a`–`b` passes through (a grid walk), appended to
+    /// `out` unsorted, possibly more than once. Every rectangle the segment crosses is among
+    /// them.
+    pub fn along(&self, a: Pos2, b: Pos2, out: &mut Vec<u32>) {
+        let (mut cx, mut cy) = self.cell_of(a);
+        let (ex, ey) = self.cell_of(b);
+        let walk = (i64::from(ex) - i64::from(cx)).abs() + (i64::from(ey) - i64::from(cy)).abs();
+        if walk + 2 > MAX_CELLS || !(a.is_finite() && b.is_finite()) {
+            return;
+        }
+        let d = b - a;
+        let step_x = if d.x > 0.0 { 1 } else { -1 };
+        let step_y = if d.y > 0.0 { 1 } else { -1 };
+        // Distance along the segment (as a fraction) to the next vertical / horizontal line.
+        let next = |p: f32, c: i32, dir: i32, len: f32| {
+            if len.abs() < 1e-9 {
+                return f32::INFINITY;
+            }
+            let edge = (c + i32::from(dir > 0)) as f32 * self.cell;
+            (edge - p) / len
+        };
+        let mut t_x = next(a.x, cx, step_x, d.x);
+        let mut t_y = next(a.y, cy, step_y, d.y);
+        let dt_x = if d.x.abs() < 1e-9 {
+            f32::INFINITY
+        } else {
+            self.cell / d.x.abs()
+        };
+        let dt_y = if d.y.abs() < 1e-9 {
+            f32::INFINITY
+        } else {
+            self.cell / d.y.abs()
+        };
+        for _ in 0..=walk + 2 {
+            if let Some(v) = self.cells.get(&(cx, cy)) {
+                out.extend_from_slice(v);
+            }
+            if cx == ex && cy == ey {
+                break;
+            }
+            if t_x < t_y {
+                cx += step_x;
+                t_x += dt_x;
+            } else {
+                cy += step_y;
+                t_y += dt_y;
+            }
+        }
     }
 
     fn cell_of(&self, p: Pos2) -> (i32, i32) {
@@ -286,5 +448,32 @@ mod tests {
         assert_eq!(g.near(pos2(1000.0, 1000.0), 1.0), vec![1]);
         assert!(g.near(pos2(5000.0, 5000.0), 1.0).is_empty());
         assert_eq!(g.at(pos2(1000.0, 1000.0)), &[1]);
+        let mut out = Vec::new();
+        g.along(pos2(-500.0, -500.0), pos2(1500.0, 1500.0), &mut out);
+        out.sort_unstable();
+        out.dedup();
+        assert_eq!(out, vec![0, 1]);
+        out.clear();
+        g.along(pos2(-500.0, 800.0), pos2(300.0, 800.0), &mut out);
+        assert!(out.is_empty());
+        // Far-out coordinates do not make it walk or allocate without bound.
+        g.along(pos2(-1e30, 0.0), pos2(1e30, 0.0), &mut out);
+        let mut g2 = Grid::empty(100.0);
+        g2.insert(0, Rect::from_min_max(pos2(0.0, 0.0), pos2(1e30, 1e30)));
+        g2.in_rect(
+            Rect::from_min_max(pos2(0.0, 0.0), pos2(1e30, 1e30)),
+            &mut out,
+        );
+    }
+
+    #[test]
+    fn segments_hit_rects() {
+        let r = Rect::from_min_max(pos2(0.0, 0.0), pos2(10.0, 10.0));
+        assert!(segment_hits_rect(pos2(-5.0, 5.0), pos2(15.0, 5.0), r));
+        assert!(segment_hits_rect(pos2(5.0, 5.0), pos2(5.0, 6.0), r));
+        assert!(!segment_hits_rect(pos2(-5.0, 15.0), pos2(15.0, 15.0), r));
+        assert!(!segment_hits_rect(pos2(-5.0, 5.0), pos2(-1.0, 5.0), r));
+        assert!(segment_hits_rect(pos2(-5.0, -5.0), pos2(15.0, 15.0), r));
+        assert!(!segment_hits_rect(pos2(-5.0, 6.0), pos2(6.0, 17.0), r));
     }
 }

@@ -17,7 +17,7 @@ mod zones;
 use crate::geometry::{Curve, Grid, card_rect};
 use crate::lang::Lang;
 use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
-use crate::scene::{EdgeGeom, EdgeLook, Scene};
+use crate::scene::{EdgeGeom, EdgeLook, Scene, Typography};
 use crate::style::{self, Rgb};
 pub use edges::legend_line;
 
@@ -202,14 +202,29 @@ impl Canvas {
             self.view = View::default();
             return;
         };
+        // Cards are drawn at least their minimum screen size, so how big they are in map
+        // units depends on the zoom: fit the centres with room for the cards at that zoom.
+        let Some(centres) = self
+            .scene
+            .nodes
+            .iter()
+            .map(|n| Rect::from_center_size(n.rect.center(), Vec2::ZERO))
+            .reduce(Rect::union)
+        else {
+            return;
+        };
+        // The largest card relative to the scene's smallest card (long names grow cards).
+        let card = self.scene.typography.card;
+        let grow = self
+            .scene
+            .nodes
+            .iter()
+            .fold(Vec2::splat(1.0), |m, n| m.max(n.rect.size() / card));
         self.view.fit(self.last_rect, b);
-        // Cards are drawn at least their minimum screen size: make room for that too.
-        for _ in 0..2 {
-            let grow = (self.min_card_screen() / self.view.zoom
-                - b.size().min(vec2(style::CARD_WIDTH, style::CARD_HEIGHT)))
-            .max(Vec2::ZERO)
-                / 2.0;
-            self.view.fit(self.last_rect, b.expand2(grow));
+        for _ in 0..4 {
+            let t = self.typography_at(self.view.zoom);
+            self.view
+                .fit(self.last_rect, centres.expand2(t.card * grow / 2.0));
         }
     }
 
@@ -411,11 +426,32 @@ impl Canvas {
         self.last_rect
     }
 
-    fn rebuild(&mut self, doc: &Document) {
-        let scene = Scene::build(doc.map(), doc.analysis());
+    /// The scene's text sizes and smallest card at the current zoom. Zoom is taken in bands
+    /// (steps of 20 %, rounded down, so names are never below their minimum), so zooming
+    /// rebuilds the scene a few times, not every frame. Far out, where no names are drawn,
+    /// cards keep their map size.
+    pub fn typography(&self) -> Typography {
+        self.typography_at(self.view.zoom)
+    }
+
+    fn typography_at(&self, zoom: f32) -> Typography {
+        if zoom < TEXT_ZOOM {
+            return Typography::default();
+        }
+        let band = (zoom.ln() / 1.2_f32.ln()).floor();
+        Typography::screen(1.2_f32.powf(band), self.min_text, self.min_card_screen())
+    }
+
+    /// The scene as drawn now (map units).
+    pub fn scene(&self) -> &Scene {
+        &self.scene
+    }
+
+    fn rebuild(&mut self, doc: &Document, typography: Typography) {
+        let scene = Scene::build_with(doc.map(), doc.analysis(), &typography);
         let rects: Vec<Rect> = scene.nodes.iter().map(|n| n.rect).collect();
         // Cells about a card wide.
-        self.grid = Grid::build(&rects, 256.0);
+        self.grid = Grid::build(&rects, typography.card.x.max(typography.card.y) * 1.2);
         self.scene = scene;
         self.scene_revision = Some(doc.revision());
     }
@@ -436,23 +472,16 @@ impl Canvas {
         {
             r = r.translate(*o * self.move_left);
         }
-        let zoom = self.view.zoom;
-        if zoom >= TEXT_ZOOM {
-            let min = self.min_card_screen() / zoom;
-            r = Rect::from_center_size(r.center(), r.size().max(min));
-        }
         r
     }
 
     fn node_at(&self, world: Pos2) -> Option<u32> {
-        // The last drawn (topmost) wins. Cards may be drawn larger than their map size.
-        let grow =
-            (self.min_card_screen().x / self.view.zoom.max(TEXT_ZOOM)).max(style::CARD_WIDTH) / 2.0;
+        // The last drawn (topmost) wins.
         let candidates = if self.move_left > 0.0 {
             // Gliding: cards are not where the grid has them.
             (0..self.scene.nodes.len() as u32).collect()
         } else {
-            self.grid.near(world, grow)
+            self.grid.near(world, 1.0)
         };
         candidates
             .into_iter()
@@ -476,8 +505,9 @@ impl Canvas {
 
     /// Draw the canvas and handle its input. Returns the commands the user asked for.
     pub fn show(&mut self, ui: &mut Ui, doc: &Document, lang: Lang) -> Vec<Command> {
-        if self.scene_revision != Some(doc.revision()) {
-            self.rebuild(doc);
+        let typography = self.typography();
+        if self.scene_revision != Some(doc.revision()) || self.scene.typography != typography {
+            self.rebuild(doc, typography);
         }
         self.animate(ui);
         self.update_fade(doc.revision());
@@ -565,8 +595,26 @@ impl Canvas {
                 ui.label(egui::RichText::new(&n.name).strong());
                 ui.label(n.kind.name(lang));
             });
+        } else if let Some(w) = world_pointer
+            && self.drag.is_none()
+            && let Some(note) = self
+                .scene
+                .notes
+                .iter()
+                .find(|n| n.marker.is_some_and(|m| m.contains(w)))
+        {
+            // A label with no room on the map: its number's marker shows the text.
+            let text = format!("{}. {}", note.number, note.text);
+            resp.clone().on_hover_ui_at_pointer(|ui| {
+                ui.label(text);
+            });
         }
         self.new_stakeholder_field(ui, rect, doc, lang, &mut commands);
+        if self.typography() != self.scene.typography {
+            // The view changed this frame (a fit, a glide, the wheel): draw again with the
+            // scene for the new zoom, even if no more input comes.
+            ui.ctx().request_repaint();
+        }
         commands
     }
 

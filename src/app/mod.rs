@@ -11,7 +11,7 @@ pub mod text;
 mod workshop;
 
 pub use actions::{ACTIONS, Action};
-pub use canvas::Selection;
+pub use canvas::{Canvas, Selection};
 pub use document::{Command, Document};
 pub use files::{DialogPurpose, FileDialogs, NativeDialogs, ScriptedDialogs};
 pub use geometry::View;
@@ -25,7 +25,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
 use crate::model::Map;
-use canvas::Canvas;
 use files::Recovery;
 
 /// How often, at most, the recovery copy is written while there are unsaved changes.
@@ -105,6 +104,8 @@ pub struct ExportState {
     pub svg: bool,
     pub dpi: f64,
     pub width_mm: f64,
+    /// Choose the width: the smallest from 180 mm at which no cards overlap.
+    pub auto_width: bool,
     pub findings: bool,
     pub transparent: bool,
     running: Option<std::sync::mpsc::Receiver<ExportResult>>,
@@ -124,6 +125,7 @@ impl Default for ExportState {
             svg: false,
             dpi: d.dpi,
             width_mm: d.width_mm,
+            auto_width: false,
             findings: d.findings,
             transparent: d.transparent,
             running: None,
@@ -483,9 +485,31 @@ impl EcomapApp {
         };
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = self.ctx.clone();
+        let auto = self.export.auto_width;
         std::thread::spawn(move || {
+            let mut opts = opts;
+            let chosen = if auto {
+                match crate::export::auto_width(&map, &opts) {
+                    Ok(w) => {
+                        opts.width_mm = w;
+                        Some(format!("{} {w:.0} mm", text::WIDTH_CHOSEN.get(opts.lang)))
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e.to_string()));
+                        return;
+                    }
+                }
+            } else {
+                None
+            };
             let result = crate::export::export(&map, &path, &opts)
-                .map(|crowding| (path, crowding.hint(opts.lang)))
+                .map(|crowding| {
+                    let hint = match (chosen, crowding.hint(opts.lang, false)) {
+                        (Some(c), Some(h)) => Some(format!("{c}; {h}")),
+                        (c, h) => c.or(h),
+                    };
+                    (path, hint)
+                })
                 .map_err(|e| e.to_string());
             let _ = tx.send(result);
             if let Some(ctx) = ctx {

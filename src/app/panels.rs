@@ -926,11 +926,15 @@ impl EcomapApp {
                 });
                 egui::Grid::new("export-grid").show(ui, |ui| {
                     ui.label(text::WIDTH_MM.get(lang));
-                    ui.add(
+                    ui.add_enabled(
+                        !e.auto_width,
                         egui::DragValue::new(&mut e.width_mm)
                             .range(20.0..=1000.0)
                             .speed(1.0),
                     );
+                    ui.end_row();
+                    ui.label("");
+                    ui.checkbox(&mut e.auto_width, text::AUTO_WIDTH.get(lang));
                     ui.end_row();
                     ui.label("dpi");
                     ui.add_enabled(

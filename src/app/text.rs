@@ -464,6 +464,16 @@ pub const WHERE_INTEGRATION_IS_MISSING: Text = Text {
     nl: "Waar integratie ontbreekt",
     en: "Where integration is missing",
 };
+pub const AUTO_WIDTH: Text = Text {
+    nl: "Automatisch: zo smal als kan zonder overlappende kaartjes",
+    en: "Automatic: as narrow as it can be without overlapping cards",
+};
+
+pub const WIDTH_CHOSEN: Text = Text {
+    nl: "breedte gekozen:",
+    en: "width chosen:",
+};
+
 pub const WIDTH_MM: Text = Text {
     nl: "Breedte (mm)",
     en: "Width (mm)",

@@ -43,9 +43,11 @@ pub enum Command {
         /// Resolution of the PNG.
         #[arg(long, default_value_t = 300.0)]
         dpi: f64,
-        /// Width on paper in millimetres (180: an A4 report's text width).
-        #[arg(long, default_value_t = 180.0)]
-        width_mm: f64,
+        /// Width on paper in millimetres, or `auto`: the smallest width from 180 up to 841 (A0)
+        /// at which no cards overlap. Default: 180 (an A4 report's text width), or `auto` for a
+        /// map too crowded for it.
+        #[arg(long, value_parser = parse_width)]
+        width_mm: Option<Width>,
         /// Leave out the analysis highlights.
         #[arg(long)]
         no_findings: bool,
@@ -66,9 +68,29 @@ pub enum Command {
         per: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// A map as people draw one by hand (a loose grid of long Dutch names), for trying
+        /// legibility; `--per` is then ignored.
+        #[arg(long)]
+        hand_placed: bool,
         #[arg(short, long)]
         output: PathBuf,
     },
+}
+
+/// `--width-mm`: millimetres, or `auto`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Width {
+    Mm(f64),
+    Auto,
+}
+
+fn parse_width(s: &str) -> Result<Width, String> {
+    if s.eq_ignore_ascii_case("auto") {
+        return Ok(Width::Auto);
+    }
+    s.parse::<f64>()
+        .map(Width::Mm)
+        .map_err(|_| format!("expected a number of millimetres or `auto`, not {s:?}"))
 }
 
 /// What `main` should do after parsing.
@@ -113,21 +135,29 @@ pub fn run() -> Action {
         }) => {
             let opts = crate::export::ExportOptions {
                 dpi,
-                width_mm,
+                width_mm: match width_mm {
+                    Some(Width::Mm(w)) => w,
+                    Some(Width::Auto) | None => crate::export::AUTO_MIN_MM,
+                },
                 findings: !no_findings,
                 transparent,
                 lang,
                 date: date.unwrap_or_else(crate::export::today),
             };
-            Action::Done(finish(export(&map, &output, &opts)))
+            Action::Done(finish(export(&map, &output, opts, width_mm)))
         }
         Some(Command::Generate {
             stakeholders,
             per,
             seed,
+            hand_placed,
             output,
         }) => {
-            let map = crate::model::generated_map(stakeholders, per, seed);
+            let map = if hand_placed {
+                crate::model::hand_placed(stakeholders, seed)
+            } else {
+                crate::model::generated_map(stakeholders, per, seed)
+            };
             Action::Done(finish(crate::io::save(&map, &output).map_err(|e| {
                 CliError(format!("cannot write {}: {e}", output.display()))
             })))
@@ -177,13 +207,47 @@ fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
     }
 }
 
-fn export(map: &Path, output: &Path, opts: &crate::export::ExportOptions) -> Result<(), CliError> {
+fn export(
+    map: &Path,
+    output: &Path,
+    mut opts: crate::export::ExportOptions,
+    width: Option<Width>,
+) -> Result<(), CliError> {
     // Check what can be checked before loading: nothing is written on any error.
     crate::export::Format::from_path(output).map_err(|e| CliError(e.to_string()))?;
     opts.validate().map_err(|e| CliError(e.to_string()))?;
     let m = load(map)?;
+    let chosen = match width {
+        Some(Width::Mm(_)) => None,
+        Some(Width::Auto) => {
+            Some(crate::export::auto_width(&m, &opts).map_err(|e| CliError(e.to_string()))?)
+        }
+        None => match crate::export::default_width(&m, &opts) {
+            Ok((w, true)) => Some(w),
+            Ok((_, false)) => None,
+            Err(e) => return Err(CliError(e.to_string())),
+        },
+    };
+    if let Some(w) = chosen {
+        opts.width_mm = w;
+        eprintln!(
+            "ecomap: {}: {}",
+            output.display(),
+            match (opts.lang, width.is_none()) {
+                (Lang::Nl, true) => format!(
+                    "te vol voor 180 mm met namen van minstens 9 pt: {w:.0} mm breed getekend (--width-mm 180 dwingt 180 af)"
+                ),
+                (Lang::En, true) => format!(
+                    "too crowded for 180 mm with names of at least 9 pt: drawn {w:.0} mm wide (--width-mm 180 forces 180)"
+                ),
+                (Lang::Nl, false) => format!("breedte gekozen: {w:.0} mm"),
+                (Lang::En, false) => format!("width chosen: {w:.0} mm"),
+            }
+        );
+    }
+    let opts = &opts;
     let crowding = crate::export::export(&m, output, opts).map_err(|e| CliError(e.to_string()))?;
-    if let Some(hint) = crowding.hint(opts.lang) {
+    if let Some(hint) = crowding.hint(opts.lang, true) {
         eprintln!("ecomap: {}: {hint}", output.display());
     }
     Ok(())

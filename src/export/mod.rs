@@ -134,6 +134,59 @@ fn render_with_crowding(
     Ok((bytes, crowding))
 }
 
+/// The narrowest page `--width-mm auto` tries: an A4 report's text width.
+pub const AUTO_MIN_MM: f64 = 180.0;
+/// The widest: A0.
+pub const AUTO_MAX_MM: f64 = 841.0;
+
+/// The smallest width, in 10 mm steps from [`AUTO_MIN_MM`] up to [`AUTO_MAX_MM`] (and no wider
+/// than the pixel limit allows at this resolution), at which no cards overlap with names at
+/// least 9 pt. A map crowded even at the widest gets the widest.
+pub fn auto_width(map: &Map, opts: &ExportOptions) -> Result<f64, ExportError> {
+    let overlaps = |w: f64| -> Result<bool, ExportError> {
+        let o = ExportOptions {
+            width_mm: w,
+            ..opts.clone()
+        };
+        o.validate()?;
+        Ok(render_svg(map, &o)?.crowding.overlapping_pairs > 0)
+    };
+    let widest_px = f64::from(MAX_SIDE) / opts.dpi.max(1e-6) * 25.4;
+    let max = ((AUTO_MAX_MM.min(widest_px) / 10.0).floor() * 10.0).max(AUTO_MIN_MM);
+    if !overlaps(AUTO_MIN_MM)? {
+        return Ok(AUTO_MIN_MM);
+    }
+    if overlaps(max)? {
+        return Ok(max);
+    }
+    // Overlapping at `lo`, clear at `hi`: halve the steps between them.
+    let (mut lo, mut hi) = (AUTO_MIN_MM, max);
+    while hi - lo > 10.0 {
+        let mid = lo + ((hi - lo) / 20.0).floor() * 10.0;
+        if overlaps(mid)? {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    Ok(hi)
+}
+
+/// The width for an export where the user chose none: the report width (180 mm) when the
+/// map fits it with names of 9 pt and no card over another, else the automatic width. Says
+/// whether it widened.
+pub fn default_width(map: &Map, opts: &ExportOptions) -> Result<(f64, bool), ExportError> {
+    let at = ExportOptions {
+        width_mm: AUTO_MIN_MM,
+        ..opts.clone()
+    };
+    at.validate()?;
+    if render_svg(map, &at)?.legibility.cards_overlapping == 0 {
+        return Ok((AUTO_MIN_MM, false));
+    }
+    Ok((auto_width(map, opts)?, true))
+}
+
 /// Render and write atomically; on any error nothing is written at `path`. Says how crowded
 /// the result is, so the caller can suggest a wider image.
 pub fn export(map: &Map, path: &Path, opts: &ExportOptions) -> Result<Crowding, ExportError> {
@@ -147,23 +200,27 @@ pub fn export(map: &Map, path: &Path, opts: &ExportOptions) -> Result<Crowding, 
 }
 
 impl Crowding {
-    /// A hint for the user, when cards overlap.
-    pub fn hint(&self, lang: crate::lang::Lang) -> Option<String> {
+    /// A hint for the user, when cards had to be moved apart. `cli`: name the command-line
+    /// options; otherwise the export window's.
+    pub fn hint(&self, lang: crate::lang::Lang, cli: bool) -> Option<String> {
+        use crate::lang::Lang::{En, Nl};
         if self.overlapping_pairs == 0 {
             return None;
         }
-        let width = self.suggested_width_mm.map(|w| match lang {
-            crate::lang::Lang::Nl => format!("; probeer --width-mm {w:.0}"),
-            crate::lang::Lang::En => format!("; try --width-mm {w:.0}"),
+        let width = self.suggested_width_mm.map(|w| match (lang, cli) {
+            (Nl, true) => format!("; probeer --width-mm {w:.0} of --width-mm auto"),
+            (En, true) => format!("; try --width-mm {w:.0} or --width-mm auto"),
+            (Nl, false) => format!("; kies een breedte van {w:.0} mm of ‘automatisch’"),
+            (En, false) => format!("; choose a width of {w:.0} mm or ‘automatic’"),
         });
         Some(match lang {
-            crate::lang::Lang::Nl => format!(
-                "{} paren kaartjes overlappen bij deze breedte (namen blijven minstens 9 pt){}",
+            Nl => format!(
+                "{} paren kaartjes zouden bij deze breedte overlappen en zijn uit elkaar geschoven, zodat elke naam leesbaar blijft (minstens 9 pt){}",
                 self.overlapping_pairs,
                 width.unwrap_or_default()
             ),
-            crate::lang::Lang::En => format!(
-                "{} pairs of cards overlap at this width (names stay at least 9 pt){}",
+            En => format!(
+                "{} pairs of cards would overlap at this width and were moved apart so every name stays readable (at least 9 pt){}",
                 self.overlapping_pairs,
                 width.unwrap_or_default()
             ),

@@ -13,7 +13,8 @@ use crate::analysis::{self, BetweennessPolicy};
 use crate::geometry::{Curve, Grid, offset_polyline};
 use crate::lang::Lang;
 use crate::model::{Map, RelationKind, StakeholderKind};
-use crate::scene::{EdgeLook, Scene};
+use crate::scene::legibility::{self, Legibility};
+use crate::scene::{EdgeLook, Scene, Typography, text};
 use crate::style::{self, Rgb};
 
 /// The font family of the embedded font (egui's Ubuntu Light, which covers Dutch diacritics).
@@ -24,8 +25,6 @@ const NAME_PT: f32 = 9.0;
 const LABEL_PT: f32 = 7.0;
 const TITLE_PT: f32 = 16.0;
 const SMALL_PT: f32 = 8.0;
-/// Average advance of Ubuntu Light, as a fraction of the font size (for wrapping).
-const CHAR_WIDTH: f32 = 0.47;
 
 /// An SVG ready to save or rasterise, with where each card ended up (for tests).
 pub struct Rendered {
@@ -42,6 +41,9 @@ pub struct Rendered {
     pub cards: Vec<(String, Rect)>,
     /// How legible the result is at this width.
     pub crowding: Crowding,
+    /// What the legibility checker counts on the scene drawn, with the title block and the
+    /// legend (and notes) as reserved boxes.
+    pub legibility: Legibility,
 }
 
 /// Cards that overlap because the map has more columns than the page has room for at a
@@ -51,26 +53,6 @@ pub struct Crowding {
     pub overlapping_pairs: usize,
     /// A width at which the cards would keep their map spacing (only when some overlap).
     pub suggested_width_mm: Option<f64>,
-}
-
-/// Pairs of cards (indices) that overlap: a sweep over x, so big maps stay fast.
-fn overlapping_pairs(cards: &[(String, Rect)]) -> Vec<(usize, usize)> {
-    let mut order: Vec<usize> = (0..cards.len()).collect();
-    order.sort_by(|&a, &b| cards[a].1.min.x.total_cmp(&cards[b].1.min.x));
-    let mut pairs = Vec::new();
-    for (i, &a) in order.iter().enumerate() {
-        let ra = cards[a].1.shrink(1.0);
-        for &b in &order[i + 1..] {
-            let rb = cards[b].1.shrink(1.0);
-            if rb.min.x >= ra.max.x {
-                break;
-            }
-            if ra.intersects(rb) {
-                pairs.push((a, b));
-            }
-        }
-    }
-    pairs
 }
 
 /// The elements of the drawing, each with the rows (pixels) it may paint, so the rasteriser
@@ -108,30 +90,6 @@ impl Out {
     }
 }
 
-/// A relation's label, slid along its relation until it is clear of both its stakeholders.
-fn push_label(
-    labels: &mut Vec<(emath::Pos2, String)>,
-    e: &crate::scene::EdgeGeom,
-    curve: &Curve,
-    ra: Rect,
-    rb: Rect,
-    pt: f32,
-) {
-    if e.label.is_empty() {
-        return;
-    }
-    let size = label_size(&e.label, LABEL_PT * pt);
-    let at = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]
-        .iter()
-        .map(|&t| curve.at(t))
-        .find(|&p| {
-            let r = Rect::from_center_size(p, size);
-            !r.intersects(ra) && !r.intersects(rb)
-        })
-        .unwrap_or_else(|| curve.at(0.5));
-    labels.push((at, e.label.clone()));
-}
-
 /// Which points lie under some card, found through a grid over the cards, so a crowded map's
 /// thousands of relations are checked quickly.
 struct Cover {
@@ -163,12 +121,153 @@ fn mm(opts: &ExportOptions, v: f32) -> f32 {
     v / 25.4 * opts.dpi as f32
 }
 
+/// The scene at print size. Where cards would overlap at this scale (more cards side by side
+/// than the page has room for at names of 9 pt), they are moved down until they are clear, so
+/// no card ever covers a name and the page only grows taller; returns how many pairs overlapped
+/// and by what factor the spacing would have to grow for them to come apart where they were
+/// drawn.
+/// When moving them apart would make the map taller than `max_height` (map units; a map of
+/// hundreds of cards on a narrow page), the cards stay where they are and the caller says how
+/// wide the page should be.
+fn print_scene(
+    map: &Map,
+    analysis: &crate::analysis::Analysis,
+    t: &Typography,
+    gap: f32,
+    max_height: f32,
+) -> (Scene, (usize, f32)) {
+    let scene = Scene::build_with(map, analysis, t);
+    let rects: Vec<Rect> = scene.nodes.iter().map(|n| n.rect).collect();
+    let pairs = crate::geometry::overlapping_pairs(&rects, 0.5, 100_000);
+    if pairs.is_empty() {
+        return (scene, (0, 1.0));
+    }
+    // The spacing factor at which every overlapping pair comes apart (sideways or vertically,
+    // whichever needs less).
+    let grow = pairs
+        .iter()
+        .filter_map(|&(a, b)| {
+            let (ra, rb) = (rects[a], rects[b]);
+            let d = rb.center() - ra.center();
+            let sx = f32::midpoint(ra.width(), rb.width()) / d.x.abs();
+            let sy = f32::midpoint(ra.height(), rb.height()) / d.y.abs();
+            let need = sx.min(sy);
+            need.is_finite().then_some(need)
+        })
+        .fold(1.0, f32::max);
+    // Apart in both directions, as little as it takes, within the page's width.
+    let half = rects.iter().fold([0.0_f32; 2], |m, r| {
+        [m[0].max(r.width()), m[1].max(r.height())]
+    });
+    let bounds = rects
+        .iter()
+        .copied()
+        .reduce(Rect::union)
+        .unwrap_or(Rect::NOTHING);
+    let x_range = t.frame_width.map(|w| {
+        let w = w.max(bounds.width());
+        (
+            bounds.center().x - w / 2.0 + half[0] / 2.0,
+            bounds.center().x + w / 2.0 - half[0] / 2.0,
+        )
+    });
+    let mut pos: Vec<[f32; 2]> = rects.iter().map(|r| [r.center().x, r.center().y]).collect();
+    let pinned = vec![false; pos.len()];
+    crate::layout::remove_overlaps_within(
+        &mut pos,
+        &pinned,
+        [half[0] / 2.0 + gap / 2.0, half[1] / 2.0 + gap / 2.0],
+        x_range,
+    );
+    // Whatever is left (a pile of cards the passes could not undo): straight down.
+    let apart: Vec<Rect> = rects
+        .iter()
+        .zip(&pos)
+        .map(|(r, p)| Rect::from_center_size(pos2(p[0], p[1]), r.size()))
+        .collect();
+    // Whichever is shorter: apart in both directions then down, or only down.
+    let height = |rs: &[Rect]| {
+        rs.iter()
+            .copied()
+            .reduce(Rect::union)
+            .map_or(0.0, |b| b.height())
+    };
+    let both = settle_down(&apart, gap);
+    let down = settle_down(&rects, gap);
+    let settled = if height(&both) <= height(&down) {
+        both
+    } else {
+        down
+    };
+    // Moving a few cards makes a map a little taller; a crowd of cards on a narrow page would
+    // become a tall column nobody drew. Then leave them, and the caller widens the page.
+    let before = height(&rects);
+    if height(&settled) > max_height || height(&settled) > 2.0 * before + 4.0 * t.card.y {
+        return (scene, (pairs.len(), grow));
+    }
+    let mut moved = map.clone();
+    for (n, r) in scene.nodes.iter().zip(settled) {
+        // Ids come from the map itself: this cannot fail.
+        let _ = moved.set_position(&n.id, f64::from(r.center().x), f64::from(r.center().y));
+    }
+    (Scene::build_with(&moved, analysis, t), (pairs.len(), grow))
+}
+
+/// Cards moved straight down, top to bottom, until each is `gap` clear of those above it:
+/// the columns and the order of the map stay, the picture only grows taller.
+fn settle_down(rects: &[Rect], gap: f32) -> Vec<Rect> {
+    /// Pushes per card before it simply goes below everything (a hostile pile of cards).
+    const MAX_PUSHES: usize = 256;
+    let mut order: Vec<usize> = (0..rects.len()).collect();
+    order.sort_by(|&a, &b| {
+        rects[a]
+            .min
+            .y
+            .total_cmp(&rects[b].min.y)
+            .then(rects[a].min.x.total_cmp(&rects[b].min.x))
+            .then(a.cmp(&b))
+    });
+    let cell = rects
+        .iter()
+        .map(|r| r.width().max(r.height()))
+        .fold(1.0_f32, f32::max)
+        + gap;
+    let mut grid = Grid::empty(cell);
+    let mut out = rects.to_vec();
+    let mut bottom = f32::NEG_INFINITY;
+    let mut near = Vec::new();
+    for &i in &order {
+        let mut r = rects[i];
+        let mut pushes = 0;
+        loop {
+            near.clear();
+            grid.in_rect(r.expand(gap), &mut near);
+            let blocker = near
+                .iter()
+                .map(|&j| out[j as usize])
+                .filter(|q| q.expand(gap / 2.0).intersects(r.expand(gap / 2.0)))
+                .map(|q| q.max.y)
+                .fold(None, |m: Option<f32>, y| Some(m.map_or(y, |m| m.max(y))));
+            let Some(below) = blocker else { break };
+            pushes += 1;
+            let to = if pushes > MAX_PUSHES { bottom } else { below };
+            r = r.translate(vec2(0.0, to + gap - r.min.y));
+            if pushes > MAX_PUSHES {
+                break;
+            }
+        }
+        grid.insert(i as u32, r);
+        bottom = bottom.max(r.max.y);
+        out[i] = r;
+    }
+    out
+}
+
 pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportError> {
     let pt = opts.px_per_pt();
     let width = opts.width_px() as f32;
     let margin = mm(opts, 6.0);
     let analysis = analysis::analyze_with(map, BetweennessPolicy::Skip);
-    let scene = Scene::build(map, &analysis);
     let lang = opts.lang;
 
     // Header.
@@ -176,20 +275,25 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
     let small_px = SMALL_PT * pt;
     let header_h = margin + title_px * 1.2 + small_px * 1.6;
 
-    // Map scale: map units → pixels, cards never smaller than their text needs.
+    // Map scale: map units → pixels, cards never smaller than their text needs (the spacing
+    // between cards shrinks, not the text).
     let name_px = NAME_PT * pt;
     let pad = 0.5 * name_px;
     let min_w = mm(opts, 26.0);
-    let min_h = 2.0 * 1.25 * name_px + 2.0 * pad;
+    let min_h = 2.0 * text::LINE_HEIGHT * name_px + 2.0 * pad;
     let avail = width - 2.0 * margin;
-    let bounds = scene.bounds.unwrap_or(Rect::from_center_size(
-        Pos2::ZERO,
-        vec2(style::CARD_WIDTH, style::CARD_HEIGHT),
-    ));
-    let (bw, bh) = (bounds.width(), bounds.height());
-    let spread = (bw - style::CARD_WIDTH).max(0.0);
+    let centres = map
+        .stakeholders()
+        .map(|s| pos2(s.x as f32, s.y as f32))
+        .fold(None, |acc: Option<Rect>, p| {
+            Some(acc.map_or(Rect::from_min_max(p, p), |r| {
+                r.union(Rect::from_min_max(p, p))
+            }))
+        })
+        .unwrap_or(Rect::from_min_max(Pos2::ZERO, Pos2::ZERO));
+    let spread = centres.width();
     let max_s = mm(opts, 45.0) / style::CARD_WIDTH;
-    let mut s = avail / bw.max(1.0);
+    let mut s = avail / (spread + style::CARD_WIDTH).max(1.0);
     if style::CARD_WIDTH * s < min_w {
         s = if spread > 0.0 {
             (avail - min_w) / spread
@@ -197,42 +301,63 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
             max_s
         };
     }
-    let s = s.clamp(1e-6, max_s);
-    let card_w = (style::CARD_WIDTH * s).max(min_w);
-    let card_h = (style::CARD_HEIGHT * s).max(min_h);
-    let content_w = spread * s + card_w;
-    let map_h = (bh - style::CARD_HEIGHT).max(0.0) * s + card_h;
-    let left = margin + (avail - content_w).max(0.0) / 2.0;
+    let mut s = s.clamp(1e-6, max_s);
+    // The scene at print size: typography in map units at this scale. Relations bent around
+    // cards and labels beside them reach past the cards: shrink the spacing until it all fits.
+    let typography = |s: f32| Typography {
+        name_size: name_px / s,
+        label_size: LABEL_PT * pt / s,
+        card: vec2(
+            style::CARD_WIDTH.max(min_w / s),
+            style::CARD_HEIGHT.max(min_h / s),
+        ),
+        pad: pad / s,
+        route: true,
+        // Relations and labels stay on the page.
+        frame_width: Some(avail / s),
+    };
+    let gap = mm(opts, 2.5);
+    // The map may grow to two thirds of the tallest image, leaving room for the legend.
+    let max_map_px = MAX_SIDE as f32 * 2.0 / 3.0;
+    let (mut scene, mut crowding) =
+        print_scene(map, &analysis, &typography(s), gap / s, max_map_px / s);
+    // Cards wider than the smallest (an unbreakable word) can make the cards wider than the
+    // page: shrink the spacing until they fit (cards only ever move down, so this settles).
+    for _ in 0..4 {
+        let cards_w = scene.bounds.map_or(0.0, |b| b.width()) * s;
+        if cards_w <= avail * 1.001 || cards_w <= 0.0 {
+            break;
+        }
+        s = (s * avail / cards_w).max(1e-6);
+        (scene, crowding) = print_scene(map, &analysis, &typography(s), gap / s, max_map_px / s);
+    }
+    let content = scene.content_bounds().unwrap_or(Rect::from_center_size(
+        Pos2::ZERO,
+        vec2(style::CARD_WIDTH, style::CARD_HEIGHT),
+    ));
+    let map_h = content.height() * s;
+    let left = margin + (avail - content.width() * s).max(0.0) / 2.0;
     let top = header_h + mm(opts, 4.0);
     let place = |p: Pos2| {
         pos2(
-            left + card_w / 2.0 + (p.x - bounds.min.x - style::CARD_WIDTH / 2.0) * s,
-            top + card_h / 2.0 + (p.y - bounds.min.y - style::CARD_HEIGHT / 2.0) * s,
+            left + (p.x - content.min.x) * s,
+            top + (p.y - content.min.y) * s,
         )
     };
+    let place_rect = |r: Rect| Rect::from_min_max(place(r.min), place(r.max));
     // Stroke scale: map units at this size, but never thinner than print can show.
     let k = s.max(0.45 * pt);
-
-    // Names, wrapped; a card grows for a long name.
-    let chars_per_line = (((card_w - 2.0 * pad) / (CHAR_WIDTH * name_px)).floor() as usize).max(6);
-    let cards: Vec<(Rect, Vec<String>)> = scene
-        .nodes
-        .iter()
-        .map(|n| {
-            let lines = wrap(&n.name, chars_per_line, 3);
-            let h = card_h.max(lines.len() as f32 * 1.25 * name_px + 2.0 * pad);
-            (
-                Rect::from_center_size(place(n.rect.center()), vec2(card_w, h)),
-                lines,
-            )
-        })
-        .collect();
+    let cards: Vec<Rect> = scene.nodes.iter().map(|n| place_rect(n.rect)).collect();
 
     // Legend below the map.
     let legend = legend_items(map, opts.findings, lang);
     let legend_top = top + map_h + mm(opts, 6.0);
     let (legend_rows, legend_h) = flow(&legend, width - 2.0 * margin, small_px, pt);
-    let height = legend_top + legend_h + margin;
+    // Labels with no room on the map: numbered, listed under the legend.
+    let notes = note_lines(&scene, avail, small_px, lang);
+    let notes_top = legend_top + legend_h + if notes.is_empty() { 0.0 } else { small_px };
+    let notes_h = notes_height(&notes, small_px);
+    let height = notes_top + notes_h + margin;
     if height > MAX_SIDE as f32 {
         return Err(ExportError::TooLarge {
             width: width as u64,
@@ -241,6 +366,21 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
     }
     let height_px = height.ceil() as u32;
     let width_px = width as u32;
+    // The title block and the legend, in map units, for the checker: the map must keep off them.
+    let to_map = |p: Pos2| {
+        pos2(
+            content.min.x + (p.x - left) / s,
+            content.min.y + (p.y - top) / s,
+        )
+    };
+    let reserved = [
+        Rect::from_min_max(to_map(pos2(0.0, 0.0)), to_map(pos2(width, header_h))),
+        Rect::from_min_max(
+            to_map(pos2(0.0, legend_top - small_px * 0.5)),
+            to_map(pos2(width, height)),
+        ),
+    ];
+    let legibility = legibility::check(&scene, &reserved);
 
     let mut out = Out {
         elements: Vec::new(),
@@ -262,11 +402,11 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         margin + title_px,
         title_px,
         style::CARD_TEXT.hex(),
-        xml(if map.title.trim().is_empty() {
+        xml(&crate::scene::drawable(if map.title.trim().is_empty() {
             lang.pick("Ecosysteemkaart", "Ecosystem map")
         } else {
             &map.title
-        })
+        }))
     ));
     let counts = format!(
         "{} · {} {} · {} {} · ecomap",
@@ -284,14 +424,14 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         xml(&counts)
     ));
 
-    // Relations, then cards, then labels on top.
-    let mut labels = Vec::new();
-    let cover = Cover::new(cards.iter().map(|(r, _)| *r).collect());
+    // Bottom to top: relations, their labels and note markers, cards, names. Nothing is drawn
+    // over a name, and the scene placed the labels where they cover no card.
+    let cover = Cover::new(cards.clone());
     for e in &scene.edges {
         if e.look == EdgeLook::Missing && !opts.findings {
             continue;
         }
-        let (ra, rb) = (cards[e.from as usize].0, cards[e.to as usize].0);
+        let (ra, rb) = (cards[e.from as usize], cards[e.to as usize]);
         let curve = Curve::between(ra, rb, e.bend * s);
         let pts = curve.points(16);
         let (mut color, w, dash, arrow, double, bar) = match e.look {
@@ -306,8 +446,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         let reach = w + 20.0 * k;
         if cover.hides(&curve.points(24), reach) {
             // Wholly under cards (a crowded map at print size): nothing of it would show,
-            // but drawing it would cost as much as any other. Its label still goes on top.
-            push_label(&mut labels, e, &curve, ra, rb, pt);
+            // but drawing it would cost as much as any other.
             continue;
         }
         let b = curve.bounds();
@@ -355,15 +494,40 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
                 color.hex()
             ));
         }
-        let mid = curve.at(0.5);
         if bar {
+            let mid = curve.at(0.5);
             let t = (curve.at(0.55) - curve.at(0.45)).normalized().rot90() * 16.0 * k;
             out.line(&polyline(&[mid - t, mid + t], color, 6.0 * k, None, 1.0));
         }
-        push_label(&mut labels, e, &curve, ra, rb, pt);
+    }
+    let label_px = LABEL_PT * pt;
+    for l in &scene.labels {
+        if scene.edges[l.edge as usize].look == EdgeLook::Missing && !opts.findings {
+            continue;
+        }
+        let r = place_rect(l.rect);
+        out.span = (r.min.y - 1.0, r.max.y + 1.0);
+        out.line(&format!(
+            r##"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="#ffffff" fill-opacity="0.9"/>"##,
+            r.min.x, r.min.y, r.width(), r.height(), label_px / 4.0
+        ));
+        out.line(&centred_lines(r, &l.lines, label_px, "#222222"));
+    }
+    for n in &scene.notes {
+        let Some(m) = n.marker else { continue };
+        let r = place_rect(m);
+        out.span = (r.min.y - 2.0, r.max.y + 2.0);
+        out.line(&format!(
+            r##"<circle cx="{:.2}" cy="{:.2}" r="{:.2}" fill="#ffffff" stroke="#222222" stroke-width="{:.2}"/>"##,
+            r.center().x, r.center().y, r.width().min(r.height()) / 2.0, 0.6 * k
+        ));
+        out.line(&format!(
+            r##"<text x="{:.2}" y="{:.2}" font-size="{:.2}" text-anchor="middle" fill="#222222">{}</text>"##,
+            r.center().x, r.center().y + label_px * 0.35, label_px, n.number
+        ));
     }
     let mut placed = Vec::with_capacity(cards.len());
-    for (n, (r, lines)) in scene.nodes.iter().zip(&cards) {
+    for (n, r) in scene.nodes.iter().zip(&cards) {
         let radius = style::CARD_ROUNDING * k;
         out.span = (r.min.y - 8.0 * k, r.max.y + 8.0 * k);
         if opts.findings && n.in_loop {
@@ -377,40 +541,13 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
             r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="{}" stroke="{}" stroke-width="{:.2}"/>"#,
             r.min.x, r.min.y, r.width(), r.height(), radius, style::kind_fill(n.kind).hex(), style::CARD_STROKE.hex(), 1.2 * k
         ));
-        let first =
-            r.center().y - (lines.len() as f32 - 1.0) * 1.25 * name_px / 2.0 + 0.35 * name_px;
-        let mut text = format!(
-            r#"<text x="{:.2}" font-size="{:.2}" text-anchor="middle" fill="{}">"#,
-            r.center().x,
+        out.line(&centred_lines(
+            *r,
+            &n.lines,
             name_px,
-            style::CARD_TEXT.hex()
-        );
-        for (i, l) in lines.iter().enumerate() {
-            let _ = write!(
-                text,
-                r#"<tspan x="{:.2}" y="{:.2}">{}</tspan>"#,
-                r.center().x,
-                first + i as f32 * 1.25 * name_px,
-                xml(l)
-            );
-        }
-        text.push_str("</text>");
-        out.line(&text);
+            &style::CARD_TEXT.hex(),
+        ));
         placed.push((n.id.clone(), *r));
-    }
-    let label_px = LABEL_PT * pt;
-    for (at, text) in labels {
-        let size = label_size(&text, label_px);
-        let (w, h) = (size.x, size.y);
-        out.span = (at.y - h, at.y + h);
-        out.line(&format!(
-            r##"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="#ffffff" fill-opacity="0.85"/>"##,
-            at.x - w / 2.0, at.y - h / 2.0, w, h, h / 4.0
-        ));
-        out.line(&format!(
-            r##"<text x="{:.2}" y="{:.2}" font-size="{:.2}" text-anchor="middle" fill="#222222">{}</text>"##,
-            at.x, at.y + label_px * 0.35, label_px, xml(&text)
-        ));
     }
     out.span = (legend_top - small_px, f32::INFINITY);
     draw_legend(
@@ -421,6 +558,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         small_px,
         pt,
     );
+    draw_notes(&mut out, &notes, (margin, notes_top), small_px);
 
     let head = |w: String, h: String| {
         format!(
@@ -442,37 +580,16 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         svg,
         width: width_px,
         height: height_px,
-        crowding: {
-            // The scale at which every overlapping pair would come apart (sideways or
-            // vertically, whichever needs less), as a page width.
-            let pairs = overlapping_pairs(&placed);
-            let needed = pairs
-                .iter()
-                .filter_map(|&(a, b)| {
-                    let (wa, wb) = (scene.nodes[a].rect.center(), scene.nodes[b].rect.center());
-                    let (ra, rb) = (placed[a].1, placed[b].1);
-                    let sx = f32::midpoint(ra.width(), rb.width()) / (wa.x - wb.x).abs();
-                    let sy = f32::midpoint(ra.height(), rb.height()) / (wa.y - wb.y).abs();
-                    let need = sx.min(sy);
-                    need.is_finite().then_some(need)
-                })
-                .fold(s, f32::max);
-            Crowding {
-                overlapping_pairs: pairs.len(),
-                suggested_width_mm: (needed > s * 1.01)
-                    .then(|| (opts.width_mm * f64::from(needed / s) / 10.0).ceil() * 10.0),
-            }
+        crowding: Crowding {
+            overlapping_pairs: crowding.0,
+            suggested_width_mm: (crowding.0 > 0).then(|| {
+                ((opts.width_mm * f64::from(crowding.1) / 10.0).ceil() * 10.0)
+                    .max(opts.width_mm + 10.0)
+            }),
         },
         cards: placed,
+        legibility,
     })
-}
-
-/// The background box of a relation label.
-fn label_size(text: &str, font: f32) -> emath::Vec2 {
-    vec2(
-        text.chars().count() as f32 * CHAR_WIDTH * font + font * 0.6,
-        font * 1.3,
-    )
 }
 
 /// A relation's curve as one quadratic Bézier: far cheaper to stroke and dash than a polyline.
@@ -528,48 +645,85 @@ fn polyline(
     )
 }
 
-/// Word-wrap to at most `max_lines` lines of `width` characters. A word longer than a line is
-/// split with a hyphen; text beyond the last line is elided with "…".
-fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
-    let width = width.max(4);
-    let mut words: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        let chars: Vec<char> = word.chars().collect();
-        if chars.len() <= width {
-            words.push(word.to_owned());
-        } else {
-            let mut rest = &chars[..];
-            while rest.len() > width {
-                let (head, tail) = rest.split_at(width - 1);
-                words.push(head.iter().collect::<String>() + "-");
-                rest = tail;
-            }
-            words.push(rest.iter().collect());
-        }
+/// Lines of text centred in `r`, one `<tspan>` each.
+fn centred_lines(r: Rect, lines: &[text::Line], size: f32, fill: &str) -> String {
+    let lh = text::LINE_HEIGHT * size;
+    let first = r.center().y - (lines.len() as f32 - 1.0) * lh / 2.0 + 0.35 * size;
+    let mut t = format!(
+        r#"<text x="{:.2}" font-size="{:.2}" text-anchor="middle" fill="{fill}">"#,
+        r.center().x,
+        size,
+    );
+    for (i, l) in lines.iter().enumerate() {
+        let _ = write!(
+            t,
+            r#"<tspan x="{:.2}" y="{:.2}">{}</tspan>"#,
+            r.center().x,
+            first + i as f32 * lh,
+            xml(&l.text)
+        );
     }
-    let mut lines: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for word in words {
-        let len = cur.chars().count() + usize::from(!cur.is_empty()) + word.chars().count();
-        if !cur.is_empty() && (len > width || cur.ends_with('-')) {
-            lines.push(std::mem::take(&mut cur));
+    t.push_str("</text>");
+    t
+}
+
+/// The numbered notes, each wrapped to the page: "3  label (From → To)".
+fn note_lines(scene: &Scene, width: f32, font: f32, lang: Lang) -> Vec<(u32, Vec<text::Line>)> {
+    let number_w = 3.0 * font;
+    scene
+        .notes
+        .iter()
+        .map(|n| {
+            let e = &scene.edges[n.edge as usize];
+            let (a, b) = (
+                &scene.nodes[e.from as usize].name,
+                &scene.nodes[e.to as usize].name,
+            );
+            let marker = if n.marker.is_some() {
+                ""
+            } else {
+                lang.pick(" (geen plek op de kaart)", " (no room on the map)")
+            };
+            // Ubuntu Light has no arrow glyph: say it in words.
+            let line = format!(
+                "{} ({} {} {} {}){marker}",
+                crate::scene::drawable(&n.text),
+                lang.pick("van", "from"),
+                crate::scene::drawable(a),
+                lang.pick("naar", "to"),
+                crate::scene::drawable(b)
+            );
+            (n.number, text::wrap(&line, width - number_w, font, false))
+        })
+        .collect()
+}
+
+fn notes_height(notes: &[(u32, Vec<text::Line>)], font: f32) -> f32 {
+    notes.iter().map(|(_, l)| l.len() as f32).sum::<f32>() * 1.4 * font
+}
+
+fn draw_notes(out: &mut Out, notes: &[(u32, Vec<text::Line>)], at: (f32, f32), font: f32) {
+    let mut y = at.1;
+    for (number, lines) in notes {
+        out.span = (y - font, y + lines.len() as f32 * 1.4 * font + font);
+        let mut t = format!(
+            r##"<text font-size="{font:.2}" fill="#222222"><tspan x="{:.2}" y="{:.2}">{number}</tspan>"##,
+            at.0,
+            y + font
+        );
+        for (i, l) in lines.iter().enumerate() {
+            let _ = write!(
+                t,
+                r#"<tspan x="{:.2}" y="{:.2}">{}</tspan>"#,
+                at.0 + 3.0 * font,
+                y + font + i as f32 * 1.4 * font,
+                xml(&l.text)
+            );
         }
-        if !cur.is_empty() {
-            cur.push(' ');
-        }
-        cur.push_str(&word);
+        t.push_str("</text>");
+        out.line(&t);
+        y += lines.len() as f32 * 1.4 * font;
     }
-    if !cur.is_empty() {
-        lines.push(cur);
-    }
-    if lines.len() > max_lines {
-        lines.truncate(max_lines);
-        if let Some(last) = lines.last_mut() {
-            let keep = last.trim_end_matches('-').chars().count().min(width - 1);
-            *last = last.chars().take(keep).collect::<String>() + "…";
-        }
-    }
-    lines
 }
 
 enum Swatch {
@@ -633,7 +787,7 @@ fn flow(
     let mut rows: Vec<Vec<(f32, usize)>> = vec![Vec::new()];
     let mut x = 0.0;
     for (i, (_, text)) in items.iter().enumerate() {
-        let w = sample + 4.0 * pt + text.chars().count() as f32 * CHAR_WIDTH * font;
+        let w = sample + 4.0 * pt + text::text_width(text, font);
         if x > 0.0 && x + w > width {
             rows.push(Vec::new());
             x = 0.0;
@@ -777,6 +931,8 @@ fn xml(s: &str) -> String {
             '\'' => out.push_str("&apos;"),
             // Control characters are not allowed in XML 1.0.
             c if (c as u32) < 0x20 && c != '\n' && c != '\t' => out.push(' '),
+            // Nor are these two noncharacters.
+            '\u{FFFE}' | '\u{FFFF}' => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
@@ -788,13 +944,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn wraps_words_and_elides() {
-        assert_eq!(
-            wrap("Huisartsenpraktijk De Linde", 12, 3),
-            vec!["Huisartsenp-", "raktijk De", "Linde"]
-        );
-        assert_eq!(wrap("Welzijn Oost", 12, 3), vec!["Welzijn Oost"]);
-        assert_eq!(wrap("a b c d e f", 4, 2), vec!["a b", "c d…"]);
+    fn escapes_xml() {
         assert_eq!(xml("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
     }
 

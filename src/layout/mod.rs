@@ -9,6 +9,7 @@ mod quadtree;
 
 pub use force::tidy;
 pub use onion::onion;
+pub use overlap::{remove_overlaps_sized, remove_overlaps_within};
 
 /// New positions: `(id, x, y)` for every stakeholder that moves, sorted by id.
 pub type Positions = Vec<(String, f64, f64)>;

@@ -17,7 +17,26 @@ const MAX_PASSES: usize = 2000;
 /// Move cards (centres in `pos`) until no two footprints overlap, or `MAX_PASSES` ran out.
 /// Returns whether it ended without overlaps.
 pub fn remove_overlaps(pos: &mut [[f32; 2]], pinned: &[bool]) -> bool {
-    let cell = [HALF_W * 2.0, HALF_H * 2.0];
+    remove_overlaps_sized(pos, pinned, [HALF_W, HALF_H])
+}
+
+/// [`remove_overlaps`] for footprints of half size `half` (map units), e.g. cards at print size.
+pub fn remove_overlaps_sized(pos: &mut [[f32; 2]], pinned: &[bool], half: [f32; 2]) -> bool {
+    remove_overlaps_within(pos, pinned, half, None)
+}
+
+/// [`remove_overlaps_sized`], keeping every centre's x within `x_range` (a page's width): where
+/// there is no room sideways, cards move apart vertically.
+pub fn remove_overlaps_within(
+    pos: &mut [[f32; 2]],
+    pinned: &[bool],
+    half: [f32; 2],
+    x_range: Option<(f32, f32)>,
+) -> bool {
+    let half = [half[0].max(1e-3), half[1].max(1e-3)];
+    let x_range = x_range.map(|(lo, hi)| (lo, hi.max(lo)));
+    let clamp = |x: f32| x_range.map_or(x, |(lo, hi)| x.clamp(lo, hi));
+    let cell = [half[0] * 2.0, half[1] * 2.0];
     let key = |p: [f32; 2]| {
         (
             (p[0] / cell[0]).floor() as i32,
@@ -43,7 +62,11 @@ pub fn remove_overlaps(pos: &mut [[f32; 2]], pinned: &[bool]) -> bool {
                         if j <= i {
                             continue;
                         }
-                        moved |= separate(pos, pinned, i, j);
+                        if separate(pos, pinned, i, j, half, x_range) {
+                            moved = true;
+                            pos[i][0] = clamp(pos[i][0]);
+                            pos[j][0] = clamp(pos[j][0]);
+                        }
                     }
                 }
             }
@@ -57,11 +80,19 @@ pub fn remove_overlaps(pos: &mut [[f32; 2]], pinned: &[bool]) -> bool {
 
 /// Separate cards `i` and `j` along the axis where they overlap least. Returns whether
 /// either moved.
-fn separate(pos: &mut [[f32; 2]], pinned: &[bool], i: usize, j: usize) -> bool {
+fn separate(
+    pos: &mut [[f32; 2]],
+    pinned: &[bool],
+    i: usize,
+    j: usize,
+    half: [f32; 2],
+    x_range: Option<(f32, f32)>,
+) -> bool {
+    let [half_w, half_h] = half;
     let (a, b) = (pos[i], pos[j]);
     let d = [b[0] - a[0], b[1] - a[1]];
-    let over_x = 2.0 * HALF_W - d[0].abs();
-    let over_y = 2.0 * HALF_H - d[1].abs();
+    let over_x = 2.0 * half_w - d[0].abs();
+    let over_y = 2.0 * half_h - d[1].abs();
     if over_x <= 0.0 || over_y <= 0.0 {
         return false;
     }
@@ -78,10 +109,20 @@ fn separate(pos: &mut [[f32; 2]], pinned: &[bool], i: usize, j: usize) -> bool {
         } else {
             (1, over_y)
         }
-    } else if over_x / HALF_W < over_y / HALF_H {
+    } else if over_x / half_w < over_y / half_h {
         (0, over_x)
     } else {
         (1, over_y)
+    };
+    // No room sideways (a page's edge): apart vertically instead.
+    let (axis, over) = match x_range {
+        Some((lo, hi))
+            if axis == 0
+                && (a[0].min(b[0]) - over / 2.0 < lo || a[0].max(b[0]) + over / 2.0 > hi) =>
+        {
+            (1, over_y)
+        }
+        _ => (axis, over),
     };
     // Exactly on top of each other: split by index, deterministically.
     let sign = if d[axis] > 0.0 || (d[axis] == 0.0 && i < j) {

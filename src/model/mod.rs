@@ -5,6 +5,6 @@ mod generate;
 mod kinds;
 mod map;
 
-pub use generate::generated_map;
+pub use generate::{generated_map, hand_placed};
 pub use kinds::{RelationKind, StakeholderKind, kind_list};
 pub use map::{Map, ModelError, Relation, Stakeholder};

@@ -18,9 +18,10 @@ impl Canvas {
         let detailed = zoom >= TEXT_ZOOM;
         let (v, i) = self.edge_capacity.get();
         let mut lines = Lines::with_capacity(v, i);
-        let mut labels = Vec::new();
+        // The curve of each relation drawn this frame (for its label).
+        let mut drawn: Vec<Option<Curve>> = vec![None; self.scene.edges.len()];
         let selected_rel = self.selection.relation.as_deref();
-        for e in &self.scene.edges {
+        for (ei, e) in self.scene.edges.iter().enumerate() {
             if e.look == EdgeLook::Missing && !self.show_analysis {
                 continue;
             }
@@ -140,29 +141,75 @@ impl Canvas {
                 let n = tangent.rot90() * (16.0 * zoom).max(8.0);
                 lines.segment(mid - n, mid + n, (6.0 * zoom).max(2.5), col);
             }
-            if detailed && !e.label.is_empty() && !faded {
-                labels.push((mid, e.label.clone()));
+            if !faded {
+                drawn[ei] = Some(curve);
             }
         }
         self.edge_capacity
             .set((lines.mesh.vertices.len(), lines.mesh.indices.len()));
         let mut shapes = vec![Shape::mesh(lines.mesh)];
         shapes.extend(lines.dashes.into_iter().map(Shape::mesh));
-        // Labels on top of every line, on a background so they stay readable.
-        let size = (style::LABEL_SIZE * zoom).max(self.min_text * 0.85);
+        if detailed {
+            self.label_shapes(ui, rect, &drawn, &mut shapes);
+        }
+        shapes
+    }
+}
+
+impl Canvas {
+    /// Relation labels where the scene placed them (beside the line, clear of every card),
+    /// and numbered markers for the labels that became notes. Over the relations, under the
+    /// cards.
+    fn label_shapes(&self, ui: &Ui, rect: Rect, drawn: &[Option<Curve>], shapes: &mut Vec<Shape>) {
+        let zoom = self.view.zoom;
+        let size = self.scene.typography.label_size * zoom;
+        let lh = crate::scene::text::LINE_HEIGHT * size;
         let bg = ui.visuals().extreme_bg_color.gamma_multiply(0.9);
         let text_color = ui.visuals().strong_text_color();
         ui.fonts_mut(|f| {
-            for (at, text) in labels {
-                let galley = f.layout(text, FontId::proportional(size), text_color, 220.0);
-                let r = Align2::CENTER_CENTER
-                    .anchor_size(at, galley.size())
-                    .expand(3.0);
+            for l in &self.scene.labels {
+                let Some(Some(curve)) = drawn.get(l.edge as usize) else {
+                    continue;
+                };
+                let r = self.view.world_rect_to_screen(rect, l.rect_on(curve));
+                if !rect.intersects(r) {
+                    continue;
+                }
                 shapes.push(Shape::rect_filled(r, CornerRadius::same(4), bg));
-                shapes.push(Shape::galley(r.min + vec2(3.0, 3.0), galley, text_color));
+                let top = r.center().y - l.lines.len() as f32 * lh / 2.0;
+                for (k, line) in l.lines.iter().enumerate() {
+                    let galley =
+                        f.layout_no_wrap(line.text.clone(), FontId::proportional(size), text_color);
+                    let at = egui::pos2(
+                        r.center().x - galley.size().x / 2.0,
+                        top + k as f32 * lh + (lh - galley.size().y) / 2.0,
+                    );
+                    shapes.push(Shape::galley(at, galley, text_color));
+                }
+            }
+            for n in &self.scene.notes {
+                let (Some(m), Some(Some(_))) = (n.marker, drawn.get(n.edge as usize)) else {
+                    continue;
+                };
+                let r = self.view.world_rect_to_screen(rect, m);
+                let radius = r.width().min(r.height()) / 2.0;
+                shapes.push(Shape::circle_filled(r.center(), radius, bg));
+                shapes.push(Shape::circle_stroke(
+                    r.center(),
+                    radius,
+                    Stroke::new(1.5, text_color),
+                ));
+                let galley =
+                    f.layout_no_wrap(n.number.to_string(), FontId::proportional(size), text_color);
+                shapes.push(Shape::galley(
+                    Align2::CENTER_CENTER
+                        .anchor_size(r.center(), galley.size())
+                        .min,
+                    galley,
+                    text_color,
+                ));
             }
         });
-        shapes
     }
 }
 

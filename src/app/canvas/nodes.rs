@@ -1,10 +1,7 @@
 //! Stakeholder cards on the canvas: fill, outline, loop ring, pin and name, faded outside the
 //! focus; far out, plain squares in one mesh.
 
-use egui::{
-    Color32, CornerRadius, FontId, Pos2, Rect, Shape, Stroke, StrokeKind, Ui, pos2,
-    text::LayoutJob, vec2,
-};
+use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Shape, Stroke, StrokeKind, Ui, pos2, vec2};
 
 use super::{Canvas, FADE, TEXT_ZOOM, color};
 use crate::app::mesh::Lines;
@@ -22,6 +19,7 @@ impl Canvas {
         let zoom = self.view.zoom;
         let hovered = pointer.and_then(|p| self.node_at(p));
         let mut shapes = Vec::new();
+        let mut text_shapes = Vec::new();
         let mut lines = Lines::default();
         let detailed = zoom >= TEXT_ZOOM;
         for (i, n) in self.scene.nodes.iter().enumerate() {
@@ -85,33 +83,30 @@ impl Canvas {
                     Stroke::new(1.0, fade(Color32::WHITE)),
                 ));
             }
-            {
-                let size = (style::NAME_SIZE * zoom).max(self.min_text);
-                let pad = (8.0 * zoom).max(3.0);
-                let inner = r.shrink(pad);
-                let rows = ((inner.height() / (size * 1.2)).floor() as usize).max(1);
-                let text_color = fade(if self.high_contrast {
-                    Color32::BLACK
-                } else {
-                    color(style::CARD_TEXT)
-                });
-                let mut job = LayoutJob::simple(
-                    n.name.clone(),
-                    FontId::proportional(size),
-                    text_color,
-                    inner.width().max(20.0),
-                );
-                job.wrap.max_rows = rows;
-                job.wrap.break_anywhere = false;
-                job.halign = egui::Align::Center;
-                let galley = ui.fonts_mut(|f| f.layout_job(job));
-                let top = r.center().y - galley.size().y / 2.0;
-                shapes.push(Shape::galley(pos2(r.center().x, top), galley, text_color));
-            }
+            // The name, broken into lines by the scene (the export breaks it the same way).
+            let size = self.scene.typography.name_size * zoom;
+            let lh = crate::scene::text::LINE_HEIGHT * size;
+            let text_color = fade(if self.high_contrast {
+                Color32::BLACK
+            } else {
+                color(style::CARD_TEXT)
+            });
+            let top = r.center().y - n.lines.len() as f32 * lh / 2.0;
+            ui.fonts_mut(|f| {
+                for (k, line) in n.lines.iter().enumerate() {
+                    let galley =
+                        f.layout_no_wrap(line.text.clone(), FontId::proportional(size), text_color);
+                    let y = top + k as f32 * lh + (lh - galley.size().y) / 2.0;
+                    let x = r.center().x - galley.size().x / 2.0;
+                    text_shapes.push(Shape::galley(pos2(x, y), galley, text_color));
+                }
+            });
         }
         if !lines.mesh.is_empty() {
             painter.add(Shape::mesh(lines.mesh));
         }
         painter.extend(shapes);
+        // Names last: nothing is drawn over a name.
+        painter.extend(text_shapes);
     }
 }

@@ -1,0 +1,384 @@
+//! What the map looks like, before any drawing: cards and relation curves in map units, with the
+//! analysis overlay (mutual dependencies, loops, blocked schotten, missing collaboration) and
+//! parallel relations bent apart. Shared by the canvas and the exporter, so a report looks like
+//! the screen. No egui.
+//!
+//! Every decision about the picture is made here, once, for both back ends: how each name
+//! breaks and how big its card grows ([`text`]), how each relation is bent around cards that
+//! are not its own ([`route`]), and where each relation label goes, or which numbered note it
+//! becomes ([`labels`]). [`legibility`] counts what would still be wrong. The back ends draw in
+//! this order: zones, relations, labels, cards, names: nothing is drawn over a name.
+
+pub mod labels;
+pub mod legibility;
+pub mod route;
+pub mod text;
+
+use std::collections::{HashMap, HashSet};
+
+use emath::{Rect, Vec2, vec2};
+
+use crate::analysis::{Analysis, Rule};
+use crate::geometry::Grid;
+use crate::model::{Map, RelationKind, StakeholderKind};
+use crate::style;
+
+pub use labels::{LabelGeom, Note};
+
+/// Text sizes and the smallest card, in map units, for one way of looking at the map: the
+/// canvas at some zoom, or the export at its print scale.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Typography {
+    /// Font size of names.
+    pub name_size: f32,
+    /// Font size of relation labels.
+    pub label_size: f32,
+    /// The smallest card; a long name makes its card taller (or, for an unbreakable piece,
+    /// wider).
+    pub card: Vec2,
+    /// Room between a card's edge and its name.
+    pub pad: f32,
+    /// Bend relations around cards that are not their ends.
+    pub route: bool,
+    /// The width there is (map units), centred on the cards: relations and labels stay inside
+    /// it, and within [`FRAME_ABOVE_BELOW`] card heights above and below the cards. `None`:
+    /// no limit (the canvas).
+    pub frame_width: Option<f32>,
+}
+
+/// How far above and below the cards a framed scene may reach, in card heights.
+pub const FRAME_ABOVE_BELOW: f32 = 1.5;
+
+impl Default for Typography {
+    /// The map at zoom 1.
+    fn default() -> Self {
+        Typography {
+            name_size: style::NAME_SIZE,
+            label_size: style::LABEL_SIZE,
+            card: vec2(style::CARD_WIDTH, style::CARD_HEIGHT),
+            pad: 8.0,
+            route: true,
+            frame_width: None,
+        }
+    }
+}
+
+impl Typography {
+    /// The canvas at `zoom`, with names never smaller than `min_text` points on screen and
+    /// cards never smaller than `min_card` points.
+    pub fn screen(zoom: f32, min_text: f32, min_card: Vec2) -> Typography {
+        let zoom = zoom.max(1e-3);
+        let base = Typography::default();
+        Typography {
+            name_size: base.name_size.max(min_text / zoom),
+            label_size: base.label_size.max(0.85 * min_text / zoom),
+            card: base.card.max(min_card / zoom),
+            pad: base.pad.max(3.0 / zoom),
+            route: true,
+            frame_width: None,
+        }
+    }
+
+    /// How far strokes, arrowheads and halos reach beside a relation's centre line.
+    pub fn reach(&self) -> f32 {
+        0.25 * self.card.y
+    }
+
+    /// The widest a name line may be on the smallest card.
+    fn name_width(&self) -> f32 {
+        self.card.x - 2.0 * self.pad
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Scene {
+    /// Sorted by id: the drawing order.
+    pub nodes: Vec<NodeGeom>,
+    pub index_of: HashMap<String, u32>,
+    pub edges: Vec<EdgeGeom>,
+    /// Union of all cards, `None` for an empty map.
+    pub bounds: Option<Rect>,
+    /// Relation labels placed in free space.
+    pub labels: Vec<LabelGeom>,
+    /// Relation labels that found no free space: numbered, listed beside the map.
+    pub notes: Vec<Note>,
+    pub typography: Typography,
+}
+
+#[derive(Debug)]
+pub struct NodeGeom {
+    pub id: String,
+    pub name: String,
+    pub kind: StakeholderKind,
+    /// The card: at least the typography's card, taller for a long name.
+    pub rect: Rect,
+    /// The name, broken into lines that fit the card.
+    pub lines: Vec<text::Line>,
+    /// Member of a dependency loop.
+    pub in_loop: bool,
+    /// As written; empty for none.
+    pub domain: String,
+    pub pinned: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EdgeLook {
+    Relation(RelationKind),
+    /// A ghost connector where collaboration is missing.
+    Missing,
+}
+
+#[derive(Debug)]
+pub struct EdgeGeom {
+    /// Relation id; empty for ghosts.
+    pub id: String,
+    pub look: EdgeLook,
+    pub from: u32,
+    pub to: u32,
+    /// Sideways bend in map units (see `style::bend`).
+    pub bend: f32,
+    pub label: String,
+    /// A mutual dependency's arrow.
+    pub accent: bool,
+    /// A schot that blocks a dependency.
+    pub warning: bool,
+}
+
+/// A card and its name's lines for a stakeholder at `(x, y)`.
+pub fn card(name: &str, x: f64, y: f64, t: &Typography) -> (Rect, Vec<text::Line>) {
+    let lines = text::wrap(&drawable(name), t.name_width(), t.name_size, true);
+    let w = t.card.x.max(text::widest(&lines) + 2.0 * t.pad);
+    let h = t
+        .card
+        .y
+        .max(lines.len() as f32 * text::LINE_HEIGHT * t.name_size + 2.0 * t.pad);
+    let c = emath::pos2(x as f32, y as f32);
+    (Rect::from_center_size(c, vec2(w, h)), lines)
+}
+
+/// The most characters of a name or label that are drawn: a hostile 100,000-character name is
+/// shortened for drawing, never in the file.
+pub const MAX_DRAWN_CHARS: usize = 400;
+
+/// `text` as drawn: at most [`MAX_DRAWN_CHARS`] characters (then "…").
+pub fn drawable(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(MAX_DRAWN_CHARS) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((cut, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..cut])),
+    }
+}
+
+impl Scene {
+    /// The scene at zoom 1 (the default typography).
+    pub fn build(map: &Map, analysis: &Analysis) -> Scene {
+        Scene::build_with(map, analysis, &Typography::default())
+    }
+
+    pub fn build_with(map: &Map, analysis: &Analysis, typography: &Typography) -> Scene {
+        // Stable drawing order: by id, so overlapping cards don't flicker between frames.
+        let stakeholders = map.stakeholders_sorted();
+        let nodes: Vec<NodeGeom> = stakeholders
+            .iter()
+            .map(|s| {
+                let (rect, lines) = card(&s.name, s.x, s.y, typography);
+                NodeGeom {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    kind: s.kind,
+                    rect,
+                    lines,
+                    in_loop: analysis.in_loop(&s.id),
+                    domain: s.domain.clone(),
+                    pinned: s.pinned,
+                }
+            })
+            .collect();
+        let index_of: HashMap<String, u32> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i as u32))
+            .collect();
+
+        let blocked: HashSet<(u32, u32)> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.rule == Rule::SchotBlocksDependency)
+            .filter_map(|f| pair_of(&index_of, &f.stakeholders))
+            .collect();
+        let mut ghosts: Vec<(u32, u32)> = analysis
+            .findings
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.rule,
+                    Rule::InterdependentWithoutCollaboration
+                        | Rule::SharedInterestWithoutCollaboration
+                        | Rule::CrossDomainDependencyWithoutCollaboration
+                )
+            })
+            .filter_map(|f| pair_of(&index_of, &f.stakeholders))
+            .collect();
+        ghosts.sort_unstable();
+        ghosts.dedup();
+
+        // Group relations (and ghosts) by unordered pair so parallel ones are drawn apart.
+        let mut by_pair: HashMap<(u32, u32), Vec<EdgeGeom>> = HashMap::new();
+        for r in map.relations_sorted() {
+            let (Some(&a), Some(&b)) = (index_of.get(&r.from), index_of.get(&r.to)) else {
+                continue;
+            };
+            let key = (a.min(b), a.max(b));
+            by_pair.entry(key).or_default().push(EdgeGeom {
+                id: r.id.clone(),
+                look: EdgeLook::Relation(r.kind),
+                from: a,
+                to: b,
+                bend: 0.0,
+                label: r.label.clone(),
+                accent: r.kind == RelationKind::Dependency && analysis.is_mutual(&r.from, &r.to),
+                warning: r.kind == RelationKind::Schot && blocked.contains(&key),
+            });
+        }
+        for (a, b) in ghosts {
+            by_pair.entry((a, b)).or_default().push(EdgeGeom {
+                id: String::new(),
+                look: EdgeLook::Missing,
+                from: a,
+                to: b,
+                bend: 0.0,
+                label: String::new(),
+                accent: false,
+                warning: false,
+            });
+        }
+        let mut pairs: Vec<((u32, u32), Vec<EdgeGeom>)> = by_pair.into_iter().collect();
+        pairs.sort_unstable_by_key(|(k, _)| *k);
+        let mut edges = Vec::new();
+        for ((lo, _), mut group) in pairs {
+            let n = group.len();
+            for (i, e) in group.iter_mut().enumerate() {
+                // Bend is measured relative to the lo → hi direction, whatever the arrow's.
+                let b = style::bend(i, n);
+                e.bend = if e.from == lo { b } else { -b };
+            }
+            edges.extend(group);
+        }
+        let rects: Vec<Rect> = nodes.iter().map(|n| n.rect).collect();
+        let grid = Grid::build(&rects, card_cell(typography));
+        let bounds = rects.iter().copied().reduce(Rect::union);
+        let frame = match (typography.frame_width, bounds) {
+            (Some(w), Some(b)) => Some(Rect::from_min_max(
+                emath::pos2(
+                    b.center().x - w.max(b.width()) / 2.0,
+                    b.min.y - FRAME_ABOVE_BELOW * typography.card.y,
+                ),
+                emath::pos2(
+                    b.center().x + w.max(b.width()) / 2.0,
+                    b.max.y + FRAME_ABOVE_BELOW * typography.card.y,
+                ),
+            )),
+            _ => None,
+        };
+        if typography.route {
+            route::route(
+                &rects,
+                &mut edges,
+                &grid,
+                &route::Limits {
+                    frame,
+                    reach: typography.reach(),
+                    step: typography.card.y,
+                },
+            );
+        }
+        let mut scene = Scene {
+            bounds,
+            nodes,
+            index_of,
+            edges,
+            labels: Vec::new(),
+            notes: Vec::new(),
+            typography: *typography,
+        };
+        labels::place(&mut scene, &grid, &[], frame);
+        scene
+    }
+
+    /// The curve of edge `i` as placed.
+    pub fn curve(&self, e: &EdgeGeom) -> crate::geometry::Curve {
+        crate::geometry::Curve::between(
+            self.nodes[e.from as usize].rect,
+            self.nodes[e.to as usize].rect,
+            e.bend,
+        )
+    }
+
+    /// Everything drawn: cards, relations (with room for arrowheads and halos), labels and
+    /// note markers. `None` for an empty map.
+    pub fn content_bounds(&self) -> Option<Rect> {
+        let mut b = self.bounds?;
+        let reach = self.typography.reach();
+        for e in &self.edges {
+            let c = self.curve(e);
+            for p in c.points(16) {
+                b = b.union(Rect::from_center_size(p, Vec2::splat(2.0 * reach)));
+            }
+        }
+        for l in &self.labels {
+            b = b.union(l.rect);
+        }
+        for n in &self.notes {
+            if let Some(m) = n.marker {
+                b = b.union(m);
+            }
+        }
+        Some(b)
+    }
+}
+
+/// A grid cell about a card's size.
+fn card_cell(t: &Typography) -> f32 {
+    t.card.x.max(t.card.y) * 1.2
+}
+
+fn pair_of(index_of: &HashMap<String, u32>, ids: &[String]) -> Option<(u32, u32)> {
+    let a = *index_of.get(ids.first()?)?;
+    let b = *index_of.get(ids.get(1)?)?;
+    Some((a.min(b), a.max(b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Relation, Stakeholder};
+
+    #[test]
+    fn parallel_relations_bend_apart_and_overlay_marks() {
+        let mut m = Map::new("t");
+        for (id, x) in [("a", 0.0), ("b", 400.0)] {
+            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Other, x, 0.0))
+                .unwrap();
+        }
+        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
+            .unwrap();
+        m.add_relation(Relation::new("r2", RelationKind::Dependency, "b", "a"))
+            .unwrap();
+        m.add_relation(Relation::new("r3", RelationKind::Schot, "a", "b"))
+            .unwrap();
+        let s = Scene::build(&m, &crate::analysis::analyze(&m));
+        // Three relations and one ghost (interdependent without collaboration).
+        assert_eq!(s.edges.len(), 4);
+        assert!(s.edges.iter().any(|e| e.look == EdgeLook::Missing));
+        let mut bends: Vec<i32> = s
+            .edges
+            .iter()
+            .map(|e| (if e.from < e.to { e.bend } else { -e.bend }) as i32)
+            .collect();
+        bends.sort_unstable();
+        bends.dedup();
+        assert_eq!(bends.len(), 4, "every one bent differently: {bends:?}");
+        assert!(s.edges.iter().filter(|e| e.accent).count() == 2);
+        assert!(s.edges.iter().any(|e| e.warning));
+        assert!(s.nodes.iter().all(|n| n.in_loop));
+    }
+}

@@ -1,0 +1,146 @@
+//! The legibility checker (`ecomap::scene::legibility`) on every sample map and on generated
+//! maps placed as a facilitator places them (a jittered grid of long Dutch names): in the
+//! export, and on the canvas fitted at 1920×1080 and in presentation. No label over a card, a
+//! label, the title or the legend; every name whole and broken only where Dutch allows.
+
+use std::path::PathBuf;
+
+use ecomap::app::{EcomapApp, ScriptedDialogs, Startup};
+use ecomap::export::{self, ExportOptions};
+use ecomap::lang::Lang;
+use ecomap::model::{Map, hand_placed};
+use ecomap::scene::legibility::{Legibility, check};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+
+fn samples() -> Vec<(String, Map)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample_maps");
+    let mut out: Vec<(String, Map)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".ecomap.json"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, ecomap::io::load(&p).unwrap())
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(out.len(), 3);
+    out
+}
+
+fn generated() -> Vec<(String, Map)> {
+    [(10, 1), (25, 2), (60, 3), (120, 4), (25, 11), (60, 12)]
+        .into_iter()
+        .map(|(n, seed)| {
+            (
+                format!("hand-placed {n} (seed {seed})"),
+                hand_placed(n, seed),
+            )
+        })
+        .collect()
+}
+
+fn opts() -> ExportOptions {
+    ExportOptions {
+        lang: Lang::Nl,
+        date: "2026-11-25".into(),
+        ..ExportOptions::default()
+    }
+}
+
+fn assert_legible(what: &str, l: &Legibility) {
+    assert_eq!(
+        l.must_be_zero(),
+        [0; 5],
+        "{what}: label–card, label–label, label–reserved, names cut, bad breaks: {l:?}"
+    );
+}
+
+#[test]
+fn exports_are_legible() {
+    for (name, map) in samples().into_iter().chain(generated()) {
+        // As `ecomap export` does without --width-mm: 180 mm, wider for a crowded map.
+        let (width_mm, widened) = export::default_width(&map, &opts()).unwrap();
+        let o = ExportOptions { width_mm, ..opts() };
+        let r = export::render_svg(&map, &o).unwrap();
+        assert_legible(&format!("export of {name}"), &r.legibility);
+        assert_eq!(r.legibility.cards_overlapping, 0, "export of {name}");
+        if name.ends_with(".ecomap.json") {
+            assert!(!widened, "the sample {name} fits the report width");
+        }
+        eprintln!(
+            "export {name} at {width_mm} mm: {} relations over foreign cards, {} notes, {} card pairs moved apart",
+            r.legibility.relations_over_cards,
+            r.svg.matches("<circle").count(),
+            r.crowding.overlapping_pairs
+        );
+    }
+}
+
+#[test]
+fn auto_width_chooses_a_width_without_overlaps() {
+    let crowded = hand_placed(120, 4);
+    let o = opts();
+    let w = export::auto_width(&crowded, &o).unwrap();
+    assert!(
+        (export::AUTO_MIN_MM..=export::AUTO_MAX_MM).contains(&w),
+        "{w}"
+    );
+    let at = ExportOptions {
+        width_mm: w,
+        ..o.clone()
+    };
+    let r = export::render_svg(&crowded, &at).unwrap();
+    assert_eq!(r.crowding.overlapping_pairs, 0, "at {w} mm");
+    if w > export::AUTO_MIN_MM {
+        let narrower = ExportOptions {
+            width_mm: w - 10.0,
+            ..o.clone()
+        };
+        assert!(
+            export::render_svg(&crowded, &narrower)
+                .unwrap()
+                .crowding
+                .overlapping_pairs
+                > 0
+        );
+    }
+    // A map that fits needs no more than the report width.
+    let small = export::auto_width(&hand_placed(4, 1), &o).unwrap();
+    assert!((small - export::AUTO_MIN_MM).abs() < 1e-9, "{small}");
+}
+
+fn app_on(map: &Map, dir: &std::path::Path) -> Harness<'static, EcomapApp> {
+    let path = dir.join("map.ecomap.json");
+    ecomap::io::save(map, &path).unwrap();
+    let mut s = Startup::headless(Some(path), Lang::Nl);
+    s.dialogs = Box::new(ScriptedDialogs::default());
+    let mut startup = Some(s);
+    let mut h = Harness::builder()
+        .with_size([1920.0, 1080.0])
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| EcomapApp::new(&cc.egui_ctx, None, startup.take().unwrap()));
+    h.run_steps(6);
+    h
+}
+
+#[test]
+fn the_fitted_canvas_and_the_presentation_are_legible() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, map) in samples().into_iter().chain(generated()) {
+        let mut h = app_on(&map, dir.path());
+        let scene = h.state().canvas.scene();
+        assert_eq!(scene.nodes.len(), map.stakeholder_count());
+        let l = check(scene, &[]);
+        assert_legible(&format!("canvas of {name}"), &l);
+        eprintln!("canvas {name}: {l:?}");
+        h.key_press_modifiers(Modifiers::NONE, Key::F5);
+        // The presentation glides to its fit: let it settle.
+        h.run_steps(60);
+        let scene = h.state().canvas.scene();
+        let l = check(scene, &[]);
+        assert_legible(&format!("presentation of {name}"), &l);
+        eprintln!("presentation {name}: {l:?}");
+    }
+}
