@@ -139,6 +139,19 @@ pub fn edge_color_on_dark(kind: RelationKind) -> Rgb {
 /// Arrowhead length and half-width in map units.
 pub const ARROW_LENGTH: f32 = 14.0;
 pub const ARROW_HALF_WIDTH: f32 = 7.0;
+/// The schot's bar across the middle of its line: width and half length, in map units.
+pub const SCHOT_BAR_WIDTH: f32 = 6.0;
+pub const SCHOT_BAR_HALF: f32 = 16.0;
+/// The ghost connector where collaboration is missing: width and dash (map units).
+pub const MISSING_WIDTH: f32 = 2.0;
+pub const MISSING_DASH: (f32, f32) = (8.0, 8.0);
+/// A schot that blocks a dependency: drawn this much wider, in the warning colour.
+pub const BLOCKED_EXTRA_WIDTH: f32 = 1.5;
+/// The accent halo of a mutual dependency: this much wider than its line.
+pub const ACCENT_HALO: f32 = 6.0;
+/// The ring around a loop member: width, and its distance from the card.
+pub const LOOP_RING_WIDTH: f32 = 3.0;
+
 /// Sideways distance between two relations drawn between the same pair.
 pub const PARALLEL_SPACING: f32 = 28.0;
 

@@ -144,3 +144,35 @@ fn the_fitted_canvas_and_the_presentation_are_legible() {
         eprintln!("presentation {name}: {l:?}");
     }
 }
+
+#[test]
+fn routing_takes_relations_off_foreign_cards() {
+    use ecomap::scene::{Scene, Typography};
+    let (mut before_total, mut after_total) = (0, 0);
+    for (name, map) in samples().into_iter().chain(generated()) {
+        let analysis = ecomap::analysis::analyze(&map);
+        let straight = Typography {
+            route: false,
+            ..Typography::default()
+        };
+        let before = check(&Scene::build_with(&map, &analysis, &straight), &[]);
+        let after = check(&Scene::build(&map, &analysis), &[]);
+        eprintln!(
+            "{name}: relations over foreign cards {} before, {} after routing ({} relations)",
+            before.relations_over_cards,
+            after.relations_over_cards,
+            map.relation_count()
+        );
+        if name.ends_with(".ecomap.json") {
+            assert!(after.relations_over_cards <= 1, "{name}: {after:?}");
+        }
+        before_total += before.relations_over_cards;
+        after_total += after.relations_over_cards;
+    }
+    eprintln!("in all: {before_total} before, {after_total} after");
+    // Dense generated maps keep some (a single bend cannot clear a crowded grid).
+    assert!(
+        after_total * 10 < before_total * 6,
+        "{after_total} of {before_total}"
+    );
+}

@@ -93,7 +93,7 @@ type ZoneKey = (u64, u32, u32, bool);
 const ANIM_SECONDS: f64 = 0.6;
 
 /// The ghost connector's dash and gap (map units).
-const MISSING_DASH: (f32, f32) = (8.0, 8.0);
+const MISSING_DASH: (f32, f32) = style::MISSING_DASH;
 
 /// Faded things keep this much of their colour.
 const FADE: f32 = 0.15;
@@ -414,6 +414,13 @@ impl Canvas {
 
     /// Where a stakeholder's card centre is on screen (last frame's layout).
     pub fn screen_pos(&self, doc: &Document, id: &str) -> Option<Pos2> {
+        // Where the scene drew it (cards that would overlap are drawn apart).
+        if let Some(&i) = self.scene.index_of.get(id) {
+            return Some(
+                self.view
+                    .to_screen(self.last_rect, self.node_rect(i).center()),
+            );
+        }
         let s = doc.map().stakeholder(id)?;
         Some(
             self.view

@@ -102,6 +102,12 @@ impl Document {
         self.saved_state = self.state_id;
     }
 
+    /// Treat the current state as clean without saving (its changes were discarded), keeping
+    /// the path as it is.
+    pub fn mark_clean(&mut self) {
+        self.saved_state = self.state_id;
+    }
+
     /// Mark as changed (e.g. a restored recovery copy that was never saved).
     pub fn mark_unsaved(&mut self) {
         self.saved_state = u64::MAX;

@@ -13,11 +13,22 @@ pub enum DialogPurpose {
     Export,
 }
 
+/// What a file dialog answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogAnswer {
+    Picked(PathBuf),
+    Cancelled,
+    /// No dialog could be shown (no desktop portal, an error, or an answer so quick that no
+    /// dialog can have been on screen): the app opens its built-in chooser instead. The text
+    /// says why, in English, for the log and the notice.
+    Unavailable(String),
+}
+
 /// Asks the user for a path. `ask` must not block; the answer arrives through `poll`.
 pub trait FileDialogs {
     fn ask(&mut self, purpose: DialogPurpose, suggested_name: &str, ctx: &egui::Context);
-    /// The answer, once there is one: `None` path when the user cancelled.
-    fn poll(&mut self) -> Option<(DialogPurpose, Option<PathBuf>)>;
+    /// The answer, once there is one.
+    fn poll(&mut self) -> Option<(DialogPurpose, DialogAnswer)>;
     /// Whether a dialog is open (the UI stays usable, but won't ask again).
     fn is_open(&self) -> bool;
 }
@@ -25,7 +36,24 @@ pub trait FileDialogs {
 /// Native dialogs with rfd, each on its own thread so the UI keeps painting.
 #[derive(Default)]
 pub struct NativeDialogs {
-    pending: Option<(DialogPurpose, Receiver<Option<PathBuf>>)>,
+    pending: Option<(DialogPurpose, Receiver<DialogAnswer>)>,
+}
+
+/// An answer faster than this cannot have come from a person: the dialog was never shown.
+/// (rfd's portal back end answers `None` at once when no portal runs, just as for a cancel.)
+const TOO_QUICK: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Why no desktop portal can answer, if that is clear before asking: no session bus.
+fn no_portal() -> Option<String> {
+    if !cfg!(target_os = "linux") {
+        return None;
+    }
+    let bus_env = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
+    let bus_socket =
+        std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|d| Path::new(&d).join("bus").exists());
+    (!bus_env && !bus_socket).then(|| {
+        "no D-Bus session bus, so no desktop portal can show the system file dialog".to_owned()
+    })
 }
 
 impl FileDialogs for NativeDialogs {
@@ -37,6 +65,12 @@ impl FileDialogs for NativeDialogs {
         let ctx = ctx.clone();
         let name = suggested_name.to_owned();
         std::thread::spawn(move || {
+            if let Some(why) = no_portal() {
+                let _ = tx.send(DialogAnswer::Unavailable(why));
+                ctx.request_repaint();
+                return;
+            }
+            let started = std::time::Instant::now();
             let dialog = rfd::FileDialog::new();
             let path = match purpose {
                 DialogPurpose::Open => dialog.add_filter("ecomap", &["json"]).pick_file(),
@@ -49,19 +83,28 @@ impl FileDialogs for NativeDialogs {
                     .set_file_name(name)
                     .save_file(),
             };
-            let _ = tx.send(path);
+            let answer = match path {
+                Some(p) => DialogAnswer::Picked(p),
+                None if started.elapsed() < TOO_QUICK => DialogAnswer::Unavailable(
+                    "the system file dialog closed at once: it could not be shown".to_owned(),
+                ),
+                None => DialogAnswer::Cancelled,
+            };
+            let _ = tx.send(answer);
             ctx.request_repaint();
         });
         self.pending = Some((purpose, rx));
     }
 
-    fn poll(&mut self) -> Option<(DialogPurpose, Option<PathBuf>)> {
+    fn poll(&mut self) -> Option<(DialogPurpose, DialogAnswer)> {
         let (purpose, rx) = self.pending.as_ref()?;
         let answer = match rx.try_recv() {
-            Ok(path) => path,
+            Ok(answer) => answer,
             Err(std::sync::mpsc::TryRecvError::Empty) => return None,
-            // The dialog thread died: treat as cancelled.
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+            // The dialog thread died (a panic in the toolkit): no dialog was shown.
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                DialogAnswer::Unavailable("the system file dialog failed".to_owned())
+            }
         };
         let purpose = *purpose;
         self.pending = None;
@@ -76,7 +119,7 @@ impl FileDialogs for NativeDialogs {
 /// Dialogs that answer from a list, for tests.
 #[derive(Default)]
 pub struct ScriptedDialogs {
-    pub answers: std::collections::VecDeque<Option<PathBuf>>,
+    pub answers: std::collections::VecDeque<DialogAnswer>,
     asked: Option<DialogPurpose>,
 }
 
@@ -84,7 +127,22 @@ impl ScriptedDialogs {
     /// Answers the next dialogs with these paths, in order (`None`: cancelled).
     pub fn with_answers(answers: impl IntoIterator<Item = Option<PathBuf>>) -> Self {
         ScriptedDialogs {
-            answers: answers.into_iter().collect(),
+            answers: answers
+                .into_iter()
+                .map(|a| a.map_or(DialogAnswer::Cancelled, DialogAnswer::Picked))
+                .collect(),
+            asked: None,
+        }
+    }
+
+    /// A back end whose dialogs never appear (like rfd without a desktop portal).
+    pub fn failing() -> Self {
+        ScriptedDialogs {
+            answers: std::iter::repeat_n(
+                DialogAnswer::Unavailable("no desktop portal (test)".to_owned()),
+                16,
+            )
+            .collect(),
             asked: None,
         }
     }
@@ -95,9 +153,12 @@ impl FileDialogs for ScriptedDialogs {
         self.asked = Some(purpose);
     }
 
-    fn poll(&mut self) -> Option<(DialogPurpose, Option<PathBuf>)> {
+    fn poll(&mut self) -> Option<(DialogPurpose, DialogAnswer)> {
         let purpose = self.asked.take()?;
-        Some((purpose, self.answers.pop_front().flatten()))
+        Some((
+            purpose,
+            self.answers.pop_front().unwrap_or(DialogAnswer::Cancelled),
+        ))
     }
 
     fn is_open(&self) -> bool {

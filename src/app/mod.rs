@@ -2,6 +2,7 @@
 
 mod actions;
 mod canvas;
+mod chooser;
 mod document;
 mod files;
 mod geometry;
@@ -13,7 +14,7 @@ mod workshop;
 pub use actions::{ACTIONS, Action};
 pub use canvas::{Canvas, Selection};
 pub use document::{Command, Document};
-pub use files::{DialogPurpose, FileDialogs, NativeDialogs, ScriptedDialogs};
+pub use files::{DialogAnswer, DialogPurpose, FileDialogs, NativeDialogs, ScriptedDialogs};
 pub use geometry::View;
 pub use workshop::Workshop;
 
@@ -42,6 +43,8 @@ pub struct Settings {
     pub text_size: f32,
     pub present_text_size: f32,
     pub high_contrast: bool,
+    /// Use the built-in file chooser instead of the system's dialog.
+    pub builtin_file_chooser: bool,
 }
 
 impl Default for Settings {
@@ -54,6 +57,7 @@ impl Default for Settings {
             text_size: crate::style::MIN_SCREEN_TEXT,
             present_text_size: 22.0,
             high_contrast: false,
+            builtin_file_chooser: false,
         }
     }
 }
@@ -147,6 +151,12 @@ pub struct EcomapApp {
     pub settings: Settings,
     pub notice: Option<Notice>,
     dialogs: Box<dyn FileDialogs>,
+    /// The in-window file chooser (fallback, or by choice).
+    chooser: chooser::Chooser,
+    /// The last dialog asked for, to ask the built-in chooser the same if the system's fails.
+    last_dialog: Option<(DialogPurpose, String)>,
+    /// Where the built-in chooser starts (tests set it; else next to the open map).
+    pub dialog_dir: Option<PathBuf>,
     /// After a dialog: what to do with the chosen path.
     save_then: Option<Pending>,
     ask_unsaved: Option<Pending>,
@@ -196,6 +206,9 @@ impl EcomapApp {
             settings,
             notice: None,
             dialogs: startup.dialogs,
+            chooser: chooser::Chooser::default(),
+            last_dialog: None,
+            dialog_dir: None,
             save_then: None,
             ask_unsaved: None,
             find: None,
@@ -448,11 +461,44 @@ impl EcomapApp {
         self.canvas.selection.clear();
     }
 
-    fn handle_dialog_answers(&mut self) {
-        let Some((purpose, path)) = self.dialogs.poll() else {
+    /// Whether the built-in file chooser is open.
+    pub fn chooser_is_open(&self) -> bool {
+        self.chooser.is_open()
+    }
+
+    fn open_chooser(&mut self, purpose: DialogPurpose, name: &str) {
+        let dir = self.dialog_dir.clone().or_else(|| {
+            self.doc
+                .as_ref()
+                .and_then(|d| d.path.as_ref())
+                .and_then(|p| p.parent())
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(Path::to_path_buf)
+        });
+        self.chooser.open(purpose, name, dir, self.lang);
+    }
+
+    fn handle_dialog_answers(&mut self, ctx: &egui::Context) {
+        let Some((purpose, answer)) = self.chooser.ui(ctx).or_else(|| self.dialogs.poll()) else {
             return;
         };
-        let Some(path) = path else { return };
+        let path = match answer {
+            DialogAnswer::Picked(path) => path,
+            DialogAnswer::Cancelled => return,
+            DialogAnswer::Unavailable(why) => {
+                // Never fail silently: say why, and ask the same in the window.
+                let text = format!("{} {why}", self.tr(text::DIALOG_UNAVAILABLE));
+                self.tell(text, true);
+                let name = self
+                    .last_dialog
+                    .as_ref()
+                    .filter(|(p, _)| *p == purpose)
+                    .map(|(_, n)| n.clone())
+                    .unwrap_or_default();
+                self.open_chooser(purpose, &name);
+                return;
+            }
+        };
         match purpose {
             DialogPurpose::Open => self.open_path(&path),
             DialogPurpose::Export => self.start_export(path),
@@ -647,10 +693,15 @@ impl eframe::App for EcomapApp {
         let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
         if let Some((purpose, name)) = self.pending_ctx_dialog.take() {
-            self.dialogs.ask(purpose, &name, &ctx);
+            if self.settings.builtin_file_chooser {
+                self.open_chooser(purpose, &name);
+            } else if !self.chooser.is_open() {
+                self.dialogs.ask(purpose, &name, &ctx);
+            }
+            self.last_dialog = Some((purpose, name));
         }
         self.ctx = Some(ctx.clone());
-        self.handle_dialog_answers();
+        self.handle_dialog_answers(&ctx);
         self.poll_export();
         self.poll_layout();
         for action in actions::pressed(&ctx) {

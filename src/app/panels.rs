@@ -9,6 +9,7 @@ use super::canvas::{color, legend_line};
 use super::document::Command;
 use super::{EcomapApp, Notice, Pending, files};
 use crate::model::{RelationKind, StakeholderKind};
+use crate::scene::legend::Swatch;
 use crate::style;
 
 /// Text being typed in the inspector: committed as one undo step when the field loses focus.
@@ -174,6 +175,9 @@ impl EcomapApp {
                         .text(presenting)
                         .suffix(" pt"),
                 );
+                ui.separator();
+                let label = self.tr(text::BUILTIN_CHOOSER);
+                ui.checkbox(&mut self.settings.builtin_file_chooser, label);
             });
             ui.menu_button(self.tr(text::WORKSHOP), |ui| {
                 for a in [
@@ -801,64 +805,39 @@ impl EcomapApp {
     pub(super) fn legend_rows(&self, ui: &mut Ui, hint: bool) {
         let Some(doc) = &self.doc else { return };
         let lang = self.lang;
-        let kinds: std::collections::BTreeSet<StakeholderKind> =
-            doc.map().stakeholders().map(|s| s.kind).collect();
-        let sample = |ui: &mut Ui| {
-            ui.allocate_exact_size(egui::vec2(48.0, 18.0), egui::Sense::hover())
-                .0
-        };
+        let items = crate::scene::legend::items(
+            doc.map(),
+            self.canvas.show_analysis,
+            crate::scene::legend::Relations::All,
+            lang,
+        );
+        let (marks, kinds): (Vec<_>, Vec<_>) = items
+            .iter()
+            .partition(|i| !matches!(i.swatch, Swatch::Kind(_)));
         ui.horizontal_wrapped(|ui| {
-            for kind in RelationKind::ALL {
-                let r = sample(ui);
-                legend_line(ui.painter(), r.left_center(), r.right_center(), kind);
-                ui.label(kind.name(lang));
+            for item in marks {
+                if item.swatch == Swatch::Accent {
+                    ui.separator();
+                }
+                let wide = !matches!(item.swatch, Swatch::Loop);
+                let size = if wide {
+                    egui::vec2(48.0, 18.0)
+                } else {
+                    egui::vec2(22.0, 18.0)
+                };
+                let r = ui.allocate_exact_size(size, egui::Sense::hover()).0;
+                draw_swatch(ui.painter(), r, item.swatch);
+                ui.label(&item.text);
                 ui.add_space(8.0);
-            }
-            if self.canvas.show_analysis {
-                ui.separator();
-                let r = sample(ui);
-                ui.painter().line_segment(
-                    [r.left_center(), r.right_center()],
-                    egui::Stroke::new(8.0, color(style::ACCENT).gamma_multiply(0.7)),
-                );
-                ui.painter().line_segment(
-                    [r.left_center(), r.right_center()],
-                    egui::Stroke::new(2.5, Color32::from_rgb(0x22, 0x22, 0x22)),
-                );
-                ui.label(text::MUTUAL_DEPENDENCY.get(lang));
-                let r = ui
-                    .allocate_exact_size(egui::vec2(22.0, 18.0), egui::Sense::hover())
-                    .0;
-                ui.painter().rect_stroke(
-                    r.shrink(2.0),
-                    3.0,
-                    egui::Stroke::new(3.0, color(style::ACCENT)),
-                    egui::StrokeKind::Inside,
-                );
-                ui.label(text::IN_A_LOOP.get(lang));
-                let r = sample(ui);
-                ui.painter().extend(egui::Shape::dashed_line(
-                    &[r.left_center(), r.right_center()],
-                    egui::Stroke::new(2.0, color(style::MISSING)),
-                    8.0,
-                    8.0,
-                ));
-                ui.label(text::COLLABORATION_MISSING.get(lang));
-                let r = sample(ui);
-                ui.painter().extend(egui::Shape::dashed_line(
-                    &[r.left_center(), r.right_center()],
-                    egui::Stroke::new(5.0, color(style::WARNING)),
-                    14.0,
-                    8.0,
-                ));
-                ui.label(text::SCHOT_BLOCKS_A_DEPENDENCY.get(lang));
             }
         });
         ui.horizontal_wrapped(|ui| {
-            for k in kinds {
-                let (r, _) = ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover());
-                ui.painter().rect_filled(r, 3.0, color(style::kind_fill(k)));
-                ui.label(k.name(lang));
+            for item in kinds {
+                let r = ui
+                    .allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover())
+                    .0;
+                draw_swatch(ui.painter(), r, item.swatch);
+                ui.label(&item.text);
                 ui.add_space(6.0);
             }
             if !hint {
@@ -1055,8 +1034,9 @@ impl EcomapApp {
                         r.clear();
                     }
                     if let Some(d) = &mut self.doc {
-                        // Discarding: the next step must not ask again.
-                        d.mark_saved(d.path.clone().unwrap_or_default());
+                        // Discarding: the next step must not ask again. The path stays as it
+                        // was: a never-saved map still asks where to save.
+                        d.mark_clean();
                     }
                     self.proceed(pending);
                 }
@@ -1152,5 +1132,59 @@ impl EcomapApp {
                 }
             }
         });
+    }
+}
+
+/// A legend swatch on screen, with the same style constants the canvas draws the map with.
+fn draw_swatch(painter: &egui::Painter, r: egui::Rect, swatch: Swatch) {
+    let (a, b) = (r.left_center(), r.right_center());
+    match swatch {
+        Swatch::Relation(kind) => legend_line(painter, a, b, kind),
+        Swatch::Kind(k) => {
+            painter.rect_filled(r, 3.0, color(style::kind_fill(k)));
+        }
+        Swatch::Accent => {
+            let dep = style::edge_style(RelationKind::Dependency).width;
+            painter.line_segment(
+                [a, b],
+                egui::Stroke::new(
+                    dep + style::ACCENT_HALO,
+                    color(style::ACCENT).gamma_multiply(0.7),
+                ),
+            );
+            painter.line_segment(
+                [a, b],
+                egui::Stroke::new(dep, Color32::from_rgb(0x22, 0x22, 0x22)),
+            );
+        }
+        Swatch::Loop => {
+            painter.rect_stroke(
+                r.shrink(2.0),
+                3.0,
+                egui::Stroke::new(style::LOOP_RING_WIDTH, color(style::ACCENT)),
+                egui::StrokeKind::Inside,
+            );
+        }
+        Swatch::Missing => {
+            painter.extend(egui::Shape::dashed_line(
+                &[a, b],
+                egui::Stroke::new(style::MISSING_WIDTH, color(style::MISSING)),
+                style::MISSING_DASH.0,
+                style::MISSING_DASH.1,
+            ));
+        }
+        Swatch::Blocked => {
+            let schot = style::edge_style(RelationKind::Schot);
+            let (on, off) = schot.dash.unwrap_or((14.0, 8.0));
+            painter.extend(egui::Shape::dashed_line(
+                &[a, b],
+                egui::Stroke::new(
+                    schot.width + style::BLOCKED_EXTRA_WIDTH,
+                    color(style::WARNING),
+                ),
+                on,
+                off,
+            ));
+        }
     }
 }

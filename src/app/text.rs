@@ -113,10 +113,6 @@ pub const CANNOT_OPEN: Text = Text {
     nl: "Kan niet openen:",
     en: "Cannot open:",
 };
-pub const COLLABORATION_MISSING: Text = Text {
-    nl: "samenwerking ontbreekt",
-    en: "collaboration missing",
-};
 pub const COULD_NOT_SAVE: Text = Text {
     nl: "Opslaan mislukt:",
     en: "Could not save:",
@@ -241,10 +237,6 @@ pub const HIDDEN: Text = Text {
     nl: "verborgen:",
     en: "hidden:",
 };
-pub const IN_A_LOOP: Text = Text {
-    nl: "in een lus",
-    en: "in a loop",
-};
 pub const KEYBOARD_SHORTCUTS: Text = Text {
     nl: "Sneltoetsen",
     en: "Keyboard shortcuts",
@@ -272,10 +264,6 @@ pub const MAP_THE_ECOSYSTEM_WHO_DEPENDS: Text = Text {
 pub const MUTUAL_DEPENDENCIES: Text = Text {
     nl: "Wederzijds afhankelijk",
     en: "Mutual dependencies",
-};
-pub const MUTUAL_DEPENDENCY: Text = Text {
-    nl: "wederzijds afhankelijk",
-    en: "mutual dependency",
 };
 pub const NAME: Text = Text {
     nl: "Naam",
@@ -397,10 +385,6 @@ pub const SCHOTTEN: Text = Text {
     nl: "Schotten",
     en: "Schotten",
 };
-pub const SCHOT_BLOCKS_A_DEPENDENCY: Text = Text {
-    nl: "schot blokkeert afhankelijkheid",
-    en: "schot blocks a dependency",
-};
 pub const SHOW: Text = Text {
     nl: "Tonen:",
     en: "Show:",
@@ -464,6 +448,41 @@ pub const WHERE_INTEGRATION_IS_MISSING: Text = Text {
     nl: "Waar integratie ontbreekt",
     en: "Where integration is missing",
 };
+pub const OPEN_BUTTON: Text = Text {
+    nl: "Openen",
+    en: "Open",
+};
+
+pub const SAVE_BUTTON: Text = Text {
+    nl: "Opslaan",
+    en: "Save",
+};
+
+pub const CHOOSER_OPEN: Text = Text {
+    nl: "Kaart openen",
+    en: "Open a map",
+};
+
+pub const CHOOSER_SAVE: Text = Text {
+    nl: "Kaart opslaan als",
+    en: "Save the map as",
+};
+
+pub const CHOOSER_EXPORT: Text = Text {
+    nl: "Afbeelding opslaan als",
+    en: "Save the image as",
+};
+
+pub const BUILTIN_CHOOSER: Text = Text {
+    nl: "Altijd de ingebouwde bestandskiezer gebruiken",
+    en: "Always use the built-in file chooser",
+};
+
+pub const DIALOG_UNAVAILABLE: Text = Text {
+    nl: "Het bestandsvenster van het systeem kon niet verschijnen; de ingebouwde bestandskiezer is geopend. Reden:",
+    en: "The system's file dialog could not be shown; the built-in file chooser is open instead. Reason:",
+};
+
 pub const AUTO_WIDTH: Text = Text {
     nl: "Automatisch: zo smal als kan zonder overlappende kaartjes",
     en: "Automatic: as narrow as it can be without overlapping cards",

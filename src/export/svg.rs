@@ -12,7 +12,8 @@ use super::{ExportError, ExportOptions, MAX_SIDE};
 use crate::analysis::{self, BetweennessPolicy};
 use crate::geometry::{Curve, Grid, offset_polyline};
 use crate::lang::Lang;
-use crate::model::{Map, RelationKind, StakeholderKind};
+use crate::model::{Map, RelationKind};
+use crate::scene::legend::{self, Swatch};
 use crate::scene::legibility::{self, Legibility};
 use crate::scene::{EdgeLook, Scene, Typography, text};
 use crate::style::{self, Rgb};
@@ -313,6 +314,8 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         ),
         pad: pad / s,
         route: true,
+        // The page moves crowded cards its own way (`print_scene`).
+        separate: false,
         // Relations and labels stay on the page.
         frame_width: Some(avail / s),
     };
@@ -350,7 +353,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
     let cards: Vec<Rect> = scene.nodes.iter().map(|n| place_rect(n.rect)).collect();
 
     // Legend below the map.
-    let legend = legend_items(map, opts.findings, lang);
+    let legend = legend::items(map, opts.findings, legend::Relations::Present, lang);
     let legend_top = top + map_h + mm(opts, 6.0);
     let (legend_rows, legend_h) = flow(&legend, width - 2.0 * margin, small_px, pt);
     // Labels with no room on the map: numbered, listed under the legend.
@@ -439,7 +442,14 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
                 let st = style::edge_style(kind);
                 (st.color, st.width, st.dash, st.arrow, st.double, st.bar)
             }
-            EdgeLook::Missing => (style::MISSING, 2.0, Some((8.0, 8.0)), false, false, false),
+            EdgeLook::Missing => (
+                style::MISSING,
+                style::MISSING_WIDTH,
+                Some(style::MISSING_DASH),
+                false,
+                false,
+                false,
+            ),
         };
         let mut w = w * k;
         // Stroke, halo, arrowhead and bar all stay within this of the curve's box.
@@ -452,11 +462,17 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         let b = curve.bounds();
         out.span = (b.min.y - reach, b.max.y + reach);
         if opts.findings && e.accent {
-            out.line(&polyline(&pts, style::ACCENT, w + 6.0 * k, None, 0.7));
+            out.line(&polyline(
+                &pts,
+                style::ACCENT,
+                w + style::ACCENT_HALO * k,
+                None,
+                0.7,
+            ));
         }
         if opts.findings && e.warning {
             color = style::WARNING;
-            w += 1.5 * k;
+            w += style::BLOCKED_EXTRA_WIDTH * k;
         }
         if double {
             for side in [-1.0, 1.0] {
@@ -496,8 +512,15 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         }
         if bar {
             let mid = curve.at(0.5);
-            let t = (curve.at(0.55) - curve.at(0.45)).normalized().rot90() * 16.0 * k;
-            out.line(&polyline(&[mid - t, mid + t], color, 6.0 * k, None, 1.0));
+            let t =
+                (curve.at(0.55) - curve.at(0.45)).normalized().rot90() * style::SCHOT_BAR_HALF * k;
+            out.line(&polyline(
+                &[mid - t, mid + t],
+                color,
+                style::SCHOT_BAR_WIDTH * k,
+                None,
+                1.0,
+            ));
         }
     }
     let label_px = LABEL_PT * pt;
@@ -726,67 +749,15 @@ fn draw_notes(out: &mut Out, notes: &[(u32, Vec<text::Line>)], at: (f32, f32), f
     }
 }
 
-enum Swatch {
-    Relation(RelationKind),
-    Kind(StakeholderKind),
-    Accent,
-    Loop,
-    Missing,
-    Blocked,
-}
-
-fn legend_items(map: &Map, findings: bool, lang: Lang) -> Vec<(Swatch, String)> {
-    let mut items = Vec::new();
-    let rels: std::collections::BTreeSet<RelationKind> = map.relations().map(|r| r.kind).collect();
-    for k in rels {
-        items.push((Swatch::Relation(k), k.name(lang).to_owned()));
-    }
-    if findings {
-        items.push((
-            Swatch::Accent,
-            lang.pick("wederzijds afhankelijk", "mutual dependency")
-                .to_owned(),
-        ));
-        items.push((
-            Swatch::Loop,
-            lang.pick("in een afhankelijkheidslus", "in a dependency loop")
-                .to_owned(),
-        ));
-        items.push((
-            Swatch::Missing,
-            lang.pick("samenwerking ontbreekt", "collaboration missing")
-                .to_owned(),
-        ));
-        items.push((
-            Swatch::Blocked,
-            lang.pick(
-                "schot blokkeert afhankelijkheid",
-                "schot blocks a dependency",
-            )
-            .to_owned(),
-        ));
-    }
-    let kinds: std::collections::BTreeSet<StakeholderKind> =
-        map.stakeholders().map(|s| s.kind).collect();
-    for k in kinds {
-        items.push((Swatch::Kind(k), k.name(lang).to_owned()));
-    }
-    items
-}
-
 /// Lay legend items out in rows; returns rows of (x, item index) and the total height.
-fn flow(
-    items: &[(Swatch, String)],
-    width: f32,
-    font: f32,
-    pt: f32,
-) -> (Vec<Vec<(f32, usize)>>, f32) {
+fn flow(items: &[legend::Item], width: f32, font: f32, pt: f32) -> (Vec<Vec<(f32, usize)>>, f32) {
     let sample = 24.0 * pt;
     let gap = 10.0 * pt;
     let row_h = font * 1.8;
     let mut rows: Vec<Vec<(f32, usize)>> = vec![Vec::new()];
     let mut x = 0.0;
-    for (i, (_, text)) in items.iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
+        let text = &item.text;
         let w = sample + 4.0 * pt + text::text_width(text, font);
         if x > 0.0 && x + w > width {
             rows.push(Vec::new());
@@ -807,7 +778,7 @@ fn flow(
 
 fn draw_legend(
     out: &mut Out,
-    items: &[(Swatch, String)],
+    items: &[legend::Item],
     rows: &[Vec<(f32, usize)>],
     at: (f32, f32),
     font: f32,
@@ -819,7 +790,7 @@ fn draw_legend(
     for (r, row) in rows.iter().enumerate() {
         let cy = at.1 + r as f32 * row_h + row_h / 2.0;
         for &(x, i) in row {
-            let (swatch, text) = &items[i];
+            let (swatch, text) = (&items[i].swatch, &items[i].text);
             let (a, b) = (pos2(at.0 + x, cy), pos2(at.0 + x + sample, cy));
             match swatch {
                 Swatch::Relation(kind) => {
@@ -861,9 +832,12 @@ fn draw_legend(
                     if st.bar {
                         let m = pos2(f32::midpoint(a.x, b.x), cy);
                         out.line(&polyline(
-                            &[m - vec2(0.0, 8.0 * k), m + vec2(0.0, 8.0 * k)],
+                            &[
+                                m - vec2(0.0, style::SCHOT_BAR_HALF * k / 2.0),
+                                m + vec2(0.0, style::SCHOT_BAR_HALF * k / 2.0),
+                            ],
                             st.color,
-                            6.0 * k,
+                            style::SCHOT_BAR_WIDTH * k,
                             None,
                             1.0,
                         ));
@@ -877,7 +851,14 @@ fn draw_legend(
                     ));
                 }
                 Swatch::Accent => {
-                    out.line(&polyline(&[a, b], style::ACCENT, 8.0 * k, None, 0.7));
+                    let dep = style::edge_style(RelationKind::Dependency).width;
+                    out.line(&polyline(
+                        &[a, b],
+                        style::ACCENT,
+                        (dep + style::ACCENT_HALO) * k,
+                        None,
+                        0.7,
+                    ));
                     out.line(&polyline(
                         &[a, b],
                         style::edge_style(RelationKind::Dependency).color,
@@ -890,23 +871,26 @@ fn draw_legend(
                     let h = font * 1.1;
                     out.line(&format!(
                         r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="none" stroke="{}" stroke-width="{:.2}"/>"#,
-                        a.x, cy - h / 2.0, sample, h, h / 4.0, style::ACCENT.hex(), 3.0 * k
+                        a.x, cy - h / 2.0, sample, h, h / 4.0, style::ACCENT.hex(), style::LOOP_RING_WIDTH * k
                     ));
                 }
                 Swatch::Missing => out.line(&polyline(
                     &[a, b],
                     style::MISSING,
-                    2.0 * k,
-                    Some((8.0 * k, 8.0 * k)),
+                    style::MISSING_WIDTH * k,
+                    Some((style::MISSING_DASH.0 * k, style::MISSING_DASH.1 * k)),
                     1.0,
                 )),
-                Swatch::Blocked => out.line(&polyline(
-                    &[a, b],
-                    style::WARNING,
-                    5.0 * k,
-                    Some((14.0 * k, 8.0 * k)),
-                    1.0,
-                )),
+                Swatch::Blocked => {
+                    let schot = style::edge_style(RelationKind::Schot);
+                    out.line(&polyline(
+                        &[a, b],
+                        style::WARNING,
+                        (schot.width + style::BLOCKED_EXTRA_WIDTH) * k,
+                        schot.dash.map(|(p, q)| (p * k, q * k)),
+                        1.0,
+                    ));
+                }
             }
             out.line(&format!(
                 r##"<text x="{:.2}" y="{:.2}" font-size="{:.2}" fill="#222222">{}</text>"##,

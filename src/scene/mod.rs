@@ -10,6 +10,7 @@
 //! this order: zones, relations, labels, cards, names: nothing is drawn over a name.
 
 pub mod labels;
+pub mod legend;
 pub mod legibility;
 pub mod route;
 pub mod text;
@@ -40,6 +41,9 @@ pub struct Typography {
     pub pad: f32,
     /// Bend relations around cards that are not their ends.
     pub route: bool,
+    /// Move cards that overlap at this size apart (drawn apart, never saved): on a fitted
+    /// screen, cards at their smallest legible size can be wider than the room between them.
+    pub separate: bool,
     /// The width there is (map units), centred on the cards: relations and labels stay inside
     /// it, and within [`FRAME_ABOVE_BELOW`] card heights above and below the cards. `None`:
     /// no limit (the canvas).
@@ -58,6 +62,7 @@ impl Default for Typography {
             card: vec2(style::CARD_WIDTH, style::CARD_HEIGHT),
             pad: 8.0,
             route: true,
+            separate: false,
             frame_width: None,
         }
     }
@@ -75,6 +80,7 @@ impl Typography {
             card: base.card.max(min_card / zoom),
             pad: base.pad.max(3.0 / zoom),
             route: true,
+            separate: true,
             frame_width: None,
         }
     }
@@ -193,6 +199,10 @@ impl Scene {
                 }
             })
             .collect();
+        let mut nodes = nodes;
+        if typography.separate {
+            separate(&mut nodes, typography);
+        }
         let index_of: HashMap<String, u32> = nodes
             .iter()
             .enumerate()
@@ -333,6 +343,27 @@ impl Scene {
             }
         }
         Some(b)
+    }
+}
+
+/// Cards that overlap moved apart, as little as it takes, each by its centre: the footprint
+/// of every card is the largest card plus a small gap.
+fn separate(nodes: &mut [NodeGeom], t: &Typography) {
+    let rects: Vec<Rect> = nodes.iter().map(|n| n.rect).collect();
+    if crate::geometry::overlapping_pairs(&rects, 0.5, 1).is_empty() {
+        return;
+    }
+    let gap = 0.15 * t.card.y;
+    let big = rects.iter().fold(Vec2::ZERO, |m, r| m.max(r.size()));
+    let mut pos: Vec<[f32; 2]> = rects.iter().map(|r| [r.center().x, r.center().y]).collect();
+    let pinned = vec![false; pos.len()];
+    crate::layout::remove_overlaps_sized(
+        &mut pos,
+        &pinned,
+        [f32::midpoint(big.x, gap), f32::midpoint(big.y, gap)],
+    );
+    for (n, p) in nodes.iter_mut().zip(pos) {
+        n.rect = Rect::from_center_size(emath::pos2(p[0], p[1]), n.rect.size());
     }
 }
 

@@ -10,8 +10,9 @@ use crate::geometry::{Curve, Grid, segment_hits_rect};
 
 /// Sideways bends tried, in card heights, nearest first; never more than `MAX_BEND` of the
 /// distance between the two cards, so a short relation does not balloon.
-const BENDS: [f32; 13] = [
-    0.0, 0.6, -0.6, 1.1, -1.1, 1.7, -1.7, 2.4, -2.4, 3.2, -3.2, 4.2, -4.2,
+const BENDS: [f32; 21] = [
+    0.0, 0.6, -0.6, 1.1, -1.1, 1.7, -1.7, 2.4, -2.4, 3.2, -3.2, 4.2, -4.2, 5.5, -5.5, 7.0, -7.0,
+    9.0, -9.0, 12.0, -12.0,
 ];
 const MAX_BEND: f32 = 0.5;
 

@@ -60,7 +60,7 @@ impl Canvas {
                 }
                 EdgeLook::Missing => (
                     color(style::MISSING).gamma_multiply(0.8),
-                    2.0,
+                    style::MISSING_WIDTH,
                     Some(MISSING_DASH),
                     false,
                     false,
@@ -99,11 +99,15 @@ impl Canvas {
             }
             if self.show_analysis && e.accent && !faded {
                 // Mutual dependency: an accent halo under the arrow.
-                lines.polyline(&pts, w + 6.0, color(style::ACCENT).gamma_multiply(0.7));
+                lines.polyline(
+                    &pts,
+                    w + style::ACCENT_HALO,
+                    color(style::ACCENT).gamma_multiply(0.7),
+                );
             }
             if self.show_analysis && e.warning && !faded {
                 col = color(style::WARNING);
-                w += 1.5;
+                w += style::BLOCKED_EXTRA_WIDTH;
             }
             if selected_rel == Some(e.id.as_str()) {
                 lines.polyline(&pts, w + 8.0, color(style::SELECTION).gamma_multiply(0.35));
@@ -138,8 +142,13 @@ impl Canvas {
                 let tangent = (self.view.to_screen(rect, curve.at(0.55))
                     - self.view.to_screen(rect, curve.at(0.45)))
                 .normalized();
-                let n = tangent.rot90() * (16.0 * zoom).max(8.0);
-                lines.segment(mid - n, mid + n, (6.0 * zoom).max(2.5), col);
+                let n = tangent.rot90() * (style::SCHOT_BAR_HALF * zoom).max(8.0);
+                lines.segment(
+                    mid - n,
+                    mid + n,
+                    (style::SCHOT_BAR_WIDTH * zoom).max(2.5),
+                    col,
+                );
             }
             if !faded {
                 drawn[ei] = Some(curve);
@@ -240,9 +249,10 @@ pub fn legend_line(painter: &egui::Painter, a: Pos2, b: Pos2, kind: RelationKind
     }
     if s.bar {
         let m = a + (b - a) / 2.0;
+        let half = style::SCHOT_BAR_HALF / 2.0;
         painter.line_segment(
-            [m - vec2(0.0, 9.0), m + vec2(0.0, 9.0)],
-            Stroke::new(4.0, col),
+            [m - vec2(0.0, half), m + vec2(0.0, half)],
+            Stroke::new(style::SCHOT_BAR_WIDTH, col),
         );
     }
 }

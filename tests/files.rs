@@ -1,0 +1,120 @@
+//! Files you can trust, through the real app (`egui_kittest`, headless): save never fails
+//! silently when the system's file dialog cannot appear, and Discard keeps a never-saved map
+//! never-saved.
+
+use std::path::Path;
+
+use ecomap::app::{EcomapApp, ScriptedDialogs, Startup};
+use ecomap::lang::Lang;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+mod common;
+use common::*;
+
+fn new_map_with(dialogs: ScriptedDialogs) -> Harness<'static, EcomapApp> {
+    let mut s = Startup::headless(None, Lang::En);
+    s.dialogs = Box::new(dialogs);
+    let mut h = harness(s);
+    h.get_by_label("➕ New map").click();
+    h.run_steps(40);
+    // Something to save: a stakeholder typed in.
+    let center = h.state().canvas.rect().center();
+    h.event(egui::Event::PointerMoved(center));
+    h.step();
+    for _ in 0..2 {
+        press(&mut h, center, true, Modifiers::NONE);
+        h.step();
+        press(&mut h, center, false, Modifiers::NONE);
+        h.step();
+    }
+    h.run_steps(3);
+    h.event(egui::Event::Text("Wijkteam Oost".into()));
+    h.step();
+    key(&mut h, Modifiers::NONE, Key::Enter);
+    assert_eq!(map(&h).stakeholder_count(), 1);
+    assert!(h.state().doc.as_ref().unwrap().is_dirty());
+    h
+}
+
+#[test]
+fn save_opens_the_built_in_chooser_when_the_system_dialog_cannot_appear() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = new_map_with(ScriptedDialogs::failing());
+    h.state_mut().dialog_dir = Some(dir.path().to_owned());
+    key(&mut h, Modifiers::COMMAND, Key::S);
+    h.run_steps(4);
+    let app = h.state();
+    assert!(app.chooser_is_open(), "the built-in chooser is shown");
+    let notice = app.notice.clone().expect("the user is told why");
+    assert!(
+        notice.text.contains("could not be shown"),
+        "{}",
+        notice.text
+    );
+    assert!(notice.text.contains("no desktop portal"), "{}", notice.text);
+    // Save from the chooser, with the name it suggests.
+    h.get_by_label("Save").click();
+    h.run_steps(4);
+    let written = dir.path().join("Untitled map.ecomap.json");
+    let found: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(found.len(), 1, "one file written: {found:?}");
+    let path = dir.path().join(&found[0]);
+    let saved = ecomap::io::load(&path).unwrap();
+    assert_eq!(&saved, map(&h));
+    assert!(!h.state().chooser_is_open());
+    assert!(!h.state().doc.as_ref().unwrap().is_dirty());
+    let _ = written;
+}
+
+#[test]
+fn the_built_in_chooser_can_be_chosen_always() {
+    let dir = tempfile::tempdir().unwrap();
+    // Dialogs that would answer: they must not be asked.
+    let mut h = new_map_with(ScriptedDialogs::with_answers([Some(
+        dir.path().join("native"),
+    )]));
+    h.state_mut().settings.builtin_file_chooser = true;
+    h.state_mut().dialog_dir = Some(dir.path().to_owned());
+    key(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run_steps(4);
+    assert!(h.state().chooser_is_open());
+    assert!(h.state().notice.is_none(), "nothing failed");
+    h.get_by_label("Cancel").click();
+    h.run_steps(3);
+    assert!(!h.state().chooser_is_open());
+    assert!(!Path::new(&dir.path().join("native.ecomap.json")).exists());
+    assert!(
+        h.state().doc.as_ref().unwrap().is_dirty(),
+        "cancelled: still unsaved"
+    );
+}
+
+#[test]
+fn discard_then_cancelled_open_then_save_asks_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("nieuw");
+    // First dialog (Open) cancelled, second (Save as) answered.
+    let mut h = new_map_with(ScriptedDialogs::with_answers([None, Some(target.clone())]));
+    key(&mut h, Modifiers::COMMAND, Key::O);
+    h.run_steps(2);
+    h.get_by_label("Discard").click();
+    h.run_steps(4);
+    // The Open dialog was cancelled: the discarded map is still there, never saved.
+    assert!(
+        h.state().doc.as_ref().unwrap().path.is_none(),
+        "no path invented"
+    );
+    key(&mut h, Modifiers::COMMAND, Key::S);
+    h.run_steps(4);
+    let written = dir.path().join("nieuw.ecomap.json");
+    assert!(written.exists(), "Ctrl+S asked where and saved there");
+    assert_eq!(
+        h.state().doc.as_ref().unwrap().path.as_deref(),
+        Some(written.as_path())
+    );
+}
