@@ -20,6 +20,15 @@ fn export_500(c: &mut Criterion) {
     group.bench_function("svg", |b| {
         b.iter(|| export::render(&map, Format::Svg, &opts).unwrap());
     });
+    // `--width-mm auto`: the smallest width without overlapping cards (a search over widths,
+    // each an SVG layout), for the crowded 500 and for a hand-placed map of 60.
+    group.bench_function("auto_width", |b| {
+        b.iter(|| export::auto_width(&map, &opts).unwrap());
+    });
+    let hand = ecomap::model::hand_placed(60, 3);
+    group.bench_function("auto_width_hand_placed_60", |b| {
+        b.iter(|| export::auto_width(&hand, &opts).unwrap());
+    });
     group.finish();
 }
 

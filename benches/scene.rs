@@ -49,6 +49,18 @@ fn scene_500(c: &mut Criterion) {
             BatchSize::LargeInput,
         );
     });
+    group.bench_function("labels_only", |b| {
+        b.iter_batched(
+            || Scene::build_with(&map, &analysis, &plain),
+            |mut scene| {
+                let rects: Vec<_> = scene.nodes.iter().map(|n| n.rect).collect();
+                let grid = Grid::build(&rects, 220.0);
+                labels::place(&mut scene, &grid, &[], None);
+                scene
+            },
+            BatchSize::LargeInput,
+        );
+    });
     group.bench_function("whole_scene", |b| {
         b.iter(|| Scene::build_with(&map, &analysis, &Typography::default()));
     });

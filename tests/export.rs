@@ -330,5 +330,5 @@ fn crowded_maps_get_a_wider_width_suggested() {
         .unwrap()
         .crowding;
     assert_eq!(gw.overlapping_pairs, 0);
-    assert!(gw.hint(Lang::En, true).is_none());
+    assert!(gw.hint(Lang::En, true, false).is_none());
 }

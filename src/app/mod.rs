@@ -550,7 +550,7 @@ impl EcomapApp {
             };
             let result = crate::export::export(&map, &path, &opts)
                 .map(|crowding| {
-                    let hint = match (chosen, crowding.hint(opts.lang, false)) {
+                    let hint = match (chosen.clone(), crowding.hint(opts.lang, false, auto)) {
                         (Some(c), Some(h)) => Some(format!("{c}; {h}")),
                         (c, h) => c.or(h),
                     };

@@ -247,7 +247,7 @@ fn export(
     }
     let opts = &opts;
     let crowding = crate::export::export(&m, output, opts).map_err(|e| CliError(e.to_string()))?;
-    if let Some(hint) = crowding.hint(opts.lang, true) {
+    if let Some(hint) = crowding.hint(opts.lang, true, chosen.is_some()) {
         eprintln!("ecomap: {}: {hint}", output.display());
     }
     Ok(())

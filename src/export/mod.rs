@@ -201,17 +201,22 @@ pub fn export(map: &Map, path: &Path, opts: &ExportOptions) -> Result<Crowding, 
 
 impl Crowding {
     /// A hint for the user, when cards had to be moved apart. `cli`: name the command-line
-    /// options; otherwise the export window's.
-    pub fn hint(&self, lang: crate::lang::Lang, cli: bool) -> Option<String> {
+    /// options; otherwise the export window's. `auto`: the width was already chosen
+    /// automatically (so only a wider one can help).
+    pub fn hint(&self, lang: crate::lang::Lang, cli: bool, auto: bool) -> Option<String> {
         use crate::lang::Lang::{En, Nl};
         if self.overlapping_pairs == 0 {
             return None;
         }
-        let width = self.suggested_width_mm.map(|w| match (lang, cli) {
-            (Nl, true) => format!("; probeer --width-mm {w:.0} of --width-mm auto"),
-            (En, true) => format!("; try --width-mm {w:.0} or --width-mm auto"),
-            (Nl, false) => format!("; kies een breedte van {w:.0} mm of ‘automatisch’"),
-            (En, false) => format!("; choose a width of {w:.0} mm or ‘automatic’"),
+        let width = self.suggested_width_mm.map(|w| match (lang, cli, auto) {
+            (Nl, true, false) => format!("; probeer --width-mm {w:.0} of --width-mm auto"),
+            (En, true, false) => format!("; try --width-mm {w:.0} or --width-mm auto"),
+            (Nl, true, true) => format!("; uit elkaar zoals getekend bij --width-mm {w:.0}"),
+            (En, true, true) => format!("; apart as drawn at --width-mm {w:.0}"),
+            (Nl, false, false) => format!("; kies een breedte van {w:.0} mm of ‘automatisch’"),
+            (En, false, false) => format!("; choose a width of {w:.0} mm or ‘automatic’"),
+            (Nl, false, true) => format!("; uit elkaar zoals getekend bij {w:.0} mm"),
+            (En, false, true) => format!("; apart as drawn at {w:.0} mm"),
         });
         Some(match lang {
             Nl => format!(

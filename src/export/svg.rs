@@ -137,11 +137,15 @@ fn print_scene(
     gap: f32,
     max_height: f32,
 ) -> (Scene, (usize, f32)) {
-    let scene = Scene::build_with(map, analysis, t);
-    let rects: Vec<Rect> = scene.nodes.iter().map(|n| n.rect).collect();
+    // The cards first (cheap): routing and labels only once they are where they will stay.
+    let stakeholders = map.stakeholders_sorted();
+    let rects: Vec<Rect> = stakeholders
+        .iter()
+        .map(|s| crate::scene::card(&s.name, s.x, s.y, t).0)
+        .collect();
     let pairs = crate::geometry::overlapping_pairs(&rects, 0.5, 100_000);
     if pairs.is_empty() {
-        return (scene, (0, 1.0));
+        return (Scene::build_with(map, analysis, t), (0, 1.0));
     }
     // The spacing factor at which every overlapping pair comes apart (sideways or vertically,
     // whichever needs less).
@@ -165,7 +169,35 @@ fn print_scene(
         .copied()
         .reduce(Rect::union)
         .unwrap_or(Rect::NOTHING);
-    let x_range = t.frame_width.map(|w| {
+    let page = match t.frame {
+        crate::scene::Frame::Page(w) => Some(w),
+        _ => None,
+    };
+    // Too many cards for the page to hold apart within the height allowed (hundreds of cards
+    // on a narrow page)? Then do not try: a pile, drawn plainly, and the caller widens the page.
+    let height = |rs: &[Rect]| {
+        rs.iter()
+            .copied()
+            .reduce(Rect::union)
+            .map_or(0.0, |b| b.height())
+    };
+    let before = height(&rects);
+    let allowed = max_height.min(2.0 * before + 4.0 * t.card.y);
+    let footprint: f32 = rects
+        .iter()
+        .map(|r| (r.width() + gap) * (r.height() + gap))
+        .sum();
+    let pile = || {
+        let plain = Typography { route: false, ..*t };
+        (
+            Scene::build_with(map, analysis, &plain),
+            (pairs.len(), grow),
+        )
+    };
+    if footprint / page.unwrap_or(bounds.width()).max(bounds.width()).max(1.0) > allowed {
+        return pile();
+    }
+    let x_range = page.map(|w| {
         let w = w.max(bounds.width());
         (
             bounds.center().x - w / 2.0 + half[0] / 2.0,
@@ -187,12 +219,6 @@ fn print_scene(
         .map(|(r, p)| Rect::from_center_size(pos2(p[0], p[1]), r.size()))
         .collect();
     // Whichever is shorter: apart in both directions then down, or only down.
-    let height = |rs: &[Rect]| {
-        rs.iter()
-            .copied()
-            .reduce(Rect::union)
-            .map_or(0.0, |b| b.height())
-    };
     let both = settle_down(&apart, gap);
     let down = settle_down(&rects, gap);
     let settled = if height(&both) <= height(&down) {
@@ -202,12 +228,11 @@ fn print_scene(
     };
     // Moving a few cards makes a map a little taller; a crowd of cards on a narrow page would
     // become a tall column nobody drew. Then leave them, and the caller widens the page.
-    let before = height(&rects);
-    if height(&settled) > max_height || height(&settled) > 2.0 * before + 4.0 * t.card.y {
-        return (scene, (pairs.len(), grow));
+    if height(&settled) > allowed {
+        return pile();
     }
     let mut moved = map.clone();
-    for (n, r) in scene.nodes.iter().zip(settled) {
+    for (n, r) in stakeholders.iter().zip(settled) {
         // Ids come from the map itself: this cannot fail.
         let _ = moved.set_position(&n.id, f64::from(r.center().x), f64::from(r.center().y));
     }
@@ -317,7 +342,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         // The page moves crowded cards its own way (`print_scene`).
         separate: false,
         // Relations and labels stay on the page.
-        frame_width: Some(avail / s),
+        frame: crate::scene::Frame::Page(avail / s),
     };
     let gap = mm(opts, 2.5);
     // The map may grow to two thirds of the tallest image, leaving room for the legend.

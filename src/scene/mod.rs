@@ -44,14 +44,25 @@ pub struct Typography {
     /// Move cards that overlap at this size apart (drawn apart, never saved): on a fitted
     /// screen, cards at their smallest legible size can be wider than the room between them.
     pub separate: bool,
-    /// The width there is (map units), centred on the cards: relations and labels stay inside
-    /// it, and within [`FRAME_ABOVE_BELOW`] card heights above and below the cards. `None`:
-    /// no limit (the canvas).
-    pub frame_width: Option<f32>,
+    /// Where relations and labels must stay.
+    pub frame: Frame,
 }
 
-/// How far above and below the cards a framed scene may reach, in card heights.
-pub const FRAME_ABOVE_BELOW: f32 = 1.5;
+/// Where relations (bent around cards) and labels must stay.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Frame {
+    /// Anywhere.
+    Free,
+    /// Within twice [`FRAME_MARGIN`] card heights of the cards on every side (the canvas: a
+    /// fitted view shows everything without big loops around the map).
+    AroundCards,
+    /// A page: this width (map units) centred on the cards, and within [`FRAME_MARGIN`] card
+    /// heights above and below them.
+    Page(f32),
+}
+
+/// How far beyond the cards a framed scene may reach, in card heights.
+pub const FRAME_MARGIN: f32 = 1.5;
 
 impl Default for Typography {
     /// The map at zoom 1.
@@ -63,7 +74,7 @@ impl Default for Typography {
             pad: 8.0,
             route: true,
             separate: false,
-            frame_width: None,
+            frame: Frame::AroundCards,
         }
     }
 }
@@ -81,7 +92,7 @@ impl Typography {
             pad: base.pad.max(3.0 / zoom),
             route: true,
             separate: true,
-            frame_width: None,
+            frame: Frame::AroundCards,
         }
     }
 
@@ -276,17 +287,16 @@ impl Scene {
         let rects: Vec<Rect> = nodes.iter().map(|n| n.rect).collect();
         let grid = Grid::build(&rects, card_cell(typography));
         let bounds = rects.iter().copied().reduce(Rect::union);
-        let frame = match (typography.frame_width, bounds) {
-            (Some(w), Some(b)) => Some(Rect::from_min_max(
-                emath::pos2(
-                    b.center().x - w.max(b.width()) / 2.0,
-                    b.min.y - FRAME_ABOVE_BELOW * typography.card.y,
-                ),
-                emath::pos2(
-                    b.center().x + w.max(b.width()) / 2.0,
-                    b.max.y + FRAME_ABOVE_BELOW * typography.card.y,
-                ),
-            )),
+        let margin = FRAME_MARGIN * typography.card.y;
+        let frame = match (typography.frame, bounds) {
+            (Frame::AroundCards, Some(b)) => Some(b.expand(2.0 * margin)),
+            (Frame::Page(w), Some(b)) => {
+                let half = w.max(b.width()) / 2.0;
+                Some(Rect::from_min_max(
+                    emath::pos2(b.center().x - half, b.min.y - margin),
+                    emath::pos2(b.center().x + half, b.max.y + margin),
+                ))
+            }
             _ => None,
         };
         if typography.route {

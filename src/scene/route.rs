@@ -39,7 +39,7 @@ const CLEARANCE: f32 = 2.0;
 
 /// Points along a curve for crossing tests.
 pub fn polyline(c: &Curve) -> Vec<Pos2> {
-    c.points(12)
+    c.points(8)
 }
 
 /// How many cards other than `ends` the curve passes over. `scratch` is reused between calls.
@@ -50,6 +50,19 @@ pub fn crossings(
     ends: (u32, u32),
     scratch: &mut Vec<u32>,
 ) -> usize {
+    crossings_up_to(c, rects, grid, ends, scratch, usize::MAX)
+}
+
+/// [`crossings`], counting no further than `limit` (a bend that is already worse than the
+/// best one found need not be counted to the end).
+fn crossings_up_to(
+    c: &Curve,
+    rects: &[Rect],
+    grid: &Grid,
+    ends: (u32, u32),
+    scratch: &mut Vec<u32>,
+    limit: usize,
+) -> usize {
     scratch.clear();
     let pts = polyline(c);
     for w in pts.windows(2) {
@@ -57,14 +70,20 @@ pub fn crossings(
     }
     scratch.sort_unstable();
     scratch.dedup();
-    scratch
-        .iter()
-        .filter(|&&i| i != ends.0 && i != ends.1)
-        .filter(|&&i| {
-            let r = rects[i as usize].shrink(CLEARANCE);
-            pts.windows(2).any(|w| segment_hits_rect(w[0], w[1], r))
-        })
-        .count()
+    let mut n = 0;
+    for &i in scratch.iter() {
+        if i == ends.0 || i == ends.1 {
+            continue;
+        }
+        let r = rects[i as usize].shrink(CLEARANCE);
+        if pts.windows(2).any(|w| segment_hits_rect(w[0], w[1], r)) {
+            n += 1;
+            if n >= limit {
+                break;
+            }
+        }
+    }
+    n
 }
 
 /// Bend every group of parallel relations (consecutive in `edges`, as the scene orders them)
@@ -101,14 +120,19 @@ fn route_group(
         .iter()
         .map(|e| if e.from == lo { e.bend } else { -e.bend })
         .collect();
-    let cost = |delta: f32, scratch: &mut Vec<u32>| -> Option<usize> {
+    // The crossings of the whole group at this bend, or `None` when it leaves the frame or
+    // is no better than `best`.
+    let cost = |delta: f32, best: usize, scratch: &mut Vec<u32>| -> Option<usize> {
         let mut sum = 0;
         for b in &base {
             let c = Curve::between(*ra, *rb, b + delta);
             if delta != 0.0 && !limits.allows(&c) {
                 return None;
             }
-            sum += crossings(&c, rects, grid, (lo, hi), scratch);
+            sum += crossings_up_to(&c, rects, grid, (lo, hi), scratch, best - sum);
+            if sum >= best {
+                return None;
+            }
         }
         Some(sum)
     };
@@ -118,7 +142,7 @@ fn route_group(
         if delta.abs() > MAX_BEND * length {
             continue;
         }
-        let Some(c) = cost(delta, scratch) else {
+        let Some(c) = cost(delta, best.0, scratch) else {
             continue;
         };
         if c < best.0 {
