@@ -141,6 +141,17 @@ fn the_fitted_canvas_and_the_presentation_are_legible() {
         let scene = h.state().canvas.scene();
         let l = check(scene, &[]);
         assert_legible(&format!("presentation of {name}"), &l);
+        // Every card in view, none under the legend (a strip of its own, outside the canvas).
+        let canvas = &h.state().canvas;
+        for n in &scene.nodes {
+            let r = canvas.view.world_rect_to_screen(canvas.rect(), n.rect);
+            assert!(
+                canvas.rect().expand(1.0).contains_rect(r),
+                "presentation of {name}: {} at {r:?} outside {:?}",
+                n.name,
+                canvas.rect()
+            );
+        }
         eprintln!("presentation {name}: {l:?}");
     }
 }

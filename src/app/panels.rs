@@ -59,6 +59,9 @@ impl EcomapApp {
             return;
         }
         if presenting {
+            // The legend takes its own strip under the map, so it never covers a card (the
+            // canvas fits into what is left).
+            egui::Panel::bottom("presentation-legend").show(ui, |ui| self.presentation_legend(ui));
             self.central_canvas(ui);
             self.presentation_overlays(ui);
             self.walkthrough_banner(ui);

@@ -275,25 +275,18 @@ impl EcomapApp {
         self.workshop.banner_bottom = Some(shown.response.rect.bottom());
     }
 
-    /// In a presentation: the legend over the bottom of the map and a hint how to get back.
-    pub(super) fn presentation_overlays(&mut self, ui: &Ui) {
+    /// In a presentation: the legend, large, in a strip under the map.
+    pub(super) fn presentation_legend(&mut self, ui: &mut Ui) {
         let size = (self.settings.present_text_size * 0.75).max(16.0);
-        egui::Area::new(egui::Id::new("presentation-legend"))
-            .anchor(Align2::LEFT_BOTTOM, vec2(12.0, -12.0))
-            .order(egui::Order::Foreground)
-            .interactable(false)
-            .show(ui.ctx(), |ui| {
-                egui::Frame::popup(ui.style())
-                    .fill(ui.visuals().extreme_bg_color.gamma_multiply(0.9))
-                    .show(ui, |ui| {
-                        ui.set_max_width(ui.ctx().content_rect().width() * 0.8);
-                        ui.style_mut()
-                            .text_styles
-                            .values_mut()
-                            .for_each(|f| f.size = size);
-                        self.legend_rows(ui, false);
-                    });
-            });
+        ui.style_mut()
+            .text_styles
+            .values_mut()
+            .for_each(|f| f.size = size);
+        self.legend_rows(ui, false);
+    }
+
+    /// In a presentation: a hint how to get back, in the corner.
+    pub(super) fn presentation_overlays(&mut self, ui: &Ui) {
         let mut state = Vec::new();
         if let Some(d) = self.canvas.focus_depth {
             state.push(format!("Focus {d}"));
