@@ -264,11 +264,11 @@ fn cli_errors_exit_2_and_write_nothing() {
         ),
         (
             vec!["export", good, "-o", o, "--dpi", "0"],
-            "--dpi must be a number above 0",
+            "--dpi must be a number from 10 to 2400",
         ),
         (
             vec!["export", good, "-o", o, "--dpi", "100000"],
-            "--dpi must be a number above 0 and at most 2400",
+            "--dpi must be a number from 10 to 2400",
         ),
         (
             vec![
@@ -285,7 +285,7 @@ fn cli_errors_exit_2_and_write_nothing() {
         ),
         (
             vec!["export", good, "-o", o, "--width-mm=-5"],
-            "--width-mm must be a number above 0",
+            "--width-mm must be a number of at least 10",
         ),
     ];
     for (args, msg) in cases {

@@ -59,7 +59,7 @@ fn tricky_map() -> Map {
         "Gemeente",
         StakeholderKind::Municipality,
         0.1 + 0.2,
-        -1.5e10,
+        -987_654.321_012_345_6,
     ))
     .unwrap();
     let mut r = Relation::new("r10", RelationKind::Dependency, "z-last", "a-first");
@@ -183,7 +183,7 @@ fn each_bad_input_names_its_problem() {
         ),
         (
             doc(r#"{"id":"","name":"A","kind":"citizen","x":0,"y":0}"#, ""),
-            "empty id",
+            "entry 1 of \"stakeholders\" has an empty \"id\"",
         ),
         (
             doc(r#"{"id":"a","name":" ","kind":"citizen","x":0,"y":0}"#, ""),
@@ -191,7 +191,7 @@ fn each_bad_input_names_its_problem() {
         ),
         (
             doc(S_A, r#"{"id":"","kind":"schot","from":"a","to":"a"}"#),
-            "a relation has an empty id",
+            "entry 1 of \"relations\" has an empty \"id\"",
         ),
         (
             doc(S_A, r#"{"id":"r1","kind":"schot","from":"a","to":"ghost"}"#),
@@ -256,7 +256,7 @@ fn each_bad_input_names_its_problem() {
         (
             r#"{"format":"ecomap","version":-1,"title":"T","stakeholders":[],"relations":[]}"#
                 .into(),
-            "invalid value: integer `-1`",
+            "\"version\" must be a whole number of 1 or more, not -1 in version",
         ),
         (String::new(), "the file is empty"),
         ("   \n".into(), "the file is empty"),

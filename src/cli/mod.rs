@@ -172,10 +172,17 @@ fn finish(result: Result<(), CliError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError(msg)) => {
-            eprintln!("ecomap: {msg}");
+            say(&msg);
             ExitCode::from(2)
         }
     }
+}
+
+/// A message on stderr, prefixed `ecomap: `. Never panics: with stderr closed there is no one
+/// to tell (`eprintln!` would panic).
+fn say(msg: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr().lock(), "ecomap: {msg}");
 }
 
 fn load(file: &Path) -> Result<crate::model::Map, CliError> {
@@ -230,8 +237,8 @@ fn export(
     };
     if let Some(w) = chosen {
         opts.width_mm = w;
-        eprintln!(
-            "ecomap: {}: {}",
+        say(&format!(
+            "{}: {}",
             output.display(),
             match (opts.lang, width.is_none()) {
                 (Lang::Nl, true) => format!(
@@ -243,19 +250,22 @@ fn export(
                 (Lang::Nl, false) => format!("breedte gekozen: {w:.0} mm"),
                 (Lang::En, false) => format!("width chosen: {w:.0} mm"),
             }
-        );
+        ));
     }
     let opts = &opts;
     let crowding = crate::export::export(&m, output, opts).map_err(|e| CliError(e.to_string()))?;
     if let Some(hint) = crowding.hint(opts.lang, true, chosen.is_some()) {
-        eprintln!("ecomap: {}: {hint}", output.display());
+        say(&format!("{}: {hint}", output.display()));
     }
     Ok(())
 }
 
 fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
+    use std::io::Write as _;
     let map = load(file)?;
-    println!(
+    // Written, not `println!`: a full disk or a closed pipe must not panic.
+    writeln!(
+        std::io::stdout().lock(),
         "{}: {} ({} {}, {} {})",
         file.display(),
         lang.pick("geldige kaart", "valid map"),
@@ -263,6 +273,7 @@ fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
         lang.pick("belanghebbenden", "stakeholders"),
         map.relation_count(),
         lang.pick("relaties", "relations"),
-    );
-    Ok(())
+    )
+    .or_else(ignore_broken_pipe)
+    .map_err(|e| CliError(format!("cannot write the result: {e}")))
 }

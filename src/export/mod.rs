@@ -19,6 +19,8 @@ pub use svg::{Crowding, Rendered, render_svg};
 /// The largest image side we write, in pixels.
 pub const MAX_SIDE: u32 = 16_384;
 pub const MAX_DPI: f64 = 2_400.0;
+/// Below this a page of 180 mm is a thumbnail of a few dozen pixels.
+pub const MIN_DPI: f64 = 10.0;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportOptions {
@@ -71,9 +73,9 @@ impl Format {
 pub enum ExportError {
     #[error("unknown output format for {0}: use a .png or .svg file name")]
     UnknownExtension(PathBuf),
-    #[error("--dpi must be a number above 0 and at most {max}, not {0}", max = MAX_DPI)]
+    #[error("--dpi must be a number from {min} to {max}, not {0}", min = MIN_DPI, max = MAX_DPI)]
     InvalidDpi(f64),
-    #[error("--width-mm must be a number above 0, not {0}")]
+    #[error("--width-mm must be a number of at least 10, not {0}")]
     InvalidWidth(f64),
     #[error("the image would be {width} × {height} pixels; the limit is {max} on a side (lower --dpi or --width-mm)", max = MAX_SIDE)]
     TooLarge { width: u64, height: u64 },
@@ -90,10 +92,10 @@ pub enum ExportError {
 impl ExportOptions {
     /// Check the options before any work.
     pub fn validate(&self) -> Result<(), ExportError> {
-        if !(self.dpi.is_finite() && self.dpi > 0.0 && self.dpi <= MAX_DPI) {
+        if !(self.dpi.is_finite() && self.dpi >= MIN_DPI && self.dpi <= MAX_DPI) {
             return Err(ExportError::InvalidDpi(self.dpi));
         }
-        if !(self.width_mm.is_finite() && self.width_mm > 0.0) {
+        if !(self.width_mm.is_finite() && self.width_mm >= 10.0) {
             return Err(ExportError::InvalidWidth(self.width_mm));
         }
         let width = self.width_px();

@@ -327,7 +327,8 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
             max_s
         };
     }
-    let mut s = s.clamp(1e-6, max_s);
+    // (`max` first: at a tiny resolution `max_s` is below the floor, and `clamp` would panic.)
+    let mut s = s.max(1e-6).min(max_s.max(1e-6));
     // The scene at print size: typography in map units at this scale. Relations bent around
     // cards and labels beside them reach past the cards: shrink the spacing until it all fits.
     let typography = |s: f32| Typography {

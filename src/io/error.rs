@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
-use crate::model::ModelError;
+use crate::model::{ModelError, shown, shown_max};
 
 /// Why a map file could not be read. Every message names the offending id, field or value.
 #[derive(Debug, Error)]
@@ -26,31 +26,36 @@ pub enum LoadError {
         column: usize,
     },
     #[error(
-        "the file does not have the shape of an ecomap map: {message} (line {line}, column {column})"
+        "the file does not have the shape of an ecomap map: {message}{} (line {line}, column {column})",
+        .field.as_ref().map(|f| format!(" in {f}")).unwrap_or_default()
     )]
     Shape {
         message: String,
+        /// Where in the file, e.g. `stakeholders[3].x`, when known.
+        field: Option<String>,
         line: usize,
         column: usize,
     },
-    #[error("this is not an ecomap map: \"format\" is \"{found}\", expected \"ecomap\"")]
+    #[error("this is not an ecomap map: \"format\" is \"{}\", expected \"ecomap\"", shown(.found))]
     WrongFormat { found: String },
     #[error("made by a newer version of ecomap: version {found}, this build reads {supported}")]
     NewerVersion { found: u64, supported: u64 },
     #[error("unknown file version {found}: versions start at 1")]
     BadVersion { found: u64 },
-    #[error("stakeholder '{id}': unknown kind '{kind}' (known kinds: {known})")]
+    #[error("stakeholder '{}': unknown kind '{}' (known kinds: {known})", shown(.id), shown(.kind))]
     UnknownStakeholderKind {
         id: String,
         kind: String,
         known: String,
     },
-    #[error("relation '{id}': unknown kind '{kind}' (known kinds: {known})")]
+    #[error("relation '{}': unknown kind '{}' (known kinds: {known})", shown(.id), shown(.kind))]
     UnknownRelationKind {
         id: String,
         kind: String,
         known: String,
     },
+    #[error("entry {position} of \"{list}\" has an empty \"id\"")]
+    EmptyId { list: &'static str, position: usize },
     #[error("{0}")]
     Invalid(#[from] ModelError),
 }
@@ -62,13 +67,15 @@ impl LoadError {
         let (line, column) = (err.line(), err.column());
         // serde_json's message ends with " at line L column C": we say that ourselves.
         let full = err.to_string();
-        let message = full
-            .rsplit_once(" at line ")
-            .map_or(full.as_str(), |(m, _)| m)
-            .to_owned();
+        let message = shown_max(
+            full.rsplit_once(" at line ")
+                .map_or(full.as_str(), |(m, _)| m),
+            240,
+        );
         match err.classify() {
             Category::Data => LoadError::Shape {
                 message,
+                field: None,
                 line,
                 column,
             },

@@ -22,6 +22,7 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 struct FileV1<'a> {
     #[serde(borrow)]
     format: Cow<'a, str>,
+    #[serde(deserialize_with = "whole_number")]
     version: u64,
     title: String,
     #[serde(default)]
@@ -49,6 +50,18 @@ struct StakeholderV1<'a> {
     /// Written only when true, so maps without pins keep their bytes.
     #[serde(default, skip_serializing_if = "is_false")]
     pinned: bool,
+}
+
+/// A version written as `1` or `1.0` (some tools write every number as a float).
+fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    let v = f64::deserialize(d)?;
+    if v.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&v) {
+        Ok(v as u64)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "\"version\" must be a whole number of 1 or more, not {v}"
+        )))
+    }
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference.
@@ -108,6 +121,8 @@ pub fn load(path: &Path) -> Result<Map, LoadError> {
 
 /// Parse and validate the bytes of a map file.
 pub fn from_bytes(bytes: &[u8]) -> Result<Map, LoadError> {
+    // A byte order mark, as editors on Windows write: not part of the JSON.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty);
     }
@@ -118,7 +133,17 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Map, LoadError> {
     let file: FileV1 = match serde_json::from_str(text) {
         Ok(f) => f,
         Err(err) => {
-            let parsed = LoadError::from_json(&err);
+            let mut parsed = LoadError::from_json(&err);
+            if let LoadError::Shape { field, .. } = &mut parsed {
+                // Parse again, tracking where: only on the error path, so loading stays fast.
+                let mut de = serde_json::Deserializer::from_str(text);
+                if let Err(e) = serde_path_to_error::deserialize::<_, FileV1>(&mut de) {
+                    let path = e.path().to_string();
+                    if path != "." {
+                        *field = Some(crate::model::shown(&path));
+                    }
+                }
+            }
             if matches!(parsed, LoadError::Shape { .. })
                 && let Ok(h) = serde_json::from_str::<Header>(text)
             {
@@ -144,7 +169,14 @@ fn check_header(
         let found = f.as_str().map_or_else(|| f.to_string(), str::to_owned);
         return Err(LoadError::WrongFormat { found });
     }
-    if let Some(v) = version.and_then(serde_json::Value::as_u64) {
+    let whole = |v: &serde_json::Value| {
+        v.as_u64().or_else(|| {
+            v.as_f64()
+                .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 1e15)
+                .map(|f| f as u64)
+        })
+    };
+    if let Some(v) = version.and_then(whole) {
         if v > FORMAT_VERSION {
             return Err(LoadError::NewerVersion {
                 found: v,
@@ -161,7 +193,13 @@ fn check_header(
 fn into_map(file: FileV1) -> Result<Map, LoadError> {
     let mut map = Map::with_capacity(&file.title, file.stakeholders.len(), file.relations.len());
     map.description = file.description;
-    for s in file.stakeholders {
+    for (index, s) in file.stakeholders.into_iter().enumerate() {
+        if s.id.is_empty() {
+            return Err(LoadError::EmptyId {
+                list: "stakeholders",
+                position: index + 1,
+            });
+        }
         let Some(kind) = StakeholderKind::from_id(&s.kind) else {
             return Err(LoadError::UnknownStakeholderKind {
                 id: s.id,
@@ -180,7 +218,13 @@ fn into_map(file: FileV1) -> Result<Map, LoadError> {
             pinned: s.pinned,
         })?;
     }
-    for r in file.relations {
+    for (index, r) in file.relations.into_iter().enumerate() {
+        if r.id.is_empty() {
+            return Err(LoadError::EmptyId {
+                list: "relations",
+                position: index + 1,
+            });
+        }
         let Some(kind) = RelationKind::from_id(&r.kind) else {
             return Err(LoadError::UnknownRelationKind {
                 id: r.id,

@@ -65,40 +65,93 @@ impl Relation {
     }
 }
 
-/// Why the map refused a change. Each names the id or value at fault.
+/// Why the map refused a change. Each names the id or value at fault (shortened and with
+/// control characters escaped: see [`shown`]).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ModelError {
     #[error("a stakeholder has an empty id")]
     EmptyStakeholderId,
-    #[error("stakeholder '{0}' has an empty name")]
+    #[error("stakeholder '{}' has an empty name (only spaces or invisible characters)", shown(.0))]
     EmptyName(String),
-    #[error("duplicate stakeholder id '{0}'")]
+    #[error("duplicate stakeholder id '{}'", shown(.0))]
     DuplicateStakeholder(String),
-    #[error("stakeholder '{id}' has a coordinate that is not a finite number ({field} = {value})")]
+    #[error("stakeholder '{}' has a coordinate that is not a finite number ({field} = {})", shown(.id), shown(.value))]
     NonFiniteCoordinate {
         id: String,
         field: &'static str,
         value: String,
     },
+    #[error("stakeholder '{}' lies too far out ({field} = {value}); coordinates must be between -{max} and {max}", shown(.id), max = MAX_COORDINATE)]
+    CoordinateOutOfRange {
+        id: String,
+        field: &'static str,
+        /// As written (a number; kept as text so errors compare exactly).
+        value: String,
+    },
     #[error("a relation has an empty id")]
     EmptyRelationId,
-    #[error("duplicate relation id '{0}'")]
+    #[error("duplicate relation id '{}'", shown(.0))]
     DuplicateRelation(String),
-    #[error("relation '{relation}': {field} '{stakeholder}' is not a stakeholder in this map")]
+    #[error("relation '{}': {field} '{}' is not a stakeholder in this map", shown(.relation), shown(.stakeholder))]
     UnknownStakeholder {
         relation: String,
         field: &'static str,
         stakeholder: String,
     },
-    #[error("relation '{relation}' goes from stakeholder '{stakeholder}' to itself")]
+    #[error("relation '{}' goes from stakeholder '{}' to itself", shown(.relation), shown(.stakeholder))]
     SelfRelation {
         relation: String,
         stakeholder: String,
     },
-    #[error("no stakeholder with id '{0}'")]
+    #[error("no stakeholder with id '{}'", shown(.0))]
     NoSuchStakeholder(String),
-    #[error("no relation with id '{0}'")]
+    #[error("no relation with id '{}'", shown(.0))]
     NoSuchRelation(String),
+}
+
+/// How far from the origin a stakeholder may be, in map units on either axis: far beyond any
+/// map people draw, and small enough that every drawing stays finite.
+pub const MAX_COORDINATE: f64 = 1_000_000.0;
+
+/// At most this many characters of a value from a file are echoed in a message.
+const SHOWN_CHARS: usize = 80;
+
+/// A value from a file as a message may show it: at most 80 characters (then "…"), and
+/// control characters (which could steer a terminal) written as `\u{1b}`.
+pub fn shown(value: &str) -> String {
+    shown_max(value, SHOWN_CHARS)
+}
+
+/// [`shown`] with room for `max` characters (a whole message that quotes a value).
+pub fn shown_max(value: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in value.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        if c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a name shows nothing: empty after removing spaces and invisible characters
+/// (zero-width spaces and joiners, the byte order mark, soft hyphens).
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(
+                c,
+                '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}' | '\u{180e}'
+            )
+    })
 }
 
 /// An ecosystem map. Every stakeholder and relation in it is valid: ids unique and non-empty,
@@ -400,12 +453,19 @@ fn check_stakeholder(s: &Stakeholder) -> Result<(), ModelError> {
     if s.id.is_empty() {
         return Err(ModelError::EmptyStakeholderId);
     }
-    if s.name.trim().is_empty() {
+    if is_blank(&s.name) {
         return Err(ModelError::EmptyName(s.id.clone()));
     }
     for (field, value) in [("x", s.x), ("y", s.y)] {
         if !value.is_finite() {
             return Err(ModelError::NonFiniteCoordinate {
+                id: s.id.clone(),
+                field,
+                value: value.to_string(),
+            });
+        }
+        if value.abs() > MAX_COORDINATE {
+            return Err(ModelError::CoordinateOutOfRange {
                 id: s.id.clone(),
                 field,
                 value: value.to_string(),

@@ -7,4 +7,4 @@ mod map;
 
 pub use generate::{generated_map, hand_placed};
 pub use kinds::{RelationKind, StakeholderKind, kind_list};
-pub use map::{Map, ModelError, Relation, Stakeholder};
+pub use map::{MAX_COORDINATE, Map, ModelError, Relation, Stakeholder, is_blank, shown, shown_max};

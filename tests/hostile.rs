@@ -1,0 +1,204 @@
+//! Hostile and unusual files through the real binary (`check`, `analyze`, `export`): each
+//! answers with exit 0 or 2, a short message without control bytes, well-formed SVG when it
+//! succeeds, and never a panic. Every reproducer is a small file made here.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{Value, json};
+
+fn ecomap(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ecomap"))
+        .args(args)
+        .env("LANG", "C")
+        .output()
+        .unwrap()
+}
+
+/// A valid two-stakeholder map as JSON, to be spoiled field by field.
+fn base() -> Value {
+    json!({
+        "format": "ecomap",
+        "version": 1,
+        "title": "Proef",
+        "stakeholders": [
+            {"id": "a", "name": "Gemeente", "kind": "municipality", "x": 0.0, "y": 0.0},
+            {"id": "b", "name": "Wijkteam", "kind": "welfare", "x": 300.0, "y": 0.0}
+        ],
+        "relations": [
+            {"id": "r1", "kind": "dependency", "from": "a", "to": "b", "label": "inkoop"}
+        ]
+    })
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn write_json(dir: &Path, name: &str, v: &Value) -> PathBuf {
+    write(dir, name, serde_json::to_string(v).unwrap().as_bytes())
+}
+
+/// Exit 0 or 2, no panic, and a short stderr without control bytes.
+fn assert_sane(out: &Output) -> String {
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        matches!(out.status.code(), Some(0 | 2)),
+        "exit {:?}: {err}",
+        out.status
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(
+        err.len() < 1_000,
+        "a short message, not {} bytes",
+        err.len()
+    );
+    assert!(
+        !err.chars().any(|c| c.is_control() && c != '\n'),
+        "no control characters reach the terminal: {err:?}"
+    );
+    err
+}
+
+fn check(path: &Path) -> (Option<i32>, String) {
+    let out = ecomap(&["check", path.to_str().unwrap()]);
+    let err = assert_sane(&out);
+    (out.status.code(), err)
+}
+
+#[test]
+fn a_byte_order_mark_and_version_1_0_are_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(serde_json::to_vec(&base()).unwrap());
+    let bom = write(dir.path(), "bom.ecomap.json", &bytes);
+    assert_eq!(check(&bom).0, Some(0));
+    let mut v = base();
+    v["version"] = json!(1.0);
+    let float = write_json(dir.path(), "float.ecomap.json", &v);
+    assert_eq!(check(&float).0, Some(0));
+    v["version"] = json!(1.5);
+    let half = write_json(dir.path(), "half.ecomap.json", &v);
+    let (code, err) = check(&half);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("whole number"), "{err}");
+}
+
+#[test]
+fn errors_name_the_field_the_entry_and_show_values_safely() {
+    let dir = tempfile::tempdir().unwrap();
+    // A wrong type: the field is named.
+    let mut v = base();
+    v["stakeholders"][1]["x"] = json!("links");
+    let (code, err) = check(&write_json(dir.path(), "type.ecomap.json", &v));
+    assert_eq!(code, Some(2));
+    assert!(err.contains("stakeholders[1].x"), "{err}");
+    // An empty id: which entry.
+    let mut v = base();
+    v["stakeholders"][1]["id"] = json!("");
+    let (_, err) = check(&write_json(dir.path(), "empty.ecomap.json", &v));
+    assert!(err.contains("entry 2 of \"stakeholders\""), "{err}");
+    // A terminal escape sequence in a value: shown escaped.
+    let mut v = base();
+    v["stakeholders"][1]["kind"] = json!("wel\u{1b}[31mfare");
+    let (_, err) = check(&write_json(dir.path(), "escape.ecomap.json", &v));
+    assert!(err.contains("\\u{1b}"), "{err}");
+    // A kind of a megabyte: shortened.
+    let mut v = base();
+    v["stakeholders"][0]["kind"] = json!("k".repeat(1_000_000));
+    let (code, err) = check(&write_json(dir.path(), "kind.ecomap.json", &v));
+    assert_eq!(code, Some(2));
+    assert!(err.contains('…'), "{err}");
+}
+
+#[test]
+fn blank_names_and_far_out_cards_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = base();
+    v["stakeholders"][0]["name"] = json!("\u{200b}\u{200b} \u{feff}");
+    let (code, err) = check(&write_json(dir.path(), "blank.ecomap.json", &v));
+    assert_eq!(code, Some(2));
+    assert!(err.contains("stakeholder 'a' has an empty name"), "{err}");
+    let mut v = base();
+    v["stakeholders"][1]["y"] = json!(1e30);
+    let tall = write_json(dir.path(), "tall.ecomap.json", &v);
+    let (code, err) = check(&tall);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("stakeholder 'b' lies too far out"), "{err}");
+    let out = ecomap(&[
+        "export",
+        tall.to_str().unwrap(),
+        "-o",
+        dir.path().join("t.png").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!dir.path().join("t.png").exists());
+}
+
+#[test]
+fn odd_text_still_gives_well_formed_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = base();
+    v["stakeholders"][0]["name"] = json!("Gemeente \u{fffe}\u{ffff} <&> \u{7}");
+    v["title"] = json!("Titel ".repeat(25_000));
+    v["relations"][0]["label"] = json!("x".repeat(130_000));
+    let map = write_json(dir.path(), "odd.ecomap.json", &v);
+    let svg = dir.path().join("odd.svg");
+    let out = ecomap(&["export", map.to_str().unwrap(), "-o", svg.to_str().unwrap()]);
+    assert_sane(&out);
+    assert_eq!(out.status.code(), Some(0));
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(!text.contains('\u{fffe}') && !text.contains('\u{ffff}') && !text.contains('\u{7}'));
+    // Well-formed: every element that opens, closes, and no bare ampersand.
+    assert!(text.contains("&lt;&amp;&gt;"));
+    let opened = text.matches("<text").count();
+    assert_eq!(opened, text.matches("</text>").count());
+    let png = dir.path().join("odd.png");
+    let out = ecomap(&["export", map.to_str().unwrap(), "-o", png.to_str().unwrap()]);
+    assert_sane(&out);
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn bad_options_and_closed_outputs_do_not_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = write_json(dir.path(), "m.ecomap.json", &base());
+    let m = map.to_str().unwrap();
+    let out_png = dir.path().join("o.png");
+    for dpi in ["0.0001", "0", "-3", "NaN", "1e9"] {
+        let out = ecomap(&["export", m, "-o", out_png.to_str().unwrap(), "--dpi", dpi]);
+        let err = assert_sane(&out);
+        assert_eq!(out.status.code(), Some(2), "--dpi {dpi}: {err}");
+    }
+    assert!(!out_png.exists());
+    // A full disk: exit 2 with a message.
+    if Path::new("/dev/full").exists() {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_ecomap"))
+            .args(["check", m])
+            .stdout(full)
+            .output()
+            .unwrap();
+        let err = assert_sane(&out);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("cannot write"), "{err}");
+    }
+    // A pipe closed by the reader (`| head -c 1`): quiet.
+    let big = ecomap::model::generated_map(2_000, 3, 1);
+    let big_path = dir.path().join("big.ecomap.json");
+    ecomap::io::save(&big, &big_path).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ecomap"))
+        .args(["analyze", big_path.to_str().unwrap(), "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_sane(&out);
+}
