@@ -290,25 +290,41 @@ pub fn save(map: &Map, path: &Path) -> std::io::Result<()> {
 }
 
 /// Write bytes to a temporary file in the target's folder, flush it to disk, then rename it
-/// over the target.
+/// over the target. The file stays what it was: a symbolic link is written through (its target
+/// is replaced), the mode, owner and group are kept where allowed. Refused, with a message that
+/// says why: a read-only file, a file with other hard links (replacing it would break them), and
+/// anything that is not a regular file (a device, a pipe, a folder). Leftover temporary files of
+/// saves that were killed are removed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let path = &resolve_links(path)?;
+    let existing = match std::fs::metadata(path) {
+        Ok(m) => Some(m),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    if let Some(m) = &existing {
+        check_replaceable(path, m)?;
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
+    remove_stale_temporaries(dir);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".ecomap-save-").suffix(".tmp");
-    // A temporary file is private (0600); the saved map should have the permissions of the
-    // file it replaces, or the usual ones (0666 less the umask) for a new file.
-    let permissions = match std::fs::metadata(path) {
-        Ok(m) => Some(m.permissions()),
-        Err(_) => default_permissions(),
-    };
-    if let Some(p) = permissions {
+    let prefix = format!("{TEMP_PREFIX}{}-", std::process::id());
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    // A temporary file is private (0600); a new map gets the usual permissions (0666 less the
+    // umask). An existing file's are set exactly below, where the umask does not apply.
+    if existing.is_none()
+        && let Some(p) = default_permissions()
+    {
         builder.permissions(p);
     }
     let mut tmp = builder.tempfile_in(dir)?;
     tmp.write_all(bytes)?;
+    if let Some(m) = &existing {
+        keep_identity(tmp.as_file(), m);
+    }
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable; not every platform can open a folder, so best effort.
@@ -316,6 +332,111 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// Temporary files of a save are named `.ecomap-save-<pid>-<random>.tmp`.
+const TEMP_PREFIX: &str = ".ecomap-save-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// The file a path finally names, following symbolic links (a link to a link to a map), so a
+/// save replaces the map, not the link. A dangling link names its (new) target.
+fn resolve_links(path: &Path) -> std::io::Result<std::path::PathBuf> {
+    let mut p = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let target = std::fs::read_link(&p)?;
+                p = match p.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok(p),
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "{} is a chain of too many symbolic links",
+        path.display()
+    )))
+}
+
+fn check_replaceable(path: &Path, m: &std::fs::Metadata) -> std::io::Result<()> {
+    if !m.is_file() {
+        return Err(std::io::Error::other(format!(
+            "{} is not a regular file (a folder, device or pipe); choose a file name",
+            path.display()
+        )));
+    }
+    if m.permissions().readonly() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            format!("{} is read-only; save under another name", path.display()),
+        ));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if m.nlink() > 1 {
+            return Err(std::io::Error::other(format!(
+                "{} has {} hard links; saving replaces the file and would break them, so save under another name",
+                path.display(),
+                m.nlink()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The new file gets the old one's mode, owner and group (owner and group only where this user
+/// may set them: best effort).
+fn keep_identity(file: &std::fs::File, old: &std::fs::Metadata) {
+    let _ = file.set_permissions(old.permissions());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid()));
+    }
+}
+
+/// Remove temporary files left in `dir` by saves whose process is gone (killed mid-save).
+/// Another running save's file is never touched.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(rest) = name
+            .strip_prefix(TEMP_PREFIX)
+            .and_then(|r| r.strip_suffix(TEMP_SUFFIX))
+        else {
+            continue;
+        };
+        let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
+        let stale = match pid {
+            Some(pid) => pid != std::process::id() && !process_alive(pid),
+            // From a version that did not name its process: stale after a day.
+            None => entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 86_400),
+        };
+        if stale && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether a process with this id runs (Linux: it has a `/proc` entry; elsewhere assume so).
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
+    }
 }
 
 #[cfg(unix)]
