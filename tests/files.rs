@@ -118,3 +118,106 @@ fn discard_then_cancelled_open_then_save_asks_where() {
         Some(written.as_path())
     );
 }
+
+/// A map file on disk, opened in the app; then someone else saves a version with a third
+/// stakeholder to the same file.
+fn opened_then_changed_elsewhere(
+    dir: &Path,
+    dialogs: ScriptedDialogs,
+) -> (Harness<'static, EcomapApp>, std::path::PathBuf) {
+    use ecomap::model::{Map, Stakeholder, StakeholderKind};
+    let path = dir.join("gedeeld.ecomap.json");
+    let mut m = Map::new("Gedeeld");
+    m.add_stakeholder(Stakeholder::new(
+        "gemeente",
+        "Gemeente",
+        StakeholderKind::Municipality,
+        -300.0,
+        0.0,
+    ))
+    .unwrap();
+    m.add_stakeholder(Stakeholder::new(
+        "welzijn",
+        "Welzijn Oost",
+        StakeholderKind::Welfare,
+        300.0,
+        0.0,
+    ))
+    .unwrap();
+    ecomap::io::save(&m, &path).unwrap();
+    let mut h = with_file(&path, dialogs);
+    // Their edit, saved by another instance or another person.
+    m.add_stakeholder(Stakeholder::new(
+        "huisarts",
+        "Huisarts Noord",
+        StakeholderKind::Professional,
+        0.0,
+        300.0,
+    ))
+    .unwrap();
+    ecomap::io::save(&m, &path).unwrap();
+    h.run_steps(2);
+    (h, path)
+}
+
+fn on_disk_has_theirs(path: &Path) -> bool {
+    ecomap::io::load(path)
+        .unwrap()
+        .stakeholder("huisarts")
+        .is_some()
+}
+
+#[test]
+fn saving_over_someone_elses_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, path) = opened_then_changed_elsewhere(dir.path(), ScriptedDialogs::default());
+    // Ctrl+S with no edits of our own: still not silently over theirs.
+    key(&mut h, Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(h.state().conflict_is_open(), "the user is asked");
+    assert!(on_disk_has_theirs(&path), "nothing was written");
+    h.get_by_label_contains("Only in the file: 1 stakeholders");
+    h.get_by_label_contains("Huisarts Noord");
+    // Reload theirs: the open map now has their stakeholder, and is clean.
+    h.get_by_label("Reload theirs").click();
+    h.run_steps(3);
+    assert!(!h.state().conflict_is_open());
+    assert!(map(&h).stakeholder("huisarts").is_some());
+    assert!(!h.state().doc.as_ref().unwrap().is_dirty());
+    // Now ours is theirs: saving goes through without asking.
+    key(&mut h, Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(!h.state().conflict_is_open());
+}
+
+#[test]
+fn overwrite_and_keep_mine_as_a_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("mijn versie");
+    let (mut h, path) = opened_then_changed_elsewhere(
+        dir.path(),
+        ScriptedDialogs::with_answers([Some(copy.clone())]),
+    );
+    key(&mut h, Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    h.get_by_label("Keep mine (save as a copy)…").click();
+    h.run_steps(4);
+    let copy = dir.path().join("mijn versie.ecomap.json");
+    assert!(copy.exists(), "mine went to a copy");
+    assert!(
+        ecomap::io::load(&copy)
+            .unwrap()
+            .stakeholder("huisarts")
+            .is_none()
+    );
+    assert!(on_disk_has_theirs(&path), "theirs is untouched");
+
+    // A second app on the original file, then theirs changes again: overwrite on purpose.
+    let (mut h, path) = opened_then_changed_elsewhere(dir.path(), ScriptedDialogs::default());
+    key(&mut h, Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    h.get_by_label("Overwrite").click();
+    h.run_steps(3);
+    assert!(!on_disk_has_theirs(&path), "overwritten, as asked");
+    assert!(!h.state().doc.as_ref().unwrap().is_dirty());
+}

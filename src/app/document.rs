@@ -58,6 +58,9 @@ pub struct Document {
     state_id: u64,
     next_state_id: u64,
     saved_state: u64,
+    /// The file at `path` as we last read or wrote it: a save first checks that nobody else
+    /// changed it since.
+    pub disk: Option<crate::io::FileStamp>,
 }
 
 impl Document {
@@ -74,6 +77,7 @@ impl Document {
             state_id: 0,
             next_state_id: 1,
             saved_state: 0,
+            disk: None,
         }
     }
 

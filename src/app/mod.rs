@@ -3,6 +3,7 @@
 mod actions;
 mod canvas;
 mod chooser;
+mod conflict;
 mod document;
 mod files;
 mod geometry;
@@ -151,6 +152,8 @@ pub struct EcomapApp {
     pub settings: Settings,
     pub notice: Option<Notice>,
     dialogs: Box<dyn FileDialogs>,
+    /// The open map's file changed on disk: asking what to do.
+    conflict: Option<conflict::Conflict>,
     /// The in-window file chooser (fallback, or by choice).
     chooser: chooser::Chooser,
     /// The last dialog asked for, to ask the built-in chooser the same if the system's fails.
@@ -207,6 +210,7 @@ impl EcomapApp {
             notice: None,
             dialogs: startup.dialogs,
             chooser: chooser::Chooser::default(),
+            conflict: None,
             last_dialog: None,
             dialog_dir: None,
             save_then: None,
@@ -248,9 +252,11 @@ impl EcomapApp {
 
     /// Open a map file. On failure the map already open stays, untouched.
     pub fn open_path(&mut self, path: &Path) {
-        match crate::io::load(path) {
-            Ok(map) => {
-                self.set_document(Document::new(map, Some(path.to_owned())));
+        match crate::io::load_stamped(path) {
+            Ok((map, stamp)) => {
+                let mut doc = Document::new(map, Some(path.to_owned()));
+                doc.disk = Some(stamp);
+                self.set_document(doc);
                 files::push_recent(&mut self.settings.recent, path);
                 self.notice = None;
             }
@@ -337,12 +343,17 @@ impl EcomapApp {
     }
 
     pub fn save_to(&mut self, path: &Path) -> bool {
+        if self.changed_on_disk(path) {
+            // Someone else saved this file meanwhile: ask first (nothing is written).
+            return false;
+        }
         let Some(doc) = &mut self.doc else {
             return false;
         };
-        match crate::io::save(doc.map(), path) {
-            Ok(()) => {
+        match crate::io::save_stamped(doc.map(), path) {
+            Ok(stamp) => {
                 doc.mark_saved(path.to_owned());
+                doc.disk = Some(stamp);
                 files::push_recent(&mut self.settings.recent, path);
                 if let Some(r) = &self.recovery {
                     r.clear();
@@ -459,6 +470,11 @@ impl EcomapApp {
             relations: sel.relation.into_iter().collect(),
         });
         self.canvas.selection.clear();
+    }
+
+    /// Whether the "changed on disk" prompt is up.
+    pub fn conflict_is_open(&self) -> bool {
+        self.conflict.is_some()
     }
 
     /// Whether the built-in file chooser is open.

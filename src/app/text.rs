@@ -448,6 +448,31 @@ pub const WHERE_INTEGRATION_IS_MISSING: Text = Text {
     nl: "Waar integratie ontbreekt",
     en: "Where integration is missing",
 };
+pub const CHANGED_ON_DISK: Text = Text {
+    nl: "Het bestand is intussen gewijzigd",
+    en: "The file has changed meanwhile",
+};
+
+pub const CHANGED_ON_DISK_EXPLAIN: Text = Text {
+    nl: "Iemand anders (of een ander programma) heeft de kaart opgeslagen sinds u hem opende. Opslaan zou dat overschrijven:",
+    en: "Someone else (or another program) saved the map since you opened it. Saving would overwrite that:",
+};
+
+pub const RELOAD_THEIRS: Text = Text {
+    nl: "Hun versie laden",
+    en: "Reload theirs",
+};
+
+pub const KEEP_MINE_AS_COPY: Text = Text {
+    nl: "Mijn versie als kopie opslaan…",
+    en: "Keep mine (save as a copy)…",
+};
+
+pub const OVERWRITE: Text = Text {
+    nl: "Overschrijven",
+    en: "Overwrite",
+};
+
 pub const OPEN_BUTTON: Text = Text {
     nl: "Openen",
     en: "Open",

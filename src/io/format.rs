@@ -93,6 +93,44 @@ struct Header {
 
 /// Read and validate a map file.
 pub fn load(path: &Path) -> Result<Map, LoadError> {
+    load_stamped(path).map(|(map, _)| map)
+}
+
+/// What a file on disk was when we last read or wrote it: its length and a hash of its bytes.
+/// Another program's save changes it (even within the same second, where a modification time
+/// would not tell).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    pub len: u64,
+    pub hash: u64,
+}
+
+impl FileStamp {
+    pub fn of(bytes: &[u8]) -> FileStamp {
+        // FNV-1a: stable, no dependency, fast enough for a map file.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        FileStamp {
+            len: bytes.len() as u64,
+            hash: h,
+        }
+    }
+}
+
+/// The stamp of the file at `path` now; `None` when there is no file.
+pub fn stamp(path: &Path) -> std::io::Result<Option<FileStamp>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(FileStamp::of(&bytes))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// [`load`], with the stamp of the bytes read.
+pub fn load_stamped(path: &Path) -> Result<(Map, FileStamp), LoadError> {
     let io_err = |source| LoadError::Io {
         path: path.to_owned(),
         source,
@@ -116,7 +154,8 @@ pub fn load(path: &Path) -> Result<Map, LoadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    from_bytes(&bytes)
+    let map = from_bytes(&bytes)?;
+    Ok((map, FileStamp::of(&bytes)))
 }
 
 /// Parse and validate the bytes of a map file.
@@ -286,7 +325,14 @@ pub fn to_bytes(map: &Map) -> Result<Vec<u8>, serde_json::Error> {
 
 /// Save a map atomically: a crash mid-save leaves the old file or the new one, never half.
 pub fn save(map: &Map, path: &Path) -> std::io::Result<()> {
-    write_atomic(path, &to_bytes(map)?)
+    save_stamped(map, path).map(|_| ())
+}
+
+/// [`save`], with the stamp of the bytes written.
+pub fn save_stamped(map: &Map, path: &Path) -> std::io::Result<FileStamp> {
+    let bytes = to_bytes(map)?;
+    write_atomic(path, &bytes)?;
+    Ok(FileStamp::of(&bytes))
 }
 
 /// Write bytes to a temporary file in the target's folder, flush it to disk, then rename it
