@@ -211,46 +211,102 @@ pub fn recovery_dir() -> Option<PathBuf> {
 /// The recovery copy and a note of which file it belongs to.
 pub struct Recovery {
     dir: PathBuf,
+    /// This instance: its copy is `recovery-<pid>.ecomap`.
+    pid: u32,
 }
+
+/// A recovery copy left by an instance that is no longer running.
+pub struct Found {
+    pub map: crate::model::Map,
+    /// The file the map came from, if it had one.
+    pub origin: Option<PathBuf>,
+    /// The copy itself, removed once restored or discarded.
+    source: PathBuf,
+}
+
+const COPY_PREFIX: &str = "recovery-";
+const COPY_SUFFIX: &str = ".ecomap";
 
 impl Recovery {
     pub fn new(dir: PathBuf) -> Self {
-        Recovery { dir }
+        Recovery {
+            dir,
+            pid: std::process::id(),
+        }
     }
 
-    fn map_path(&self) -> PathBuf {
-        self.dir.join("recovery.ecomap.json")
+    fn own_path(&self) -> PathBuf {
+        self.dir
+            .join(format!("{COPY_PREFIX}{}{COPY_SUFFIX}", self.pid))
     }
 
-    fn origin_path(&self) -> PathBuf {
-        self.dir.join("recovery-origin.txt")
-    }
-
-    /// Write the recovery copy atomically.
+    /// Write this instance's copy: the origin path (a JSON string) on the first line, the map
+    /// after it, in one atomic write, so a crash can never pair one map with another's path.
     pub fn write(&self, map: &crate::model::Map, origin: Option<&Path>) -> std::io::Result<()> {
         std::fs::create_dir_all(&self.dir)?;
         let origin = origin
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default();
-        crate::io::write_atomic(&self.origin_path(), origin.as_bytes())?;
-        crate::io::save(map, &self.map_path())
+        let mut bytes = serde_json::to_vec(&origin)?;
+        bytes.push(b'\n');
+        bytes.extend(crate::io::to_bytes(map)?);
+        crate::io::write_atomic(&self.own_path(), &bytes)
     }
 
-    /// The recovery copy left by a session that did not end cleanly, if any.
-    pub fn find(&self) -> Option<(crate::model::Map, Option<PathBuf>)> {
-        let map = crate::io::load(&self.map_path()).ok()?;
-        let origin = std::fs::read_to_string(self.origin_path())
-            .ok()
-            .filter(|s| !s.is_empty())
-            .map(PathBuf::from);
-        Some((map, origin))
+    /// The newest copy left by an instance that is no longer running, if any. Copies of
+    /// running instances (another window on another map) are never offered.
+    pub fn find(&self) -> Option<Found> {
+        let mut found: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(&self.dir)
+            .ok()?
+            .flatten()
+            .filter_map(|e| {
+                let name = e.file_name().to_str()?.to_owned();
+                let pid: u32 = name
+                    .strip_prefix(COPY_PREFIX)?
+                    .strip_suffix(COPY_SUFFIX)?
+                    .parse()
+                    .ok()?;
+                if pid == self.pid || crate::io::process_alive(pid) {
+                    return None;
+                }
+                let when = e.metadata().and_then(|m| m.modified()).ok()?;
+                Some((when, e.path()))
+            })
+            .collect();
+        found.sort();
+        while let Some((_, source)) = found.pop() {
+            if let Some(copy) = read_copy(&source) {
+                return Some(copy);
+            }
+        }
+        None
     }
 
-    /// Remove the copy: the work is saved or deliberately discarded.
+    /// Remove this instance's copy: the work is saved or deliberately discarded. Other
+    /// instances' copies are never touched.
     pub fn clear(&self) {
-        let _ = std::fs::remove_file(self.map_path());
-        let _ = std::fs::remove_file(self.origin_path());
+        let _ = std::fs::remove_file(self.own_path());
     }
+
+    /// A dead instance's copy has been restored (it now lives on as this instance's) or
+    /// discarded: remove it.
+    pub fn remove(&self, found: &Found) {
+        if found.source.parent() == Some(self.dir.as_path()) {
+            let _ = std::fs::remove_file(&found.source);
+        }
+    }
+}
+
+fn read_copy(path: &Path) -> Option<Found> {
+    let bytes = std::fs::read(path).ok()?;
+    let newline = bytes.iter().position(|&b| b == b'\n')?;
+    let origin: String = serde_json::from_slice(&bytes[..newline]).ok()?;
+    let map = crate::io::from_bytes(&bytes[newline + 1..]).ok()?;
+    Some(Found {
+        map,
+        origin: (!origin.is_empty()).then(|| PathBuf::from(origin)),
+        source: path.to_owned(),
+    })
 }
 
 #[cfg(test)]
@@ -281,17 +337,43 @@ mod tests {
     }
 
     #[test]
-    fn recovery_round_trip() {
+    #[cfg(unix)]
+    fn recovery_is_per_instance_and_only_dead_ones_are_offered() {
         let dir = tempfile::tempdir().unwrap();
-        let rec = Recovery::new(dir.path().join("ecomap"));
-        assert!(rec.find().is_none());
+        let folder = dir.path().join("ecomap");
+        // A crashed instance (its process id cannot be running) left a copy.
+        let dead = Recovery {
+            dir: folder.clone(),
+            pid: 4_194_305,
+        };
         let map = crate::model::generated_map(5, 1, 1);
-        rec.write(&map, Some(Path::new("/tmp/k.ecomap.json")))
+        dead.write(&map, Some(Path::new("/tmp/k.ecomap.json")))
             .unwrap();
-        let (back, origin) = rec.find().unwrap();
-        assert_eq!(back, map);
-        assert_eq!(origin, Some(PathBuf::from("/tmp/k.ecomap.json")));
-        rec.clear();
-        assert!(rec.find().is_none());
+        // A running instance (this process's parent, say) has one too.
+        let running = Recovery {
+            dir: folder.clone(),
+            pid: std::os::unix::process::parent_id(),
+        };
+        running
+            .write(&crate::model::generated_map(3, 1, 2), None)
+            .unwrap();
+        // This instance finds only the dead one's.
+        let me = Recovery::new(folder.clone());
+        assert!(
+            me.find().is_some_and(
+                |f| f.map == map && f.origin == Some(PathBuf::from("/tmp/k.ecomap.json"))
+            )
+        );
+        // A clean close of this instance touches neither.
+        me.write(&crate::model::generated_map(2, 1, 3), None)
+            .unwrap();
+        me.clear();
+        assert!(running.own_path().exists());
+        assert!(dead.own_path().exists());
+        // Restored or discarded: the dead one's copy goes, the running one's stays.
+        let found = me.find().unwrap();
+        me.remove(&found);
+        assert!(me.find().is_none());
+        assert!(running.own_path().exists());
     }
 }

@@ -166,7 +166,7 @@ pub struct EcomapApp {
     find: Option<String>,
     help: bool,
     recovery: Option<Recovery>,
-    recovery_offer: Option<(Map, Option<PathBuf>)>,
+    recovery_offer: Option<files::Found>,
     last_autosave: Instant,
     autosaved_revision: Option<u64>,
     inspector: panels::InspectorBuffers,

@@ -1065,16 +1065,21 @@ impl EcomapApp {
             });
             match answer {
                 Some(true) => {
-                    if let Some((map, origin)) = self.recovery_offer.take() {
-                        let mut doc = super::Document::new(map, origin);
+                    if let Some(found) = self.recovery_offer.take() {
+                        // It lives on as this instance's copy; the dead one's goes.
+                        if let Some(r) = &self.recovery
+                            && r.write(&found.map, found.origin.as_deref()).is_ok()
+                        {
+                            r.remove(&found);
+                        }
+                        let mut doc = super::Document::new(found.map, found.origin);
                         doc.mark_unsaved();
                         self.set_document(doc);
                     }
                 }
                 Some(false) => {
-                    self.recovery_offer = None;
-                    if let Some(r) = &self.recovery {
-                        r.clear();
+                    if let (Some(found), Some(r)) = (self.recovery_offer.take(), &self.recovery) {
+                        r.remove(&found);
                     }
                 }
                 None => {}

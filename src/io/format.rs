@@ -477,7 +477,7 @@ fn remove_stale_temporaries(dir: &Path) {
 }
 
 /// Whether a process with this id runs (Linux: it has a `/proc` entry; elsewhere assume so).
-fn process_alive(pid: u32) -> bool {
+pub fn process_alive(pid: u32) -> bool {
     if cfg!(target_os = "linux") {
         Path::new("/proc").join(pid.to_string()).exists()
     } else {

@@ -6,6 +6,6 @@ mod format;
 
 pub use error::LoadError;
 pub use format::{
-    FORMAT_NAME, FORMAT_VERSION, FileStamp, MAX_FILE_BYTES, from_bytes, load, load_stamped, save,
-    save_stamped, stamp, to_bytes, write_atomic,
+    FORMAT_NAME, FORMAT_VERSION, FileStamp, MAX_FILE_BYTES, from_bytes, load, load_stamped,
+    process_alive, save, save_stamped, stamp, to_bytes, write_atomic,
 };
