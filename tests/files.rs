@@ -156,8 +156,25 @@ fn opened_then_changed_elsewhere(
     ))
     .unwrap();
     ecomap::io::save(&m, &path).unwrap();
-    h.run_steps(2);
+    // The watcher hears of it shortly, and (no edits here) offers their version.
+    for _ in 0..150 {
+        if h.state().reload_offer_is_open() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    assert!(h.state().reload_offer_is_open(), "the change was noticed");
+    // Let the prompt settle on screen before clicking it.
+    h.run_steps(3);
     (h, path)
+}
+
+/// Decline the offer to load their version (so a save will have to ask).
+fn keep_this_one(h: &mut Harness<'static, EcomapApp>) {
+    h.get_by_label("Keep this one").click();
+    h.run_steps(2);
+    assert!(!h.state().reload_offer_is_open());
 }
 
 fn on_disk_has_theirs(path: &Path) -> bool {
@@ -171,6 +188,7 @@ fn on_disk_has_theirs(path: &Path) -> bool {
 fn saving_over_someone_elses_changes_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let (mut h, path) = opened_then_changed_elsewhere(dir.path(), ScriptedDialogs::default());
+    keep_this_one(&mut h);
     // Ctrl+S with no edits of our own: still not silently over theirs.
     key(&mut h, Modifiers::COMMAND, Key::S);
     h.run_steps(2);
@@ -198,6 +216,7 @@ fn overwrite_and_keep_mine_as_a_copy() {
         dir.path(),
         ScriptedDialogs::with_answers([Some(copy.clone())]),
     );
+    keep_this_one(&mut h);
     key(&mut h, Modifiers::COMMAND, Key::S);
     h.run_steps(2);
     h.get_by_label("Keep mine (save as a copy)…").click();
@@ -214,10 +233,21 @@ fn overwrite_and_keep_mine_as_a_copy() {
 
     // A second app on the original file, then theirs changes again: overwrite on purpose.
     let (mut h, path) = opened_then_changed_elsewhere(dir.path(), ScriptedDialogs::default());
+    keep_this_one(&mut h);
     key(&mut h, Modifiers::COMMAND, Key::S);
     h.run_steps(2);
     h.get_by_label("Overwrite").click();
     h.run_steps(3);
     assert!(!on_disk_has_theirs(&path), "overwritten, as asked");
     assert!(!h.state().doc.as_ref().unwrap().is_dirty());
+}
+
+#[test]
+fn a_change_on_disk_is_noticed_and_can_be_loaded() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _path) = opened_then_changed_elsewhere(dir.path(), ScriptedDialogs::default());
+    h.get_by_label("Load the new version").click();
+    h.run_steps(3);
+    assert!(!h.state().reload_offer_is_open());
+    assert!(map(&h).stakeholder("huisarts").is_some());
 }

@@ -139,6 +139,47 @@ impl EcomapApp {
         true
     }
 
+    /// The file changed on disk while nothing was edited here: load it?
+    pub(super) fn reload_modal(&mut self, ui: &mut Ui) {
+        if !self.reload_offer {
+            return;
+        }
+        let lang = self.lang;
+        let mut answer = None;
+        egui::Modal::new(egui::Id::new("reload-offer")).show(ui.ctx(), |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(text::CHANGED_ON_DISK.get(lang));
+            ui.label(text::LOAD_NEW_VERSION.get(lang));
+            ui.horizontal(|ui| {
+                if ui.button(text::LOAD_IT.get(lang)).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(text::KEEP_THIS_ONE.get(lang)).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => {
+                self.reload_offer = false;
+                if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
+                    self.open_path(&path);
+                }
+            }
+            // Kept: not offered again for these contents; the next save will find the change
+            // and ask.
+            Some(false) => {
+                self.reload_offer = false;
+                self.declined = self
+                    .doc
+                    .as_ref()
+                    .and_then(|d| d.path.as_deref())
+                    .and_then(|p| crate::io::stamp(p).ok().flatten());
+            }
+            None => {}
+        }
+    }
+
     pub(super) fn conflict_modal(&mut self, ui: &mut Ui) {
         let Some(conflict) = &self.conflict else {
             return;

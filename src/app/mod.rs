@@ -10,6 +10,7 @@ mod geometry;
 mod mesh;
 mod panels;
 pub mod text;
+mod watch;
 mod workshop;
 
 pub use actions::{ACTIONS, Action};
@@ -152,6 +153,12 @@ pub struct EcomapApp {
     pub settings: Settings,
     pub notice: Option<Notice>,
     dialogs: Box<dyn FileDialogs>,
+    /// Watching the open map's file for other programs' saves.
+    watch: Option<watch::FileWatch>,
+    /// The open map's file changed on disk while there were no edits here: offer to load it.
+    reload_offer: bool,
+    /// The file's contents the user chose not to load (not offered again).
+    declined: Option<crate::io::FileStamp>,
     /// The open map's file changed on disk: asking what to do.
     conflict: Option<conflict::Conflict>,
     /// The in-window file chooser (fallback, or by choice).
@@ -231,7 +238,10 @@ impl EcomapApp {
             export: ExportState::default(),
             workshop: Workshop::default(),
             applied_contrast: None,
-            ctx: None,
+            ctx: Some(ctx.clone()),
+            watch: None,
+            reload_offer: false,
+            declined: None,
         };
         install_fonts(ctx);
         if let Some(path) = startup.file {
@@ -281,6 +291,51 @@ impl EcomapApp {
         self.canvas.fit_next_frame();
         self.inspector = panels::InspectorBuffers::default();
         self.autosaved_revision = None;
+        self.reload_offer = false;
+        self.declined = None;
+        self.watch_open_file();
+    }
+
+    /// Watch the open map's file (or stop watching when it has none).
+    fn watch_open_file(&mut self) {
+        let path = self.doc.as_ref().and_then(|d| d.path.clone());
+        if self.watch.as_ref().map(|w| &w.path) == path.as_ref() {
+            return;
+        }
+        self.watch = path.and_then(|p| watch::FileWatch::new(&p, self.ctx.clone()));
+    }
+
+    /// Whether the offer to load the file's new version is up.
+    pub fn reload_offer_is_open(&self) -> bool {
+        self.reload_offer
+    }
+
+    /// The open file was touched: if its contents are no longer what we read or wrote, offer
+    /// to load them (no edits here), or say that saving will ask (edits here).
+    fn check_disk(&mut self) {
+        if !self.watch.as_ref().is_some_and(watch::FileWatch::touched) {
+            return;
+        }
+        let Some(doc) = &self.doc else { return };
+        let (Some(path), Some(known)) = (doc.path.clone(), doc.disk) else {
+            return;
+        };
+        let Ok(Some(now)) = crate::io::stamp(&path) else {
+            return;
+        };
+        if now == known || self.declined == Some(now) {
+            return;
+        }
+        if doc.is_dirty() {
+            let text = format!(
+                "{} {}",
+                self.tr(text::CHANGED_ON_DISK_SAVE_WILL_ASK),
+                path.display()
+            );
+            self.tell(text, false);
+        } else {
+            self.reload_offer = true;
+        }
     }
 
     pub fn new_map(&mut self) {
@@ -354,6 +409,7 @@ impl EcomapApp {
             Ok(stamp) => {
                 doc.mark_saved(path.to_owned());
                 doc.disk = Some(stamp);
+                self.reload_offer = false;
                 files::push_recent(&mut self.settings.recent, path);
                 if let Some(r) = &self.recovery {
                     r.clear();
@@ -717,6 +773,8 @@ impl eframe::App for EcomapApp {
             self.last_dialog = Some((purpose, name));
         }
         self.ctx = Some(ctx.clone());
+        self.watch_open_file();
+        self.check_disk();
         self.handle_dialog_answers(&ctx);
         self.poll_export();
         self.poll_layout();

@@ -1004,6 +1004,7 @@ impl EcomapApp {
 
     fn modals(&mut self, ui: &mut Ui) {
         self.conflict_modal(ui);
+        self.reload_modal(ui);
         if let Some(pending) = self.ask_unsaved.clone() {
             let lang = self.lang;
             let mut answer = None;

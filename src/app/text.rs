@@ -458,6 +458,26 @@ pub const CHANGED_ON_DISK_EXPLAIN: Text = Text {
     en: "Someone else (or another program) saved the map since you opened it. Saving would overwrite that:",
 };
 
+pub const CHANGED_ON_DISK_SAVE_WILL_ASK: Text = Text {
+    nl: "Iemand anders heeft de kaart intussen opgeslagen; bij opslaan kiest u wat er gebeurt:",
+    en: "Someone else saved the map meanwhile; saving will ask what to do:",
+};
+
+pub const LOAD_NEW_VERSION: Text = Text {
+    nl: "Het bestand is buiten ecomap gewijzigd. De nieuwe versie laden? U had hier nog niets veranderd.",
+    en: "The file was changed outside ecomap. Load the new version? You had not changed anything here.",
+};
+
+pub const LOAD_IT: Text = Text {
+    nl: "Nieuwe versie laden",
+    en: "Load the new version",
+};
+
+pub const KEEP_THIS_ONE: Text = Text {
+    nl: "Deze houden",
+    en: "Keep this one",
+};
+
 pub const RELOAD_THEIRS: Text = Text {
     nl: "Hun versie laden",
     en: "Reload theirs",
