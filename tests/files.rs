@@ -58,9 +58,11 @@ fn save_opens_the_built_in_chooser_when_the_system_dialog_cannot_appear() {
     h.get_by_label("Save").click();
     h.run_steps(4);
     let written = dir.path().join("Untitled map.ecomap.json");
+    // (Besides the open map's lock file, `.<name>.lock`.)
     let found: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
+        .filter(|n| !n.to_string_lossy().starts_with('.'))
         .collect();
     assert_eq!(found.len(), 1, "one file written: {found:?}");
     let path = dir.path().join(&found[0]);
@@ -250,4 +252,22 @@ fn a_change_on_disk_is_noticed_and_can_be_loaded() {
     h.run_steps(3);
     assert!(!h.state().reload_offer_is_open());
     assert!(map(&h).stakeholder("huisarts").is_some());
+}
+
+#[test]
+fn a_second_instance_on_the_same_map_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("samen.ecomap.json");
+    ecomap::io::save(&ecomap::model::hand_placed(5, 1), &path).unwrap();
+    let first = with_file(&path, ScriptedDialogs::default());
+    assert!(!first.state().open_elsewhere());
+    let second = with_file(&path, ScriptedDialogs::default());
+    assert!(second.state().open_elsewhere(), "told it is open elsewhere");
+    let notice = second.state().notice.clone().unwrap();
+    assert!(notice.text.contains("process"), "{}", notice.text);
+    drop(second);
+    // The first closes cleanly: its lock goes, and the next one opens quietly.
+    drop(first);
+    let third = with_file(&path, ScriptedDialogs::default());
+    assert!(!third.state().open_elsewhere());
 }

@@ -7,6 +7,7 @@ mod conflict;
 mod document;
 mod files;
 mod geometry;
+mod lock;
 mod mesh;
 mod panels;
 pub mod text;
@@ -153,6 +154,10 @@ pub struct EcomapApp {
     pub settings: Settings,
     pub notice: Option<Notice>,
     dialogs: Box<dyn FileDialogs>,
+    /// This instance's hold on the open map's file ("open elsewhere" for others).
+    lock: Option<lock::Lock>,
+    /// Identifies this app instance in lock files.
+    instance: u64,
     /// Watching the open map's file for other programs' saves.
     watch: Option<watch::FileWatch>,
     /// The open map's file changed on disk while there were no edits here: offer to load it.
@@ -240,6 +245,8 @@ impl EcomapApp {
             applied_contrast: None,
             ctx: Some(ctx.clone()),
             watch: None,
+            lock: None,
+            instance: lock::new_instance_id(),
             reload_offer: false,
             declined: None,
         };
@@ -266,9 +273,10 @@ impl EcomapApp {
             Ok((map, stamp)) => {
                 let mut doc = Document::new(map, Some(path.to_owned()));
                 doc.disk = Some(stamp);
+                // (Cleared first: opening may have something to say, e.g. "open elsewhere".)
+                self.notice = None;
                 self.set_document(doc);
                 files::push_recent(&mut self.settings.recent, path);
-                self.notice = None;
             }
             Err(e) => {
                 self.tell(
@@ -296,13 +304,40 @@ impl EcomapApp {
         self.watch_open_file();
     }
 
-    /// Watch the open map's file (or stop watching when it has none).
+    /// Watch the open map's file (or stop watching when it has none), and hold its lock.
     fn watch_open_file(&mut self) {
         let path = self.doc.as_ref().and_then(|d| d.path.clone());
         if self.watch.as_ref().map(|w| &w.path) == path.as_ref() {
             return;
         }
-        self.watch = path.and_then(|p| watch::FileWatch::new(&p, self.ctx.clone()));
+        self.watch = path
+            .as_ref()
+            .and_then(|p| watch::FileWatch::new(p, self.ctx.clone()));
+        // The old lock goes (dropped), the new one is taken.
+        self.lock = None;
+        if let Some(p) = path {
+            let (lock, other) = lock::Lock::take(&p, self.instance);
+            self.lock = lock;
+            if let Some(o) = other {
+                let text = format!(
+                    "{} {} ({} {}, {} {})",
+                    self.tr(text::OPEN_ELSEWHERE),
+                    crate::model::shown(&o.host),
+                    self.tr(text::PROCESS),
+                    o.pid,
+                    self.tr(text::SINCE),
+                    crate::model::shown(&o.since)
+                );
+                self.tell(text, true);
+            }
+        }
+    }
+
+    /// The map's file is held by another instance (its lock file names another holder).
+    pub fn open_elsewhere(&self) -> bool {
+        self.notice
+            .as_ref()
+            .is_some_and(|n| n.text.starts_with(self.tr(text::OPEN_ELSEWHERE)))
     }
 
     /// Whether the offer to load the file's new version is up.

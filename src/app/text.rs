@@ -458,6 +458,21 @@ pub const CHANGED_ON_DISK_EXPLAIN: Text = Text {
     en: "Someone else (or another program) saved the map since you opened it. Saving would overwrite that:",
 };
 
+pub const OPEN_ELSEWHERE: Text = Text {
+    nl: "Deze kaart is ook elders geopend in ecomap; bij opslaan wordt eerst gecontroleerd of iemand anders iets wijzigde. Geopend op",
+    en: "This map is also open in ecomap elsewhere; saving will first check whether someone else changed it. Open on",
+};
+
+pub const PROCESS: Text = Text {
+    nl: "proces",
+    en: "process",
+};
+
+pub const SINCE: Text = Text {
+    nl: "sinds",
+    en: "since",
+};
+
 pub const CHANGED_ON_DISK_SAVE_WILL_ASK: Text = Text {
     nl: "Iemand anders heeft de kaart intussen opgeslagen; bij opslaan kiest u wat er gebeurt:",
     en: "Someone else saved the map meanwhile; saving will ask what to do:",
