@@ -64,14 +64,14 @@ fn exports_are_legible() {
         let (width_mm, widened) = export::default_width(&map, &opts()).unwrap();
         let o = ExportOptions { width_mm, ..opts() };
         let r = export::render_svg(&map, &o).unwrap();
-        assert_legible(&format!("export of {name}"), &r.legibility);
-        assert_eq!(r.legibility.cards_overlapping, 0, "export of {name}");
+        assert_legible(&format!("export of {name}"), &r.legibility());
+        assert_eq!(r.legibility().cards_overlapping, 0, "export of {name}");
         if name.ends_with(".ecomap.json") {
             assert!(!widened, "the sample {name} fits the report width");
         }
         eprintln!(
             "export {name} at {width_mm} mm: {} relations over foreign cards, {} notes, {} card pairs moved apart",
-            r.legibility.relations_over_cards,
+            r.legibility().relations_over_cards,
             r.svg.matches("<circle").count(),
             r.crowding.overlapping_pairs
         );

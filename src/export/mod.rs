@@ -183,7 +183,16 @@ pub fn default_width(map: &Map, opts: &ExportOptions) -> Result<(f64, bool), Exp
         ..opts.clone()
     };
     at.validate()?;
-    if render_svg(map, &at)?.legibility.cards_overlapping == 0 {
+    let crowding = render_svg(map, &at)?.crowding;
+    if crowding.overlapping_pairs == 0 || crowding.moved_apart {
+        return Ok((AUTO_MIN_MM, false));
+    }
+    // So crowded that even the widest page would not hold the cards apart (thousands of
+    // stakeholders): widening only makes a huge image of the same pile.
+    if crowding
+        .suggested_width_mm
+        .is_some_and(|w| w > AUTO_MAX_MM * 1.5)
+    {
         return Ok((AUTO_MIN_MM, false));
     }
     Ok((auto_width(map, opts)?, true))
@@ -220,16 +229,25 @@ impl Crowding {
             (Nl, false, true) => format!("; uit elkaar zoals getekend bij {w:.0} mm"),
             (En, false, true) => format!("; apart as drawn at {w:.0} mm"),
         });
-        Some(match lang {
-            Nl => format!(
-                "{} paren kaartjes zouden bij deze breedte overlappen en zijn uit elkaar geschoven, zodat elke naam leesbaar blijft (minstens 9 pt){}",
-                self.overlapping_pairs,
-                width.unwrap_or_default()
+        let (n, width) = (self.overlapping_pairs, width.unwrap_or_default());
+        let many = if n >= 100_000 { "100,000+" } else { "" };
+        let n = if many.is_empty() {
+            n.to_string()
+        } else {
+            many.to_owned()
+        };
+        Some(match (lang, self.moved_apart) {
+            (Nl, true) => format!(
+                "{n} paren kaartjes zouden bij deze breedte overlappen en zijn uit elkaar geschoven, zodat elke naam leesbaar blijft (minstens 9 pt){width}"
             ),
-            En => format!(
-                "{} pairs of cards would overlap at this width and were moved apart so every name stays readable (at least 9 pt){}",
-                self.overlapping_pairs,
-                width.unwrap_or_default()
+            (En, true) => format!(
+                "{n} pairs of cards would overlap at this width and were moved apart so every name stays readable (at least 9 pt){width}"
+            ),
+            (Nl, false) => format!(
+                "{n} paren kaartjes overlappen bij deze breedte: te veel naast elkaar voor namen van minstens 9 pt{width}"
+            ),
+            (En, false) => format!(
+                "{n} pairs of cards overlap at this width: too many side by side for names of at least 9 pt{width}"
             ),
         })
     }

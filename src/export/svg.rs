@@ -42,16 +42,29 @@ pub struct Rendered {
     pub cards: Vec<(String, Rect)>,
     /// How legible the result is at this width.
     pub crowding: Crowding,
+    /// The scene drawn (map units), and the title block and legend (and notes) in map units,
+    /// for [`Rendered::legibility`].
+    pub scene: Scene,
+    pub reserved: [Rect; 2],
+}
+
+impl Rendered {
     /// What the legibility checker counts on the scene drawn, with the title block and the
-    /// legend (and notes) as reserved boxes.
-    pub legibility: Legibility,
+    /// legend as reserved boxes. (On demand: on a pile of thousands of cards it takes a while.)
+    pub fn legibility(&self) -> Legibility {
+        legibility::check(&self.scene, &self.reserved)
+    }
 }
 
 /// Cards that overlap because the map has more columns than the page has room for at a
 /// legible text size.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Crowding {
+    /// Pairs of cards that overlapped at this width where the map has them (at most 100,000
+    /// are counted).
     pub overlapping_pairs: usize,
+    /// They were moved apart (else there were too many for the page: they overlap).
+    pub moved_apart: bool,
     /// A width at which the cards would keep their map spacing (only when some overlap).
     pub suggested_width_mm: Option<f64>,
 }
@@ -91,29 +104,66 @@ impl Out {
     }
 }
 
-/// Which points lie under some card, found through a grid over the cards, so a crowded map's
-/// thousands of relations are checked quickly.
+/// Which points lie well under some card: a coarse bitmap over the cards whose cells lie wholly
+/// inside a card shrunk by `margin`. Conservative (a point near a card's edge counts as shown),
+/// and constant time per point however many cards pile up (a grid of cards made a pile of
+/// 50,000 quadratic).
 struct Cover {
-    cards: Vec<Rect>,
-    grid: Grid,
+    origin: Pos2,
+    cell: f32,
+    cols: usize,
+    rows: usize,
+    covered: Vec<bool>,
 }
 
 impl Cover {
-    fn new(cards: Vec<Rect>) -> Cover {
-        let cell = cards.first().map_or(100.0, |r| r.width().max(r.height()));
+    /// The most cells in the bitmap (a few megabytes).
+    const MAX_CELLS: f32 = 4_000_000.0;
+
+    fn new(cards: &[Rect], margin: f32) -> Cover {
+        let bounds = cards
+            .iter()
+            .copied()
+            .reduce(Rect::union)
+            .unwrap_or(Rect::from_min_max(Pos2::ZERO, Pos2::ZERO));
+        let area = bounds.width().max(1.0) * bounds.height().max(1.0);
+        let cell = (margin / 4.0).max((area / Self::MAX_CELLS).sqrt()).max(0.5);
+        let cols = (bounds.width() / cell).ceil() as usize + 1;
+        let rows = (bounds.height() / cell).ceil() as usize + 1;
+        let mut covered = vec![false; cols * rows];
+        for r in cards {
+            let r = r.shrink(margin);
+            if r.is_negative() {
+                continue;
+            }
+            // Cells wholly inside `r`.
+            let x0 = ((r.min.x - bounds.min.x) / cell).ceil().max(0.0) as usize;
+            let y0 = ((r.min.y - bounds.min.y) / cell).ceil().max(0.0) as usize;
+            let x1 = (((r.max.x - bounds.min.x) / cell).floor() as usize).min(cols);
+            let y1 = (((r.max.y - bounds.min.y) / cell).floor() as usize).min(rows);
+            for y in y0..y1 {
+                covered[y * cols + x0.min(x1)..y * cols + x1].fill(true);
+            }
+        }
         Cover {
-            grid: Grid::build(&cards, cell),
-            cards,
+            origin: bounds.min,
+            cell,
+            cols,
+            rows,
+            covered,
         }
     }
 
-    /// Whether every point, with `margin` around it, is inside one card or another.
-    fn hides(&self, points: &[emath::Pos2], margin: f32) -> bool {
+    /// Whether every point lies in a covered cell.
+    fn hides(&self, points: &[Pos2]) -> bool {
         points.iter().all(|p| {
-            self.grid
-                .at(*p)
-                .iter()
-                .any(|&i| self.cards[i as usize].shrink(margin).contains(*p))
+            let x = (p.x - self.origin.x) / self.cell;
+            let y = (p.y - self.origin.y) / self.cell;
+            if !(x >= 0.0 && y >= 0.0) {
+                return false;
+            }
+            let (x, y) = (x as usize, y as usize);
+            x < self.cols && y < self.rows && self.covered[y * self.cols + x]
         })
     }
 }
@@ -136,7 +186,7 @@ fn print_scene(
     t: &Typography,
     gap: f32,
     max_height: f32,
-) -> (Scene, (usize, f32)) {
+) -> (Scene, (usize, f32, bool)) {
     // The cards first (cheap): routing and labels only once they are where they will stay.
     let stakeholders = map.stakeholders_sorted();
     let rects: Vec<Rect> = stakeholders
@@ -145,7 +195,7 @@ fn print_scene(
         .collect();
     let pairs = crate::geometry::overlapping_pairs(&rects, 0.5, 100_000);
     if pairs.is_empty() {
-        return (Scene::build_with(map, analysis, t), (0, 1.0));
+        return (Scene::build_with(map, analysis, t), (0, 1.0, false));
     }
     // The spacing factor at which every overlapping pair comes apart (sideways or vertically,
     // whichever needs less).
@@ -191,7 +241,7 @@ fn print_scene(
         let plain = Typography { route: false, ..*t };
         (
             Scene::build_with(map, analysis, &plain),
-            (pairs.len(), grow),
+            (pairs.len(), grow, false),
         )
     };
     if footprint / page.unwrap_or(bounds.width()).max(bounds.width()).max(1.0) > allowed {
@@ -236,7 +286,31 @@ fn print_scene(
         // Ids come from the map itself: this cannot fail.
         let _ = moved.set_position(&n.id, f64::from(r.center().x), f64::from(r.center().y));
     }
-    (Scene::build_with(&moved, analysis, t), (pairs.len(), grow))
+    (
+        Scene::build_with(&moved, analysis, t),
+        (pairs.len(), grow, true),
+    )
+}
+
+/// Which of `boxes[i]` (a card's name) lie wholly under the cards drawn after card `i`: nine
+/// points across the box, each inside a later card.
+fn hidden_under(boxes: &[Rect], cards: &[Rect]) -> Vec<bool> {
+    let cell = cards
+        .first()
+        .map_or(100.0, |r| r.width().max(r.height()).max(1.0));
+    let mut grid = Grid::empty(cell);
+    let mut hidden = vec![false; cards.len()];
+    for i in (0..cards.len()).rev() {
+        let r = boxes[i];
+        hidden[i] = [0.0, 0.5, 1.0].iter().all(|&fx| {
+            [0.0, 0.5, 1.0].iter().all(|&fy| {
+                let p = pos2(r.min.x + fx * r.width(), r.min.y + fy * r.height());
+                grid.at(p).iter().any(|&j| cards[j as usize].contains(p))
+            })
+        });
+        grid.insert(i as u32, cards[i]);
+    }
+    hidden
 }
 
 /// Cards moved straight down, top to bottom, until each is `gap` clear of those above it:
@@ -409,7 +483,6 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
             to_map(pos2(width, height)),
         ),
     ];
-    let legibility = legibility::check(&scene, &reserved);
 
     let mut out = Out {
         elements: Vec::new(),
@@ -455,7 +528,9 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
 
     // Bottom to top: relations, their labels and note markers, cards, names. Nothing is drawn
     // over a name, and the scene placed the labels where they cover no card.
-    let cover = Cover::new(cards.clone());
+    // The widest reach of any relation (the schot, blocked): what is hidden with this margin
+    // is hidden whatever is drawn there.
+    let cover = Cover::new(&cards, (6.5 + 20.0) * k);
     for e in &scene.edges {
         if e.look == EdgeLook::Missing && !opts.findings {
             continue;
@@ -480,7 +555,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         let mut w = w * k;
         // Stroke, halo, arrowhead and bar all stay within this of the curve's box.
         let reach = w + 20.0 * k;
-        if cover.hides(&curve.points(24), reach) {
+        if reach <= (6.5 + 20.0) * k && cover.hides(&curve.points(24)) {
             // Wholly under cards (a crowded map at print size): nothing of it would show,
             // but drawing it would cost as much as any other.
             continue;
@@ -576,7 +651,18 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         ));
     }
     let mut placed = Vec::with_capacity(cards.len());
-    for (n, r) in scene.nodes.iter().zip(&cards) {
+    let text_boxes: Vec<Rect> = scene
+        .nodes
+        .iter()
+        .zip(&cards)
+        .map(|(n, r)| {
+            let w = text::widest(&n.lines) * s;
+            let h = n.lines.len() as f32 * text::LINE_HEIGHT * name_px;
+            Rect::from_center_size(r.center(), vec2(w, h))
+        })
+        .collect();
+    let name_hidden = hidden_under(&text_boxes, &cards);
+    for ((n, r), name_hidden) in scene.nodes.iter().zip(&cards).zip(name_hidden) {
         let radius = style::CARD_ROUNDING * k;
         out.span = (r.min.y - 8.0 * k, r.max.y + 8.0 * k);
         if opts.findings && n.in_loop {
@@ -590,12 +676,16 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
             r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="{}" stroke="{}" stroke-width="{:.2}"/>"#,
             r.min.x, r.min.y, r.width(), r.height(), radius, style::kind_fill(n.kind).hex(), style::CARD_STROKE.hex(), 1.2 * k
         ));
-        out.line(&centred_lines(
-            *r,
-            &n.lines,
-            name_px,
-            &style::CARD_TEXT.hex(),
-        ));
+        // A name wholly under cards drawn after it (a pile of cards on a narrow page) would
+        // cost as much as any other to shape, and show nothing.
+        if !name_hidden {
+            out.line(&centred_lines(
+                *r,
+                &n.lines,
+                name_px,
+                &style::CARD_TEXT.hex(),
+            ));
+        }
         placed.push((n.id.clone(), *r));
     }
     out.span = (legend_top - small_px, f32::INFINITY);
@@ -631,13 +721,15 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         height: height_px,
         crowding: Crowding {
             overlapping_pairs: crowding.0,
+            moved_apart: crowding.2,
             suggested_width_mm: (crowding.0 > 0).then(|| {
                 ((opts.width_mm * f64::from(crowding.1) / 10.0).ceil() * 10.0)
                     .max(opts.width_mm + 10.0)
             }),
         },
         cards: placed,
-        legibility,
+        scene,
+        reserved,
     })
 }
 
@@ -965,15 +1057,37 @@ mod tests {
             Rect::from_min_size(pos2(0.0, 0.0), vec2(100.0, 50.0)),
             Rect::from_min_size(pos2(90.0, 0.0), vec2(100.0, 50.0)),
         ];
-        let cover = Cover::new(cards);
+        let cover = Cover::new(&cards, 5.0);
         // Across both cards, well inside: hidden.
-        assert!(cover.hides(
-            &[pos2(20.0, 25.0), pos2(95.0, 25.0), pos2(170.0, 25.0)],
-            5.0
-        ));
+        assert!(cover.hides(&[pos2(20.0, 25.0), pos2(60.0, 25.0), pos2(150.0, 25.0)]));
         // Its stroke would stick out at the top edge: drawn.
-        assert!(!cover.hides(&[pos2(20.0, 3.0)], 5.0));
+        assert!(!cover.hides(&[pos2(20.0, 3.0)]));
         // Between cards or outside: drawn.
-        assert!(!cover.hides(&[pos2(20.0, 25.0), pos2(250.0, 25.0)], 5.0));
+        assert!(!cover.hides(&[pos2(20.0, 25.0), pos2(250.0, 25.0)]));
+        assert!(!cover.hides(&[pos2(-20.0, 25.0)]));
+    }
+}
+
+#[cfg(test)]
+mod pile_tests {
+    use super::*;
+
+    #[test]
+    fn cards_under_a_pile_are_hidden() {
+        let cards: Vec<Rect> = (0..50)
+            .map(|i| Rect::from_min_size(pos2(i as f32 * 2.0, 0.0), vec2(300.0, 130.0)))
+            .collect();
+        let names: Vec<Rect> = cards
+            .iter()
+            .map(|r| Rect::from_center_size(r.center(), vec2(200.0, 40.0)))
+            .collect();
+        let hidden = hidden_under(&names, &cards);
+        assert!(!hidden[49], "the top one's name shows");
+        assert!(hidden[10], "one deep in the pile does not");
+        // Side by side: every name shows.
+        let apart: Vec<Rect> = (0..5)
+            .map(|i| Rect::from_min_size(pos2(i as f32 * 400.0, 0.0), vec2(300.0, 130.0)))
+            .collect();
+        assert!(hidden_under(&apart, &apart).iter().all(|h| !h));
     }
 }

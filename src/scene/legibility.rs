@@ -91,7 +91,8 @@ pub fn check(scene: &Scene, reserved: &[Rect]) -> Legibility {
         }
         out.bad_breaks += bad_breaks(&n.lines);
     }
-    out.cards_overlapping = crate::geometry::overlapping_pairs(&cards, 0.5, usize::MAX).len();
+    // (Counted up to 100,000: a pile of cards is bad enough at that.)
+    out.cards_overlapping = crate::geometry::overlapping_pairs(&cards, 0.5, 100_000).len();
     let mut scratch = Vec::new();
     out.relations_over_cards = scene
         .edges
