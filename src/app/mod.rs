@@ -269,6 +269,10 @@ impl EcomapApp {
 
     /// Open a map file. On failure the map already open stays, untouched.
     pub fn open_path(&mut self, path: &Path) {
+        // Saves killed mid-way (a crash, a power cut) may have left temporaries beside it.
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            crate::io::remove_stale_temporaries(dir);
+        }
         match crate::io::load_stamped(path) {
             Ok((map, stamp)) => {
                 let mut doc = Document::new(map, Some(path.to_owned()));

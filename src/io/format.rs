@@ -445,8 +445,9 @@ fn keep_identity(file: &std::fs::File, old: &std::fs::Metadata) {
 }
 
 /// Remove temporary files left in `dir` by saves whose process is gone (killed mid-save).
-/// Another running save's file is never touched.
-fn remove_stale_temporaries(dir: &Path) {
+/// Another running save's file is never touched. Done before every save, and by the editor
+/// when it opens a map.
+pub fn remove_stale_temporaries(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
