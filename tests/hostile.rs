@@ -202,3 +202,14 @@ fn bad_options_and_closed_outputs_do_not_panic() {
     let out = child.wait_with_output().unwrap();
     assert_sane(&out);
 }
+
+#[test]
+fn a_hostile_file_name_is_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = base();
+    v["version"] = json!(7);
+    let p = write_json(dir.path(), "kaart\u{1b}[2J.ecomap.json", &v);
+    let (code, err) = check(&p);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("\\u{1b}"), "{err}");
+}

@@ -159,7 +159,7 @@ pub fn run() -> Action {
                 crate::model::generated_map(stakeholders, per, seed)
             };
             Action::Done(finish(crate::io::save(&map, &output).map_err(|e| {
-                CliError(format!("cannot write {}: {e}", output.display()))
+                CliError(format!("cannot write {}: {e}", shown_path(&output)))
             })))
         }
     }
@@ -178,6 +178,12 @@ fn finish(result: Result<(), CliError>) -> ExitCode {
     }
 }
 
+/// A path as a message shows it: control characters in a hostile file name escaped, and a
+/// very long one shortened.
+fn shown_path(p: &Path) -> String {
+    crate::model::shown_max(&p.to_string_lossy(), 240)
+}
+
 /// A message on stderr, prefixed `ecomap: `. Never panics: with stderr closed there is no one
 /// to tell (`eprintln!` would panic).
 fn say(msg: &str) {
@@ -186,7 +192,7 @@ fn say(msg: &str) {
 }
 
 fn load(file: &Path) -> Result<crate::model::Map, CliError> {
-    crate::io::load(file).map_err(|e| CliError(format!("{}: {e}", file.display())))
+    crate::io::load(file).map_err(|e| CliError(format!("{}: {e}", shown_path(file))))
 }
 
 fn analyze(file: &Path, json: bool, lang: Lang) -> Result<(), CliError> {
@@ -239,7 +245,7 @@ fn export(
         opts.width_mm = w;
         say(&format!(
             "{}: {}",
-            output.display(),
+            shown_path(output),
             match (opts.lang, width.is_none()) {
                 (Lang::Nl, true) => format!(
                     "te vol voor 180 mm met namen van minstens 9 pt: {w:.0} mm breed getekend (--width-mm 180 dwingt 180 af)"
@@ -255,7 +261,7 @@ fn export(
     let opts = &opts;
     let crowding = crate::export::export(&m, output, opts).map_err(|e| CliError(e.to_string()))?;
     if let Some(hint) = crowding.hint(opts.lang, true, chosen.is_some()) {
-        say(&format!("{}: {hint}", output.display()));
+        say(&format!("{}: {hint}", shown_path(output)));
     }
     Ok(())
 }
@@ -267,7 +273,7 @@ fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
     writeln!(
         std::io::stdout().lock(),
         "{}: {} ({} {}, {} {})",
-        file.display(),
+        shown_path(file),
         lang.pick("geldige kaart", "valid map"),
         map.stakeholder_count(),
         lang.pick("belanghebbenden", "stakeholders"),

@@ -71,7 +71,7 @@ impl Format {
 
 #[derive(Debug, Error)]
 pub enum ExportError {
-    #[error("unknown output format for {0}: use a .png or .svg file name")]
+    #[error("unknown output format for {}: use a .png or .svg file name", crate::model::shown_max(&.0.to_string_lossy(), 240))]
     UnknownExtension(PathBuf),
     #[error("--dpi must be a number from {min} to {max}, not {0}", min = MIN_DPI, max = MAX_DPI)]
     InvalidDpi(f64),
@@ -81,7 +81,7 @@ pub enum ExportError {
     TooLarge { width: u64, height: u64 },
     #[error("cannot draw the image: {0}")]
     Render(String),
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {}: {source}", crate::model::shown_max(&.path.to_string_lossy(), 240))]
     Write {
         path: PathBuf,
         #[source]

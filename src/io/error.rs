@@ -7,7 +7,7 @@ use crate::model::{ModelError, shown, shown_max};
 /// Why a map file could not be read. Every message names the offending id, field or value.
 #[derive(Debug, Error)]
 pub enum LoadError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {}: {source}", shown_max(&.path.to_string_lossy(), 240))]
     Io {
         path: PathBuf,
         #[source]
