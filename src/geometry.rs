@@ -55,13 +55,21 @@ pub struct Curve {
 
 impl Curve {
     pub fn between(a: Rect, b: Rect, bend: f32) -> Curve {
+        Curve::between_slid(a, b, bend, 0.0)
+    }
+
+    /// [`Curve::between`] with its peak also slid `slide` map units along the line from `a` to
+    /// `b`: an arc that leans towards one end, to pass a card near the other.
+    pub fn between_slid(a: Rect, b: Rect, bend: f32, slide: f32) -> Curve {
         let (ca, cb) = (a.center(), b.center());
         let mid = ca + (cb - ca) / 2.0;
-        let normal = unit(cb - ca).rot90();
+        let along = unit(cb - ca);
+        let normal = along.rot90();
         // A quadratic curve peaks halfway to its control point: double it.
-        let control = mid + normal * bend * 2.0;
-        let start = boundary_point(a, if bend == 0.0 { cb } else { control });
-        let end = boundary_point(b, if bend == 0.0 { ca } else { control });
+        let control = mid + normal * bend * 2.0 + along * slide * 2.0;
+        let straight = bend == 0.0 && slide == 0.0;
+        let start = boundary_point(a, if straight { cb } else { control });
+        let end = boundary_point(b, if straight { ca } else { control });
         Curve {
             start,
             control,

@@ -14,7 +14,7 @@ mod edges;
 mod nodes;
 mod zones;
 
-use crate::geometry::{Curve, Grid, card_rect};
+use crate::geometry::{Grid, card_rect};
 use crate::lang::Lang;
 use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
 use crate::scene::{EdgeGeom, EdgeLook, Scene, Typography};
@@ -517,7 +517,7 @@ impl Canvas {
             .filter(|e| !e.id.is_empty())
             .filter(|e| !matches!(e.look, EdgeLook::Relation(k) if self.hidden.contains(&k)))
             .find(|e| {
-                let c = Curve::between(self.node_rect(e.from), self.node_rect(e.to), e.bend);
+                let c = e.curve(self.node_rect(e.from), self.node_rect(e.to), 1.0);
                 c.bounds().expand(tolerance).contains(world) && c.distance(world) <= tolerance
             })
     }

@@ -536,7 +536,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
             continue;
         }
         let (ra, rb) = (cards[e.from as usize], cards[e.to as usize]);
-        let curve = Curve::between(ra, rb, e.bend * s);
+        let curve = e.curve(ra, rb, s);
         let pts = curve.points(16);
         let (mut color, w, dash, arrow, double, bar) = match e.look {
             EdgeLook::Relation(kind) => {

@@ -152,8 +152,11 @@ pub struct EdgeGeom {
     pub look: EdgeLook,
     pub from: u32,
     pub to: u32,
-    /// Sideways bend in map units (see `style::bend`).
+    /// Sideways bend in map units (see `style::bend`), relative to `from` → `to`.
     pub bend: f32,
+    /// How far the bend's peak slides along the relation (map units, towards `to`): set by
+    /// the router when a symmetric bend cannot clear the cards in the way.
+    pub slide: f32,
     pub label: String,
     /// A mutual dependency's arrow.
     pub accent: bool,
@@ -255,6 +258,7 @@ impl Scene {
                 from: a,
                 to: b,
                 bend: 0.0,
+                slide: 0.0,
                 label: r.label.clone(),
                 accent: r.kind == RelationKind::Dependency && analysis.is_mutual(&r.from, &r.to),
                 warning: r.kind == RelationKind::Schot && blocked.contains(&key),
@@ -267,6 +271,7 @@ impl Scene {
                 from: a,
                 to: b,
                 bend: 0.0,
+                slide: 0.0,
                 label: String::new(),
                 accent: false,
                 warning: false,
@@ -324,12 +329,12 @@ impl Scene {
         scene
     }
 
-    /// The curve of edge `i` as placed.
+    /// The curve of edge `e` as placed.
     pub fn curve(&self, e: &EdgeGeom) -> crate::geometry::Curve {
-        crate::geometry::Curve::between(
+        e.curve(
             self.nodes[e.from as usize].rect,
             self.nodes[e.to as usize].rect,
-            e.bend,
+            1.0,
         )
     }
 
@@ -380,6 +385,14 @@ fn separate(nodes: &mut [NodeGeom], t: &Typography) {
 /// A grid cell about a card's size.
 fn card_cell(t: &Typography) -> f32 {
     t.card.x.max(t.card.y) * 1.2
+}
+
+impl EdgeGeom {
+    /// Its curve between cards `a` (its `from`) and `b` (its `to`), with bends `scale`d (map
+    /// units to pixels in the export).
+    pub fn curve(&self, a: Rect, b: Rect, scale: f32) -> crate::geometry::Curve {
+        crate::geometry::Curve::between_slid(a, b, self.bend * scale, self.slide * scale)
+    }
 }
 
 fn pair_of(index_of: &HashMap<String, u32>, ids: &[String]) -> Option<(u32, u32)> {

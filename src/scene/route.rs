@@ -15,6 +15,12 @@ const BENDS: [f32; 21] = [
     9.0, -9.0, 12.0, -12.0,
 ];
 const MAX_BEND: f32 = 0.5;
+/// Where a leaning arc's peak may slide, as fractions of the relation's length, and the bends
+/// it is tried with (card heights).
+const SLIDES: [f32; 4] = [0.25, -0.25, 0.4, -0.4];
+const LEANING_BENDS: [f32; 6] = [1.1, -1.1, 2.4, -2.4, 4.2, -4.2];
+/// Relations longer than this many card heights do not lean.
+const LEAN_MAX_LENGTH: f32 = 25.0;
 
 /// What a bend may do.
 #[derive(Debug, Clone, Copy)]
@@ -152,10 +158,40 @@ fn route_group(
             break;
         }
     }
-    if best.1 != 0.0 {
+    // Still in the way of a card, a single relation may lean: its arc's peak slid towards
+    // one end passes a card near the other.
+    let mut slide = 0.0_f32;
+    // (Only between near partners: a long relation across a crowded map seldom clears it this
+    // way, and trying costs the most there.)
+    if best.0 > 0 && group.len() == 1 && length <= LEAN_MAX_LENGTH * limits.step {
+        'search: for s in SLIDES {
+            let sl = s * length;
+            for f in LEANING_BENDS {
+                let delta = f * limits.step;
+                if delta.abs() > MAX_BEND * length {
+                    continue;
+                }
+                let c = Curve::between_slid(*ra, *rb, base[0] + delta, sl);
+                if !limits.allows(&c) {
+                    continue;
+                }
+                let n = crossings_up_to(&c, rects, grid, (lo, hi), scratch, best.0);
+                if n < best.0 {
+                    best = (n, delta);
+                    slide = sl;
+                    if n == 0 {
+                        break 'search;
+                    }
+                }
+            }
+        }
+    }
+    if best.1 != 0.0 || slide != 0.0 {
         for (e, b) in group.iter_mut().zip(&base) {
             let lohi = b + best.1;
-            e.bend = if e.from == lo { lohi } else { -lohi };
+            let own = e.from == lo;
+            e.bend = if own { lohi } else { -lohi };
+            e.slide = if own { slide } else { -slide };
         }
     }
 }

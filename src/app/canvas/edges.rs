@@ -33,7 +33,7 @@ impl Canvas {
             let faded = self.is_faded(e.from) || self.is_faded(e.to);
             let fade = |c: Color32| if faded { c.gamma_multiply(FADE) } else { c };
             let (ra, rb) = (self.node_rect(e.from), self.node_rect(e.to));
-            let curve = Curve::between(ra, rb, e.bend);
+            let curve = e.curve(ra, rb, 1.0);
             if !curve.bounds().intersects(visible) {
                 continue;
             }
