@@ -145,6 +145,8 @@ impl Default for ExportState {
 pub struct Notice {
     pub text: String,
     pub error: bool,
+    /// When it was first shown (egui time): a message that is not an error fades after a while.
+    pub shown: Option<f64>,
 }
 
 pub struct EcomapApp {
@@ -259,7 +261,11 @@ impl EcomapApp {
 
     /// Show a message at the top of the window (an error in red).
     pub fn tell(&mut self, text: String, error: bool) {
-        self.notice = Some(Notice { text, error });
+        self.notice = Some(Notice {
+            text,
+            error,
+            shown: None,
+        });
     }
 
     /// A text in the current language.

@@ -7,7 +7,7 @@ use egui::{Color32, RichText, Ui};
 use super::actions::{ACTIONS, Action, info_of};
 use super::canvas::{color, legend_line};
 use super::document::Command;
-use super::{EcomapApp, Notice, Pending, files};
+use super::{EcomapApp, Pending, files};
 use crate::model::{RelationKind, StakeholderKind};
 use crate::scene::legend::Swatch;
 use crate::style;
@@ -46,12 +46,15 @@ pub const SAMPLES: &[(&str, &str)] = &[
 
 impl EcomapApp {
     pub(super) fn panels(&mut self, ui: &mut Ui) {
+        self.panels_inner(ui);
+        // Over the top of the canvas, after it: a notice never pushes the map down.
+        self.notice_toast(ui);
+    }
+
+    fn panels_inner(&mut self, ui: &mut Ui) {
         let presenting = self.workshop.presenting && self.doc.is_some();
         if !presenting {
             egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
-        }
-        if let Some(n) = self.notice.clone() {
-            egui::Panel::top("notice").show(ui, |ui| self.notice_bar(ui, &n));
         }
         self.modals(ui);
         if self.doc.is_none() {
@@ -208,22 +211,66 @@ impl EcomapApp {
         });
     }
 
-    fn notice_bar(&mut self, ui: &mut Ui, n: &Notice) {
-        ui.horizontal(|ui| {
-            let col = if n.error {
-                Color32::from_rgb(0xB0, 0x20, 0x10)
-            } else {
-                Color32::from_rgb(0x11, 0x66, 0x33)
-            };
-            ui.label(RichText::new(&n.text).color(col).strong());
-            if ui
-                .button("✖")
-                .on_hover_text(self.tr(text::DISMISS))
-                .clicked()
-            {
+    /// The notice as a toast over the top of the canvas: it covers a strip of the map for a
+    /// moment instead of pushing the map down. A message fades after `NOTICE_SECONDS`; an
+    /// error stays until dismissed.
+    fn notice_toast(&mut self, ui: &Ui) {
+        const NOTICE_SECONDS: f64 = 6.0;
+        const FADE_SECONDS: f64 = 1.0;
+        let now = ui.input(|i| i.time);
+        let Some(n) = &mut self.notice else { return };
+        let start = *n.shown.get_or_insert(now);
+        let age = now - start;
+        let mut opacity = 1.0_f32;
+        if !n.error {
+            if age > NOTICE_SECONDS + FADE_SECONDS {
                 self.notice = None;
+                return;
             }
-        });
+            if age > NOTICE_SECONDS {
+                opacity = (1.0 - (age - NOTICE_SECONDS) / FADE_SECONDS) as f32;
+                ui.ctx().request_repaint();
+            } else {
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_secs_f64(
+                        NOTICE_SECONDS - age,
+                    ));
+            }
+        }
+        let n = n.clone();
+        let top = if self.doc.is_some() {
+            self.canvas.rect().top() + 8.0
+        } else {
+            48.0
+        };
+        let col = if n.error {
+            Color32::from_rgb(0xB0, 0x20, 0x10)
+        } else {
+            Color32::from_rgb(0x11, 0x66, 0x33)
+        };
+        let mut dismiss = false;
+        egui::Area::new(egui::Id::new("notice"))
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, top))
+            .order(egui::Order::Foreground)
+            .show(ui.ctx(), |ui| {
+                ui.set_opacity(opacity);
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.set_max_width(ui.ctx().content_rect().width() * 0.7);
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(&n.text).color(col).strong());
+                        if ui
+                            .button("✖")
+                            .on_hover_text(self.tr(text::DISMISS))
+                            .clicked()
+                        {
+                            dismiss = true;
+                        }
+                    });
+                });
+            });
+        if dismiss {
+            self.notice = None;
+        }
     }
 
     fn toolbar(&mut self, ui: &mut Ui) {
