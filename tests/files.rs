@@ -271,3 +271,40 @@ fn a_second_instance_on_the_same_map_is_told() {
     let third = with_file(&path, ScriptedDialogs::default());
     assert!(!third.state().open_elsewhere());
 }
+
+#[test]
+fn selecting_a_long_name_does_not_move_the_map() {
+    use ecomap::model::{Map, Stakeholder, StakeholderKind};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lang.ecomap.json");
+    let mut m = Map::new("Lang");
+    m.add_stakeholder(Stakeholder::new(
+        "lang",
+        "Samenwerkingsverband Passend Onderwijs en Jeugdhulp Regio Zuid-Holland-Zuid Midden",
+        StakeholderKind::Education,
+        0.0,
+        0.0,
+    ))
+    .unwrap();
+    m.add_stakeholder(Stakeholder::new(
+        "b",
+        "Gemeente",
+        StakeholderKind::Municipality,
+        500.0,
+        0.0,
+    ))
+    .unwrap();
+    ecomap::io::save(&m, &path).unwrap();
+    let mut h = with_file(&path, ScriptedDialogs::default());
+    h.run_steps(4);
+    let before = h.state().canvas.rect();
+    let p = pos_of(&h, "lang");
+    click_at(&mut h, p);
+    h.run_steps(4);
+    assert!(h.state().canvas.selection.stakeholders.contains("lang"));
+    assert_eq!(
+        h.state().canvas.rect(),
+        before,
+        "the side panels kept their width"
+    );
+}
