@@ -90,9 +90,7 @@ fn frame_time_app(c: &mut Criterion) {
 /// tessellation. Measured in one run, so the ratio is fair to both.
 fn frame_peer(c: &mut Criterion) {
     use ecomap::app::{Canvas, Document};
-    use egui_graphs::{
-        DefaultEdgeShape, DefaultNodeShape, Graph, GraphView, SettingsNavigation, SettingsStyle,
-    };
+    use egui_graphs::Graph;
 
     let mut group = c.benchmark_group("frame_peer");
     group.sample_size(20);
@@ -131,7 +129,7 @@ fn frame_peer(c: &mut Criterion) {
         }
 
         // egui_graphs, on the same petgraph graph, cards where ours are, named.
-        let mut g: Graph<_, _, _, _, DefaultNodeShape, DefaultEdgeShape> = Graph::from(map.graph());
+        let mut g: PeerGraph = Graph::from(map.graph());
         let nodes: Vec<_> = g.g().node_indices().collect();
         for i in nodes {
             if let Some(node) = g.node_mut(i) {
@@ -143,64 +141,62 @@ fn frame_peer(c: &mut Criterion) {
                 node.set_label(name);
             }
         }
-        let ctx = egui::Context::default();
+        // Fitted: a context that fits on the first frames, then keeps that view.
+        let fitted = egui::Context::default();
         let mut time = 0.0;
-        let mut peer = |g: &mut Graph<_, _, _, _, DefaultNodeShape, DefaultEdgeShape>,
-                        fit: bool| {
-            time += 1.0 / 60.0;
-            let input = egui::RawInput {
-                screen_rect: Some(screen),
-                time: Some(time),
-                ..Default::default()
-            };
-            let out = ctx.run_ui(input, |ui| {
-                egui::CentralPanel::default().show(ui, |ui| {
-                    GraphView::<KeepState, Keep>::new()
-                        .with_navigations(
-                            &SettingsNavigation::new().with_fit_to_screen_enabled(fit),
-                        )
-                        .with_styles(&SettingsStyle::new().with_labels_always(true))
-                        .show(ui, g);
-                });
-            });
-            ctx.tessellate(out.shapes, out.pixels_per_point)
-        };
-        // Fitted: fit on the first frames, then keep that view.
         for _ in 0..3 {
-            peer(&mut g, true);
+            peer_frame(&fitted, &mut time, &mut g, true);
         }
         group.bench_function(BenchmarkId::new("egui_graphs_fit", n), |b| {
-            b.iter(|| std::hint::black_box(peer(&mut g, false)));
+            b.iter(|| std::hint::black_box(peer_frame(&fitted, &mut time, &mut g, false)));
         });
         // Zoom 1: a fresh context, never fitted.
-        let ctx = egui::Context::default();
-        let mut peer1 = |g: &mut Graph<_, _, _, _, DefaultNodeShape, DefaultEdgeShape>| {
-            time += 1.0 / 60.0;
-            let input = egui::RawInput {
-                screen_rect: Some(screen),
-                time: Some(time),
-                ..Default::default()
-            };
-            let out = ctx.run_ui(input, |ui| {
-                egui::CentralPanel::default().show(ui, |ui| {
-                    GraphView::<KeepState, Keep>::new()
-                        .with_navigations(
-                            &SettingsNavigation::new().with_fit_to_screen_enabled(false),
-                        )
-                        .with_styles(&SettingsStyle::new().with_labels_always(true))
-                        .show(ui, g);
-                });
-            });
-            ctx.tessellate(out.shapes, out.pixels_per_point)
-        };
+        let zoom1 = egui::Context::default();
         for _ in 0..3 {
-            peer1(&mut g);
+            peer_frame(&zoom1, &mut time, &mut g, false);
         }
         group.bench_function(BenchmarkId::new("egui_graphs_zoom1", n), |b| {
-            b.iter(|| std::hint::black_box(peer1(&mut g)));
+            b.iter(|| std::hint::black_box(peer_frame(&zoom1, &mut time, &mut g, false)));
         });
     }
     group.finish();
+}
+
+type PeerGraph = egui_graphs::Graph<
+    ecomap::model::Stakeholder,
+    ecomap::model::Relation,
+    petgraph::Directed,
+    u32,
+    egui_graphs::DefaultNodeShape,
+    egui_graphs::DefaultEdgeShape,
+>;
+
+/// One frame of `egui_graphs`' `GraphView` in a bare panel at 1920×1080, plus tessellation.
+fn peer_frame(
+    ctx: &egui::Context,
+    time: &mut f64,
+    g: &mut PeerGraph,
+    fit: bool,
+) -> Vec<egui::ClippedPrimitive> {
+    use egui_graphs::{GraphView, SettingsNavigation, SettingsStyle};
+    *time += 1.0 / 60.0;
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1920.0, 1080.0),
+        )),
+        time: Some(*time),
+        ..Default::default()
+    };
+    let out = ctx.run_ui(input, |ui| {
+        egui::CentralPanel::default().show(ui, |ui| {
+            GraphView::<KeepState, Keep>::new()
+                .with_navigations(&SettingsNavigation::new().with_fit_to_screen_enabled(fit))
+                .with_styles(&SettingsStyle::new().with_labels_always(true))
+                .show(ui, g);
+        });
+    });
+    ctx.tessellate(out.shapes, out.pixels_per_point)
 }
 
 /// A layout for `egui_graphs` that leaves every node where it is (ours were placed from the map).
