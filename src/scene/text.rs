@@ -129,7 +129,7 @@ pub fn hyphenation_points(word: &str) -> Vec<usize> {
 /// Parts of Dutch compounds common in care and welfare. Where one ends and another begins
 /// inside a word is a hyphenation point even where the syllable patterns miss it
 /// ("Mantelzorg-ondersteuning", the patterns say "zor-gon").
-const COMPOUND_PARTS: [&str; 58] = [
+const COMPOUND_PARTS: [&str; 72] = [
     "zorg",
     "werk",
     "wijk",
@@ -143,6 +143,7 @@ const COMPOUND_PARTS: [&str; 58] = [
     "woning",
     "wonen",
     "welzijn",
+    "welzijns",
     "gezondheid",
     "gezondheids",
     "centrum",
@@ -188,6 +189,19 @@ const COMPOUND_PARTS: [&str; 58] = [
     "ervarings",
     "schuld",
     "gemeenschap",
+    "corporatie",
+    "senioren",
+    "deskundigen",
+    "therapie",
+    "verlening",
+    "besteding",
+    "bestedings",
+    "zieken",
+    "leer",
+    "traject",
+    "trajecten",
+    "loket",
+    "wachtlijst",
 ];
 
 /// Byte offsets inside `run` (letters only) where one known compound part ends and another
@@ -331,7 +345,12 @@ pub fn wrap(text: &str, max_width: f32, size: f32, hyphenate: bool) -> Vec<Line>
                         .enumerate()
                         .take_while(|(_, (b, _))| *b <= last)
                         .filter(|(_, (b, hy))| rank(*b, *hy) >= want)
-                        .filter(|(_, (b, _))| cum[*b] - cum[rest] >= 0.6 * (cum[last] - cum[rest]))
+                        // A known compound seam may leave more room on the line than a
+                        // syllable would ("Zorg-verzekeraar", not "Zorgverzeke-raar").
+                        .filter(|(_, (b, _))| {
+                            let share = if want == 3 { 0.3 } else { 0.6 };
+                            cum[*b] - cum[rest] >= share * (cum[last] - cum[rest])
+                        })
                         .last()
                         .map(|(i, &(b, hy))| (next + i, b, hy))
                 });
@@ -454,6 +473,8 @@ mod tests {
             texts(&wrap("UWV / Werkgeversservicepunt", w, size, true))[..2],
             ["UWV /", "Werkgevers-"]
         );
+        let w = text_width("Zorgverzeke-", size);
+        assert_eq!(texts(&wrap("Zorgverzekeraar", w, size, true))[0], "Zorg-");
         let w = text_width("Mantelzorgon-", size);
         assert_eq!(
             texts(&wrap("Mantelzorgondersteuning", w, size, true))[0],
