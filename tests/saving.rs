@@ -113,15 +113,26 @@ fn pipes_and_folders_are_not_replaced() {
 #[test]
 fn temporaries_of_killed_saves_are_cleaned_up() {
     let dir = tempfile::tempdir().unwrap();
-    // A process id that cannot be running (above the kernel's maximum).
-    let stale = dir.path().join(".ecomap-save-4194305-abcdef.tmp");
+    // A process id that cannot be running (above the kernel's maximum), on this computer.
+    let stale = dir.path().join(format!(
+        "{}abcdef.tmp",
+        ecomap::io::temporary_prefix(4_194_305)
+    ));
     std::fs::write(&stale, b"half a map").unwrap();
     // One of this very process, as a save in progress would have: kept.
-    let ours = dir
-        .path()
-        .join(format!(".ecomap-save-{}-xyz.tmp", std::process::id()));
+    let ours = dir.path().join(format!(
+        "{}xyz.tmp",
+        ecomap::io::temporary_prefix(std::process::id())
+    ));
     std::fs::write(&ours, b"in progress").unwrap();
+    // Another computer's (a shared folder), however dead its process looks here: kept.
+    let foreign = dir.path().join(".ecomap-save-4194305.123abc-zz.tmp");
+    std::fs::write(&foreign, b"theirs").unwrap();
     ecomap::io::save(&map("een"), &dir.path().join("k.ecomap.json")).unwrap();
     assert!(!stale.exists(), "the killed save's file is removed");
     assert!(ours.exists(), "a running save's file is left alone");
+    assert!(
+        foreign.exists(),
+        "another computer's save is not ours to judge"
+    );
 }

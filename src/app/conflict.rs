@@ -111,17 +111,19 @@ impl EcomapApp {
     /// the prompt is raised and the save must wait.
     pub(super) fn changed_on_disk(&mut self, path: &std::path::Path) -> bool {
         let Some(doc) = &self.doc else { return false };
-        let (Some(known), Some(open)) = (doc.disk, doc.path.as_deref()) else {
+        let Some(open) = doc.path.as_deref() else {
             return false;
         };
-        if open != path {
+        if !same_file(open, path) {
             return false;
         }
         // Deleted meanwhile (saving recreates it), or unreadable (the save will say).
         let Ok(Some(now)) = crate::io::stamp(path) else {
             return false;
         };
-        if now == known {
+        // `None`: we never read this file (a restored recovery copy): whatever is there now is
+        // someone's, so ask too.
+        if doc.disk == Some(now) {
             return false;
         }
         let summary = match crate::io::load(path) {
@@ -218,18 +220,50 @@ impl EcomapApp {
             return;
         };
         match choice {
-            Choice::ReloadTheirs => self.open_path(&conflict.path),
-            Choice::KeepMineAsCopy => self.ask_dialog(DialogPurpose::SaveAs),
+            Choice::ReloadTheirs => {
+                // What was waiting for a save (closing, opening another map) waits no more:
+                // the user chose to look at theirs first.
+                self.save_then = None;
+                self.open_path(&conflict.path);
+            }
+            Choice::KeepMineAsCopy => {
+                // A name that is not the file being protected.
+                let name = copy_name(&conflict.path, lang);
+                self.ask_dialog_named(DialogPurpose::SaveAs, name);
+            }
             Choice::Overwrite => {
                 // Theirs is what we now knowingly replace.
                 if let Some(doc) = &mut self.doc {
                     doc.disk = crate::io::stamp(&conflict.path).ok().flatten();
                 }
-                self.save_to(&conflict.path);
+                if self.save_to(&conflict.path)
+                    && let Some(next) = self.save_then.take()
+                {
+                    self.proceed(next);
+                }
             }
             Choice::Cancel => self.save_then = None,
         }
     }
+}
+
+/// Whether two paths name the same file (a relative path, a symbolic link, the chooser's
+/// absolute path): compared canonically where both exist.
+pub fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// "kaart.ecomap.json" → "kaart (kopie).ecomap.json": the suggested name for keeping mine.
+fn copy_name(path: &std::path::Path, lang: Lang) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".ecomap.json").unwrap_or(&name);
+    format!("{stem} ({}).ecomap.json", lang.pick("kopie", "copy"))
 }
 
 /// A line for whoever reads the log (stderr), never for the user's screen.

@@ -213,6 +213,9 @@ pub struct Recovery {
     dir: PathBuf,
     /// This instance: its copy is `recovery-<pid>.ecomap`.
     pid: u32,
+    /// When this instance started: a copy under our own process id that is older than this
+    /// was left by a crashed predecessor that had the same id (after a reboot).
+    started: std::time::SystemTime,
 }
 
 /// A recovery copy left by an instance that is no longer running.
@@ -232,6 +235,7 @@ impl Recovery {
         Recovery {
             dir,
             pid: std::process::id(),
+            started: std::time::SystemTime::now(),
         }
     }
 
@@ -244,8 +248,14 @@ impl Recovery {
     /// after it, in one atomic write, so a crash can never pair one map with another's path.
     pub fn write(&self, map: &crate::model::Map, origin: Option<&Path>) -> std::io::Result<()> {
         std::fs::create_dir_all(&self.dir)?;
+        // Absolute: the next start may run from another folder.
         let origin = origin
-            .map(|p| p.to_string_lossy().into_owned())
+            .map(|p| {
+                std::fs::canonicalize(p)
+                    .unwrap_or_else(|_| p.to_path_buf())
+                    .to_string_lossy()
+                    .into_owned()
+            })
             .unwrap_or_default();
         let mut bytes = serde_json::to_vec(&origin)?;
         bytes.push(b'\n');
@@ -266,10 +276,11 @@ impl Recovery {
                     .strip_suffix(COPY_SUFFIX)?
                     .parse()
                     .ok()?;
-                if pid == self.pid || crate::io::process_alive(pid) {
+                let when = e.metadata().and_then(|m| m.modified()).ok()?;
+                let ours = pid == self.pid && when >= self.started;
+                if ours || (pid != self.pid && crate::io::process_alive(pid)) {
                     return None;
                 }
-                let when = e.metadata().and_then(|m| m.modified()).ok()?;
                 Some((when, e.path()))
             })
             .collect();
@@ -345,6 +356,7 @@ mod tests {
         let dead = Recovery {
             dir: folder.clone(),
             pid: 4_194_305,
+            started: std::time::SystemTime::now(),
         };
         let map = crate::model::generated_map(5, 1, 1);
         dead.write(&map, Some(Path::new("/tmp/k.ecomap.json")))
@@ -353,6 +365,7 @@ mod tests {
         let running = Recovery {
             dir: folder.clone(),
             pid: std::os::unix::process::parent_id(),
+            started: std::time::SystemTime::now(),
         };
         running
             .write(&crate::model::generated_map(3, 1, 2), None)

@@ -78,9 +78,13 @@ impl Lock {
                 return (Some(lock), Some(other));
             }
         }
-        let ours = serde_json::to_vec(&me)
-            .ok()
-            .is_some_and(|bytes| crate::io::write_atomic(&path, &bytes).is_ok());
+        // Never through a symbolic link (one planted in a shared folder would make us write
+        // over whatever it points to).
+        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        let ours = !is_link
+            && serde_json::to_vec(&me)
+                .ok()
+                .is_some_and(|bytes| crate::io::write_atomic(&path, &bytes).is_ok());
         (Some(Lock { path, me, ours }), None)
     }
 }

@@ -156,6 +156,8 @@ pub struct EcomapApp {
     pub settings: Settings,
     pub notice: Option<Notice>,
     dialogs: Box<dyn FileDialogs>,
+    /// The path `watch` and `lock` were set up for.
+    watched: Option<PathBuf>,
     /// This instance's hold on the open map's file ("open elsewhere" for others).
     lock: Option<lock::Lock>,
     /// Identifies this app instance in lock files.
@@ -247,6 +249,7 @@ impl EcomapApp {
             applied_contrast: None,
             ctx: Some(ctx.clone()),
             watch: None,
+            watched: None,
             lock: None,
             instance: lock::new_instance_id(),
             reload_offer: false,
@@ -317,9 +320,12 @@ impl EcomapApp {
     /// Watch the open map's file (or stop watching when it has none), and hold its lock.
     fn watch_open_file(&mut self) {
         let path = self.doc.as_ref().and_then(|d| d.path.clone());
-        if self.watch.as_ref().map(|w| &w.path) == path.as_ref() {
+        // Once per path, whether or not watching could start (no inotify watches left, an
+        // unreadable folder): the lock is not taken again every frame.
+        if self.watched == path {
             return;
         }
+        self.watched.clone_from(&path);
         self.watch = path
             .as_ref()
             .and_then(|p| watch::FileWatch::new(p, self.ctx.clone()));
@@ -430,6 +436,10 @@ impl EcomapApp {
             .as_ref()
             .map(|d| files::suggested_file_name(&d.map().title))
             .unwrap_or_default();
+        self.ask_dialog_named(purpose, name);
+    }
+
+    fn ask_dialog_named(&mut self, purpose: DialogPurpose, name: String) {
         self.pending_ctx_dialog = Some((purpose, name));
     }
 
@@ -601,7 +611,13 @@ impl EcomapApp {
         };
         let path = match answer {
             DialogAnswer::Picked(path) => path,
-            DialogAnswer::Cancelled => return,
+            DialogAnswer::Cancelled => {
+                // Nothing was saved: what waited for the save (closing, opening) is off.
+                if purpose == DialogPurpose::SaveAs {
+                    self.save_then = None;
+                }
+                return;
+            }
             DialogAnswer::Unavailable(why) => {
                 // Never fail silently: say why, and ask the same in the window.
                 let text = format!("{} {why}", self.tr(text::DIALOG_UNAVAILABLE));
@@ -620,7 +636,25 @@ impl EcomapApp {
             DialogPurpose::Open => self.open_path(&path),
             DialogPurpose::Export => self.start_export(path),
             DialogPurpose::SaveAs => {
-                if self.save_to(&files::with_extension(path))
+                let target = files::with_extension(path.clone());
+                // The dialog confirmed overwriting `path`, not the name with the extension
+                // added: never replace that one unasked.
+                let open_one = self
+                    .doc
+                    .as_ref()
+                    .and_then(|d| d.path.as_deref())
+                    .is_some_and(|p| conflict::same_file(p, &target));
+                if target != path && target.exists() && !open_one {
+                    let text = format!(
+                        "{} {}",
+                        self.tr(text::EXISTS_CHOOSE_ANOTHER),
+                        target.display()
+                    );
+                    self.tell(text, true);
+                    self.save_then = None;
+                    return;
+                }
+                if self.save_to(&target)
                     && let Some(next) = self.save_then.take()
                 {
                     self.proceed(next);

@@ -458,6 +458,11 @@ pub const CHANGED_ON_DISK_EXPLAIN: Text = Text {
     en: "Someone else (or another program) saved the map since you opened it. Saving would overwrite that:",
 };
 
+pub const EXISTS_CHOOSE_ANOTHER: Text = Text {
+    nl: "Niet opgeslagen: er bestaat al een ander bestand met die naam; kies een andere naam:",
+    en: "Not saved: another file already has that name; choose another name:",
+};
+
 pub const OPEN_ELSEWHERE: Text = Text {
     nl: "Deze kaart is ook elders geopend in ecomap; bij opslaan wordt eerst gecontroleerd of iemand anders iets wijzigde. Geopend op",
     en: "This map is also open in ecomap elsewhere; saving will first check whether someone else changed it. Open on",

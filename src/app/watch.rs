@@ -10,7 +10,6 @@ pub struct FileWatch {
     // Kept alive: dropping it stops the watching.
     _watcher: notify::RecommendedWatcher,
     events: Receiver<()>,
-    pub path: PathBuf,
 }
 
 impl FileWatch {
@@ -44,7 +43,6 @@ impl FileWatch {
         Some(FileWatch {
             _watcher: watcher,
             events,
-            path: path.to_owned(),
         })
     }
 

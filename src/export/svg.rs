@@ -342,10 +342,18 @@ fn settle_down(rects: &[Rect], gap: f32) -> Vec<Rect> {
         loop {
             near.clear();
             grid.in_rect(r.expand(gap), &mut near);
+            // Strictly closer than `gap` (a card just pushed to `below + gap` is clear; with
+            // `intersects`, which counts touching, it would be pushed again and again).
+            let eps = 1e-3 * gap.max(1.0);
             let blocker = near
                 .iter()
                 .map(|&j| out[j as usize])
-                .filter(|q| q.expand(gap / 2.0).intersects(r.expand(gap / 2.0)))
+                .filter(|q| {
+                    q.min.x < r.max.x + gap - eps
+                        && r.min.x < q.max.x + gap - eps
+                        && q.min.y < r.max.y + gap - eps
+                        && r.min.y < q.max.y + gap - eps
+                })
                 .map(|q| q.max.y)
                 .fold(None, |m: Option<f32>, y| Some(m.map_or(y, |m| m.max(y))));
             let Some(below) = blocker else { break };

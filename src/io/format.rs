@@ -122,11 +122,15 @@ impl FileStamp {
 
 /// The stamp of the file at `path` now; `None` when there is no file.
 pub fn stamp(path: &Path) -> std::io::Result<Option<FileStamp>> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(Some(FileStamp::of(&bytes))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e),
-    }
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    // No more than a map file may be (a huge file dropped under its name is not read whole).
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(Some(FileStamp::of(&bytes)))
 }
 
 /// [`load`], with the stamp of the bytes read.
@@ -357,7 +361,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     };
     remove_stale_temporaries(dir);
     let mut builder = tempfile::Builder::new();
-    let prefix = format!("{TEMP_PREFIX}{}-", std::process::id());
+    let prefix = temporary_prefix(std::process::id());
     builder.prefix(&prefix).suffix(TEMP_SUFFIX);
     // A temporary file is private (0600); a new map gets the usual permissions (0666 less the
     // umask). An existing file's are set exactly below, where the umask does not apply.
@@ -380,7 +384,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Temporary files of a save are named `.ecomap-save-<pid>-<random>.tmp`.
+/// Temporary files of a save are named `.ecomap-save-<pid>.<host>-<random>.tmp` (`<host>` a
+/// hash of the host name: in a shared folder, another computer's save is not ours to judge).
 const TEMP_PREFIX: &str = ".ecomap-save-";
 const TEMP_SUFFIX: &str = ".tmp";
 
@@ -460,11 +465,19 @@ pub fn remove_stale_temporaries(dir: &Path) {
         else {
             continue;
         };
-        let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
-        let stale = match pid {
-            Some(pid) => pid != std::process::id() && !process_alive(pid),
-            // From a version that did not name its process: stale after a day.
-            None => entry
+        let (pid, host) = rest
+            .split('-')
+            .next()
+            .and_then(|p| p.split_once('.'))
+            .map_or((None, None), |(p, h)| {
+                (p.parse::<u32>().ok(), u64::from_str_radix(h, 16).ok())
+            });
+        let stale = match (pid, host) {
+            (Some(pid), Some(h)) if h == host_tag() => {
+                pid != std::process::id() && !process_alive(pid)
+            }
+            // Another computer's (a shared folder), or of unknown origin: stale after a day.
+            _ => entry
                 .metadata()
                 .and_then(|m| m.modified())
                 .ok()
@@ -475,6 +488,16 @@ pub fn remove_stale_temporaries(dir: &Path) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+}
+
+/// How the temporary files of a save by process `pid` on this computer begin.
+pub fn temporary_prefix(pid: u32) -> String {
+    format!("{TEMP_PREFIX}{pid}.{:x}-", host_tag())
+}
+
+/// This computer, for temporary file names: a hash of its host name.
+fn host_tag() -> u64 {
+    FileStamp::of(gethostname::gethostname().as_encoded_bytes()).hash
 }
 
 /// Whether a process with this id runs (Linux: it has a `/proc` entry; elsewhere assume so).

@@ -7,5 +7,6 @@ mod format;
 pub use error::LoadError;
 pub use format::{
     FORMAT_NAME, FORMAT_VERSION, FileStamp, MAX_FILE_BYTES, from_bytes, load, load_stamped,
-    process_alive, remove_stale_temporaries, save, save_stamped, stamp, to_bytes, write_atomic,
+    process_alive, remove_stale_temporaries, save, save_stamped, stamp, temporary_prefix, to_bytes,
+    write_atomic,
 };

@@ -220,39 +220,50 @@ fn compound_points(run: &str) -> Vec<usize> {
         .collect()
 }
 
-/// Break points of one word: (byte offset, whether a hyphen is added there).
-fn word_breaks(word: &str) -> Vec<(usize, bool)> {
-    let mut breaks: Vec<(usize, bool)> = hyphenation_points(word)
+/// Break points of one word: (byte offset, whether a hyphen is added there, how likely it
+/// joins two parts of a compound: see `seam`), each worked out once.
+fn word_breaks(word: &str) -> Vec<(usize, bool, u8)> {
+    let mut compounds = Vec::new();
+    let mut start = None;
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if c.is_alphabetic() {
+            start.get_or_insert(i);
+        }
+        if (!c.is_alphabetic() || k + 1 == chars.len())
+            && let Some(s) = start.take()
+        {
+            let e = if c.is_alphabetic() {
+                i + c.len_utf8()
+            } else {
+                i
+            };
+            compounds.extend(compound_points(&word[s..e]).into_iter().map(|p| s + p));
+        }
+    }
+    let mut breaks: Vec<(usize, bool, u8)> = hyphenation_points(word)
         .into_iter()
-        .map(|p| (p, true))
+        .map(|p| (p, true, seam(word, p, &compounds)))
         .collect();
     for (i, c) in word.char_indices() {
         let after = i + c.len_utf8();
         if matches!(c, '-' | '/' | '–') && after < word.len() && i > 0 {
-            breaks.push((after, false));
+            breaks.push((after, false, 3));
         }
     }
-    breaks.sort_unstable();
+    // Where a hyphen or slash already breaks, no hyphen is added: the glued one (false) first.
+    breaks.sort_unstable_by_key(|b| (b.0, b.1));
     breaks.dedup_by_key(|b| b.0);
     breaks
 }
 
 /// How likely a hyphenation point at `b` joins two parts of a compound, to prefer it among
-/// the points that fit: 3 for known parts (see `COMPOUND_PARTS`), 2 after a linking "s"
-/// ("Vrijwilligers-centrale"), 1 after "en" ("Scholen-gemeenschap"), else 0. Only a preference
-/// among real hyphenation points, never a break of its own.
-fn seam(word: &str, b: usize) -> u8 {
+/// the points that fit: 3 for known parts (`compounds`, see `COMPOUND_PARTS`), 2 after a
+/// linking "s" ("Vrijwilligers-centrale"), 1 after "en" ("Scholen-gemeenschap"), else 0. Only
+/// a preference among real hyphenation points, never a break of its own.
+fn seam(word: &str, b: usize, compounds: &[usize]) -> u8 {
     let head = &word[..b];
-    let run_start = head
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let run_end = word[b..]
-        .char_indices()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(word.len(), |(i, _)| b + i);
-    if compound_points(&word[run_start..run_end]).contains(&(b - run_start)) {
+    if compounds.contains(&b) {
         3
     } else if head.ends_with('s') {
         2
@@ -329,7 +340,7 @@ pub fn wrap(text: &str, max_width: f32, size: f32, hyphenate: bool) -> Vec<Line>
             // where a compound likely joins (see `seam`).
             let mut fit = None;
             let mut k = next;
-            while let Some(&(b, hy)) = breaks.get(k) {
+            while let Some(&(b, hy, _)) = breaks.get(k) {
                 let w = cum[b] - cum[rest] + if hy { hyphen_w } else { 0.0 };
                 if w > room {
                     break;
@@ -338,27 +349,26 @@ pub fn wrap(text: &str, max_width: f32, size: f32, hyphenate: bool) -> Vec<Line>
                 k += 1;
             }
             if let Some((_, last, _)) = fit {
-                let rank = |b: usize, hy: bool| if hy { seam(word, b) } else { 3 };
                 let good = (1..=3).rev().find_map(|want| {
                     breaks[next..]
                         .iter()
                         .enumerate()
-                        .take_while(|(_, (b, _))| *b <= last)
-                        .filter(|(_, (b, hy))| rank(*b, *hy) >= want)
+                        .take_while(|(_, (b, _, _))| *b <= last)
+                        .filter(|(_, (_, _, rank))| *rank >= want)
                         // A known compound seam may leave more room on the line than a
                         // syllable would ("Zorg-verzekeraar", not "Zorgverzeke-raar").
-                        .filter(|(_, (b, _))| {
+                        .filter(|(_, (b, _, _))| {
                             let share = if want == 3 { 0.3 } else { 0.6 };
                             cum[*b] - cum[rest] >= share * (cum[last] - cum[rest])
                         })
                         .last()
-                        .map(|(i, &(b, hy))| (next + i, b, hy))
+                        .map(|(i, &(b, hy, _))| (next + i, b, hy))
                 });
                 if good.is_some() {
                     fit = good;
                 } else if !cur.is_empty()
-                    && breaks[next..].iter().any(|&(b, hy)| {
-                        rank(b, hy) >= 2 && cum[b] - cum[rest] + hyphen_w <= max_width && b > last
+                    && breaks[next..].iter().any(|&(b, _, rank)| {
+                        rank >= 2 && cum[b] - cum[rest] + hyphen_w <= max_width && b > last
                     })
                 {
                     // A better break fits on a line of its own: start one.
@@ -375,7 +385,7 @@ pub fn wrap(text: &str, max_width: f32, size: f32, hyphenate: bool) -> Vec<Line>
                 // Not even the first piece fits an empty line: it goes whole (the card
                 // widens), then the rest continues.
                 None => {
-                    let Some(&(b, hy)) = breaks.get(next) else {
+                    let Some(&(b, hy, _)) = breaks.get(next) else {
                         cur.push_str(&word[rest..]);
                         cur_w = cum[word.len()] - cum[rest];
                         break;
