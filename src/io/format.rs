@@ -500,13 +500,27 @@ fn host_tag() -> u64 {
     FileStamp::of(gethostname::gethostname().as_encoded_bytes()).hash
 }
 
-/// Whether a process with this id runs (Linux: it has a `/proc` entry; elsewhere assume so).
+/// Whether a process with this id runs on this computer: on Linux it has a `/proc` entry;
+/// elsewhere (macOS, Windows) the system's process list is asked (`sysinfo`).
 pub fn process_alive(pid: u32) -> bool {
     if cfg!(target_os = "linux") {
         Path::new("/proc").join(pid.to_string()).exists()
     } else {
-        true
+        process_listed(pid)
     }
+}
+
+/// Whether the system's process list has `pid`.
+fn process_listed(pid: u32) -> bool {
+    use sysinfo::{Pid, ProcessRefreshKind, ProcessesToUpdate, System};
+    let pid = Pid::from_u32(pid);
+    let mut sys = System::new();
+    sys.refresh_processes_specifics(
+        ProcessesToUpdate::Some(&[pid]),
+        true,
+        ProcessRefreshKind::nothing(),
+    );
+    sys.process(pid).is_some()
 }
 
 #[cfg(unix)]
@@ -537,6 +551,14 @@ fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn processes_are_found_alive_or_not_both_ways() {
+        let me = std::process::id();
+        assert!(process_alive(me) && process_listed(me));
+        // Above the largest process id Linux hands out.
+        assert!(!process_alive(4_194_305) && !process_listed(4_194_305));
+    }
 
     #[test]
     fn line_column_counts_from_one() {
