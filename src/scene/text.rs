@@ -97,14 +97,24 @@ fn hyphen_lang() -> hypher::Lang {
 /// Where `word` may be hyphenated: byte offsets inside it, ascending. Only inside runs of
 /// letters, and never next to an existing hyphen or slash.
 pub fn hyphenation_points(word: &str) -> Vec<usize> {
-    let mut points = Vec::new();
+    let (mut points, compounds) = points_of(word);
+    points.extend(compounds);
+    points.sort_unstable();
+    points.dedup();
+    points
+}
+
+/// The syllable points (`hypher`) and the compound seams (`COMPOUND_PARTS`) inside the runs of
+/// letters of `word`, as byte offsets; each run is hyphenated once.
+fn points_of(word: &str) -> (Vec<usize>, Vec<usize>) {
+    let (mut syllables, mut compounds) = (Vec::new(), Vec::new());
     let mut start = None;
-    let bytes: Vec<(usize, char)> = word.char_indices().collect();
-    for (k, &(i, c)) in bytes.iter().enumerate() {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
         if c.is_alphabetic() {
             start.get_or_insert(i);
         }
-        let end_of_run = !c.is_alphabetic() || k + 1 == bytes.len();
+        let end_of_run = !c.is_alphabetic() || k + 1 == chars.len();
         if end_of_run && let Some(s) = start.take() {
             let e = if c.is_alphabetic() {
                 i + c.len_utf8()
@@ -113,17 +123,15 @@ pub fn hyphenation_points(word: &str) -> Vec<usize> {
             };
             let run = &word[s..e];
             let mut at = s;
-            let syllables: Vec<&str> = hypher::hyphenate(run, hyphen_lang()).collect();
-            for syl in &syllables[..syllables.len().saturating_sub(1)] {
+            let parts: Vec<&str> = hypher::hyphenate(run, hyphen_lang()).collect();
+            for syl in &parts[..parts.len().saturating_sub(1)] {
                 at += syl.len();
-                points.push(at);
+                syllables.push(at);
             }
-            points.extend(compound_points(run).into_iter().map(|p| s + p));
+            compounds.extend(compound_points(run).into_iter().map(|p| s + p));
         }
     }
-    points.sort_unstable();
-    points.dedup();
-    points
+    (syllables, compounds)
 }
 
 /// Parts of Dutch compounds common in care and welfare. Where one ends and another begins
@@ -223,26 +231,11 @@ fn compound_points(run: &str) -> Vec<usize> {
 /// Break points of one word: (byte offset, whether a hyphen is added there, how likely it
 /// joins two parts of a compound: see `seam`), each worked out once.
 fn word_breaks(word: &str) -> Vec<(usize, bool, u8)> {
-    let mut compounds = Vec::new();
-    let mut start = None;
-    let chars: Vec<(usize, char)> = word.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        if c.is_alphabetic() {
-            start.get_or_insert(i);
-        }
-        if (!c.is_alphabetic() || k + 1 == chars.len())
-            && let Some(s) = start.take()
-        {
-            let e = if c.is_alphabetic() {
-                i + c.len_utf8()
-            } else {
-                i
-            };
-            compounds.extend(compound_points(&word[s..e]).into_iter().map(|p| s + p));
-        }
-    }
-    let mut breaks: Vec<(usize, bool, u8)> = hyphenation_points(word)
-        .into_iter()
+    let (syllables, compounds) = points_of(word);
+    let mut breaks: Vec<(usize, bool, u8)> = syllables
+        .iter()
+        .chain(&compounds)
+        .copied()
         .map(|p| (p, true, seam(word, p, &compounds)))
         .collect();
     for (i, c) in word.char_indices() {
