@@ -41,6 +41,7 @@ fn scene_500(c: &mut Criterion) {
                     frame: None,
                     reach: 16.0,
                     step: 64.0,
+                    budget: ecomap::scene::detour::BUDGET,
                 };
                 route::route(&rects, &mut scene.edges, &grid, &limits);
                 labels::place(&mut scene, &grid, &[], None);
@@ -67,5 +68,24 @@ fn scene_500(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, scene_500);
+/// Hand-placed maps (a loose grid of long names): the scene the canvas rebuilds on every
+/// edit, at zoom 1 and as fitted on a 1920×1080 screen (cards at their smallest legible size).
+fn scene_hand_placed(c: &mut Criterion) {
+    let mut group = c.benchmark_group("scene_hand_placed");
+    group.sample_size(20);
+    for n in [25, 120] {
+        let map = ecomap::model::hand_placed(n, 4);
+        let analysis = ecomap::analysis::analyze(&map);
+        group.bench_function(format!("zoom_1_{n}"), |b| {
+            b.iter(|| Scene::build_with(&map, &analysis, &Typography::default()));
+        });
+        let fitted = Typography::screen(0.3, 14.0, emath::vec2(150.0, 50.0));
+        group.bench_function(format!("fitted_{n}"), |b| {
+            b.iter(|| Scene::build_with(&map, &analysis, &fitted));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, scene_500, scene_hand_placed);
 criterion_main!(benches);

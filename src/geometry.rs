@@ -77,6 +77,22 @@ impl Curve {
         }
     }
 
+    /// A straight piece from `a` to `b`.
+    pub fn straight(a: Pos2, b: Pos2) -> Curve {
+        Curve {
+            start: a,
+            control: a + (b - a) / 2.0,
+            end: b,
+        }
+    }
+
+    /// About how long it is (the mean of the chord and the control polygon).
+    pub fn length(&self) -> f32 {
+        let chord = (self.end - self.start).length();
+        let poly = (self.control - self.start).length() + (self.end - self.control).length();
+        f32::midpoint(chord, poly)
+    }
+
     pub fn at(&self, t: f32) -> Pos2 {
         let u = 1.0 - t;
         (self.start.to_vec2() * u * u
@@ -121,6 +137,168 @@ impl Curve {
         let pts = self.points(16);
         pts.windows(2)
             .map(|w| segment_distance(p, w[0], w[1]))
+            .fold(f32::INFINITY, f32::min)
+    }
+}
+
+/// A relation as drawn: one quadratic arc, or a detour around cards (straight runs joined by
+/// rounded corners). Parametrised by length: `at(0.5)` is halfway along.
+#[derive(Debug, Clone)]
+pub struct Path {
+    /// At least one; consecutive pieces meet.
+    pub pieces: Vec<Curve>,
+    /// Where each piece ends, as a fraction of the whole length (the last is 1).
+    ends: Vec<f32>,
+}
+
+impl From<Curve> for Path {
+    fn from(c: Curve) -> Path {
+        Path {
+            pieces: vec![c],
+            ends: vec![1.0],
+        }
+    }
+}
+
+impl Path {
+    /// From the edge of card `a` through `via` to the edge of card `b`: straight runs with
+    /// their corners rounded by at most `round` (never more than half a run).
+    pub fn through(a: Rect, via: &[Pos2], b: Rect, round: f32) -> Path {
+        let (Some(first), Some(last)) = (via.first(), via.last()) else {
+            return Curve::between(a, b, 0.0).into();
+        };
+        let mut pts = Vec::with_capacity(via.len() + 2);
+        pts.push(boundary_point(a, *first));
+        pts.extend_from_slice(via);
+        pts.push(boundary_point(b, *last));
+        let mut pieces = Vec::with_capacity(2 * via.len() + 1);
+        let mut from = pts[0];
+        for w in pts.windows(3) {
+            let (p, c, n) = (w[0], w[1], w[2]);
+            let r = round
+                .min((c - p).length() / 2.0)
+                .min((n - c).length() / 2.0)
+                .max(0.0);
+            let (inn, out) = (c - unit(c - p) * r, c + unit(n - c) * r);
+            if (inn - from).length_sq() > 1e-6 {
+                pieces.push(Curve::straight(from, inn));
+            }
+            if r > 0.0 {
+                pieces.push(Curve {
+                    start: inn,
+                    control: c,
+                    end: out,
+                });
+            }
+            from = out;
+        }
+        let end = pts[pts.len() - 1];
+        if (end - from).length_sq() > 1e-6 || pieces.is_empty() {
+            pieces.push(Curve::straight(from, end));
+        }
+        Path::of(pieces)
+    }
+
+    fn of(pieces: Vec<Curve>) -> Path {
+        let lengths: Vec<f32> = pieces.iter().map(Curve::length).collect();
+        let total: f32 = lengths.iter().sum();
+        let mut acc = 0.0;
+        let mut ends: Vec<f32> = lengths
+            .iter()
+            .map(|l| {
+                acc += l;
+                if total > 0.0 { acc / total } else { 1.0 }
+            })
+            .collect();
+        if let Some(e) = ends.last_mut() {
+            *e = 1.0;
+        }
+        Path { pieces, ends }
+    }
+
+    /// The same path with every point mapped by `f` (a uniform scale and shift).
+    #[must_use]
+    pub fn mapped(&self, f: impl Fn(Pos2) -> Pos2) -> Path {
+        Path {
+            pieces: self
+                .pieces
+                .iter()
+                .map(|c| Curve {
+                    start: f(c.start),
+                    control: f(c.control),
+                    end: f(c.end),
+                })
+                .collect(),
+            ends: self.ends.clone(),
+        }
+    }
+
+    pub fn start(&self) -> Pos2 {
+        self.pieces[0].start
+    }
+
+    pub fn end(&self) -> Pos2 {
+        self.pieces[self.pieces.len() - 1].end
+    }
+
+    /// The piece at `t` along the whole, and `t` within it.
+    fn locate(&self, t: f32) -> (&Curve, f32) {
+        let t = t.clamp(0.0, 1.0);
+        let i = self
+            .ends
+            .iter()
+            .position(|&e| t <= e)
+            .unwrap_or(self.ends.len() - 1);
+        let lo = if i == 0 { 0.0 } else { self.ends[i - 1] };
+        let span = self.ends[i] - lo;
+        let local = if span > 0.0 { (t - lo) / span } else { 0.0 };
+        (&self.pieces[i], local)
+    }
+
+    pub fn at(&self, t: f32) -> Pos2 {
+        let (c, u) = self.locate(t);
+        c.at(u)
+    }
+
+    /// The direction of travel at `t`, of length 1.
+    pub fn tangent(&self, t: f32) -> emath::Vec2 {
+        let (c, u) = self.locate(t);
+        c.tangent(u)
+    }
+
+    /// One arc or straight line (not a detour).
+    pub fn is_single(&self) -> bool {
+        self.pieces.len() == 1
+    }
+
+    pub fn is_straight(&self) -> bool {
+        self.is_single() && self.pieces[0].is_straight()
+    }
+
+    /// Points along the path: `segments` per curved piece, the ends of straight ones.
+    pub fn points(&self, segments: usize) -> Vec<Pos2> {
+        let mut out: Vec<Pos2> = Vec::new();
+        for c in &self.pieces {
+            let pts = c.points(segments);
+            let skip = usize::from(!out.is_empty());
+            out.extend(pts.into_iter().skip(skip));
+        }
+        out
+    }
+
+    pub fn bounds(&self) -> Rect {
+        self.pieces
+            .iter()
+            .map(Curve::bounds)
+            .reduce(Rect::union)
+            .unwrap_or(Rect::NOTHING)
+    }
+
+    /// Distance from `p` to the path (approximated by its polyline).
+    pub fn distance(&self, p: Pos2) -> f32 {
+        self.pieces
+            .iter()
+            .map(|c| c.distance(p))
             .fold(f32::INFINITY, f32::min)
     }
 }

@@ -68,6 +68,11 @@ fn exports_are_legible() {
         assert_eq!(r.legibility().cards_overlapping, 0, "export of {name}");
         if name.ends_with(".ecomap.json") {
             assert!(!widened, "the sample {name} fits the report width");
+            assert_eq!(
+                r.legibility().relations_over_cards,
+                0,
+                "export of {name}: relations over foreign cards"
+            );
         }
         eprintln!(
             "export {name} at {width_mm} mm: {} relations over foreign cards, {} notes, {} card pairs moved apart",
@@ -175,15 +180,16 @@ fn routing_takes_relations_off_foreign_cards() {
             map.relation_count()
         );
         if name.ends_with(".ecomap.json") {
-            assert!(after.relations_over_cards <= 1, "{name}: {after:?}");
+            assert_eq!(after.relations_over_cards, 0, "{name}: {after:?}");
         }
         before_total += before.relations_over_cards;
         after_total += after.relations_over_cards;
     }
     eprintln!("in all: {before_total} before, {after_total} after");
-    // Dense generated maps keep some (a single bend cannot clear a crowded grid).
+    // Arcs, then detours through the gaps between cards: on dense generated grids a few
+    // relations find no way within the search's bounds (462 before, about 20 after).
     assert!(
-        after_total * 10 < before_total * 6,
+        after_total * 10 < before_total,
         "{after_total} of {before_total}"
     );
 }

@@ -12,6 +12,7 @@ use zones::Zone;
 
 mod edges;
 mod nodes;
+mod pen;
 mod zones;
 
 use crate::geometry::{Grid, card_rect};
@@ -94,9 +95,6 @@ const ANIM_SECONDS: f64 = 0.6;
 
 /// The ghost connector's dash and gap (map units).
 const MISSING_DASH: (f32, f32) = style::MISSING_DASH;
-
-/// Faded things keep this much of their colour.
-const FADE: f32 = 0.15;
 
 /// Smooth start and stop.
 fn ease_in_out(t: f32) -> f32 {
@@ -517,7 +515,7 @@ impl Canvas {
             .filter(|e| !e.id.is_empty())
             .filter(|e| !matches!(e.look, EdgeLook::Relation(k) if self.hidden.contains(&k)))
             .find(|e| {
-                let c = e.curve(self.node_rect(e.from), self.node_rect(e.to), 1.0);
+                let c = e.path(self.node_rect(e.from), self.node_rect(e.to), |p| p, 1.0);
                 c.bounds().expand(tolerance).contains(world) && c.distance(world) <= tolerance
             })
     }

@@ -10,9 +10,10 @@ use emath::{Pos2, Rect, pos2, vec2};
 
 use super::{ExportError, ExportOptions, MAX_SIDE};
 use crate::analysis::{self, BetweennessPolicy};
-use crate::geometry::{Curve, Grid, offset_polyline};
+use crate::geometry::{Grid, Path, offset_polyline};
 use crate::lang::Lang;
 use crate::model::{Map, RelationKind};
+use crate::scene::draw::{self, Ink, LabelColours, Paint, Pen, Place, State};
 use crate::scene::legend::{self, Swatch};
 use crate::scene::legibility::{self, Legibility};
 use crate::scene::{EdgeLook, Scene, Typography, text};
@@ -86,7 +87,7 @@ pub struct Element {
 }
 
 impl Out {
-    fn line(&mut self, s: &str) {
+    fn push(&mut self, s: &str) {
         self.elements.push(Element {
             top: self.span.0,
             bottom: self.span.1,
@@ -102,6 +103,115 @@ impl Out {
         }
         body
     }
+}
+
+/// The SVG back end of the one drawing path: each element is written with the rows it paints.
+impl Pen for Out {
+    fn path(&mut self, path: &Path, width: f32, paint: Paint, dash: Option<(f32, f32)>) {
+        self.reach(path.bounds(), width);
+        self.push(&curve_path(path, paint, width, dash));
+    }
+
+    fn line(&mut self, pts: &[Pos2], width: f32, paint: Paint) {
+        if pts.len() < 2 {
+            return;
+        }
+        self.reach(Rect::from_points(pts), width);
+        self.push(&polyline(pts, paint.rgb, width, None, paint.alpha));
+    }
+
+    fn polygon(&mut self, pts: &[Pos2], paint: Paint) {
+        self.reach(Rect::from_points(pts), 1.0);
+        let mut p = String::new();
+        for (i, q) in pts.iter().enumerate() {
+            let _ = write!(p, "{}{:.2},{:.2}", if i == 0 { "" } else { " " }, q.x, q.y);
+        }
+        self.push(&format!(
+            r#"<polygon points="{p}" fill="{}"{}/>"#,
+            paint.rgb.hex(),
+            opacity("fill", paint)
+        ));
+    }
+
+    fn rect(&mut self, r: Rect, rounding: f32, fill: Option<Paint>, stroke: Option<(f32, Paint)>) {
+        // The outline lies inside the rectangle, as on screen.
+        let inset = stroke.map_or(0.0, |(w, _)| w / 2.0);
+        let q = r.shrink(inset);
+        self.reach(r, 1.0);
+        self.push(&format!(
+            r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}"{}{}/>"#,
+            q.min.x,
+            q.min.y,
+            q.width(),
+            q.height(),
+            (rounding - inset).max(0.0),
+            fill_attrs(fill),
+            stroke_attrs(stroke)
+        ));
+    }
+
+    fn circle(
+        &mut self,
+        centre: Pos2,
+        radius: f32,
+        fill: Option<Paint>,
+        stroke: Option<(f32, Paint)>,
+    ) {
+        self.reach(
+            Rect::from_center_size(centre, vec2(2.0 * radius, 2.0 * radius)),
+            2.0,
+        );
+        self.push(&format!(
+            r#"<circle cx="{:.2}" cy="{:.2}" r="{:.2}"{}{}/>"#,
+            centre.x,
+            centre.y,
+            radius,
+            fill_attrs(fill),
+            stroke_attrs(stroke)
+        ));
+    }
+
+    fn text(&mut self, r: Rect, lines: &[&str], size: f32, paint: Paint) {
+        let lh = text::LINE_HEIGHT * size;
+        let block = lines.len() as f32 * lh;
+        self.span = (
+            r.center().y - block / 2.0 - size,
+            r.center().y + block / 2.0 + size,
+        );
+        self.push(&centred_lines(r, lines, size, paint));
+    }
+}
+
+impl Out {
+    /// The next element paints `b`, `width` beyond it on every side.
+    fn reach(&mut self, b: Rect, width: f32) {
+        self.span = (b.min.y - width - 1.0, b.max.y + width + 1.0);
+    }
+}
+
+fn opacity(what: &str, paint: Paint) -> String {
+    if paint.alpha < 1.0 {
+        format!(r#" {what}-opacity="{:.2}""#, paint.alpha)
+    } else {
+        String::new()
+    }
+}
+
+fn fill_attrs(fill: Option<Paint>) -> String {
+    fill.map_or_else(
+        || r#" fill="none""#.to_owned(),
+        |f| format!(r#" fill="{}"{}"#, f.rgb.hex(), opacity("fill", f)),
+    )
+}
+
+fn stroke_attrs(stroke: Option<(f32, Paint)>) -> String {
+    stroke.map_or_else(String::new, |(w, p)| {
+        format!(
+            r#" stroke="{}" stroke-width="{w:.2}"{}"#,
+            p.rgb.hex(),
+            opacity("stroke", p)
+        )
+    })
 }
 
 /// Which points lie well under some card: a coarse bitmap over the cards whose cells lie wholly
@@ -506,7 +616,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
             + "\n"
     };
     // Title and date.
-    out.line(&format!(
+    out.push(&format!(
         r#"<text x="{:.1}" y="{:.1}" font-size="{:.1}" fill="{}">{}</text>"#,
         margin,
         margin + title_px,
@@ -526,7 +636,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         map.relation_count(),
         lang.pick("relaties", "relations")
     );
-    out.line(&format!(
+    out.push(&format!(
         r##"<text x="{:.1}" y="{:.1}" font-size="{:.1}" fill="#555555">{}</text>"##,
         margin,
         margin + title_px * 1.2 + small_px * 1.1,
@@ -534,130 +644,46 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         xml(&counts)
     ));
 
-    // Bottom to top: relations, their labels and note markers, cards, names. Nothing is drawn
-    // over a name, and the scene placed the labels where they cover no card.
+    // Bottom to top, through the one drawing path (`scene::draw`): relations, their labels
+    // and note markers, cards, names. Nothing is drawn over a name, and the scene placed the
+    // labels where they cover no card.
+    let at = Place {
+        scale: s,
+        offset: vec2(left - content.min.x * s, top - content.min.y * s),
+    };
+    let ink = Ink {
+        scale: k,
+        screen: false,
+        dark: false,
+        high_contrast: false,
+        findings: opts.findings,
+        plain: false,
+    };
     // The widest reach of any relation (the schot, blocked): what is hidden with this margin
     // is hidden whatever is drawn there.
     let cover = Cover::new(&cards, (6.5 + 20.0) * k);
-    for e in &scene.edges {
-        if e.look == EdgeLook::Missing && !opts.findings {
+    let mut drawn: Vec<Option<Path>> = vec![None; scene.edges.len()];
+    for (i, e) in scene.edges.iter().enumerate() {
+        if !draw::shown(e, &ink) {
             continue;
         }
         let (ra, rb) = (cards[e.from as usize], cards[e.to as usize]);
-        let curve = e.curve(ra, rb, s);
-        let pts = curve.points(16);
-        let (mut color, w, dash, arrow, double, bar) = match e.look {
-            EdgeLook::Relation(kind) => {
-                let st = style::edge_style(kind);
-                (st.color, st.width, st.dash, st.arrow, st.double, st.bar)
-            }
-            EdgeLook::Missing => (
-                style::MISSING,
-                style::MISSING_WIDTH,
-                Some(style::MISSING_DASH),
-                false,
-                false,
-                false,
-            ),
+        let path = e.path(ra, rb, |p| at.pos(p), s);
+        drawn[i] = Some(scene.path(e));
+        // Stroke, halo, arrowhead and bar all stay within this of the path.
+        let width = match e.look {
+            EdgeLook::Relation(kind) => style::edge_style(kind).width,
+            EdgeLook::Missing => style::MISSING_WIDTH,
         };
-        let mut w = w * k;
-        // Stroke, halo, arrowhead and bar all stay within this of the curve's box.
-        let reach = w + 20.0 * k;
-        if reach <= (6.5 + 20.0) * k && cover.hides(&curve.points(24)) {
+        let reach = (width + 20.0) * k;
+        if reach <= (6.5 + 20.0) * k && cover.hides(&path.points(24)) {
             // Wholly under cards (a crowded map at print size): nothing of it would show,
             // but drawing it would cost as much as any other.
             continue;
         }
-        let b = curve.bounds();
-        out.span = (b.min.y - reach, b.max.y + reach);
-        if opts.findings && e.accent {
-            out.line(&polyline(
-                &pts,
-                style::ACCENT,
-                w + style::ACCENT_HALO * k,
-                None,
-                0.7,
-            ));
-        }
-        if opts.findings && e.warning {
-            color = style::WARNING;
-            w += style::BLOCKED_EXTRA_WIDTH * k;
-        }
-        if double {
-            for side in [-1.0, 1.0] {
-                out.line(&polyline(
-                    &offset_polyline(&pts, 2.5 * k * side),
-                    color,
-                    w * 0.8,
-                    None,
-                    1.0,
-                ));
-            }
-        } else {
-            out.line(&curve_path(
-                &curve,
-                color,
-                w,
-                dash.map(|(a, b)| (a * k, b * k)),
-            ));
-        }
-        let n = pts.len();
-        if arrow && n >= 2 {
-            let tip = pts[n - 1];
-            let dir = (tip - pts[n - 2]).normalized();
-            let base = tip - dir * style::ARROW_LENGTH * k;
-            let side = dir.rot90() * style::ARROW_HALF_WIDTH * k;
-            let (b1, b2) = (base + side, base - side);
-            out.line(&format!(
-                r#"<polygon points="{:.2},{:.2} {:.2},{:.2} {:.2},{:.2}" fill="{}"/>"#,
-                tip.x,
-                tip.y,
-                b1.x,
-                b1.y,
-                b2.x,
-                b2.y,
-                color.hex()
-            ));
-        }
-        if bar {
-            let mid = curve.at(0.5);
-            let t =
-                (curve.at(0.55) - curve.at(0.45)).normalized().rot90() * style::SCHOT_BAR_HALF * k;
-            out.line(&polyline(
-                &[mid - t, mid + t],
-                color,
-                style::SCHOT_BAR_WIDTH * k,
-                None,
-                1.0,
-            ));
-        }
+        draw::relation(&mut out, e, &path, &ink, State::default());
     }
-    let label_px = LABEL_PT * pt;
-    for l in &scene.labels {
-        if scene.edges[l.edge as usize].look == EdgeLook::Missing && !opts.findings {
-            continue;
-        }
-        let r = place_rect(l.rect);
-        out.span = (r.min.y - 1.0, r.max.y + 1.0);
-        out.line(&format!(
-            r##"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="#ffffff" fill-opacity="0.9"/>"##,
-            r.min.x, r.min.y, r.width(), r.height(), label_px / 4.0
-        ));
-        out.line(&centred_lines(r, &l.lines, label_px, "#222222"));
-    }
-    for n in &scene.notes {
-        let Some(m) = n.marker else { continue };
-        let r = place_rect(m);
-        out.span = (r.min.y - 2.0, r.max.y + 2.0);
-        out.line(&format!(
-            r##"<circle cx="{:.2}" cy="{:.2}" r="{:.2}" fill="#ffffff" stroke="#222222" stroke-width="{:.2}"/>"##,
-            r.center().x, r.center().y, r.width().min(r.height()) / 2.0, 0.6 * k
-        ));
-        out.line(&format!(
-            r##"<text x="{:.2}" y="{:.2}" font-size="{:.2}" text-anchor="middle" fill="#222222">{}</text>"##,
-            r.center().x, r.center().y + label_px * 0.35, label_px, n.number
-        ));
-    }
+    draw::labels(&mut out, &scene, &drawn, &at, LabelColours::PAPER);
     let mut placed = Vec::with_capacity(cards.len());
     let text_boxes: Vec<Rect> = scene
         .nodes
@@ -670,31 +696,16 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
         })
         .collect();
     let name_hidden = hidden_under(&text_boxes, &cards);
-    for ((n, r), name_hidden) in scene.nodes.iter().zip(&cards).zip(name_hidden) {
-        let radius = style::CARD_ROUNDING * k;
-        out.span = (r.min.y - 8.0 * k, r.max.y + 8.0 * k);
-        if opts.findings && n.in_loop {
-            let g = r.expand(4.0 * k);
-            out.line(&format!(
-                r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="none" stroke="{}" stroke-width="{:.2}"/>"#,
-                g.min.x, g.min.y, g.width(), g.height(), radius + 4.0 * k, style::ACCENT.hex(), 3.0 * k
-            ));
-        }
-        out.line(&format!(
-            r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="{}" stroke="{}" stroke-width="{:.2}"/>"#,
-            r.min.x, r.min.y, r.width(), r.height(), radius, style::kind_fill(n.kind).hex(), style::CARD_STROKE.hex(), 1.2 * k
-        ));
-        // A name wholly under cards drawn after it (a pile of cards on a narrow page) would
-        // cost as much as any other to shape, and show nothing.
-        if !name_hidden {
-            out.line(&centred_lines(
-                *r,
-                &n.lines,
-                name_px,
-                &style::CARD_TEXT.hex(),
-            ));
-        }
+    for (n, r) in scene.nodes.iter().zip(&cards) {
+        draw::card(&mut out, n, *r, &ink, State::default());
         placed.push((n.id.clone(), *r));
+    }
+    // Names last. A name wholly under cards drawn after it (a pile of cards on a narrow page)
+    // would cost as much as any other to shape, and show nothing.
+    for ((n, r), hidden) in scene.nodes.iter().zip(&cards).zip(name_hidden) {
+        if !hidden {
+            draw::name(&mut out, n, *r, name_px, &ink, State::default());
+        }
     }
     out.span = (legend_top - small_px, f32::INFINITY);
     draw_legend(
@@ -742,24 +753,27 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
 }
 
 /// A relation's curve as one quadratic Bézier: far cheaper to stroke and dash than a polyline.
-fn curve_path(c: &Curve, color: Rgb, width: f32, dash: Option<(f32, f32)>) -> String {
-    let d = if c.is_straight() {
-        format!(
-            "M{:.2},{:.2} L{:.2},{:.2}",
-            c.start.x, c.start.y, c.end.x, c.end.y
-        )
-    } else {
-        format!(
-            "M{:.2},{:.2} Q{:.2},{:.2} {:.2},{:.2}",
-            c.start.x, c.start.y, c.control.x, c.control.y, c.end.x, c.end.y
-        )
-    };
+fn curve_path(path: &Path, paint: Paint, width: f32, dash: Option<(f32, f32)>) -> String {
+    let start = path.start();
+    let mut d = format!("M{:.2},{:.2}", start.x, start.y);
+    for c in &path.pieces {
+        let _ = if c.is_straight() {
+            write!(d, " L{:.2},{:.2}", c.end.x, c.end.y)
+        } else {
+            write!(
+                d,
+                " Q{:.2},{:.2} {:.2},{:.2}",
+                c.control.x, c.control.y, c.end.x, c.end.y
+            )
+        };
+    }
     let dash = dash.map_or_else(String::new, |(a, b)| {
         format!(r#" stroke-dasharray="{a:.2} {b:.2}""#)
     });
     format!(
-        r#"<path d="{d}" fill="none" stroke="{}" stroke-width="{width:.2}"{dash}/>"#,
-        color.hex()
+        r#"<path d="{d}" fill="none" stroke="{}" stroke-width="{width:.2}"{dash}{}/>"#,
+        paint.rgb.hex(),
+        opacity("stroke", paint)
     )
 }
 
@@ -795,13 +809,15 @@ fn polyline(
 }
 
 /// Lines of text centred in `r`, one `<tspan>` each.
-fn centred_lines(r: Rect, lines: &[text::Line], size: f32, fill: &str) -> String {
+fn centred_lines(r: Rect, lines: &[&str], size: f32, paint: Paint) -> String {
     let lh = text::LINE_HEIGHT * size;
     let first = r.center().y - (lines.len() as f32 - 1.0) * lh / 2.0 + 0.35 * size;
     let mut t = format!(
-        r#"<text x="{:.2}" font-size="{:.2}" text-anchor="middle" fill="{fill}">"#,
+        r#"<text x="{:.2}" font-size="{:.2}" text-anchor="middle" fill="{}"{}>"#,
         r.center().x,
         size,
+        paint.rgb.hex(),
+        opacity("fill", paint)
     );
     for (i, l) in lines.iter().enumerate() {
         let _ = write!(
@@ -809,7 +825,7 @@ fn centred_lines(r: Rect, lines: &[text::Line], size: f32, fill: &str) -> String
             r#"<tspan x="{:.2}" y="{:.2}">{}</tspan>"#,
             r.center().x,
             first + i as f32 * lh,
-            xml(&l.text)
+            xml(l)
         );
     }
     t.push_str("</text>");
@@ -870,7 +886,7 @@ fn draw_notes(out: &mut Out, notes: &[(u32, Vec<text::Line>)], at: (f32, f32), f
             );
         }
         t.push_str("</text>");
-        out.line(&t);
+        out.push(&t);
         y += lines.len() as f32 * 1.4 * font;
     }
 }
@@ -924,7 +940,7 @@ fn draw_legend(
                     let w = st.width * k;
                     if st.double {
                         for side in [-1.0, 1.0] {
-                            out.line(&polyline(
+                            out.push(&polyline(
                                 &offset_polyline(&[a, b], 2.5 * k * side),
                                 st.color,
                                 w * 0.8,
@@ -933,7 +949,7 @@ fn draw_legend(
                             ));
                         }
                     } else {
-                        out.line(&polyline(
+                        out.push(&polyline(
                             &[a, b],
                             st.color,
                             w,
@@ -944,7 +960,7 @@ fn draw_legend(
                     if st.arrow {
                         let base = b.x - style::ARROW_LENGTH * k;
                         let hw = style::ARROW_HALF_WIDTH * k;
-                        out.line(&format!(
+                        out.push(&format!(
                             r#"<polygon points="{:.2},{:.2} {:.2},{:.2} {:.2},{:.2}" fill="{}"/>"#,
                             b.x,
                             b.y,
@@ -957,7 +973,7 @@ fn draw_legend(
                     }
                     if st.bar {
                         let m = pos2(f32::midpoint(a.x, b.x), cy);
-                        out.line(&polyline(
+                        out.push(&polyline(
                             &[
                                 m - vec2(0.0, style::SCHOT_BAR_HALF * k / 2.0),
                                 m + vec2(0.0, style::SCHOT_BAR_HALF * k / 2.0),
@@ -971,21 +987,21 @@ fn draw_legend(
                 }
                 Swatch::Kind(kind) => {
                     let h = font * 1.1;
-                    out.line(&format!(
+                    out.push(&format!(
                         r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="{}" stroke="{}" stroke-width="{:.2}"/>"#,
                         a.x, cy - h / 2.0, sample, h, h / 4.0, style::kind_fill(*kind).hex(), style::CARD_STROKE.hex(), 0.6 * k
                     ));
                 }
                 Swatch::Accent => {
                     let dep = style::edge_style(RelationKind::Dependency).width;
-                    out.line(&polyline(
+                    out.push(&polyline(
                         &[a, b],
                         style::ACCENT,
                         (dep + style::ACCENT_HALO) * k,
                         None,
                         0.7,
                     ));
-                    out.line(&polyline(
+                    out.push(&polyline(
                         &[a, b],
                         style::edge_style(RelationKind::Dependency).color,
                         2.5 * k,
@@ -995,12 +1011,12 @@ fn draw_legend(
                 }
                 Swatch::Loop => {
                     let h = font * 1.1;
-                    out.line(&format!(
+                    out.push(&format!(
                         r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="none" stroke="{}" stroke-width="{:.2}"/>"#,
                         a.x, cy - h / 2.0, sample, h, h / 4.0, style::ACCENT.hex(), style::LOOP_RING_WIDTH * k
                     ));
                 }
-                Swatch::Missing => out.line(&polyline(
+                Swatch::Missing => out.push(&polyline(
                     &[a, b],
                     style::MISSING,
                     style::MISSING_WIDTH * k,
@@ -1009,7 +1025,7 @@ fn draw_legend(
                 )),
                 Swatch::Blocked => {
                     let schot = style::edge_style(RelationKind::Schot);
-                    out.line(&polyline(
+                    out.push(&polyline(
                         &[a, b],
                         style::WARNING,
                         (schot.width + style::BLOCKED_EXTRA_WIDTH) * k,
@@ -1018,7 +1034,7 @@ fn draw_legend(
                     ));
                 }
             }
-            out.line(&format!(
+            out.push(&format!(
                 r##"<text x="{:.2}" y="{:.2}" font-size="{:.2}" fill="#222222">{}</text>"##,
                 b.x + 4.0 * pt,
                 cy + font * 0.35,

@@ -9,7 +9,7 @@ use emath::{Pos2, Rect, Vec2, vec2};
 
 use super::Scene;
 use super::text::{self, Line};
-use crate::geometry::{Curve, Grid};
+use crate::geometry::{Grid, Path};
 
 /// Where along a relation a label is tried, in order.
 const ALONG: [f32; 11] = [
@@ -34,7 +34,7 @@ pub struct LabelGeom {
 
 impl LabelGeom {
     /// The box on a relation that has moved (a card being dragged): same place along it.
-    pub fn rect_on(&self, curve: &Curve) -> Rect {
+    pub fn rect_on(&self, curve: &Path) -> Rect {
         let n = curve.tangent(self.t).rot90();
         Rect::from_center_size(curve.at(self.t) + n * self.offset, self.rect.size())
     }
@@ -108,7 +108,7 @@ impl Free<'_> {
     }
 
     /// The first free spot for a box of `size` along `curve`: (t, offset, box).
-    fn spot(&mut self, curve: &Curve, size: Vec2) -> Option<(f32, f32, Rect)> {
+    fn spot(&mut self, curve: &Path, size: Vec2) -> Option<(f32, f32, Rect)> {
         for t in ALONG {
             let p: Pos2 = curve.at(t);
             let n = curve.tangent(t).rot90();
@@ -149,7 +149,7 @@ pub fn place(scene: &mut Scene, cards: &Grid, reserved: &[Rect], frame: Option<R
         if label.is_empty() {
             continue;
         }
-        let curve = scene.curve(e);
+        let curve = scene.path(e);
         let lines = text::wrap(&super::drawable(label), t.card.x * 1.1, size, false);
         let placed = if lines.len() <= MAX_LINES {
             free.spot(&curve, label_box(&lines, size))

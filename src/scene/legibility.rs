@@ -97,7 +97,7 @@ pub fn check(scene: &Scene, reserved: &[Rect]) -> Legibility {
     out.relations_over_cards = scene
         .edges
         .iter()
-        .filter(|e| crossings(&scene.curve(e), &cards, &grid, (e.from, e.to), &mut scratch) > 0)
+        .filter(|e| crossings(&scene.path(e), &cards, &grid, (e.from, e.to), &mut scratch) > 0)
         .count();
     out
 }

@@ -9,6 +9,8 @@
 //! becomes ([`labels`]). [`legibility`] counts what would still be wrong. The back ends draw in
 //! this order: zones, relations, labels, cards, names: nothing is drawn over a name.
 
+pub mod detour;
+pub mod draw;
 pub mod labels;
 pub mod legend;
 pub mod legibility;
@@ -20,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 use emath::{Rect, Vec2, vec2};
 
 use crate::analysis::{Analysis, Rule};
-use crate::geometry::Grid;
+use crate::geometry::{Curve, Grid, Path};
 use crate::model::{Map, RelationKind, StakeholderKind};
 use crate::style;
 
@@ -157,6 +159,11 @@ pub struct EdgeGeom {
     /// How far the bend's peak slides along the relation (map units, towards `to`): set by
     /// the router when a symmetric bend cannot clear the cards in the way.
     pub slide: f32,
+    /// A detour's corners (map units, from `from` to `to`), set by the router when no arc
+    /// keeps the relation off the cards in its way; empty for an arc.
+    pub via: Vec<emath::Pos2>,
+    /// How round the detour's corners are (map units).
+    pub round: f32,
     pub label: String,
     /// A mutual dependency's arrow.
     pub accent: bool,
@@ -259,6 +266,8 @@ impl Scene {
                 to: b,
                 bend: 0.0,
                 slide: 0.0,
+                via: Vec::new(),
+                round: 0.0,
                 label: r.label.clone(),
                 accent: r.kind == RelationKind::Dependency && analysis.is_mutual(&r.from, &r.to),
                 warning: r.kind == RelationKind::Schot && blocked.contains(&key),
@@ -272,6 +281,8 @@ impl Scene {
                 to: b,
                 bend: 0.0,
                 slide: 0.0,
+                via: Vec::new(),
+                round: 0.0,
                 label: String::new(),
                 accent: false,
                 warning: false,
@@ -313,6 +324,11 @@ impl Scene {
                     frame,
                     reach: typography.reach(),
                     step: typography.card.y,
+                    budget: if matches!(typography.frame, Frame::Page(_)) {
+                        detour::PAGE_BUDGET
+                    } else {
+                        detour::BUDGET
+                    },
                 },
             );
         }
@@ -329,11 +345,12 @@ impl Scene {
         scene
     }
 
-    /// The curve of edge `e` as placed.
-    pub fn curve(&self, e: &EdgeGeom) -> crate::geometry::Curve {
-        e.curve(
+    /// The path of edge `e` as placed (map units).
+    pub fn path(&self, e: &EdgeGeom) -> Path {
+        e.path(
             self.nodes[e.from as usize].rect,
             self.nodes[e.to as usize].rect,
+            |p| p,
             1.0,
         )
     }
@@ -344,7 +361,7 @@ impl Scene {
         let mut b = self.bounds?;
         let reach = self.typography.reach();
         for e in &self.edges {
-            let c = self.curve(e);
+            let c = self.path(e);
             for p in c.points(16) {
                 b = b.union(Rect::from_center_size(p, Vec2::splat(2.0 * reach)));
             }
@@ -388,10 +405,22 @@ fn card_cell(t: &Typography) -> f32 {
 }
 
 impl EdgeGeom {
-    /// Its curve between cards `a` (its `from`) and `b` (its `to`), with bends `scale`d (map
-    /// units to pixels in the export).
-    pub fn curve(&self, a: Rect, b: Rect, scale: f32) -> crate::geometry::Curve {
-        crate::geometry::Curve::between_slid(a, b, self.bend * scale, self.slide * scale)
+    /// Its path between cards `a` (its `from`) and `b` (its `to`), both already placed by
+    /// `place` (map units to output units, `scale` per map unit): bends are scaled, detour
+    /// corners placed.
+    pub fn path(
+        &self,
+        a: Rect,
+        b: Rect,
+        place: impl Fn(emath::Pos2) -> emath::Pos2,
+        scale: f32,
+    ) -> Path {
+        if self.via.is_empty() {
+            Curve::between_slid(a, b, self.bend * scale, self.slide * scale).into()
+        } else {
+            let via: Vec<emath::Pos2> = self.via.iter().map(|p| place(*p)).collect();
+            Path::through(a, &via, b, self.round * scale)
+        }
     }
 }
 

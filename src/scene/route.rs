@@ -6,13 +6,14 @@
 use emath::{Pos2, Rect};
 
 use super::EdgeGeom;
-use crate::geometry::{Curve, Grid, segment_hits_rect};
+use super::detour::{Field, Search};
+use crate::geometry::{Curve, Grid, Path, segment_hits_rect};
 
 /// Sideways bends tried, in card heights, nearest first; never more than `MAX_BEND` of the
-/// distance between the two cards, so a short relation does not balloon.
-const BENDS: [f32; 21] = [
-    0.0, 0.6, -0.6, 1.1, -1.1, 1.7, -1.7, 2.4, -2.4, 3.2, -3.2, 4.2, -4.2, 5.5, -5.5, 7.0, -7.0,
-    9.0, -9.0, 12.0, -12.0,
+/// distance between the two cards, so a short relation does not balloon. Where none of these
+/// clears the cards, a detour does better than a wider arc.
+const BENDS: [f32; 13] = [
+    0.0, 0.6, -0.6, 1.1, -1.1, 1.7, -1.7, 2.4, -2.4, 3.2, -3.2, 4.2, -4.2,
 ];
 const MAX_BEND: f32 = 0.5;
 /// Where a leaning arc's peak may slide, as fractions of the relation's length, and the bends
@@ -20,7 +21,7 @@ const MAX_BEND: f32 = 0.5;
 const SLIDES: [f32; 4] = [0.25, -0.25, 0.4, -0.4];
 const LEANING_BENDS: [f32; 6] = [1.1, -1.1, 2.4, -2.4, 4.2, -4.2];
 /// Relations longer than this many card heights do not lean.
-const LEAN_MAX_LENGTH: f32 = 25.0;
+const LEAN_MAX_LENGTH: f32 = 10.0;
 
 /// What a bend may do.
 #[derive(Debug, Clone, Copy)]
@@ -30,10 +31,12 @@ pub struct Limits {
     pub reach: f32,
     /// One step of `BENDS` (map units): a card height.
     pub step: f32,
+    /// Cells the detour searches may expand in all (see [`super::detour::BUDGET`]).
+    pub budget: usize,
 }
 
 impl Limits {
-    fn allows(&self, c: &Curve) -> bool {
+    fn allows(&self, c: &Path) -> bool {
         self.frame.is_none_or(|f| {
             let f = f.shrink(self.reach);
             polyline(c).iter().all(|p| f.contains(*p))
@@ -43,14 +46,14 @@ impl Limits {
 /// How far a line stays off a card it passes (map units): grazing a corner is not crossing.
 const CLEARANCE: f32 = 2.0;
 
-/// Points along a curve for crossing tests.
-pub fn polyline(c: &Curve) -> Vec<Pos2> {
+/// Points along a path for crossing tests.
+pub fn polyline(c: &Path) -> Vec<Pos2> {
     c.points(8)
 }
 
 /// How many cards other than `ends` the curve passes over. `scratch` is reused between calls.
 pub fn crossings(
-    c: &Curve,
+    c: &Path,
     rects: &[Rect],
     grid: &Grid,
     ends: (u32, u32),
@@ -62,7 +65,7 @@ pub fn crossings(
 /// [`crossings`], counting no further than `limit` (a bend that is already worse than the
 /// best one found need not be counted to the end).
 fn crossings_up_to(
-    c: &Curve,
+    c: &Path,
     rects: &[Rect],
     grid: &Grid,
     ends: (u32, u32),
@@ -98,13 +101,163 @@ pub fn route(rects: &[Rect], edges: &mut [EdgeGeom], grid: &Grid, limits: &Limit
     let mut scratch = Vec::new();
     let key = |e: &EdgeGeom| (e.from.min(e.to), e.from.max(e.to));
     let mut start = 0;
+    // Groups of relations that no arc keeps off every card: they get a detour.
+    let mut stuck: Vec<(usize, usize, usize, Vec<f32>)> = Vec::new();
     while start < edges.len() {
         let k = key(&edges[start]);
         let end = start + edges[start..].iter().take_while(|e| key(e) == k).count();
-        route_group(rects, &mut edges[start..end], grid, limits, &mut scratch);
+        // How far apart the group's relations are drawn (lo → hi terms), before routing.
+        let sides: Vec<f32> = edges[start..end]
+            .iter()
+            .map(|e| if e.from == k.0 { e.bend } else { -e.bend })
+            .collect();
+        let left = route_group(rects, &mut edges[start..end], grid, limits, &mut scratch);
+        if left > 0 {
+            stuck.push((start, end, left, sides));
+        }
         start = end;
     }
+    if stuck.is_empty() {
+        return;
+    }
+    // Shortest first: they cost the least to search, and the budget fixes the most of them.
+    let span = |i: usize| {
+        let e = &edges[i];
+        (rects[e.to as usize].center() - rects[e.from as usize].center()).length()
+    };
+    stuck.sort_by(|a, b| span(a.0).total_cmp(&span(b.0)).then(a.0.cmp(&b.0)));
+    let clearance = DETOUR_CLEARANCE * limits.step;
+    // Detours keep close to the cards: around the outside of the map only just beyond its
+    // outermost cards (a fitted view shows them), and within the frame.
+    let Some(bounds) = rects.iter().copied().reduce(Rect::union) else {
+        return;
+    };
+    let near = bounds.expand(DETOUR_MARGIN * limits.step);
+    let area = limits
+        .frame
+        .map_or(near, |f| f.shrink(limits.reach).intersect(near));
+    if !area.is_positive() {
+        return;
+    }
+    // One field per width of way: parallel relations need a wider one. A narrow gap between
+    // cards is tried with less room to spare when the comfortable way is not found.
+    let mut fields: Vec<((u32, u32, u32), Field)> = Vec::new();
+    let mut search = Search::new(limits.budget);
+    for (start, end, left, sides) in stuck {
+        let half = sides.iter().fold(0.0_f32, |m, s| m.max(s.abs()));
+        let group = &mut edges[start..end];
+        let first = &group[0];
+        let (lo, hi) = (first.from.min(first.to), first.from.max(first.to));
+        let mut found = None;
+        // A long relation searches a coarser grid: as many cells along it as a short one.
+        let span = (rects[hi as usize].center() - rects[lo as usize].center()).length();
+        let cell = CELLS
+            .into_iter()
+            .find(|c| span / (c * limits.step) <= CELLS_ALONG)
+            .unwrap_or(CELLS[CELLS.len() - 1])
+            * limits.step;
+        for room in [clearance, NARROW * limits.step] {
+            let key = (half.to_bits(), room.to_bits(), cell.to_bits());
+            let at = if let Some(at) = fields.iter().position(|(k, _)| *k == key) {
+                at
+            } else {
+                fields.push((key, Field::new(rects, area, room + half, cell)));
+                fields.len() - 1
+            };
+            if let Some(via) = fields[at].1.find((lo, hi), limits.step, &mut search) {
+                found = Some((via, room));
+                break;
+            }
+        }
+        let Some((mut via, clearance)) = found else {
+            continue;
+        };
+        let (ra, rb) = (rects[lo as usize], rects[hi as usize]);
+        if via.is_empty() {
+            if group.len() == 1 {
+                continue;
+            }
+            // A straight way: the group fans out from its middle.
+            via.push(ra.center() + (rb.center() - ra.center()) / 2.0);
+        }
+        // Each relation of the group runs beside the found way, as far to the side as its
+        // own bend (lo → hi terms), so parallel relations stay apart.
+        let mut ways = Vec::with_capacity(group.len());
+        let mut sum = 0;
+        for side in &sides {
+            let way = beside(ra.center(), &via, rb.center(), *side);
+            // Round corners, unless rounding a sharp turn would cut a card.
+            let mut best: Option<(usize, f32)> = None;
+            for round in [clearance, clearance / 3.0, 0.0] {
+                let path = Path::through(ra, &way, rb, round);
+                if !limits.allows(&path) {
+                    continue;
+                }
+                let n = crossings_up_to(&path, rects, grid, (lo, hi), &mut scratch, left);
+                if best.is_none_or(|(b, _)| n < b) {
+                    best = Some((n, round));
+                }
+                if n == 0 {
+                    break;
+                }
+            }
+            let Some((n, round)) = best else {
+                sum = left;
+                break;
+            };
+            sum += n;
+            if sum >= left {
+                break;
+            }
+            ways.push((way, round));
+        }
+        if sum < left {
+            for (e, (mut way, round)) in group.iter_mut().zip(ways) {
+                if e.from != lo {
+                    way.reverse();
+                }
+                e.via = way;
+                e.round = round;
+                e.bend = 0.0;
+                e.slide = 0.0;
+            }
+        }
+    }
 }
+
+/// The corners `via` of a way from `a` to `b`, moved `side` map units to its left (the side
+/// a positive bend goes), mitred at each corner.
+fn beside(a: Pos2, via: &[Pos2], b: Pos2, side: f32) -> Vec<Pos2> {
+    if side == 0.0 {
+        return via.to_vec();
+    }
+    (0..via.len())
+        .map(|i| {
+            let prev = if i == 0 { a } else { via[i - 1] };
+            let next = via.get(i + 1).copied().unwrap_or(b);
+            let n_in = crate::geometry::unit(via[i] - prev).rot90();
+            let n_out = crate::geometry::unit(next - via[i]).rot90();
+            let mid = n_in + n_out;
+            let cos = mid.length() / 2.0;
+            if cos < 0.2 {
+                via[i] + n_in * side
+            } else {
+                via[i] + crate::geometry::unit(mid) * (side / cos)
+            }
+        })
+        .collect()
+}
+
+/// How far a detour keeps from the cards it passes, in card heights …
+const DETOUR_CLEARANCE: f32 = 0.3;
+/// … or, through a narrow gap, at least.
+const NARROW: f32 = 0.1;
+/// How far beyond the outermost cards a detour may go, in card heights.
+const DETOUR_MARGIN: f32 = 0.8;
+/// The side of a cell of the free space, in card heights: the finest whose cells along the
+/// relation number at most `CELLS_ALONG`.
+const CELLS: [f32; 3] = [0.1, 0.2, 0.4];
+const CELLS_ALONG: f32 = 150.0;
 
 fn route_group(
     rects: &[Rect],
@@ -112,13 +265,13 @@ fn route_group(
     grid: &Grid,
     limits: &Limits,
     scratch: &mut Vec<u32>,
-) {
+) -> usize {
     let Some(first) = group.first() else {
-        return;
+        return 0;
     };
     let (lo, hi) = (first.from.min(first.to), first.from.max(first.to));
     let (Some(ra), Some(rb)) = (rects.get(lo as usize), rects.get(hi as usize)) else {
-        return;
+        return 0;
     };
     let length = (rb.center() - ra.center()).length();
     // Bends are stored relative to each relation's own direction; work in lo → hi terms.
@@ -131,7 +284,7 @@ fn route_group(
     let cost = |delta: f32, best: usize, scratch: &mut Vec<u32>| -> Option<usize> {
         let mut sum = 0;
         for b in &base {
-            let c = Curve::between(*ra, *rb, b + delta);
+            let c = Curve::between(*ra, *rb, b + delta).into();
             if delta != 0.0 && !limits.allows(&c) {
                 return None;
             }
@@ -171,7 +324,7 @@ fn route_group(
                 if delta.abs() > MAX_BEND * length {
                     continue;
                 }
-                let c = Curve::between_slid(*ra, *rb, base[0] + delta, sl);
+                let c = Curve::between_slid(*ra, *rb, base[0] + delta, sl).into();
                 if !limits.allows(&c) {
                     continue;
                 }
@@ -194,6 +347,7 @@ fn route_group(
             e.slide = if own { slide } else { -slide };
         }
     }
+    best.0
 }
 
 #[cfg(test)]
@@ -231,15 +385,12 @@ mod tests {
         let mut s = Vec::new();
         let e = &straight.edges[0];
         assert_eq!(
-            crossings(&straight.curve(e), &rects, &grid, (0, 2), &mut s),
+            crossings(&straight.path(e), &rects, &grid, (0, 2), &mut s),
             1
         );
         let routed = Scene::build(&m, &a);
         let e = &routed.edges[0];
         assert!(e.bend.abs() > 1.0);
-        assert_eq!(
-            crossings(&routed.curve(e), &rects, &grid, (0, 2), &mut s),
-            0
-        );
+        assert_eq!(crossings(&routed.path(e), &rects, &grid, (0, 2), &mut s), 0);
     }
 }

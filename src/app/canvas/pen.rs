@@ -1,0 +1,188 @@
+//! The canvas back end of the one drawing path (`scene::draw`): strokes, arrowheads and plain
+//! cards go into one mesh (dashes into one mesh per dash texture), rounded cards, label boxes
+//! and markers become shapes, and text is laid out last, in one go. Within what one pen draws,
+//! the order is mesh, shapes, text: names and labels are never covered by what was drawn with
+//! them.
+
+use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Shape, Stroke, StrokeKind, Ui, pos2};
+
+use crate::app::mesh::Lines;
+use crate::geometry::Path;
+use crate::scene::draw::{Paint, Pen};
+use crate::scene::text::LINE_HEIGHT;
+
+pub fn paint(p: Paint) -> Color32 {
+    let c = Color32::from_rgb(p.rgb.0, p.rgb.1, p.rgb.2);
+    if p.alpha < 1.0 {
+        c.gamma_multiply(p.alpha.max(0.0))
+    } else {
+        c
+    }
+}
+
+pub struct ScreenPen<'a> {
+    pub lines: Lines,
+    shapes: Vec<Shape>,
+    texts: Vec<(Rect, Vec<String>, f32, Color32)>,
+    /// Dash textures by pattern (on, off): a dashed stroke whose proportions match one is a
+    /// textured quad per straight piece.
+    textures: &'a [((f32, f32), egui::TextureHandle)],
+    /// Far out: strokes as plain thin lines.
+    plain: bool,
+    /// What is on screen: text outside it is not laid out.
+    clip: Rect,
+}
+
+impl<'a> ScreenPen<'a> {
+    pub fn new(
+        lines: Lines,
+        textures: &'a [((f32, f32), egui::TextureHandle)],
+        plain: bool,
+        clip: Rect,
+    ) -> ScreenPen<'a> {
+        ScreenPen {
+            lines,
+            shapes: Vec::new(),
+            texts: Vec::new(),
+            textures,
+            plain,
+            clip,
+        }
+    }
+
+    /// Everything drawn, bottom to top: the mesh, the dashes, the shapes, the text.
+    pub fn finish(self, ui: &Ui) -> Vec<Shape> {
+        let mut out = Vec::with_capacity(2 + self.shapes.len() + self.texts.len());
+        if !self.lines.mesh.is_empty() {
+            out.push(Shape::mesh(self.lines.mesh));
+        }
+        out.extend(self.lines.dashes.into_iter().map(Shape::mesh));
+        out.extend(self.shapes);
+        if !self.texts.is_empty() {
+            ui.fonts_mut(|f| {
+                for (r, lines, size, color) in self.texts {
+                    let lh = LINE_HEIGHT * size;
+                    let top = r.center().y - lines.len() as f32 * lh / 2.0;
+                    for (k, line) in lines.into_iter().enumerate() {
+                        let galley = f.layout_no_wrap(line, FontId::proportional(size), color);
+                        let at = pos2(
+                            r.center().x - galley.size().x / 2.0,
+                            top + k as f32 * lh + (lh - galley.size().y) / 2.0,
+                        );
+                        out.push(Shape::galley(at, galley, color));
+                    }
+                }
+            });
+        }
+        out
+    }
+
+    /// Enough points for a smooth curve on screen, no more.
+    fn flatten(path: &Path) -> Vec<Pos2> {
+        let mut pts: Vec<Pos2> = Vec::new();
+        for c in &path.pieces {
+            let segments = if c.is_straight() {
+                1
+            } else {
+                (c.length() / 24.0).clamp(4.0, 20.0) as usize
+            };
+            let skip = usize::from(!pts.is_empty());
+            pts.extend(c.points(segments).into_iter().skip(skip));
+        }
+        pts
+    }
+}
+
+impl Pen for ScreenPen<'_> {
+    fn path(&mut self, path: &Path, width: f32, p: Paint, dash: Option<(f32, f32)>) {
+        let pts = ScreenPen::flatten(path);
+        let color = paint(p);
+        let Some((on, off)) = dash else {
+            self.lines.polyline(&pts, width, color);
+            return;
+        };
+        let ratio = on / (on + off);
+        let texture = self
+            .textures
+            .iter()
+            .find(|((a, b), _)| (a / (a + b) - ratio).abs() < 0.02);
+        match texture {
+            // Never shorter than a few points, or a dotted line becomes a haze of specks.
+            Some((_, tex)) => {
+                self.lines
+                    .dashed_textured(&pts, width, color, (on + off).max(9.0), tex.id());
+            }
+            None => self.lines.dashed(&pts, width, color, on, off),
+        }
+    }
+
+    fn line(&mut self, pts: &[Pos2], width: f32, p: Paint) {
+        let color = paint(p);
+        if self.plain {
+            for s in pts.windows(2) {
+                self.lines.plain_segment(s[0], s[1], width, color);
+            }
+        } else {
+            self.lines.polyline(pts, width, color);
+        }
+    }
+
+    fn polygon(&mut self, pts: &[Pos2], p: Paint) {
+        let color = paint(p);
+        for k in 1..pts.len().saturating_sub(1) {
+            self.lines.triangle(pts[0], pts[k], pts[k + 1], color);
+        }
+    }
+
+    fn rect(&mut self, r: Rect, rounding: f32, fill: Option<Paint>, stroke: Option<(f32, Paint)>) {
+        if self.plain {
+            if let Some(f) = fill {
+                self.lines.rect(r, paint(f));
+            }
+            if let Some((w, s)) = stroke {
+                self.lines.rect_outline(r, w, paint(s));
+            }
+            return;
+        }
+        // Fill and outline as one shape: the rounded outline is worked out once.
+        self.shapes.push(Shape::Rect(egui::epaint::RectShape::new(
+            r,
+            CornerRadius::same(rounding.clamp(0.0, 255.0) as u8),
+            fill.map_or(Color32::TRANSPARENT, paint),
+            stroke.map_or(Stroke::NONE, |(w, s)| Stroke::new(w, paint(s))),
+            StrokeKind::Inside,
+        )));
+    }
+
+    fn circle(
+        &mut self,
+        centre: Pos2,
+        radius: f32,
+        fill: Option<Paint>,
+        stroke: Option<(f32, Paint)>,
+    ) {
+        if let Some(f) = fill {
+            self.shapes
+                .push(Shape::circle_filled(centre, radius, paint(f)));
+        }
+        if let Some((w, s)) = stroke {
+            self.shapes.push(Shape::circle_stroke(
+                centre,
+                radius,
+                Stroke::new(w, paint(s)),
+            ));
+        }
+    }
+
+    fn text(&mut self, r: Rect, lines: &[&str], size: f32, p: Paint) {
+        if !self.clip.intersects(r) {
+            return;
+        }
+        self.texts.push((
+            r,
+            lines.iter().map(|l| (*l).to_owned()).collect(),
+            size,
+            paint(p),
+        ));
+    }
+}
