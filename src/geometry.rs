@@ -2,6 +2,7 @@
 //! in map units. Uses `emath` (egui's small math crate), not egui.
 
 use emath::{Pos2, Rect, pos2, vec2};
+use smallvec::SmallVec;
 
 use crate::style;
 
@@ -145,17 +146,17 @@ impl Curve {
 /// rounded corners). Parametrised by length: `at(0.5)` is halfway along.
 #[derive(Debug, Clone)]
 pub struct Path {
-    /// At least one; consecutive pieces meet.
-    pub pieces: Vec<Curve>,
+    /// At least one; consecutive pieces meet. (Inline for the usual single arc.)
+    pub pieces: SmallVec<[Curve; 1]>,
     /// Where each piece ends, as a fraction of the whole length (the last is 1).
-    ends: Vec<f32>,
+    ends: SmallVec<[f32; 1]>,
 }
 
 impl From<Curve> for Path {
     fn from(c: Curve) -> Path {
         Path {
-            pieces: vec![c],
-            ends: vec![1.0],
+            pieces: smallvec::smallvec![c],
+            ends: smallvec::smallvec![1.0],
         }
     }
 }
@@ -171,7 +172,7 @@ impl Path {
         pts.push(boundary_point(a, *first));
         pts.extend_from_slice(via);
         pts.push(boundary_point(b, *last));
-        let mut pieces = Vec::with_capacity(2 * via.len() + 1);
+        let mut pieces = SmallVec::with_capacity(2 * via.len() + 1);
         let mut from = pts[0];
         for w in pts.windows(3) {
             let (p, c, n) = (w[0], w[1], w[2]);
@@ -199,17 +200,18 @@ impl Path {
         Path::of(pieces)
     }
 
-    fn of(pieces: Vec<Curve>) -> Path {
-        let lengths: Vec<f32> = pieces.iter().map(Curve::length).collect();
-        let total: f32 = lengths.iter().sum();
-        let mut acc = 0.0;
-        let mut ends: Vec<f32> = lengths
+    fn of(pieces: SmallVec<[Curve; 1]>) -> Path {
+        let mut ends: SmallVec<[f32; 1]> = pieces
             .iter()
-            .map(|l| {
-                acc += l;
-                if total > 0.0 { acc / total } else { 1.0 }
+            .scan(0.0, |acc, c| {
+                *acc += c.length();
+                Some(*acc)
             })
             .collect();
+        let total = ends.last().copied().unwrap_or(0.0);
+        for e in &mut ends {
+            *e = if total > 0.0 { *e / total } else { 1.0 };
+        }
         if let Some(e) = ends.last_mut() {
             *e = 1.0;
         }

@@ -151,7 +151,11 @@ pub fn auto_width(map: &Map, opts: &ExportOptions) -> Result<f64, ExportError> {
             ..opts.clone()
         };
         o.validate()?;
-        Ok(render_svg(map, &o)?.crowding.overlapping_pairs > 0)
+        // Only the cards matter here: relations are routed once, at the width chosen.
+        Ok(svg::render_svg_with(map, &o, false)?
+            .crowding
+            .overlapping_pairs
+            > 0)
     };
     let widest_px = f64::from(MAX_SIDE) / opts.dpi.max(1e-6) * 25.4;
     let max = ((AUTO_MAX_MM.min(widest_px) / 10.0).floor() * 10.0).max(AUTO_MIN_MM);

@@ -482,6 +482,16 @@ fn settle_down(rects: &[Rect], gap: f32) -> Vec<Rect> {
 }
 
 pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportError> {
+    render_svg_with(map, opts, true)
+}
+
+/// [`render_svg`]; without `route`, relations are drawn as placed (enough to learn how crowded
+/// the cards are at this width, for the width search, at a fraction of the cost).
+pub(super) fn render_svg_with(
+    map: &Map,
+    opts: &ExportOptions,
+    route: bool,
+) -> Result<Rendered, ExportError> {
     let pt = opts.px_per_pt();
     let width = opts.width_px() as f32;
     let margin = mm(opts, 6.0);
@@ -531,7 +541,7 @@ pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportErr
             style::CARD_HEIGHT.max(min_h / s),
         ),
         pad: pad / s,
-        route: true,
+        route,
         // The page moves crowded cards its own way (`print_scene`).
         separate: false,
         // Relations and labels stay on the page.

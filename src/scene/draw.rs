@@ -224,7 +224,8 @@ pub fn relation(pen: &mut impl Pen, e: &EdgeGeom, path: &Path, ink: &Ink, state:
             pen.line(&offset_polyline(&pts, off * side), w * 0.8, paint);
         }
     } else {
-        let dash = dash.map(|(on, off)| (ink.len(on, 3.0), ink.len(off, 6.0)));
+        // The pattern at this scale; a screen keeps its dashes from shrinking to specks.
+        let dash = dash.map(|(on, off)| (on * ink.scale, off * ink.scale));
         pen.path(path, w, paint, dash);
     }
     if arrow {

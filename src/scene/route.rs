@@ -36,10 +36,11 @@ pub struct Limits {
 }
 
 impl Limits {
-    fn allows(&self, c: &Path) -> bool {
+    /// Whether points along a path (see [`polyline`]) stay in the frame.
+    fn allows(&self, pts: &[Pos2]) -> bool {
         self.frame.is_none_or(|f| {
             let f = f.shrink(self.reach);
-            polyline(c).iter().all(|p| f.contains(*p))
+            pts.iter().all(|p| f.contains(*p))
         })
     }
 }
@@ -48,8 +49,9 @@ const CLEARANCE: f32 = 2.0;
 
 /// Points along a path for crossing tests.
 pub fn polyline(c: &Path) -> Vec<Pos2> {
-    c.points(8)
+    c.points(ARC_POINTS)
 }
+const ARC_POINTS: usize = 8;
 
 /// How many cards other than `ends` the curve passes over. `scratch` is reused between calls.
 pub fn crossings(
@@ -59,13 +61,13 @@ pub fn crossings(
     ends: (u32, u32),
     scratch: &mut Vec<u32>,
 ) -> usize {
-    crossings_up_to(c, rects, grid, ends, scratch, usize::MAX)
+    crossings_up_to(&polyline(c), rects, grid, ends, scratch, usize::MAX)
 }
 
 /// [`crossings`], counting no further than `limit` (a bend that is already worse than the
 /// best one found need not be counted to the end).
 fn crossings_up_to(
-    c: &Path,
+    pts: &[Pos2],
     rects: &[Rect],
     grid: &Grid,
     ends: (u32, u32),
@@ -73,7 +75,6 @@ fn crossings_up_to(
     limit: usize,
 ) -> usize {
     scratch.clear();
-    let pts = polyline(c);
     for w in pts.windows(2) {
         grid.along(w[0], w[1], scratch);
     }
@@ -190,10 +191,11 @@ pub fn route(rects: &[Rect], edges: &mut [EdgeGeom], grid: &Grid, limits: &Limit
             let mut best: Option<(usize, f32)> = None;
             for round in [clearance, clearance / 3.0, 0.0] {
                 let path = Path::through(ra, &way, rb, round);
-                if !limits.allows(&path) {
+                let pts = polyline(&path);
+                if !limits.allows(&pts) {
                     continue;
                 }
-                let n = crossings_up_to(&path, rects, grid, (lo, hi), &mut scratch, left);
+                let n = crossings_up_to(&pts, rects, grid, (lo, hi), &mut scratch, left);
                 if best.is_none_or(|(b, _)| n < b) {
                     best = Some((n, round));
                 }
@@ -284,7 +286,8 @@ fn route_group(
     let cost = |delta: f32, best: usize, scratch: &mut Vec<u32>| -> Option<usize> {
         let mut sum = 0;
         for b in &base {
-            let c = Curve::between(*ra, *rb, b + delta).into();
+            // (Arcs as points straight away: a `Path` would cost two allocations each.)
+            let c = Curve::between(*ra, *rb, b + delta).points(ARC_POINTS);
             if delta != 0.0 && !limits.allows(&c) {
                 return None;
             }
@@ -324,7 +327,7 @@ fn route_group(
                 if delta.abs() > MAX_BEND * length {
                     continue;
                 }
-                let c = Curve::between_slid(*ra, *rb, base[0] + delta, sl).into();
+                let c = Curve::between_slid(*ra, *rb, base[0] + delta, sl).points(ARC_POINTS);
                 if !limits.allows(&c) {
                     continue;
                 }

@@ -101,18 +101,21 @@ impl Pen for ScreenPen<'_> {
             self.lines.polyline(&pts, width, color);
             return;
         };
+        // The texture of the same proportions (the pattern scaled by the zoom).
         let ratio = on / (on + off);
         let texture = self
             .textures
             .iter()
-            .find(|((a, b), _)| (a / (a + b) - ratio).abs() < 0.02);
+            .find(|((a, b), _)| (a / (a + b) - ratio).abs() < 1e-3);
         match texture {
             // Never shorter than a few points, or a dotted line becomes a haze of specks.
             Some((_, tex)) => {
                 self.lines
                     .dashed_textured(&pts, width, color, (on + off).max(9.0), tex.id());
             }
-            None => self.lines.dashed(&pts, width, color, on, off),
+            None => self
+                .lines
+                .dashed(&pts, width, color, on.max(3.0), off.max(6.0)),
         }
     }
 
