@@ -157,6 +157,16 @@ fn the_fitted_canvas_and_the_presentation_are_legible() {
                 canvas.rect()
             );
         }
+        // Every label in view too (relations led around the cards reach beyond them).
+        for lb in &scene.labels {
+            let r = canvas.view.world_rect_to_screen(canvas.rect(), lb.rect);
+            assert!(
+                canvas.rect().expand(1.0).contains_rect(r),
+                "presentation of {name}: label {:?} at {r:?} outside {:?}",
+                lb.lines.first().map(|l| &l.text),
+                canvas.rect()
+            );
+        }
         eprintln!("presentation {name}: {l:?}");
     }
 }

@@ -222,11 +222,27 @@ impl Canvas {
             .nodes
             .iter()
             .fold(Vec2::splat(1.0), |m, n| m.max(n.rect.size() / card));
+        // Relations bent or led around the cards, and labels beside them, reach beyond the
+        // cards: by how many card heights on each side (they scale with the cards).
+        let step = self.scene.typography.card.y.max(1e-3);
+        let over = self.scene.content_bounds().map_or([0.0; 4], |c| {
+            [
+                (b.min.x - c.min.x).max(0.0) / step,
+                (b.min.y - c.min.y).max(0.0) / step,
+                (c.max.x - b.max.x).max(0.0) / step,
+                (c.max.y - b.max.y).max(0.0) / step,
+            ]
+        });
         self.view.fit(self.last_rect, b);
         for _ in 0..4 {
             let t = self.typography_at(self.view.zoom);
-            self.view
-                .fit(self.last_rect, centres.expand2(t.card * grow / 2.0));
+            let cards = centres.expand2(t.card * grow / 2.0);
+            let h = t.card.y;
+            let all = Rect::from_min_max(
+                cards.min - vec2(over[0], over[1]) * h,
+                cards.max + vec2(over[2], over[3]) * h,
+            );
+            self.view.fit(self.last_rect, all);
         }
     }
 
