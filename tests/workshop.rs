@@ -166,14 +166,30 @@ fn the_walkthrough_visits_findings_in_order_and_wraps_around() {
     assert_eq!(h.state().workshop.walk, None);
 }
 
+/// Every card (as drawn now) lies inside the visible canvas.
+fn assert_all_cards_in_view(h: &Harness<'_, ecomap::app::EcomapApp>, after: &str) {
+    let canvas = &h.state().canvas;
+    for n in &canvas.scene().nodes {
+        let r = canvas.view.world_rect_to_screen(canvas.rect(), n.rect);
+        assert!(
+            canvas.rect().expand(1.0).contains_rect(r),
+            "after {after}: {} at {r:?} outside {:?}",
+            n.name,
+            canvas.rect()
+        );
+    }
+}
+
 #[test]
 fn tidy_then_undo_restores_every_position_exactly() {
     let mut h = gezonde_wijk();
     let before = positions(&h);
     key(&mut h, Modifiers::NONE, Key::T);
-    h.run_steps(50);
+    h.run_steps(80);
     let after = positions(&h);
     assert_ne!(before, after);
+    // The view glided along to the new map.
+    assert_all_cards_in_view(&h, "tidy");
     let doc = h.state().doc.as_ref().unwrap();
     assert!(doc.is_dirty());
     // No two cards overlap after tidying.
@@ -230,8 +246,17 @@ fn onion_puts_the_chosen_one_in_the_middle_with_rings_by_steps() {
     // One step (GGD), two steps (the taalhuis via Welzijn Oost), unreachable (sports club).
     assert!(dist("ggd") < dist("taalhuis"));
     assert!(dist("taalhuis") < dist("sportvereniging"));
+    h.run_steps(40);
+    assert_all_cards_in_view(&h, "onion");
+    // Its rings are drawn, labelled by steps, the last for the unconnected.
+    let rings = &h.state().canvas.rings.as_ref().expect("rings").1.rings;
+    assert_eq!(rings.first().map(|r| r.0), Some(Some(1)));
+    assert_eq!(rings.last().map(|r| r.0), Some(None));
+    assert!(rings.windows(2).all(|w| w[0].1 < w[1].1), "{rings:?}");
     key(&mut h, Modifiers::COMMAND, Key::Z);
     assert!(!h.state().doc.as_ref().unwrap().is_dirty());
+    h.run_steps(2);
+    assert!(h.state().canvas.rings.is_none(), "gone with the layout");
 }
 
 #[test]

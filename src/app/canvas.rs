@@ -125,6 +125,8 @@ pub struct Canvas {
     fade_key: Option<(u64, Vec<String>, usize)>,
     view_anim: Option<ViewAnim>,
     move_anim: Option<MoveAnim>,
+    /// The onion's rings, while the map is as the onion left it (the revision it made).
+    pub rings: Option<(u64, crate::layout::Rings)>,
     /// How much of the move animation's offset is left (1 → 0).
     move_left: f32,
     zone_cache: Option<(ZoneKey, Vec<Zone>)>,
@@ -164,6 +166,7 @@ impl Default for Canvas {
             fade_key: None,
             view_anim: None,
             move_anim: None,
+            rings: None,
             move_left: 0.0,
             zone_cache: None,
             ease_fit_pending: false,
@@ -323,6 +326,55 @@ impl Canvas {
         // `View` centres on the whole canvas: shift to the middle of the free area.
         v.pan += area.center() - self.last_rect.center();
         Some(v)
+    }
+
+    /// The onion's rings, labelled with their steps, under everything else; gone after the
+    /// next edit.
+    fn draw_rings(
+        &mut self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        rect: Rect,
+        revision: u64,
+        lang: Lang,
+    ) {
+        let Some((made, rings)) = &self.rings else {
+            return;
+        };
+        if *made != revision {
+            self.rings = None;
+            return;
+        }
+        let centre = self
+            .view
+            .to_screen(rect, pos2(rings.centre[0], rings.centre[1]));
+        let colour = ui.visuals().weak_text_color().gamma_multiply(0.6);
+        let text = ui.visuals().weak_text_color();
+        let size = (self.min_text * 0.9).max(12.0);
+        for &(steps, r) in &rings.rings {
+            let radius = vec2(r, r * rings.squash) * self.view.zoom;
+            let ellipse = egui::epaint::EllipseShape {
+                center: centre,
+                radius,
+                fill: Color32::TRANSPARENT,
+                stroke: Stroke::new(1.5, colour),
+                angle: 0.0,
+            };
+            painter.add(ellipse);
+            let label = match steps {
+                Some(1) => lang.pick("1 stap", "1 step").to_owned(),
+                Some(n) => format!("{n} {}", lang.pick("stappen", "steps")),
+                None => lang.pick("niet verbonden", "not connected").to_owned(),
+            };
+            // At the top of the ring, where a label is least likely to sit on a card's name.
+            painter.text(
+                centre - vec2(0.0, radius.y) - vec2(0.0, 2.0),
+                egui::Align2::CENTER_BOTTOM,
+                label,
+                FontId::proportional(size),
+                text,
+            );
+        }
     }
 
     /// Let stakeholders glide from `old` positions (map units, by id) to where the map now has
@@ -607,6 +659,7 @@ impl Canvas {
         } else {
             Vec::new()
         };
+        self.draw_rings(ui, &painter, rect, doc.revision(), lang);
         let shapes_edges = self.edge_shapes(ui, rect, visible);
         painter.extend(shapes_edges);
         self.draw_nodes(ui, &painter, rect, visible, world_pointer);

@@ -21,7 +21,7 @@ const LAYOUT_IN_BACKGROUND: usize = 300;
 #[derive(Debug)]
 pub struct RunningLayout {
     revision: u64,
-    result: std::sync::mpsc::Receiver<crate::layout::Positions>,
+    result: std::sync::mpsc::Receiver<(crate::layout::Positions, Option<crate::layout::Rings>)>,
 }
 
 /// What the facilitator has switched on for the room.
@@ -110,22 +110,26 @@ impl EcomapApp {
 
     /// The tidy layout, applied as one undo step, gliding into place.
     pub(super) fn tidy(&mut self) {
-        self.run_layout(crate::layout::tidy);
+        self.run_layout(|map| (crate::layout::tidy(map), None));
     }
 
     /// Run a layout: at once for a small map, on a worker thread for a big one (the result is
     /// applied when it arrives, if the map hasn't changed meanwhile).
     fn run_layout(
         &mut self,
-        layout: impl FnOnce(&crate::model::Map) -> crate::layout::Positions + Send + 'static,
+        layout: impl FnOnce(
+            &crate::model::Map,
+        ) -> (crate::layout::Positions, Option<crate::layout::Rings>)
+        + Send
+        + 'static,
     ) {
         let Some(doc) = &self.doc else { return };
         if self.workshop.layout.is_some() {
             return;
         }
         if doc.map().stakeholder_count() <= LAYOUT_IN_BACKGROUND {
-            let moves = layout(doc.map());
-            self.apply_layout(moves);
+            let (moves, rings) = layout(doc.map());
+            self.apply_layout(moves, rings);
             return;
         }
         let map = doc.map().clone();
@@ -149,15 +153,15 @@ impl EcomapApp {
         let Some(running) = &self.workshop.layout else {
             return;
         };
-        let moves = match running.result.try_recv() {
-            Ok(moves) => moves,
+        let (moves, rings) = match running.result.try_recv() {
+            Ok(done) => done,
             Err(std::sync::mpsc::TryRecvError::Empty) => return,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => Vec::new(),
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => (Vec::new(), None),
         };
         let revision = running.revision;
         self.workshop.layout = None;
         if self.doc.as_ref().map(super::Document::revision) == Some(revision) {
-            self.apply_layout(moves);
+            self.apply_layout(moves, rings);
         } else {
             self.tell(self.tr(text::THE_MAP_CHANGED_WHILE_IT).to_owned(), false);
         }
@@ -168,9 +172,9 @@ impl EcomapApp {
         let Some(running) = self.workshop.layout.take() else {
             return;
         };
-        let moves = running.result.recv().unwrap_or_default();
+        let (moves, rings) = running.result.recv().unwrap_or_default();
         if self.doc.as_ref().map(super::Document::revision) == Some(running.revision) {
-            self.apply_layout(moves);
+            self.apply_layout(moves, rings);
         }
     }
 
@@ -185,12 +189,25 @@ impl EcomapApp {
             );
             return;
         };
-        self.run_layout(move |map| crate::layout::onion(map, &center).unwrap_or_default());
+        self.run_layout(move |map| {
+            crate::layout::onion_with_rings(map, &center)
+                .map_or((Vec::new(), None), |(moves, rings)| (moves, Some(rings)))
+        });
     }
 
-    fn apply_layout(&mut self, moves: crate::layout::Positions) {
+    /// Apply a layout's moves (one undo step), let the cards glide there, show its rings (an
+    /// onion's) and glide the view to the whole map.
+    fn apply_layout(
+        &mut self,
+        moves: crate::layout::Positions,
+        rings: Option<crate::layout::Rings>,
+    ) {
         let Some(doc) = &self.doc else { return };
         if moves.is_empty() {
+            if let Some(r) = rings {
+                self.canvas.rings = Some((doc.revision(), r));
+            }
+            self.canvas.ease_fit_next_frame();
             self.tell(self.tr(text::NOTHING_NEEDS_TO_MOVE).to_owned(), false);
             return;
         }
@@ -202,6 +219,9 @@ impl EcomapApp {
         let count = moves.len();
         self.apply(Command::Move(moves));
         self.canvas.animate_moves(old);
+        // The rings belong to the map as laid out: the next edit takes them away.
+        self.canvas.rings = rings.zip(self.doc.as_ref()).map(|(r, d)| (d.revision(), r));
+        self.canvas.ease_fit_next_frame();
         let text = self.tr(text::MOVED_N).replace("{n}", &count.to_string());
         self.tell(text, false);
     }

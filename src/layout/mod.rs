@@ -8,7 +8,7 @@ mod overlap;
 mod quadtree;
 
 pub use force::tidy;
-pub use onion::onion;
+pub use onion::{Rings, onion, onion_with_rings};
 pub use overlap::{remove_overlaps_sized, remove_overlaps_within};
 
 /// New positions: `(id, x, y)` for every stakeholder that moves, sorted by id.

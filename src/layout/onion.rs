@@ -14,9 +14,26 @@ const RING: f32 = CARD_WIDTH + 120.0;
 /// Rings are ellipses, as cards are wider than tall and screens are wider than high.
 const SQUASH: f32 = 0.7;
 
+/// The rings of an onion layout, to draw under the map: ellipses around the centre.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rings {
+    /// The centre stakeholder's position (map units).
+    pub centre: [f32; 2],
+    /// Half the width of each ellipse; half its height is `SQUASH` times that.
+    pub squash: f32,
+    /// (steps away, radius), innermost first; `None` steps for the ring of stakeholders that
+    /// cannot be reached at all.
+    pub rings: Vec<(Option<usize>, f32)>,
+}
+
 /// Onion layout around `center`; `None` if there is no such stakeholder. Pinned stakeholders
 /// (and the centre) stay where they are.
 pub fn onion(map: &Map, center: &str) -> Option<Positions> {
+    onion_with_rings(map, center).map(|(p, _)| p)
+}
+
+/// [`onion`], and its rings.
+pub fn onion_with_rings(map: &Map, center: &str) -> Option<(Positions, Rings)> {
     let crate::analysis::Neighbours { nodes, index, adj } = crate::analysis::neighbours(map);
     let c = *index.get(center)?;
     let steps = crate::analysis::steps_from_indices(&adj, &[c], usize::MAX);
@@ -36,6 +53,8 @@ pub fn onion(map: &Map, center: &str) -> Option<Positions> {
         .collect();
     let mut pos: Vec<[f32; 2]> = nodes.iter().map(|s| [s.x as f32, s.y as f32]).collect();
     let mut radius = 0.0f32;
+    let mut drawn = Vec::new();
+    let unreachable = deepest + 1;
     for (depth, ring) in rings.iter_mut().enumerate().skip(1) {
         if ring.is_empty() {
             continue;
@@ -65,6 +84,7 @@ pub fn onion(map: &Map, center: &str) -> Option<Positions> {
         let n = order.len() as f32;
         let needed = n * (CARD_WIDTH * 0.8 + CARD_GAP) / TAU;
         radius = (radius + RING).max(needed);
+        drawn.push(((depth != unreachable).then_some(depth), radius));
         // Evenly spaced, rotated to match the wishes as well as possible.
         let step = TAU / n;
         let (s, c) = order
@@ -90,25 +110,29 @@ pub fn onion(map: &Map, center: &str) -> Option<Positions> {
     let mut pinned: Vec<bool> = nodes.iter().map(|s| s.pinned).collect();
     pinned[c] = true;
     remove_overlaps(&mut pos, &pinned);
-    Some(
-        nodes
-            .iter()
-            .zip(&pos)
-            .enumerate()
-            .filter(|(i, (s, p))| {
-                !pinned[*i]
-                    && ((f64::from(p[0]).round() - s.x).abs() > 0.0
-                        || (f64::from(p[1]).round() - s.y).abs() > 0.0)
-            })
-            .map(|(_, (s, p))| {
-                (
-                    s.id.clone(),
-                    f64::from(p[0]).round(),
-                    f64::from(p[1]).round(),
-                )
-            })
-            .collect(),
-    )
+    let rings = Rings {
+        centre: origin,
+        squash: SQUASH,
+        rings: drawn,
+    };
+    let moves = nodes
+        .iter()
+        .zip(&pos)
+        .enumerate()
+        .filter(|(i, (s, p))| {
+            !pinned[*i]
+                && ((f64::from(p[0]).round() - s.x).abs() > 0.0
+                    || (f64::from(p[1]).round() - s.y).abs() > 0.0)
+        })
+        .map(|(_, (s, p))| {
+            (
+                s.id.clone(),
+                f64::from(p[0]).round(),
+                f64::from(p[1]).round(),
+            )
+        })
+        .collect();
+    Some((moves, rings))
 }
 
 #[cfg(test)]
