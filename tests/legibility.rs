@@ -203,3 +203,48 @@ fn routing_takes_relations_off_foreign_cards() {
         "{after_total} of {before_total}"
     );
 }
+
+#[test]
+fn tidy_gives_a_map_that_fits_the_screen_with_every_name_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let maps = samples()
+        .into_iter()
+        // (60 or 120 cards with names of at least 14 px need more room than a 1080p canvas
+        // beside the side panels has: fitted, they are drawn plainly; see the README.)
+        .chain([25, 40].map(|n| (format!("hand-placed {n}"), hand_placed(n, 7))));
+    for (name, map) in maps {
+        let mut h = app_on(&map, dir.path());
+        h.key_press_modifiers(Modifiers::NONE, Key::T);
+        h.state_mut().wait_for_layout();
+        // The cards glide into place and the view follows.
+        h.run_steps(90);
+        let app = h.state();
+        let tidied = app.doc.as_ref().unwrap().map();
+        let at_zoom_1 = check(
+            &ecomap::scene::Scene::build(tidied, &ecomap::analysis::analyze(tidied)),
+            &[],
+        );
+        assert_eq!(at_zoom_1.cards_overlapping, 0, "{name}: {at_zoom_1:?}");
+        let canvas = &app.canvas;
+        assert!(
+            canvas.names_shown(),
+            "{name}: fitted at zoom {}, names not drawn",
+            canvas.view.zoom
+        );
+        let l = check(canvas.scene(), &[]);
+        assert_legible(&format!("tidied {name}"), &l);
+        assert_eq!(l.cards_overlapping, 0, "tidied {name}: {l:?}");
+        for n in &canvas.scene().nodes {
+            let r = canvas.view.world_rect_to_screen(canvas.rect(), n.rect);
+            assert!(
+                canvas.rect().expand(1.0).contains_rect(r),
+                "tidied {name}: {} at {r:?} outside {:?}, zoom {}, animating {}",
+                n.name,
+                canvas.rect(),
+                canvas.view.zoom,
+                canvas.is_animating()
+            );
+        }
+        eprintln!("tidied {name}: zoom {:.2}, {l:?}", canvas.view.zoom);
+    }
+}

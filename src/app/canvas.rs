@@ -125,6 +125,8 @@ pub struct Canvas {
     fade_key: Option<(u64, Vec<String>, usize)>,
     view_anim: Option<ViewAnim>,
     move_anim: Option<MoveAnim>,
+    /// Fits still to redo once the scene has been rebuilt for the fitted zoom.
+    fit_settle: u8,
     /// The onion's rings, while the map is as the onion left it (the revision it made).
     pub rings: Option<(u64, crate::layout::Rings)>,
     /// How much of the move animation's offset is left (1 → 0).
@@ -166,6 +168,7 @@ impl Default for Canvas {
             fade_key: None,
             view_anim: None,
             move_anim: None,
+            fit_settle: 0,
             rings: None,
             move_left: 0.0,
             zone_cache: None,
@@ -192,6 +195,8 @@ const CANVAS_ROUTE_LIMIT: usize = 600;
 
 /// Below this zoom cards are drawn without names (they could not be read); hover shows them.
 const TEXT_ZOOM: f32 = 0.25;
+/// How many times a fit is redone for the scene at its zoom (see `Canvas::fit_now`).
+const FIT_SETTLE: u8 = 8;
 /// The smallest card on screen while names are shown: room for two lines of 14 px text.
 const MIN_CARD_SCREEN: Vec2 = vec2(150.0, 50.0);
 
@@ -203,6 +208,14 @@ impl Canvas {
     }
 
     pub fn fit(&mut self) {
+        self.fit_now();
+        self.fit_settle = FIT_SETTLE;
+    }
+
+    /// The view that shows the whole map as the scene is now. The scene depends on the zoom
+    /// (cards keep a legible size, and crowded ones move apart on screen): the fit is redone
+    /// after the scene was rebuilt for the new zoom, a few times, until it holds.
+    fn fit_now(&mut self) {
         let Some(b) = self.scene.bounds else {
             self.view = View::default();
             return;
@@ -236,16 +249,32 @@ impl Canvas {
                 (c.max.y - b.max.y).max(0.0) / step,
             ]
         });
-        self.view.fit(self.last_rect, b);
-        for _ in 0..4 {
-            let t = self.typography_at(self.view.zoom);
+        let all_at = |t: &Typography| {
             let cards = centres.expand2(t.card * grow / 2.0);
             let h = t.card.y;
-            let all = Rect::from_min_max(
+            Rect::from_min_max(
                 cards.min - vec2(over[0], over[1]) * h,
                 cards.max + vec2(over[2], over[3]) * h,
-            );
-            self.view.fit(self.last_rect, all);
+            )
+        };
+        // From the cards at their size in map units, zoom out until the cards at the size
+        // they have at that zoom fit too. Only ever out: around the zoom where names appear,
+        // cards jump in size, and a fit in both directions would take turns.
+        self.view
+            .fit(self.last_rect, all_at(&Typography::default()));
+        for _ in 0..8 {
+            let mut v = self.view;
+            v.fit(self.last_rect, all_at(&self.typography_at(self.view.zoom)));
+            if v.zoom >= self.view.zoom * (1.0 - 1e-4) {
+                // Fits at this zoom: centre on it.
+                let zoom = self.view.zoom;
+                self.view = View {
+                    pan: v.pan * (zoom / v.zoom),
+                    zoom,
+                };
+                break;
+            }
+            self.view = v;
         }
     }
 
@@ -269,6 +298,11 @@ impl Canvas {
         if let Some(v) = self.view_for(doc, ids, top_inset) {
             self.ease_to(v);
         }
+    }
+
+    /// Whether names are drawn at the current zoom (far out, cards are plain squares).
+    pub fn names_shown(&self) -> bool {
+        self.view.zoom >= TEXT_ZOOM
     }
 
     /// Glide to the whole map once the canvas has its new size (panels shown or hidden).
@@ -627,6 +661,26 @@ impl Canvas {
             self.fit_frames = self.fit_frames.saturating_sub(1);
             self.fit();
         }
+        if self.fit_settle > 0 && self.view_anim.is_none() && self.move_anim.is_none() {
+            // The scene was built for this zoom: does the fit still hold?
+            let before = self.view;
+            self.fit_now();
+            if self.view.zoom > before.zoom {
+                // Only ever further out: the scene at a smaller zoom has bigger cards (moved
+                // further apart), and two zoom bands could otherwise take turns.
+                let zoom = before.zoom;
+                self.view = View {
+                    pan: self.view.pan * (zoom / self.view.zoom),
+                    zoom,
+                };
+            }
+            let same = (self.view.zoom - before.zoom).abs() <= 1e-3 * before.zoom
+                && (self.view.pan - before.pan).length() < 0.5;
+            self.fit_settle = if same { 0 } else { self.fit_settle - 1 };
+            if !same {
+                ui.ctx().request_repaint();
+            }
+        }
         let mut commands = Vec::new();
         let background = match (self.high_contrast, ui.visuals().dark_mode) {
             (true, false) => Color32::WHITE,
@@ -644,6 +698,7 @@ impl Canvas {
             let factor = zoom * (scroll * 0.0015).exp();
             if (factor - 1.0).abs() > 1e-4 {
                 self.view_anim = None;
+                self.fit_settle = 0;
                 self.view.zoom_around(rect, p, factor);
                 self.view_touched = true;
             }
@@ -745,6 +800,7 @@ impl Canvas {
             match &mut self.drag {
                 Some(Drag::Pan) => {
                     self.view_anim = None;
+                    self.fit_settle = 0;
                     self.view.pan += delta;
                     self.view_touched = true;
                 }

@@ -7,14 +7,17 @@ use std::collections::HashMap;
 
 use super::CARD_GAP;
 use super::Positions;
-use super::overlap::remove_overlaps;
+use super::overlap::remove_overlaps_sized;
 use super::quadtree::QuadTree;
 use crate::model::Map;
 use crate::style::{CARD_HEIGHT, CARD_WIDTH};
 
-/// The ideal distance between related stakeholders (centre to centre, map units): a card
-/// width plus room for a relation label.
-const IDEAL: f32 = CARD_WIDTH + 250.0;
+/// The ideal distance between related stakeholders (centre to centre), in typical card
+/// heights beyond a typical card width: room for a relation and its label between two cards.
+const IDEAL_ROOM: f32 = 1.6;
+/// The footprint of the largest card is at most this many typical cards (one very long name
+/// should not spread the whole map).
+const MAX_FOOTPRINT: f32 = 1.6;
 /// Steps of the simulation; it stops earlier once nothing moves.
 const STEPS: usize = 400;
 /// Pull towards the centre, so unconnected parts don't drift off.
@@ -23,13 +26,23 @@ const GRAVITY: f32 = 0.1;
 /// regions rather than scattered islands).
 const DOMAIN_PULL: f32 = 0.15;
 
-/// Tidy the map: new positions for every stakeholder that is not pinned, sorted by id.
+/// Tidy the map for a landscape screen (16:9): see [`tidy_for`].
 pub fn tidy(map: &Map) -> Positions {
+    tidy_for(map, 16.0 / 9.0)
+}
+
+/// Tidy the map for a canvas `aspect` (width / height) wide: new positions for every
+/// stakeholder that is not pinned, sorted by id. The distances follow from the cards as they
+/// will be drawn (long names make taller cards), so the result is compact; the whole is
+/// stretched towards the canvas's shape, so that fitted it fills the screen.
+pub fn tidy_for(map: &Map, aspect: f32) -> Positions {
     let nodes = map.stakeholders_sorted();
     let n = nodes.len();
     if n == 0 {
         return Vec::new();
     }
+    let (typical, footprint) = card_sizes(&nodes);
+    let ideal = typical[0] + IDEAL_ROOM * typical[1];
     let index: HashMap<&str, u32, foldhash::fast::FixedState> = nodes
         .iter()
         .enumerate()
@@ -55,7 +68,7 @@ pub fn tidy(map: &Map) -> Positions {
         .iter()
         .map(|s| [(s.x - cx) as f32, (s.y - cy) as f32])
         .collect();
-    spread_coincident(&mut pos, &pinned);
+    spread_coincident(&mut pos, &pinned, ideal);
     // Domains as small numbers; `u32::MAX` for none.
     let mut names: Vec<&str> = nodes
         .iter()
@@ -92,12 +105,20 @@ pub fn tidy(map: &Map) -> Positions {
         .iter()
         .map(|&(a, b)| (new_index[a as usize], new_index[b as usize]))
         .collect();
-    simulate(&mut sub_pos, &sub_pinned, &sub_edges, &sub_domain);
+    simulate(&mut sub_pos, &sub_pinned, &sub_edges, &sub_domain, ideal);
+    towards_aspect(&mut sub_pos, &sub_pinned, aspect);
     for (k, &i) in keep.iter().enumerate() {
         pos[i] = sub_pos[k];
     }
-    line_up(&mut pos, &loose);
-    remove_overlaps(&mut pos, &pinned);
+    line_up(&mut pos, &loose, footprint);
+    remove_overlaps_sized(
+        &mut pos,
+        &pinned,
+        [
+            f32::midpoint(footprint[0], CARD_GAP),
+            f32::midpoint(footprint[1], CARD_GAP),
+        ],
+    );
 
     nodes
         .iter()
@@ -116,8 +137,67 @@ pub fn tidy(map: &Map) -> Positions {
         .collect()
 }
 
+/// The typical card (the median width and height as drawn at zoom 1) and the footprint every
+/// card is given (the largest, at most `MAX_FOOTPRINT` typical cards).
+fn card_sizes(nodes: &[&crate::model::Stakeholder]) -> ([f32; 2], [f32; 2]) {
+    let t = crate::scene::Typography::default();
+    let mut w: Vec<f32> = Vec::with_capacity(nodes.len());
+    let mut h: Vec<f32> = Vec::with_capacity(nodes.len());
+    for s in nodes {
+        let size = crate::scene::card(&s.name, 0.0, 0.0, &t).0.size();
+        w.push(size.x);
+        h.push(size.y);
+    }
+    w.sort_by(f32::total_cmp);
+    h.sort_by(f32::total_cmp);
+    let typical = [
+        w.get(w.len() / 2).copied().unwrap_or(CARD_WIDTH),
+        h.get(h.len() / 2).copied().unwrap_or(CARD_HEIGHT),
+    ];
+    let largest = [
+        w.last().copied().unwrap_or(CARD_WIDTH),
+        h.last().copied().unwrap_or(CARD_HEIGHT),
+    ];
+    let footprint = [
+        largest[0].min(MAX_FOOTPRINT * typical[0]),
+        largest[1].min(MAX_FOOTPRINT * typical[1]),
+    ];
+    (typical, footprint)
+}
+
+/// Stretch the layout (around its middle) towards `aspect` (width / height), at most by half
+/// again either way: a tall, thin map on a wide screen would be fitted small. Pinned
+/// stakeholders stay where they are.
+fn towards_aspect(pos: &mut [[f32; 2]], pinned: &[bool], aspect: f32) {
+    if pos.len() < 3 || !aspect.is_finite() || aspect <= 0.0 {
+        return;
+    }
+    let (min, max) = pos.iter().fold(
+        ([f32::MAX, f32::MAX], [f32::MIN, f32::MIN]),
+        |(lo, hi), p| {
+            (
+                [lo[0].min(p[0]), lo[1].min(p[1])],
+                [hi[0].max(p[0]), hi[1].max(p[1])],
+            )
+        },
+    );
+    // Cards are wide: measure the spread of their centres with a card's shape added.
+    let (w, h) = (max[0] - min[0] + CARD_WIDTH, max[1] - min[1] + CARD_HEIGHT);
+    if w <= 0.0 || h <= 0.0 {
+        return;
+    }
+    let stretch = ((aspect / (w / h)).sqrt()).clamp(0.67, 1.5);
+    let mid = [f32::midpoint(min[0], max[0]), f32::midpoint(min[1], max[1])];
+    for (p, &fixed) in pos.iter_mut().zip(pinned) {
+        if !fixed {
+            p[0] = mid[0] + (p[0] - mid[0]) * stretch;
+            p[1] = mid[1] + (p[1] - mid[1]) / stretch;
+        }
+    }
+}
+
 /// Put the `loose` stakeholders in rows under the others, in id order.
-fn line_up(pos: &mut [[f32; 2]], loose: &[bool]) {
+fn line_up(pos: &mut [[f32; 2]], loose: &[bool], footprint: [f32; 2]) {
     let placed = pos.iter().zip(loose).filter(|(_, l)| !**l).map(|(p, _)| *p);
     let (min_x, max_x, max_y) = placed.fold((f32::MAX, f32::MIN, f32::MIN), |(a, b, c), p| {
         (a.min(p[0]), b.max(p[0]), c.max(p[1]))
@@ -127,7 +207,7 @@ fn line_up(pos: &mut [[f32; 2]], loose: &[bool]) {
     } else {
         (min_x, max_x, max_y)
     };
-    let step = [CARD_WIDTH + CARD_GAP, CARD_HEIGHT + CARD_GAP];
+    let step = [footprint[0] + CARD_GAP, footprint[1] + CARD_GAP];
     let per_row = (((max_x - min_x) / step[0]) as usize + 1).max(4);
     for (k, (p, _)) in pos.iter_mut().zip(loose).filter(|(_, l)| **l).enumerate() {
         *p = [
@@ -139,7 +219,7 @@ fn line_up(pos: &mut [[f32; 2]], loose: &[bool]) {
 
 /// Stakeholders on the same spot (new ones, imported ones) get a deterministic spiral
 /// around it, or no force could ever tell them apart.
-fn spread_coincident(pos: &mut [[f32; 2]], pinned: &[bool]) {
+fn spread_coincident(pos: &mut [[f32; 2]], pinned: &[bool], ideal: f32) {
     let mut seen: HashMap<(i32, i32), u32, foldhash::fast::FixedState> = HashMap::default();
     for (i, p) in pos.iter_mut().enumerate() {
         if pinned[i] {
@@ -149,7 +229,7 @@ fn spread_coincident(pos: &mut [[f32; 2]], pinned: &[bool]) {
         let k = seen.entry(key).or_insert(0);
         if *k > 0 {
             let angle = *k as f32 * 2.399_963; // The golden angle.
-            let r = IDEAL * 0.5 * (*k as f32).sqrt();
+            let r = ideal * 0.5 * (*k as f32).sqrt();
             p[0] += r * angle.cos();
             p[1] += r * angle.sin();
         }
@@ -157,7 +237,13 @@ fn spread_coincident(pos: &mut [[f32; 2]], pinned: &[bool]) {
     }
 }
 
-fn simulate(pos: &mut [[f32; 2]], pinned: &[bool], edges: &[(u32, u32)], domain: &[u32]) {
+fn simulate(
+    pos: &mut [[f32; 2]],
+    pinned: &[bool],
+    edges: &[(u32, u32)],
+    domain: &[u32],
+    ideal: f32,
+) {
     let n = pos.len();
     let domains = domain
         .iter()
@@ -165,12 +251,12 @@ fn simulate(pos: &mut [[f32; 2]], pinned: &[bool], edges: &[(u32, u32)], domain:
         .max()
         .map_or(0, |&d| d as usize + 1);
     let mut centers = vec![[0.0f32; 3]; domains];
-    let k2 = IDEAL * IDEAL;
+    let k2 = ideal * ideal;
     // Start hot enough to untangle, cool to a standstill.
     let extent = pos
         .iter()
         .fold(0.0f32, |m, p| m.max(p[0].abs()).max(p[1].abs()));
-    let mut temperature = (extent * 0.25).clamp(IDEAL * 0.5, IDEAL * 4.0);
+    let mut temperature = (extent * 0.25).clamp(ideal * 0.5, ideal * 4.0);
     let cooling = (2.0f32 / temperature).powf(1.0 / STEPS as f32);
     let mut disp = vec![[0.0f32; 2]; n];
     for _ in 0..STEPS {
@@ -184,7 +270,7 @@ fn simulate(pos: &mut [[f32; 2]], pinned: &[bool], edges: &[(u32, u32)], domain:
             let (a, b) = (a as usize, b as usize);
             let v = [pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]];
             let dist = (v[0] * v[0] + v[1] * v[1]).sqrt().max(1.0);
-            let f = dist / IDEAL;
+            let f = dist / ideal;
             disp[a][0] -= v[0] * f;
             disp[a][1] -= v[1] * f;
             disp[b][0] += v[0] * f;

@@ -7,7 +7,7 @@ mod onion;
 mod overlap;
 mod quadtree;
 
-pub use force::tidy;
+pub use force::{tidy, tidy_for};
 pub use onion::{Rings, onion, onion_with_rings};
 pub use overlap::{remove_overlaps_sized, remove_overlaps_within};
 
