@@ -315,3 +315,39 @@ fn a_big_map_is_tidied_in_the_background_as_one_undo_step() {
     key(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(positions(&h), before);
 }
+
+#[test]
+fn a_notice_covers_no_card_follows_the_language_and_goes_with_undo() {
+    let mut h = gezonde_wijk();
+    key(&mut h, Modifiers::NONE, Key::T);
+    h.run_steps(80);
+    let said = h.state().notice.as_ref().expect("a notice").text.clone();
+    assert!(said.contains("moved"), "{said}");
+    let shown = h
+        .ctx
+        .memory(|m| m.area_rect(egui::Id::new("notice")))
+        .expect("shown");
+    let canvas = &h.state().canvas;
+    assert!(
+        canvas.rect().contains_rect(shown),
+        "{shown:?} on the canvas"
+    );
+    for n in &canvas.scene().nodes {
+        let r = canvas.view.world_rect_to_screen(canvas.rect(), n.rect);
+        assert!(
+            !r.intersects(shown),
+            "the notice {shown:?} covers {}",
+            n.name
+        );
+    }
+    // In the other language after a switch (View → Nederlands).
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Nederlands").click();
+    h.run();
+    let now = h.state().notice.as_ref().expect("still there").text.clone();
+    assert!(now.contains("verplaatst"), "{now}");
+    // Undone, it no longer applies.
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(h.state().notice.is_none());
+}

@@ -145,6 +145,9 @@ impl Default for ExportState {
 pub struct Notice {
     pub text: String,
     pub error: bool,
+    /// What was said, when it is one of the editor's texts: shown again in the other language
+    /// when the language is switched.
+    pub said: Option<(text::Text, Vec<(&'static str, String)>)>,
     /// When it was first shown (egui time): a message that is not an error fades after a while.
     pub shown: Option<f64>,
 }
@@ -267,8 +270,28 @@ impl EcomapApp {
         self.notice = Some(Notice {
             text,
             error,
+            said: None,
             shown: None,
         });
+    }
+
+    /// Show one of the editor's texts, with `vars` filled in (`{n}` → "17"), in the current
+    /// language, and in the other one after a switch.
+    pub fn say(&mut self, t: text::Text, vars: &[(&'static str, String)], error: bool) {
+        self.notice = Some(Notice {
+            text: fill(t.get(self.lang), vars),
+            error,
+            said: Some((t, vars.to_vec())),
+            shown: None,
+        });
+    }
+
+    /// A message about what was just done ("17 stakeholders moved") is out of date once that is
+    /// undone or redone; errors stay until dismissed.
+    fn drop_message(&mut self) {
+        if self.notice.as_ref().is_some_and(|n| !n.error) {
+            self.notice = None;
+        }
     }
 
     /// A text in the current language.
@@ -498,11 +521,13 @@ impl EcomapApp {
                 if let Some(d) = &mut self.doc {
                     d.undo();
                 }
+                self.drop_message();
             }
             Action::Redo => {
                 if let Some(d) = &mut self.doc {
                     d.redo();
                 }
+                self.drop_message();
             }
             Action::Delete => self.delete_selection(),
             Action::Find => self.find = Some(String::new()),
@@ -526,6 +551,11 @@ impl EcomapApp {
                     Lang::Nl
                 };
                 self.settings.lang = Some(self.lang);
+                if let Some(n) = &mut self.notice
+                    && let Some((t, vars)) = &n.said
+                {
+                    n.text = fill(t.get(self.lang), vars);
+                }
             }
             Action::Present => {
                 let on = !self.workshop.presenting;
@@ -714,7 +744,7 @@ impl EcomapApp {
             }
         });
         self.export.running = Some(rx);
-        self.tell(self.tr(text::EXPORTING).to_owned(), false);
+        self.say(text::EXPORTING, &[], false);
     }
 
     fn poll_export(&mut self) {
@@ -957,4 +987,10 @@ fn icon() -> Option<egui::IconData> {
         width: info.width,
         height: info.height,
     })
+}
+
+/// `template` with each `(key, value)` of `vars` filled in.
+fn fill(template: &str, vars: &[(&'static str, String)]) -> String {
+    vars.iter()
+        .fold(template.to_owned(), |s, (k, v)| s.replace(k, v))
 }

@@ -238,10 +238,17 @@ impl EcomapApp {
             }
         }
         let n = n.clone();
-        let top = if self.doc.is_some() {
-            self.canvas.rect().top() + 8.0
+        let id = egui::Id::new("notice");
+        // Where it covers no card: the top of the canvas, else a corner or the bottom (its
+        // size as last shown; the first frame guesses).
+        let size = ui
+            .ctx()
+            .memory(|m| m.area_rect(id))
+            .map_or(egui::vec2(420.0, 36.0), |r| r.size());
+        let at = if self.doc.is_some() {
+            self.free_spot(size)
         } else {
-            48.0
+            egui::pos2((ui.ctx().content_rect().width() - size.x) / 2.0, 48.0)
         };
         let col = if n.error {
             Color32::from_rgb(0xB0, 0x20, 0x10)
@@ -249,8 +256,8 @@ impl EcomapApp {
             Color32::from_rgb(0x11, 0x66, 0x33)
         };
         let mut dismiss = false;
-        egui::Area::new(egui::Id::new("notice"))
-            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, top))
+        egui::Area::new(id)
+            .fixed_pos(at)
             .order(egui::Order::Foreground)
             .show(ui.ctx(), |ui| {
                 ui.set_opacity(opacity);
@@ -271,6 +278,38 @@ impl EcomapApp {
         if dismiss {
             self.notice = None;
         }
+    }
+
+    /// The top-left corner for an overlay of `size` on the canvas where it covers no card:
+    /// top middle, top corners, bottom middle, bottom corners; else the one covering fewest.
+    fn free_spot(&self, size: egui::Vec2) -> egui::Pos2 {
+        let area = self.canvas.rect().shrink(8.0);
+        let cards: Vec<egui::Rect> = self
+            .canvas
+            .scene()
+            .nodes
+            .iter()
+            .map(|n| {
+                self.canvas
+                    .view
+                    .world_rect_to_screen(self.canvas.rect(), n.rect)
+            })
+            .filter(|r| r.intersects(area))
+            .collect();
+        let (l, c, r) = (
+            area.left(),
+            area.center().x - size.x / 2.0,
+            area.right() - size.x,
+        );
+        let (t, b) = (area.top(), area.bottom() - size.y);
+        [(c, t), (l, t), (r, t), (c, b), (l, b), (r, b)]
+            .into_iter()
+            .map(|(x, y)| egui::pos2(x, y))
+            .min_by_key(|p| {
+                let spot = egui::Rect::from_min_size(*p, size);
+                cards.iter().filter(|q| q.intersects(spot)).count()
+            })
+            .unwrap_or(area.min)
     }
 
     fn toolbar(&mut self, ui: &mut Ui) {

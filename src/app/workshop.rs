@@ -63,7 +63,7 @@ impl EcomapApp {
             Some(_) => None,
         };
         if self.canvas.focus_depth.is_some() && self.canvas.selection.stakeholders.is_empty() {
-            self.tell(self.tr(text::FOCUS_IS_ON_SELECT_A).to_owned(), false);
+            self.say(text::FOCUS_IS_ON_SELECT_A, &[], false);
         }
     }
 
@@ -81,10 +81,7 @@ impl EcomapApp {
         let n = findings.len();
         if n == 0 {
             self.workshop.walk = None;
-            self.tell(
-                self.tr(text::NO_FINDINGS_NO_INTEGRATION_IS).to_owned(),
-                false,
-            );
+            self.say(text::NO_FINDINGS_NO_INTEGRATION_IS, &[], false);
             return;
         }
         let next = match self.workshop.walk {
@@ -147,7 +144,7 @@ impl EcomapApp {
             revision: doc.revision(),
             result: rx,
         });
-        self.tell(self.tr(text::LAYING_OUT_THE_MAP).to_owned(), false);
+        self.say(text::LAYING_OUT_THE_MAP, &[], false);
     }
 
     /// Apply a layout from the worker thread once it is done.
@@ -165,7 +162,7 @@ impl EcomapApp {
         if self.doc.as_ref().map(super::Document::revision) == Some(revision) {
             self.apply_layout(moves, rings);
         } else {
-            self.tell(self.tr(text::THE_MAP_CHANGED_WHILE_IT).to_owned(), false);
+            self.say(text::THE_MAP_CHANGED_WHILE_IT, &[], false);
         }
     }
 
@@ -185,10 +182,7 @@ impl EcomapApp {
             return;
         }
         let Some(center) = self.canvas.selection.stakeholders.first().cloned() else {
-            self.tell(
-                self.tr(text::FIRST_SELECT_THE_STAKEHOLDER_TO).to_owned(),
-                false,
-            );
+            self.say(text::FIRST_SELECT_THE_STAKEHOLDER_TO, &[], false);
             return;
         };
         self.run_layout(move |map| {
@@ -210,7 +204,7 @@ impl EcomapApp {
                 self.canvas.rings = Some((doc.revision(), r));
             }
             self.canvas.ease_fit_next_frame();
-            self.tell(self.tr(text::NOTHING_NEEDS_TO_MOVE).to_owned(), false);
+            self.say(text::NOTHING_NEEDS_TO_MOVE, &[], false);
             return;
         }
         let old: HashMap<String, egui::Pos2> = moves
@@ -224,8 +218,7 @@ impl EcomapApp {
         // The rings belong to the map as laid out: the next edit takes them away.
         self.canvas.rings = rings.zip(self.doc.as_ref()).map(|(r, d)| (d.revision(), r));
         self.canvas.ease_fit_next_frame();
-        let text = self.tr(text::MOVED_N).replace("{n}", &count.to_string());
-        self.tell(text, false);
+        self.say(text::MOVED_N, &[("{n}", count.to_string())], false);
     }
 
     /// Pin the selected stakeholders, or unpin them if all are pinned.
