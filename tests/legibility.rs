@@ -12,6 +12,7 @@ use ecomap::model::{Map, hand_placed};
 use ecomap::scene::legibility::{Legibility, check};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 
 fn samples() -> Vec<(String, Map)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample_maps");
@@ -246,5 +247,79 @@ fn tidy_gives_a_map_that_fits_the_screen_with_every_name_shown() {
             );
         }
         eprintln!("tidied {name}: zoom {:.2}, {l:?}", canvas.view.zoom);
+    }
+}
+
+/// The capitals of the names as drawn now, in points.
+fn cap_of_names(app: &EcomapApp) -> f32 {
+    let c = &app.canvas;
+    c.scene().typography.name_size * c.view.zoom * ecomap::scene::text::cap_height_em()
+}
+
+#[test]
+fn presenting_names_are_big_enough_for_the_back_row_or_the_map_is_walked_in_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, map) in samples() {
+        let mut h = app_on(&map, dir.path());
+        h.key_press_modifiers(Modifiers::NONE, Key::F5);
+        h.run_steps(90);
+        let needed = h
+            .state()
+            .settings
+            .room
+            .cap_height(h.ctx.content_rect().height());
+        assert!(needed > 28.0, "{needed}: 5 m from 65 inches at 1080 px");
+        if h.state().canvas.names_shown() {
+            let cap = cap_of_names(h.state());
+            assert!(cap >= needed - 0.5, "{name}: capitals {cap} < {needed}");
+            eprintln!("{name}: whole, capitals {cap:.1} px");
+            continue;
+        }
+        // Too big to show whole at that size: it says so, and D walks through it by domain.
+        assert!(
+            h.query_by_label_contains("per domein doorlopen").is_some(),
+            "{name}: the offer"
+        );
+        h.key_press_modifiers(Modifiers::NONE, Key::D);
+        let parts = ecomap::app::parts(&map, Lang::Nl);
+        assert!(parts.len() >= 2, "{name}");
+        for (k, (part, ids)) in parts.iter().enumerate() {
+            h.run_steps(80);
+            let app = h.state();
+            assert_eq!(app.workshop.part, Some(k));
+            let c = &app.canvas;
+            assert!(c.names_shown(), "{name}, part {part}: names not shown");
+            let cap = cap_of_names(app);
+            assert!(
+                cap >= needed - 0.5,
+                "{name}, part {part}: capitals {cap} < {needed}"
+            );
+            let banner = h
+                .ctx
+                .memory(|m| m.area_rect(egui::Id::new("part-banner")))
+                .expect("the part's banner");
+            for n in c.scene().nodes.iter().filter(|n| ids.contains(&n.id)) {
+                let r = c.view.world_rect_to_screen(c.rect(), n.rect);
+                assert!(
+                    c.rect().expand(1.0).contains_rect(r),
+                    "{name}, part {part}: {} outside",
+                    n.name
+                );
+                assert!(
+                    !r.intersects(banner),
+                    "{name}, part {part}: banner over {}",
+                    n.name
+                );
+            }
+            eprintln!(
+                "{name}: part {part} ({} cards), capitals {cap:.1} px",
+                ids.len()
+            );
+            h.key_press_modifiers(Modifiers::NONE, Key::ArrowRight);
+        }
+        h.key_press_modifiers(Modifiers::NONE, Key::Escape);
+        h.run_steps(5);
+        assert_eq!(h.state().workshop.part, None);
+        assert!(h.state().workshop.presenting, "Esc leaves the parts first");
     }
 }

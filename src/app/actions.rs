@@ -31,6 +31,7 @@ pub enum Action {
     Focus,
     NextFinding,
     PrevFinding,
+    WalkParts,
     ToggleKind(RelationKind),
     Zones,
     Tidy,
@@ -283,6 +284,14 @@ pub const ACTIONS: &[ActionInfo] = &[
         "Next finding",
         sc(NONE, Key::ArrowRight),
         sc(NONE, Key::PageDown),
+        true,
+    ),
+    info(
+        Action::WalkParts,
+        "Kaart in delen doorlopen (per domein)",
+        "Walk through the map in parts (by domain)",
+        sc(NONE, Key::D),
+        None,
         true,
     ),
     info(

@@ -125,8 +125,10 @@ pub struct Canvas {
     fade_key: Option<(u64, Vec<String>, usize)>,
     view_anim: Option<ViewAnim>,
     move_anim: Option<MoveAnim>,
-    /// Fits still to redo once the scene has been rebuilt for the fitted zoom.
+    /// Fits still to redo once the scene has been rebuilt for the fitted zoom …
     fit_settle: u8,
+    /// … of these stakeholders (a part of the map), or of the whole map.
+    fit_part: Option<Vec<String>>,
     /// The onion's rings, while the map is as the onion left it (the revision it made).
     pub rings: Option<(u64, crate::layout::Rings)>,
     /// How much of the move animation's offset is left (1 → 0).
@@ -169,6 +171,7 @@ impl Default for Canvas {
             view_anim: None,
             move_anim: None,
             fit_settle: 0,
+            fit_part: None,
             rings: None,
             move_left: 0.0,
             zone_cache: None,
@@ -208,6 +211,7 @@ impl Canvas {
     }
 
     pub fn fit(&mut self) {
+        self.fit_part = None;
         self.fit_now();
         self.fit_settle = FIT_SETTLE;
     }
@@ -216,39 +220,53 @@ impl Canvas {
     /// (cards keep a legible size, and crowded ones move apart on screen): the fit is redone
     /// after the scene was rebuilt for the new zoom, a few times, until it holds.
     fn fit_now(&mut self) {
-        let Some(b) = self.scene.bounds else {
+        if self.scene.bounds.is_none() {
             self.view = View::default();
             return;
+        }
+        let v = match &self.fit_part {
+            None => self.fit_view(|_| true),
+            Some(ids) => self.fit_view(|n| ids.contains(&n.id)),
         };
+        if let Some(v) = v {
+            self.view = v;
+        }
+    }
+
+    /// The view that shows the cards `pick` chooses, whole, with their names if they fit (see
+    /// [`Canvas::fit_now`]).
+    fn fit_view(&self, pick: impl Fn(&crate::scene::NodeGeom) -> bool) -> Option<View> {
+        let chosen: Vec<&crate::scene::NodeGeom> =
+            self.scene.nodes.iter().filter(|n| pick(n)).collect();
+        let b = chosen.iter().map(|n| n.rect).reduce(Rect::union)?;
         // Cards are drawn at least their minimum screen size, so how big they are in map
         // units depends on the zoom: fit the centres with room for the cards at that zoom.
-        let Some(centres) = self
-            .scene
-            .nodes
+        let centres = chosen
             .iter()
             .map(|n| Rect::from_center_size(n.rect.center(), Vec2::ZERO))
-            .reduce(Rect::union)
-        else {
-            return;
-        };
+            .reduce(Rect::union)?;
         // The largest card relative to the scene's smallest card (long names grow cards).
         let card = self.scene.typography.card;
-        let grow = self
-            .scene
-            .nodes
+        let grow = chosen
             .iter()
             .fold(Vec2::splat(1.0), |m, n| m.max(n.rect.size() / card));
         // Relations bent or led around the cards, and labels beside them, reach beyond the
-        // cards: by how many card heights on each side (they scale with the cards).
+        // cards: by how many card heights on each side (they scale with the cards). Only for
+        // the whole map.
         let step = self.scene.typography.card.y.max(1e-3);
-        let over = self.scene.content_bounds().map_or([0.0; 4], |c| {
-            [
-                (b.min.x - c.min.x).max(0.0) / step,
-                (b.min.y - c.min.y).max(0.0) / step,
-                (c.max.x - b.max.x).max(0.0) / step,
-                (c.max.y - b.max.y).max(0.0) / step,
-            ]
-        });
+        let whole = chosen.len() == self.scene.nodes.len();
+        let over = self
+            .scene
+            .content_bounds()
+            .filter(|_| whole)
+            .map_or([0.0; 4], |c| {
+                [
+                    (b.min.x - c.min.x).max(0.0) / step,
+                    (b.min.y - c.min.y).max(0.0) / step,
+                    (c.max.x - b.max.x).max(0.0) / step,
+                    (c.max.y - b.max.y).max(0.0) / step,
+                ]
+            });
         let all_at = |t: &Typography| {
             let cards = centres.expand2(t.card * grow / 2.0);
             let h = t.card.y;
@@ -260,27 +278,47 @@ impl Canvas {
         // From the cards at their size in map units, zoom out until the cards at the size
         // they have at that zoom fit too. Only ever out: around the zoom where names appear,
         // cards jump in size, and a fit in both directions would take turns.
-        self.view
-            .fit(self.last_rect, all_at(&Typography::default()));
+        let mut view = self.view;
+        view.fit(self.last_rect, all_at(&Typography::default()));
         for _ in 0..8 {
-            let mut v = self.view;
-            v.fit(self.last_rect, all_at(&self.typography_at(self.view.zoom)));
-            if v.zoom >= self.view.zoom * (1.0 - 1e-4) {
+            let mut v = view;
+            v.fit(self.last_rect, all_at(&self.typography_at(view.zoom)));
+            if v.zoom >= view.zoom * (1.0 - 1e-4) {
                 // Fits at this zoom: centre on it.
-                let zoom = self.view.zoom;
-                self.view = View {
+                let zoom = view.zoom;
+                return Some(View {
                     pan: v.pan * (zoom / v.zoom),
                     zoom,
-                };
-                break;
+                });
             }
-            self.view = v;
+            view = v;
+        }
+        Some(view)
+    }
+
+    /// Glide to these stakeholders, as big as they fit with their names (a part of a map too
+    /// big to show whole at the room's text size).
+    pub fn ease_on_part(&mut self, ids: &[String]) {
+        let set: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
+        if let Some(v) = self.fit_view(|n| set.contains(n.id.as_str())) {
+            self.ease_to(v);
+            // Once there, the scene is rebuilt for that zoom: fit the part again to it.
+            self.fit_part = Some(ids.to_vec());
+            self.fit_settle = FIT_SETTLE;
         }
     }
 
     /// The smallest card on screen while names are shown: room for two lines of text.
     fn min_card_screen(&self) -> Vec2 {
-        MIN_CARD_SCREEN * (self.min_text / style::MIN_SCREEN_TEXT)
+        // Up to presentation sizes the card grows with the text; beyond, more slowly (a name
+        // for the back of the room takes more lines instead of an ever wider card).
+        let k = self.min_text / style::MIN_SCREEN_TEXT;
+        let k = if k <= 1.6 {
+            k
+        } else {
+            1.6 * (k / 1.6).powf(0.5)
+        };
+        MIN_CARD_SCREEN * k
     }
 
     /// Centre the view on these stakeholders (zooming out if they don't fit).
@@ -699,6 +737,7 @@ impl Canvas {
             if (factor - 1.0).abs() > 1e-4 {
                 self.view_anim = None;
                 self.fit_settle = 0;
+                self.fit_part = None;
                 self.view.zoom_around(rect, p, factor);
                 self.view_touched = true;
             }
@@ -801,6 +840,7 @@ impl Canvas {
                 Some(Drag::Pan) => {
                     self.view_anim = None;
                     self.fit_settle = 0;
+                    self.fit_part = None;
                     self.view.pan += delta;
                     self.view_touched = true;
                 }

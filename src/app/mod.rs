@@ -10,9 +10,11 @@ mod geometry;
 mod lock;
 mod mesh;
 mod panels;
+pub mod room;
 pub mod text;
 mod watch;
 mod workshop;
+pub use workshop::parts;
 
 pub use actions::{ACTIONS, Action};
 pub use canvas::{Canvas, Selection};
@@ -45,6 +47,8 @@ pub struct Settings {
     /// The smallest name on the canvas while editing, and while presenting (points).
     pub text_size: f32,
     pub present_text_size: f32,
+    /// The room a presentation is for: names are made big enough for its back row.
+    pub room: room::Room,
     pub high_contrast: bool,
     /// Use the built-in file chooser instead of the system's dialog.
     pub builtin_file_chooser: bool,
@@ -59,6 +63,7 @@ impl Default for Settings {
             recent: Vec::new(),
             text_size: crate::style::MIN_SCREEN_TEXT,
             present_text_size: 22.0,
+            room: room::Room::default(),
             high_contrast: false,
             builtin_file_chooser: false,
         }
@@ -292,6 +297,22 @@ impl EcomapApp {
         if self.notice.as_ref().is_some_and(|n| !n.error) {
             self.notice = None;
         }
+    }
+
+    /// The smallest name while presenting (points): big enough for the back row of the room
+    /// (see `room`), never smaller than the presentation size chosen by hand.
+    pub fn presentation_text(&self, ctx: &egui::Context) -> f32 {
+        // The picture's height: the monitor's, where the window system says (the shared
+        // screen shows the whole monitor), else the window's.
+        let height = ctx
+            .input(|i| i.viewport().monitor_size)
+            .map(|m| m.y)
+            .filter(|h| *h > 100.0)
+            .unwrap_or_else(|| ctx.content_rect().height());
+        self.settings
+            .room
+            .name_size(height)
+            .max(self.settings.present_text_size)
     }
 
     /// A text in the current language.
@@ -568,6 +589,7 @@ impl EcomapApp {
             Action::Focus => self.cycle_focus(),
             Action::NextFinding => self.walk(1),
             Action::PrevFinding => self.walk(-1),
+            Action::WalkParts => self.walk_parts(),
             Action::ToggleKind(k) => self.toggle_kind(k),
             Action::Zones => self.canvas.zones = !self.canvas.zones,
             Action::Tidy => self.tidy(),
@@ -596,6 +618,8 @@ impl EcomapApp {
         }
         if self.workshop.walk.is_some() {
             self.workshop.walk = None;
+        } else if self.workshop.part.is_some() {
+            self.walk_parts();
         } else if self.workshop.presenting {
             self.set_presenting(false, false);
         }
@@ -901,7 +925,7 @@ impl eframe::App for EcomapApp {
         }
 
         self.canvas.min_text = if self.workshop.presenting {
-            self.settings.present_text_size
+            self.presentation_text(&ctx)
         } else {
             self.settings.text_size
         };

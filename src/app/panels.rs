@@ -68,6 +68,7 @@ impl EcomapApp {
             self.central_canvas(ui);
             self.presentation_overlays(ui);
             self.walkthrough_banner(ui);
+            self.part_banner(ui);
             if self.help {
                 self.help_window(ui);
             }
@@ -176,11 +177,8 @@ impl EcomapApp {
                         .text(editing)
                         .suffix(" pt"),
                 );
-                ui.add(
-                    egui::Slider::new(&mut self.settings.present_text_size, 14.0..=48.0)
-                        .text(presenting)
-                        .suffix(" pt"),
-                );
+                ui.label(presenting);
+                self.room_controls(ui);
                 ui.separator();
                 let label = self.tr(text::BUILTIN_CHOOSER);
                 ui.checkbox(&mut self.settings.builtin_file_chooser, label);
@@ -280,9 +278,52 @@ impl EcomapApp {
         }
     }
 
+    /// The room a presentation is for: distance to the back row and screen size, and the
+    /// capital height that gives names on this screen.
+    pub(super) fn room_controls(&mut self, ui: &mut Ui) {
+        use super::room::{DISTANCES, SCREENS};
+        let hint = self.tr(text::ROOM_HINT);
+        let (back_row, screen) = (self.tr(text::BACK_ROW), self.tr(text::SCREEN));
+        ui.horizontal(|ui| {
+            ui.label(back_row);
+            let room = &mut self.settings.room;
+            egui::ComboBox::from_id_salt("room-distance")
+                .selected_text(format!("{} m", room.distance_m))
+                .show_ui(ui, |ui| {
+                    for d in DISTANCES {
+                        ui.selectable_value(&mut room.distance_m, d, format!("{d} m"));
+                    }
+                })
+                .response
+                .on_hover_text(hint);
+            ui.label(screen);
+            egui::ComboBox::from_id_salt("room-screen")
+                .selected_text(format!("{}\"", room.screen_inch))
+                .show_ui(ui, |ui| {
+                    for s in SCREENS {
+                        ui.selectable_value(&mut room.screen_inch, s, format!("{s}\""));
+                    }
+                })
+                .response
+                .on_hover_text(hint);
+            let cap = self
+                .settings
+                .room
+                .cap_height(ui.ctx().content_rect().height().max(1.0))
+                * ui.ctx().pixels_per_point();
+            ui.label(
+                RichText::new(
+                    self.tr(text::CAPITALS_N)
+                        .replace("{n}", &format!("{cap:.0}")),
+                )
+                .weak(),
+            );
+        });
+    }
+
     /// The top-left corner for an overlay of `size` on the canvas where it covers no card:
     /// top middle, top corners, bottom middle, bottom corners; else the one covering fewest.
-    fn free_spot(&self, size: egui::Vec2) -> egui::Pos2 {
+    pub(super) fn free_spot(&self, size: egui::Vec2) -> egui::Pos2 {
         let area = self.canvas.rect().shrink(8.0);
         let cards: Vec<egui::Rect> = self
             .canvas

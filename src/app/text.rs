@@ -566,3 +566,28 @@ pub const WORKSHOP: Text = Text {
     nl: "Werkplaats",
     en: "Workshop",
 };
+
+pub const BACK_ROW: Text = Text {
+    nl: "Achterste rij",
+    en: "Back row",
+};
+
+pub const SCREEN: Text = Text {
+    nl: "Scherm",
+    en: "Screen",
+};
+
+pub const CAPITALS_N: Text = Text {
+    nl: "namen: hoofdletters {n} px",
+    en: "names: capitals {n} px",
+};
+
+pub const ROOM_HINT: Text = Text {
+    nl: "Namen zo groot dat de achterste rij ze kan lezen (16 boogminuten).",
+    en: "Names big enough for the back row to read (16 arcminutes).",
+};
+
+pub const DOES_NOT_FIT: Text = Text {
+    nl: "Zo groot dat de achterste rij ({m} m, {inch}\"-scherm) het leest, past de hele kaart niet. D: per domein doorlopen · ⏵: langs de bevindingen",
+    en: "At a size the back row ({m} m, {inch}\" screen) can read, the whole map does not fit. D: walk through by domain · ⏵: along the findings",
+};

@@ -33,6 +33,9 @@ pub struct Workshop {
     pub fullscreen: bool,
     /// The finding being discussed, as an index into the analysis' findings.
     pub walk: Option<usize>,
+    /// The part of the map being shown, as an index into [`parts`]: a map too big to show
+    /// whole with names for the back row is walked through in parts.
+    pub part: Option<usize>,
     /// A tidy or onion layout still being computed.
     pub layout: Option<RunningLayout>,
     /// How far the walkthrough's sentence reaches into the canvas (last frame).
@@ -76,6 +79,10 @@ impl EcomapApp {
     /// Go `delta` findings on (±1), wrapping around; the first step starts at the first (→)
     /// or the last (←) finding.
     pub(super) fn walk(&mut self, delta: isize) {
+        if self.workshop.part.is_some() {
+            self.step_part(delta);
+            return;
+        }
         let Some(doc) = &self.doc else { return };
         let findings = &doc.analysis().findings;
         let n = findings.len();
@@ -103,6 +110,41 @@ impl EcomapApp {
             .banner_bottom
             .map_or(170.0, |b| (b - self.canvas.rect().top() + 12.0).max(0.0));
         self.canvas.ease_on(doc, &ids, inset);
+    }
+
+    /// Start (or stop) walking through the map in parts, one domain at a time.
+    pub(super) fn walk_parts(&mut self) {
+        if self.workshop.part.take().is_some() {
+            self.canvas.selection.clear();
+            self.canvas.ease_fit();
+            return;
+        }
+        self.workshop.walk = None;
+        self.step_part(1);
+    }
+
+    /// Go `delta` parts on (±1), wrapping around.
+    fn step_part(&mut self, delta: isize) {
+        let Some(doc) = &self.doc else { return };
+        let parts = parts(doc.map(), self.lang);
+        let n = parts.len();
+        if n == 0 {
+            self.workshop.part = None;
+            return;
+        }
+        let next = match self.workshop.part {
+            None if delta >= 0 => 0,
+            None => n - 1,
+            Some(i) => (i.min(n - 1) as isize + delta).rem_euclid(n as isize) as usize,
+        };
+        self.workshop.part = Some(next);
+        let ids = &parts[next].1;
+        self.canvas.selection.clear();
+        self.canvas
+            .selection
+            .stakeholders
+            .extend(ids.iter().cloned());
+        self.canvas.ease_on_part(ids);
     }
 
     /// The tidy layout, applied as one undo step, gliding into place.
@@ -237,6 +279,56 @@ impl EcomapApp {
         });
     }
 
+    /// The part being shown, with "2 / 5", in the corner; and in a presentation of a map too
+    /// big to show whole with names for the back row, the offer to walk through it.
+    pub(super) fn part_banner(&mut self, ui: &Ui) {
+        let Some(doc) = &self.doc else { return };
+        let line = if let Some(i) = self.workshop.part {
+            let parts = parts(doc.map(), self.lang);
+            let Some((name, _)) = parts.get(i) else {
+                self.workshop.part = None;
+                return;
+            };
+            format!(
+                "{name} · {} / {} · {}",
+                i + 1,
+                parts.len(),
+                self.tr(text::PGDN_NEXT_PGUP_PREVIOUS_ESC)
+            )
+        } else if self.workshop.presenting
+            && self.workshop.walk.is_none()
+            && !self.canvas.is_animating()
+            && !self.canvas.names_shown()
+        {
+            let room = self.settings.room;
+            self.tr(text::DOES_NOT_FIT)
+                .replace("{m}", &format!("{}", room.distance_m))
+                .replace("{inch}", &format!("{}", room.screen_inch))
+        } else {
+            return;
+        };
+        let size = 20.0;
+        let width = (self.canvas.rect().width() - 40.0).max(200.0);
+        let guess = egui::vec2(
+            (crate::scene::text::text_width(&line, size) + 32.0).min(width),
+            size * 1.3 + 24.0,
+        );
+        let at = self.free_spot(guess);
+        egui::Area::new(egui::Id::new("part-banner"))
+            .fixed_pos(at)
+            .order(egui::Order::Foreground)
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style())
+                    .fill(ui.visuals().extreme_bg_color.gamma_multiply(0.95))
+                    .inner_margin(12.0)
+                    .show(ui, |ui| {
+                        ui.set_max_width(width);
+                        ui.label(RichText::new(line).size(size).strong());
+                    });
+            });
+    }
+
     /// The finding being discussed, large, with "3 / 12": over the top of the canvas.
     pub(super) fn walkthrough_banner(&mut self, ui: &Ui) {
         let Some(doc) = &self.doc else { return };
@@ -249,7 +341,7 @@ impl EcomapApp {
         let f = &findings[i];
         let sentence = f.message(doc.map(), self.lang);
         let size = if self.workshop.presenting {
-            self.settings.present_text_size * 1.2
+            self.canvas.min_text * 0.8
         } else {
             22.0
         };
@@ -292,12 +384,16 @@ impl EcomapApp {
 
     /// In a presentation: the legend, large, in a strip under the map.
     pub(super) fn presentation_legend(&mut self, ui: &mut Ui) {
-        let size = (self.settings.present_text_size * 0.75).max(16.0);
+        let size = (self.canvas.min_text * 0.5).clamp(16.0, 28.0);
+        let normal = ui.style().text_styles.clone();
         ui.style_mut()
             .text_styles
             .values_mut()
             .for_each(|f| f.size = size);
         self.legend_rows(ui, false);
+        // The room the names are sized for, small, under the legend.
+        ui.style_mut().text_styles = normal;
+        self.room_controls(ui);
     }
 
     /// In a presentation: a hint how to get back, in the corner.
@@ -322,4 +418,46 @@ impl EcomapApp {
                 );
             });
     }
+}
+
+/// The parts a map is walked through in when it cannot be shown whole: one per domain (by
+/// name), then the stakeholders without one; a map without domains in parts of at most
+/// `PART_SIZE`, left to right. Each part is (its name, its stakeholders' ids).
+pub fn parts(map: &crate::model::Map, lang: crate::lang::Lang) -> Vec<(String, Vec<String>)> {
+    const PART_SIZE: usize = 8;
+    let mut by_domain: std::collections::BTreeMap<&str, Vec<String>> =
+        std::collections::BTreeMap::new();
+    let mut loose: Vec<&crate::model::Stakeholder> = Vec::new();
+    for s in map.stakeholders_sorted() {
+        let d = s.domain.trim();
+        if d.is_empty() {
+            loose.push(s);
+        } else {
+            by_domain.entry(d).or_default().push(s.id.clone());
+        }
+    }
+    let mut parts: Vec<(String, Vec<String>)> = by_domain
+        .into_iter()
+        .map(|(d, ids)| (d.to_owned(), ids))
+        .collect();
+    if loose.is_empty() {
+        return parts;
+    }
+    if !parts.is_empty() {
+        let name = lang.pick("zonder domein", "no domain").to_owned();
+        parts.push((name, loose.into_iter().map(|s| s.id.clone()).collect()));
+        return parts;
+    }
+    loose.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y)));
+    let n = loose.len().div_ceil(PART_SIZE);
+    loose
+        .chunks(loose.len().div_ceil(n))
+        .enumerate()
+        .map(|(k, c)| {
+            (
+                format!("{} {}", lang.pick("deel", "part"), k + 1),
+                c.iter().map(|s| s.id.clone()).collect(),
+            )
+        })
+        .collect()
 }

@@ -42,6 +42,21 @@ fn advances() -> &'static [f32] {
     })
 }
 
+/// The height of the font's capital letters, in em (Ubuntu Light: about 0.69).
+pub fn cap_height_em() -> f32 {
+    static CAP: OnceLock<f32> = OnceLock::new();
+    *CAP.get_or_init(|| {
+        FontRef::new(epaint_default_fonts::UBUNTU_LIGHT)
+            .ok()
+            .and_then(|font| {
+                let m = font.metrics(Size::unscaled(), LocationRef::default());
+                m.cap_height.map(|c| c / f32::from(m.units_per_em).max(1.0))
+            })
+            .filter(|c| *c > 0.3 && *c < 1.0)
+            .unwrap_or(0.7)
+    })
+}
+
 /// The width of `text` at font size `size` (same units as `size`).
 pub fn text_width(text: &str, size: f32) -> f32 {
     let table = advances();
