@@ -284,8 +284,14 @@ impl Canvas {
             let mut v = view;
             v.fit(self.last_rect, all_at(&self.typography_at(view.zoom)));
             if v.zoom >= view.zoom * (1.0 - 1e-4) {
-                // Fits at this zoom: centre on it.
-                let zoom = view.zoom;
+                // Fits at this zoom: centre on it. Below the zoom where names appear the cards
+                // no longer grow: as big as that allows (the overview of a map too big to
+                // show with its names).
+                let zoom = if view.zoom < TEXT_ZOOM {
+                    v.zoom.min(TEXT_ZOOM * 0.999)
+                } else {
+                    view.zoom
+                };
                 return Some(View {
                     pan: v.pan * (zoom / v.zoom),
                     zoom,
