@@ -20,7 +20,7 @@ use crate::lang::Lang;
 use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
 use crate::scene::{EdgeGeom, EdgeLook, Scene, Typography};
 use crate::style::{self, Rgb};
-pub use edges::legend_line;
+pub use pen::ScreenPen;
 
 pub fn color(c: Rgb) -> Color32 {
     Color32::from_rgb(c.0, c.1, c.2)
@@ -762,7 +762,7 @@ impl Canvas {
         self.draw_rings(ui, &painter, rect, doc.revision(), lang);
         let shapes_edges = self.edge_shapes(ui, rect, visible);
         painter.extend(shapes_edges);
-        self.draw_nodes(ui, &painter, rect, visible, world_pointer);
+        self.draw_nodes(ui, &painter, rect, visible, world_pointer, lang);
         self.draw_badges(ui, &painter, &badges, lang);
         if let Some(Drag::Connect { from, to }) = &self.drag
             && let Some(&i) = self.scene.index_of.get(from)

@@ -5,12 +5,10 @@ use crate::app::text;
 use egui::{Color32, RichText, Ui};
 
 use super::actions::{ACTIONS, Action, info_of};
-use super::canvas::{color, legend_line};
 use super::document::Command;
 use super::{EcomapApp, Pending, files};
 use crate::model::{RelationKind, StakeholderKind};
 use crate::scene::legend::Swatch;
-use crate::style;
 
 /// Text being typed in the inspector: committed as one undo step when the field loses focus.
 #[derive(Default)]
@@ -362,7 +360,7 @@ impl EcomapApp {
                 let r = ui.selectable_label(selected, label);
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(44.0, 18.0), egui::Sense::hover());
-                legend_line(ui.painter(), rect.left_center(), rect.right_center(), kind);
+                draw_swatch(ui.painter(), rect, Swatch::Relation(kind), self.lang);
                 if r.clicked() {
                     self.canvas.relation_kind = kind;
                 }
@@ -956,7 +954,7 @@ impl EcomapApp {
                     egui::vec2(22.0, 18.0)
                 };
                 let r = ui.allocate_exact_size(size, egui::Sense::hover()).0;
-                draw_swatch(ui.painter(), r, item.swatch);
+                draw_swatch(ui.painter(), r, item.swatch, lang);
                 ui.label(&item.text);
                 ui.add_space(8.0);
             }
@@ -964,9 +962,9 @@ impl EcomapApp {
         ui.horizontal_wrapped(|ui| {
             for item in kinds {
                 let r = ui
-                    .allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover())
+                    .allocate_exact_size(egui::vec2(26.0, 18.0), egui::Sense::hover())
                     .0;
-                draw_swatch(ui.painter(), r, item.swatch);
+                draw_swatch(ui.painter(), r, item.swatch, lang);
                 ui.label(&item.text);
                 ui.add_space(6.0);
             }
@@ -1272,56 +1270,26 @@ impl EcomapApp {
     }
 }
 
-/// A legend swatch on screen, with the same style constants the canvas draws the map with.
-fn draw_swatch(painter: &egui::Painter, r: egui::Rect, swatch: Swatch) {
-    let (a, b) = (r.left_center(), r.right_center());
-    match swatch {
-        Swatch::Relation(kind) => legend_line(painter, a, b, kind),
-        Swatch::Kind(k) => {
-            painter.rect_filled(r, 3.0, color(style::kind_fill(k)));
-        }
-        Swatch::Accent => {
-            let dep = style::edge_style(RelationKind::Dependency).width;
-            painter.line_segment(
-                [a, b],
-                egui::Stroke::new(
-                    dep + style::ACCENT_HALO,
-                    color(style::ACCENT).gamma_multiply(0.7),
-                ),
-            );
-            painter.line_segment(
-                [a, b],
-                egui::Stroke::new(dep, Color32::from_rgb(0x22, 0x22, 0x22)),
-            );
-        }
-        Swatch::Loop => {
-            painter.rect_stroke(
-                r.shrink(2.0),
-                3.0,
-                egui::Stroke::new(style::LOOP_RING_WIDTH, color(style::ACCENT)),
-                egui::StrokeKind::Inside,
-            );
-        }
-        Swatch::Missing => {
-            painter.extend(egui::Shape::dashed_line(
-                &[a, b],
-                egui::Stroke::new(style::MISSING_WIDTH, color(style::MISSING)),
-                style::MISSING_DASH.0,
-                style::MISSING_DASH.1,
-            ));
-        }
-        Swatch::Blocked => {
-            let schot = style::edge_style(RelationKind::Schot);
-            let (on, off) = schot.dash.unwrap_or((14.0, 8.0));
-            painter.extend(egui::Shape::dashed_line(
-                &[a, b],
-                egui::Stroke::new(
-                    schot.width + style::BLOCKED_EXTRA_WIDTH,
-                    color(style::WARNING),
-                ),
-                on,
-                off,
-            ));
-        }
-    }
+/// A legend swatch on screen, drawn as the map draws it (`scene::draw::swatch`).
+fn draw_swatch(painter: &egui::Painter, r: egui::Rect, swatch: Swatch, lang: crate::lang::Lang) {
+    let ink = crate::scene::draw::Ink {
+        scale: 1.0,
+        screen: true,
+        dark: painter.ctx().global_style().visuals.dark_mode,
+        high_contrast: false,
+        findings: true,
+        plain: false,
+    };
+    let code = match swatch {
+        Swatch::Kind(k) => k.code(lang),
+        _ => "",
+    };
+    let mut pen = crate::app::canvas::ScreenPen::new(
+        crate::app::mesh::Lines::default(),
+        &[],
+        false,
+        r.expand(4.0),
+    );
+    crate::scene::draw::swatch(&mut pen, swatch, r, code, &ink);
+    painter.extend(pen.finish(painter.ctx()));
 }

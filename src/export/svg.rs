@@ -10,9 +10,9 @@ use emath::{Pos2, Rect, pos2, vec2};
 
 use super::{ExportError, ExportOptions, MAX_SIDE};
 use crate::analysis::{self, BetweennessPolicy};
-use crate::geometry::{Grid, Path, offset_polyline};
+use crate::geometry::{Grid, Path};
 use crate::lang::Lang;
-use crate::model::{Map, RelationKind};
+use crate::model::Map;
 use crate::scene::draw::{self, Ink, LabelColours, Paint, Pen, Place, State};
 use crate::scene::legend::{self, Swatch};
 use crate::scene::legibility::{self, Legibility};
@@ -707,7 +707,15 @@ pub(super) fn render_svg_with(
         .collect();
     let name_hidden = hidden_under(&text_boxes, &cards);
     for (n, r) in scene.nodes.iter().zip(&cards) {
-        draw::card(&mut out, n, *r, &ink, State::default());
+        draw::card(
+            &mut out,
+            n,
+            *r,
+            name_px,
+            n.kind.code(lang),
+            &ink,
+            State::default(),
+        );
         placed.push((n.id.clone(), *r));
     }
     // Names last. A name wholly under cards drawn after it (a pile of cards on a narrow page)
@@ -725,6 +733,7 @@ pub(super) fn render_svg_with(
         (margin, legend_top),
         small_px,
         pt,
+        lang,
     );
     draw_notes(&mut out, &notes, (margin, notes_top), small_px);
 
@@ -935,6 +944,7 @@ fn draw_legend(
     at: (f32, f32),
     font: f32,
     pt: f32,
+    lang: Lang,
 ) {
     let sample = 24.0 * pt;
     let row_h = font * 1.8;
@@ -944,106 +954,26 @@ fn draw_legend(
         for &(x, i) in row {
             let (swatch, text) = (&items[i].swatch, &items[i].text);
             let (a, b) = (pos2(at.0 + x, cy), pos2(at.0 + x + sample, cy));
-            match swatch {
-                Swatch::Relation(kind) => {
-                    let st = style::edge_style(*kind);
-                    let w = st.width * k;
-                    if st.double {
-                        for side in [-1.0, 1.0] {
-                            out.push(&polyline(
-                                &offset_polyline(&[a, b], 2.5 * k * side),
-                                st.color,
-                                w * 0.8,
-                                None,
-                                1.0,
-                            ));
-                        }
-                    } else {
-                        out.push(&polyline(
-                            &[a, b],
-                            st.color,
-                            w,
-                            st.dash.map(|(p, q)| (p * k, q * k)),
-                            1.0,
-                        ));
-                    }
-                    if st.arrow {
-                        let base = b.x - style::ARROW_LENGTH * k;
-                        let hw = style::ARROW_HALF_WIDTH * k;
-                        out.push(&format!(
-                            r#"<polygon points="{:.2},{:.2} {:.2},{:.2} {:.2},{:.2}" fill="{}"/>"#,
-                            b.x,
-                            b.y,
-                            base,
-                            b.y - hw,
-                            base,
-                            b.y + hw,
-                            st.color.hex()
-                        ));
-                    }
-                    if st.bar {
-                        let m = pos2(f32::midpoint(a.x, b.x), cy);
-                        out.push(&polyline(
-                            &[
-                                m - vec2(0.0, style::SCHOT_BAR_HALF * k / 2.0),
-                                m + vec2(0.0, style::SCHOT_BAR_HALF * k / 2.0),
-                            ],
-                            st.color,
-                            style::SCHOT_BAR_WIDTH * k,
-                            None,
-                            1.0,
-                        ));
-                    }
-                }
-                Swatch::Kind(kind) => {
-                    let h = font * 1.1;
-                    out.push(&format!(
-                        r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="{}" stroke="{}" stroke-width="{:.2}"/>"#,
-                        a.x, cy - h / 2.0, sample, h, h / 4.0, style::kind_fill(*kind).hex(), style::CARD_STROKE.hex(), 0.6 * k
-                    ));
-                }
-                Swatch::Accent => {
-                    let dep = style::edge_style(RelationKind::Dependency).width;
-                    out.push(&polyline(
-                        &[a, b],
-                        style::ACCENT,
-                        (dep + style::ACCENT_HALO) * k,
-                        None,
-                        0.7,
-                    ));
-                    out.push(&polyline(
-                        &[a, b],
-                        style::edge_style(RelationKind::Dependency).color,
-                        2.5 * k,
-                        None,
-                        1.0,
-                    ));
-                }
-                Swatch::Loop => {
-                    let h = font * 1.1;
-                    out.push(&format!(
-                        r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}" fill="none" stroke="{}" stroke-width="{:.2}"/>"#,
-                        a.x, cy - h / 2.0, sample, h, h / 4.0, style::ACCENT.hex(), style::LOOP_RING_WIDTH * k
-                    ));
-                }
-                Swatch::Missing => out.push(&polyline(
-                    &[a, b],
-                    style::MISSING,
-                    style::MISSING_WIDTH * k,
-                    Some((style::MISSING_DASH.0 * k, style::MISSING_DASH.1 * k)),
-                    1.0,
-                )),
-                Swatch::Blocked => {
-                    let schot = style::edge_style(RelationKind::Schot);
-                    out.push(&polyline(
-                        &[a, b],
-                        style::WARNING,
-                        (schot.width + style::BLOCKED_EXTRA_WIDTH) * k,
-                        schot.dash.map(|(p, q)| (p * k, q * k)),
-                        1.0,
-                    ));
-                }
-            }
+            // Drawn as the map draws it (`scene::draw::swatch`).
+            let h = font * 1.1;
+            let code = match swatch {
+                Swatch::Kind(kind) => kind.code(lang),
+                _ => "",
+            };
+            draw::swatch(
+                out,
+                *swatch,
+                Rect::from_min_max(pos2(a.x, cy - h / 2.0), pos2(b.x, cy + h / 2.0)),
+                code,
+                &Ink {
+                    scale: k,
+                    screen: false,
+                    dark: false,
+                    high_contrast: false,
+                    findings: true,
+                    plain: false,
+                },
+            );
             out.push(&format!(
                 r##"<text x="{:.2}" y="{:.2}" font-size="{:.2}" fill="#222222">{}</text>"##,
                 b.x + 4.0 * pt,

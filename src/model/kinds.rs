@@ -63,6 +63,27 @@ impl StakeholderKind {
     }
 
     /// The display name in a language.
+    /// Two letters on the card and in the legend: a second cue beside the colour, which a
+    /// projector or a colour-blind eye can lose.
+    pub fn code(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            StakeholderKind::CareProvider => ("ZA", "CP"),
+            StakeholderKind::Municipality => ("GM", "MU"),
+            StakeholderKind::Financier => ("FI", "FI"),
+            StakeholderKind::Education => ("OW", "ED"),
+            StakeholderKind::Welfare => ("WZ", "WF"),
+            StakeholderKind::Housing => ("WC", "HO"),
+            StakeholderKind::Citizen => ("BW", "CI"),
+            StakeholderKind::InformalCarer => ("MZ", "IC"),
+            StakeholderKind::Professional => ("PR", "PR"),
+            StakeholderKind::Regulator => ("TZ", "RE"),
+            StakeholderKind::Supplier => ("LV", "SU"),
+            StakeholderKind::Facilitator => ("RG", "FA"),
+            StakeholderKind::Other => ("OV", "OT"),
+        };
+        lang.pick(nl, en)
+    }
+
     pub fn name(self, lang: Lang) -> &'static str {
         let (nl, en) = match self {
             StakeholderKind::CareProvider => ("Zorgaanbieder", "Care provider"),
@@ -140,6 +161,21 @@ impl RelationKind {
 /// Kind names for error messages: `a, b, c`.
 pub fn kind_list<T: Copy>(all: &[T], id: impl Fn(T) -> &'static str) -> String {
     all.iter().map(|k| id(*k)).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_own_code_in_each_language() {
+        for lang in [Lang::Nl, Lang::En] {
+            let mut codes: Vec<&str> = StakeholderKind::ALL.iter().map(|k| k.code(lang)).collect();
+            codes.sort_unstable();
+            codes.dedup();
+            assert_eq!(codes.len(), StakeholderKind::ALL.len(), "{lang:?}");
+        }
+    }
 }
 
 #[cfg(test)]

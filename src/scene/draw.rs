@@ -11,6 +11,7 @@ use emath::{Pos2, Rect, Vec2, vec2};
 
 use super::{EdgeGeom, EdgeLook, NodeGeom, Scene, text};
 use crate::geometry::{Path, offset_polyline, unit};
+use crate::model::RelationKind;
 use crate::style::{self, Rgb};
 
 /// A colour and how opaque it is (0–1).
@@ -308,8 +309,18 @@ pub fn labels(
     }
 }
 
-/// A card at `r` (output units), without its name: the loop ring, fill and outline, the pin.
-pub fn card(pen: &mut impl Pen, n: &NodeGeom, r: Rect, ink: &Ink, state: State) {
+/// A card at `r` (output units), without its name: the loop ring, fill and outline, the pin,
+/// and the kind's badge (`code`, for names `size` high) in the top left corner: a second cue
+/// beside the colour.
+pub fn card(
+    pen: &mut impl Pen,
+    n: &NodeGeom,
+    r: Rect,
+    size: f32,
+    code: &str,
+    ink: &Ink,
+    state: State,
+) {
     let fade = |p: Paint| if state.faded { p.times(FADE) } else { p };
     let fill = fade(Paint::solid(style::kind_fill(n.kind)));
     let stroke = if state.selected {
@@ -351,6 +362,7 @@ pub fn card(pen: &mut impl Pen, n: &NodeGeom, r: Rect, ink: &Ink, state: State) 
         );
     }
     pen.rect(r, rounding, Some(fill), Some(stroke));
+    badge(pen, r, size, code, fade);
     if n.pinned {
         // A pin in the corner: this one stays put when the map is tidied.
         let inset = ink.len(10.0, 7.0);
@@ -364,7 +376,34 @@ pub fn card(pen: &mut impl Pen, n: &NodeGeom, r: Rect, ink: &Ink, state: State) 
     }
 }
 
-/// A card's name, centred on the card at `r` (output units), `size` high.
+/// The kind's code in a small light box in the card's top left corner, inside the strip
+/// the scene keeps free above the name ([`super::BADGE_STRIP`]).
+fn badge(pen: &mut impl Pen, r: Rect, size: f32, code: &str, fade: impl Fn(Paint) -> Paint) {
+    if code.is_empty() {
+        return;
+    }
+    let text_size = 0.55 * size;
+    let margin = 0.1 * size;
+    let b = Rect::from_min_size(
+        r.min + vec2(margin, margin),
+        vec2(text::text_width(code, text_size) + 0.35 * size, 0.68 * size),
+    );
+    pen.rect(
+        b,
+        0.12 * size,
+        Some(fade(Paint::solid(Rgb(0xff, 0xff, 0xff)).times(0.65))),
+        None,
+    );
+    pen.text(
+        b,
+        &[code],
+        text_size,
+        fade(Paint::solid(style::CARD_TEXT).times(0.9)),
+    );
+}
+
+/// A card's name, centred on the card at `r` (output units) below the badge strip, `size`
+/// high.
 pub fn name(pen: &mut impl Pen, n: &NodeGeom, r: Rect, size: f32, ink: &Ink, state: State) {
     let paint = if ink.high_contrast {
         Paint::solid(Rgb(0, 0, 0))
@@ -376,7 +415,97 @@ pub fn name(pen: &mut impl Pen, n: &NodeGeom, r: Rect, size: f32, ink: &Ink, sta
     } else {
         paint
     };
-    pen.text(r, &texts(&n.lines), size, paint);
+    let area = Rect::from_min_max(
+        emath::pos2(
+            r.min.x,
+            (r.min.y + super::BADGE_STRIP * size).min(r.center().y),
+        ),
+        r.max,
+    );
+    pen.text(area, &texts(&n.lines), size, paint);
+}
+
+/// A legend item's sample in `r` (output units), drawn as the map draws it; a kind's sample is
+/// a small card with its code.
+pub fn swatch(pen: &mut impl Pen, swatch: super::legend::Swatch, r: Rect, code: &str, ink: &Ink) {
+    use super::legend::Swatch;
+    let path: Path = crate::geometry::Curve::straight(r.left_center(), r.right_center()).into();
+    let edge = |look: EdgeLook, accent: bool, warning: bool| EdgeGeom {
+        id: String::new(),
+        look,
+        from: 0,
+        to: 0,
+        bend: 0.0,
+        slide: 0.0,
+        via: Vec::new(),
+        round: 0.0,
+        label: String::new(),
+        accent,
+        warning,
+    };
+    let marks = Ink {
+        findings: true,
+        plain: false,
+        ..*ink
+    };
+    let plain = State::default();
+    match swatch {
+        Swatch::Relation(kind) => {
+            relation(
+                pen,
+                &edge(EdgeLook::Relation(kind), false, false),
+                &path,
+                &marks,
+                plain,
+            );
+        }
+        Swatch::Accent => relation(
+            pen,
+            &edge(EdgeLook::Relation(RelationKind::Dependency), true, false),
+            &path,
+            &marks,
+            plain,
+        ),
+        Swatch::Blocked => relation(
+            pen,
+            &edge(EdgeLook::Relation(RelationKind::Schot), false, true),
+            &path,
+            &marks,
+            plain,
+        ),
+        Swatch::Missing => relation(
+            pen,
+            &edge(EdgeLook::Missing, false, false),
+            &path,
+            &marks,
+            plain,
+        ),
+        Swatch::Kind(kind) => {
+            pen.rect(
+                r,
+                r.height() * 0.25,
+                Some(Paint::solid(style::kind_fill(kind))),
+                Some((ink.len(1.2, 1.0), Paint::solid(style::CARD_STROKE))),
+            );
+            pen.text(
+                r,
+                &[code],
+                r.height() * 0.62,
+                Paint::solid(style::CARD_TEXT),
+            );
+        }
+        Swatch::Loop => {
+            pen.rect(
+                r,
+                r.height() * 0.25,
+                None,
+                Some((
+                    ink.len(style::LOOP_RING_WIDTH, 2.0),
+                    Paint::solid(style::ACCENT),
+                )),
+            );
+        }
+    }
 }
 
 fn texts(lines: &[text::Line]) -> Vec<&str> {
@@ -386,7 +515,6 @@ fn texts(lines: &[text::Line]) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::RelationKind;
     use emath::pos2;
 
     /// Writes down what it is asked to draw.
@@ -493,9 +621,10 @@ mod tests {
         let scene = Scene::build(&m, &crate::analysis::analyze(&m));
         let n = &scene.nodes[0];
         let mut r = Recorder::default();
-        card(&mut r, n, n.rect, &PRINT, State::default());
+        card(&mut r, n, n.rect, 17.0, "WZ", &PRINT, State::default());
         name(&mut r, n, n.rect, 17.0, &PRINT, State::default());
         assert_eq!(r.0[0], "rect true");
+        assert_eq!(r.0[2], "text WZ", "the badge: {:?}", r.0);
         let text = r.0.last().unwrap();
         // Lines as the scene broke them (hyphens added at breaks taken out again).
         assert_eq!(

@@ -175,13 +175,19 @@ pub struct EdgeGeom {
 pub fn card(name: &str, x: f64, y: f64, t: &Typography) -> (Rect, Vec<text::Line>) {
     let lines = text::wrap(&drawable(name), t.name_width(), t.name_size, true);
     let w = t.card.x.max(text::widest(&lines) + 2.0 * t.pad);
+    // Room at the top for the kind's badge, at the bottom for the padding.
+    let top = t.pad.max(BADGE_STRIP * t.name_size);
     let h = t
         .card
         .y
-        .max(lines.len() as f32 * text::LINE_HEIGHT * t.name_size + 2.0 * t.pad);
+        .max(lines.len() as f32 * text::LINE_HEIGHT * t.name_size + top + t.pad);
     let c = emath::pos2(x as f32, y as f32);
     (Rect::from_center_size(c, vec2(w, h)), lines)
 }
+
+/// The strip at the top of a card that holds the kind's badge, in name sizes; the name is
+/// centred below it.
+pub const BADGE_STRIP: f32 = 0.85;
 
 /// The most characters of a name or label that are drawn: a hostile 100,000-character name is
 /// shortened for drawing, never in the file.

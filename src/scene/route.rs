@@ -149,7 +149,6 @@ pub fn route(rects: &[Rect], edges: &mut [EdgeGeom], grid: &Grid, limits: &Limit
         let group = &mut edges[start..end];
         let first = &group[0];
         let (lo, hi) = (first.from.min(first.to), first.from.max(first.to));
-        let mut found = None;
         // A long relation searches a coarser grid: as many cells along it as a short one.
         let span = (rects[hi as usize].center() - rects[lo as usize].center()).length();
         let cell = CELLS
@@ -157,63 +156,26 @@ pub fn route(rects: &[Rect], edges: &mut [EdgeGeom], grid: &Grid, limits: &Limit
             .find(|c| span / (c * limits.step) <= CELLS_ALONG)
             .unwrap_or(CELLS[CELLS.len() - 1])
             * limits.step;
-        for room in [clearance, NARROW * limits.step] {
-            let key = (half.to_bits(), room.to_bits(), cell.to_bits());
-            let at = if let Some(at) = fields.iter().position(|(k, _)| *k == key) {
-                at
-            } else {
-                fields.push((key, Field::new(rects, area, room + half, cell)));
-                fields.len() - 1
-            };
-            if let Some(via) = fields[at].1.find((lo, hi), limits.step, &mut search) {
-                found = Some((via, room));
-                break;
+        let mut way_for = |half: f32| -> Option<(Vec<Pos2>, f32)> {
+            for room in [clearance, NARROW * limits.step] {
+                let key = (half.to_bits(), room.to_bits(), cell.to_bits());
+                let at = if let Some(at) = fields.iter().position(|(k, _)| *k == key) {
+                    at
+                } else {
+                    fields.push((key, Field::new(rects, area, room + half, cell)));
+                    fields.len() - 1
+                };
+                if let Some(via) = fields[at].1.find((lo, hi), limits.step, &mut search) {
+                    return Some((via, room));
+                }
             }
-        }
-        let Some((mut via, clearance)) = found else {
-            continue;
+            None
         };
         let (ra, rb) = (rects[lo as usize], rects[hi as usize]);
-        if via.is_empty() {
-            if group.len() == 1 {
-                continue;
-            }
-            // A straight way: the group fans out from its middle.
-            via.push(ra.center() + (rb.center() - ra.center()) / 2.0);
-        }
-        // Each relation of the group runs beside the found way, as far to the side as its
-        // own bend (lo → hi terms), so parallel relations stay apart.
-        let mut ways = Vec::with_capacity(group.len());
-        let mut sum = 0;
-        for side in &sides {
-            let way = beside(ra.center(), &via, rb.center(), *side);
-            // Round corners, unless rounding a sharp turn would cut a card.
-            let mut best: Option<(usize, f32)> = None;
-            for round in [clearance, clearance / 3.0, 0.0] {
-                let path = Path::through(ra, &way, rb, round);
-                let pts = polyline(&path);
-                if !limits.allows(&pts) {
-                    continue;
-                }
-                let n = crossings_up_to(&pts, rects, grid, (lo, hi), &mut scratch, left);
-                if best.is_none_or(|(b, _)| n < b) {
-                    best = Some((n, round));
-                }
-                if n == 0 {
-                    break;
-                }
-            }
-            let Some((n, round)) = best else {
-                sum = left;
-                break;
-            };
-            sum += n;
-            if sum >= left {
-                break;
-            }
-            ways.push((way, round));
-        }
-        if sum < left {
+        // The whole group along one way, side by side …
+        if let Some((via, room)) = way_for(half)
+            && let Some(ways) = beside_each(&via, &sides, (lo, hi), rects, grid, limits, room, left)
+        {
             for (e, (mut way, round)) in group.iter_mut().zip(ways) {
                 if e.from != lo {
                     way.reverse();
@@ -223,8 +185,102 @@ pub fn route(rects: &[Rect], edges: &mut [EdgeGeom], grid: &Grid, limits: &Limit
                 e.bend = 0.0;
                 e.slide = 0.0;
             }
+            continue;
+        }
+        if group.len() == 1 {
+            continue;
+        }
+        // … else each relation of it that crosses a card on a way of its own.
+        for (e, side) in group.iter_mut().zip(&sides) {
+            let own = e.from == lo;
+            let (bend, slide) = if own {
+                (e.bend, e.slide)
+            } else {
+                (-e.bend, -e.slide)
+            };
+            let now = Curve::between_slid(ra, rb, bend, slide).points(ARC_POINTS);
+            let crossing = crossings_up_to(&now, rects, grid, (lo, hi), &mut scratch, usize::MAX);
+            if crossing == 0 {
+                continue;
+            }
+            // Beside the group's way where there is room for its offset, else on a way of
+            // its own (the others keep their arcs, so it does not run on top of them).
+            for side in [*side, 0.0] {
+                let Some((via, room)) = way_for(side.abs()) else {
+                    continue;
+                };
+                let Some(mut ways) =
+                    beside_each(&via, &[side], (lo, hi), rects, grid, limits, room, crossing)
+                else {
+                    continue;
+                };
+                let Some((mut way, round)) = ways.pop() else {
+                    continue;
+                };
+                if !own {
+                    way.reverse();
+                }
+                e.via = way;
+                e.round = round;
+                e.bend = 0.0;
+                e.slide = 0.0;
+                break;
+            }
         }
     }
+}
+
+/// Ways beside the found one (`via`, between cards `ends`), one per side offset, with their
+/// corner rounding; `None` unless together they cross fewer than `left` cards.
+#[allow(clippy::too_many_arguments)]
+fn beside_each(
+    via: &[Pos2],
+    sides: &[f32],
+    ends: (u32, u32),
+    rects: &[Rect],
+    grid: &Grid,
+    limits: &Limits,
+    room: f32,
+    left: usize,
+) -> Option<Vec<(Vec<Pos2>, f32)>> {
+    let (ra, rb) = (rects[ends.0 as usize], rects[ends.1 as usize]);
+    let mut via = via.to_vec();
+    if via.is_empty() {
+        if sides.iter().all(|s| *s == 0.0) {
+            return None;
+        }
+        // A straight way: the group fans out from its middle.
+        via.push(ra.center() + (rb.center() - ra.center()) / 2.0);
+    }
+    let mut scratch = Vec::new();
+    let mut ways = Vec::with_capacity(sides.len());
+    let mut sum = 0;
+    for side in sides {
+        let way = beside(ra.center(), &via, rb.center(), *side);
+        // Round corners, unless rounding a sharp turn would cut a card.
+        let mut best: Option<(usize, f32)> = None;
+        for round in [room, room / 3.0, 0.0] {
+            let path = Path::through(ra, &way, rb, round);
+            let pts = polyline(&path);
+            if !limits.allows(&pts) {
+                continue;
+            }
+            let n = crossings_up_to(&pts, rects, grid, ends, &mut scratch, left);
+            if best.is_none_or(|(b, _)| n < b) {
+                best = Some((n, round));
+            }
+            if n == 0 {
+                break;
+            }
+        }
+        let (n, round) = best?;
+        sum += n;
+        if sum >= left {
+            return None;
+        }
+        ways.push((way, round));
+    }
+    Some(ways)
 }
 
 /// The corners `via` of a way from `a` to `b`, moved `side` map units to its left (the side

@@ -1,16 +1,15 @@
 //! Relations on the canvas: what is shown (hidden kinds, the focus, the selection) and where
 //! (the view); how each looks is decided once, in `scene::draw`, for screen and print alike.
 
-use egui::{Color32, Pos2, Rect, Shape, Stroke, Ui, epaint::PathShape, vec2};
+use egui::{Color32, Rect, Shape, Ui};
 
 use super::pen::ScreenPen;
-use super::{Canvas, TEXT_ZOOM, edge_color};
+use super::{Canvas, TEXT_ZOOM};
 use crate::app::mesh::Lines;
 use crate::geometry::Path;
-use crate::model::RelationKind;
 use crate::scene::EdgeLook;
 use crate::scene::draw::{self, Ink, LabelColours, Paint, Place, State};
-use crate::style::{self, Rgb};
+use crate::style::Rgb;
 
 impl Canvas {
     /// How the canvas wants the picture drawn right now.
@@ -79,7 +78,7 @@ impl Canvas {
         }
         self.edge_capacity
             .set((pen.lines.mesh.vertices.len(), pen.lines.mesh.indices.len()));
-        pen.finish(ui)
+        pen.finish(ui.ctx())
     }
 }
 
@@ -87,39 +86,4 @@ impl Canvas {
 fn paint_of(c: Color32) -> Paint {
     let [r, g, b, _] = c.to_srgba_unmultiplied();
     Paint::solid(Rgb(r, g, b))
-}
-
-/// A short sample of a relation kind's line, for the toolbar and the legend.
-#[allow(clippy::many_single_char_names)]
-pub fn legend_line(painter: &egui::Painter, a: Pos2, b: Pos2, kind: RelationKind) {
-    let s = style::edge_style(kind);
-    let col = edge_color(kind, painter.ctx().global_style().visuals.dark_mode);
-    let w = s.width.max(1.5);
-    if s.double {
-        for off in [-2.5, 2.5] {
-            painter.line_segment(
-                [a + vec2(0.0, off), b + vec2(0.0, off)],
-                Stroke::new(w * 0.8, col),
-            );
-        }
-    } else if let Some((on, off)) = s.dash {
-        painter.extend(Shape::dashed_line(&[a, b], Stroke::new(w, col), on, off));
-    } else {
-        painter.line_segment([a, b], Stroke::new(w, col));
-    }
-    if s.arrow {
-        painter.add(PathShape::convex_polygon(
-            vec![b, b - vec2(10.0, 5.0), b - vec2(10.0, -5.0)],
-            col,
-            Stroke::NONE,
-        ));
-    }
-    if s.bar {
-        let m = a + (b - a) / 2.0;
-        let half = style::SCHOT_BAR_HALF / 2.0;
-        painter.line_segment(
-            [m - vec2(0.0, half), m + vec2(0.0, half)],
-            Stroke::new(style::SCHOT_BAR_WIDTH, col),
-        );
-    }
 }

@@ -17,6 +17,7 @@ impl Canvas {
         rect: Rect,
         visible: Rect,
         pointer: Option<Pos2>,
+        lang: crate::lang::Lang,
     ) {
         let ink = self.ink(ui);
         let place = self.place(rect);
@@ -34,13 +35,13 @@ impl Canvas {
                 selected: self.selection.stakeholders.contains(&n.id),
                 hovered: hovered == Some(i as u32),
             };
-            draw::card(&mut pen, n, r, &ink, state);
+            draw::card(&mut pen, n, r, size, n.kind.code(lang), &ink, state);
             if !ink.plain {
                 // The name, broken into lines by the scene (the export breaks it the same
                 // way); the pen lays out all text after all cards.
                 draw::name(&mut pen, n, r, size, &ink, state);
             }
         }
-        painter.extend(pen.finish(ui));
+        painter.extend(pen.finish(ui.ctx()));
     }
 }

@@ -4,7 +4,7 @@
 //! the order is mesh, shapes, text: names and labels are never covered by what was drawn with
 //! them.
 
-use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Shape, Stroke, StrokeKind, Ui, pos2};
+use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Shape, Stroke, StrokeKind, pos2};
 
 use crate::app::mesh::Lines;
 use crate::geometry::Path;
@@ -51,7 +51,7 @@ impl<'a> ScreenPen<'a> {
     }
 
     /// Everything drawn, bottom to top: the mesh, the dashes, the shapes, the text.
-    pub fn finish(self, ui: &Ui) -> Vec<Shape> {
+    pub fn finish(self, ctx: &egui::Context) -> Vec<Shape> {
         let mut out = Vec::with_capacity(2 + self.shapes.len() + self.texts.len());
         if !self.lines.mesh.is_empty() {
             out.push(Shape::mesh(self.lines.mesh));
@@ -59,7 +59,7 @@ impl<'a> ScreenPen<'a> {
         out.extend(self.lines.dashes.into_iter().map(Shape::mesh));
         out.extend(self.shapes);
         if !self.texts.is_empty() {
-            ui.fonts_mut(|f| {
+            ctx.fonts_mut(|f| {
                 for (r, lines, size, color) in self.texts {
                     let lh = LINE_HEIGHT * size;
                     let top = r.center().y - lines.len() as f32 * lh / 2.0;
