@@ -14,25 +14,28 @@ impl Rgb {
     }
 }
 
-/// Card fill per stakeholder kind. Started from Paul Tol's colour-blind-safe "light" and "muted"
-/// schemes; colours that collapsed together under protanopia or deuteranopia were replaced
-/// until every pair stays at least ΔE 15 apart (CIELAB) for normal vision and both
-/// simulations, all light enough for dark text (the `cvd` tests below check this).
+/// Card fill per stakeholder kind, chosen to stay apart on a projector in a lit room and for
+/// colour-blind viewers: every pair is at least ΔE 18.5 apart (CIE76) after a projector
+/// simulation (flatter tone curve, black at 10 % of white) combined with protanopia or
+/// deuteranopia, and at least ΔE 19.9 on a screen; CIEDE2000 at least 9.8 everywhere (the old
+/// fills: 11.0 and 4.5, with three near-identical yellow-greens and three olives). All light
+/// enough for dark text (4.5:1). Found by a local search from the old fills (`cvd` tests
+/// below). Each card also carries its kind's two-letter code, so colour is never the only cue.
 pub fn kind_fill(kind: StakeholderKind) -> Rgb {
     match kind {
-        StakeholderKind::CareProvider => Rgb(0xAA, 0xAA, 0xFF), // periwinkle
-        StakeholderKind::Municipality => Rgb(0xAA, 0x99, 0x55), // ochre
-        StakeholderKind::Financier => Rgb(0xDD, 0xEE, 0xBB),    // pale green
-        StakeholderKind::Education => Rgb(0x99, 0x88, 0xFF),    // violet
-        StakeholderKind::Welfare => Rgb(0xFF, 0x66, 0x88),      // rose
-        StakeholderKind::Housing => Rgb(0xEE, 0xEE, 0x33),      // yellow
-        StakeholderKind::Citizen => Rgb(0x99, 0xDD, 0xFF),      // light cyan
-        StakeholderKind::InformalCarer => Rgb(0xDD, 0xEE, 0x66), // lime
-        StakeholderKind::Professional => Rgb(0xAA, 0xAA, 0x00), // olive
-        StakeholderKind::Regulator => Rgb(0xCC, 0x99, 0xCC),    // lilac
-        StakeholderKind::Supplier => Rgb(0xCC, 0xEE, 0xEE),     // pale aqua
-        StakeholderKind::Facilitator => Rgb(0xDD, 0xCC, 0x77),  // sand
-        StakeholderKind::Other => Rgb(0xBB, 0xBB, 0xBB),        // grey
+        StakeholderKind::CareProvider => Rgb(0x76, 0x77, 0xAC),  // slate periwinkle
+        StakeholderKind::Municipality => Rgb(0x8A, 0x7D, 0x00),  // dark ochre
+        StakeholderKind::Financier => Rgb(0xFF, 0xFF, 0xD0),     // cream
+        StakeholderKind::Education => Rgb(0xA4, 0x8F, 0xFF),     // violet
+        StakeholderKind::Welfare => Rgb(0xE0, 0x3E, 0x5E),       // rose red
+        StakeholderKind::Housing => Rgb(0xFF, 0xE8, 0x00),       // yellow
+        StakeholderKind::Citizen => Rgb(0x9E, 0xD0, 0xFF),       // light blue
+        StakeholderKind::InformalCarer => Rgb(0xFF, 0xFF, 0x8F), // pale yellow
+        StakeholderKind::Professional => Rgb(0xD0, 0xAA, 0x00),  // mustard
+        StakeholderKind::Regulator => Rgb(0xCC, 0x02, 0xFE),     // purple
+        StakeholderKind::Supplier => Rgb(0xCE, 0xFF, 0xFF),      // pale aqua
+        StakeholderKind::Facilitator => Rgb(0xDA, 0xB0, 0x76),   // sand
+        StakeholderKind::Other => Rgb(0x96, 0xAB, 0xAB),         // blue-grey
     }
 }
 
@@ -208,8 +211,28 @@ mod tests {
             }
         }
 
+        /// A projector in a lit room, on linear light: a flatter tone curve (L^0.8), black at
+        /// 10 % of white and white dimmed to 95 %.
+        fn projected(l: f64) -> f64 {
+            0.10 + 0.85 * l.powf(0.8)
+        }
+
         fn lab(c: Rgb, m: &M3) -> [f64; 3] {
-            let l = [linear(c.0), linear(c.1), linear(c.2)];
+            lab_of([linear(c.0), linear(c.1), linear(c.2)], m)
+        }
+
+        fn lab_projected(c: Rgb, m: &M3) -> [f64; 3] {
+            lab_of(
+                [
+                    projected(linear(c.0)),
+                    projected(linear(c.1)),
+                    projected(linear(c.2)),
+                ],
+                m,
+            )
+        }
+
+        fn lab_of(l: [f64; 3], m: &M3) -> [f64; 3] {
             let s: Vec<f64> = (0..3)
                 .map(|i| (0..3).map(|j| m[i][j] * l[j]).sum::<f64>().clamp(0.0, 1.0))
                 .collect();
@@ -228,6 +251,10 @@ mod tests {
         }
 
         fn min_distance(colours: &[Rgb], m: &M3) -> f64 {
+            min_distance_with(colours, m, lab)
+        }
+
+        fn min_distance_with(colours: &[Rgb], m: &M3, lab: fn(Rgb, &M3) -> [f64; 3]) -> f64 {
             let labs: Vec<[f64; 3]> = colours.iter().map(|&c| lab(c, m)).collect();
             let mut min = f64::MAX;
             for (i, a) in labs.iter().enumerate() {
@@ -260,6 +287,23 @@ mod tests {
         fn kind_fills_stay_apart_for_colour_blind_viewers() {
             let fills: Vec<Rgb> = StakeholderKind::ALL.iter().map(|&k| kind_fill(k)).collect();
             assert_apart(&fills, "kinds");
+        }
+
+        /// The kind fills on a projector, for normal vision, protanopia and deuteranopia; and
+        /// on a screen. The figures are in the README.
+        #[test]
+        fn kind_fills_stay_apart_on_a_projector() {
+            let fills: Vec<Rgb> = StakeholderKind::ALL.iter().map(|&k| kind_fill(k)).collect();
+            for (name, m) in [
+                ("normal", NORMAL),
+                ("protanopia", PROTANOPIA),
+                ("deuteranopia", DEUTERANOPIA),
+            ] {
+                let projector = min_distance_with(&fills, &m, lab_projected);
+                let screen = min_distance(&fills, &m);
+                assert!(projector >= 18.5, "projector, {name}: ΔE {projector:.2}");
+                assert!(screen >= 19.5, "screen, {name}: ΔE {screen:.2}");
+            }
         }
 
         #[test]
