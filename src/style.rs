@@ -23,19 +23,19 @@ impl Rgb {
 /// below). Each card also carries its kind's two-letter code, so colour is never the only cue.
 pub fn kind_fill(kind: StakeholderKind) -> Rgb {
     match kind {
-        StakeholderKind::CareProvider => Rgb(0x76, 0x77, 0xAC),  // slate periwinkle
-        StakeholderKind::Municipality => Rgb(0x8A, 0x7D, 0x00),  // dark ochre
-        StakeholderKind::Financier => Rgb(0xFF, 0xFF, 0xD0),     // cream
-        StakeholderKind::Education => Rgb(0xA4, 0x8F, 0xFF),     // violet
-        StakeholderKind::Welfare => Rgb(0xE0, 0x3E, 0x5E),       // rose red
-        StakeholderKind::Housing => Rgb(0xFF, 0xE8, 0x00),       // yellow
-        StakeholderKind::Citizen => Rgb(0x9E, 0xD0, 0xFF),       // light blue
+        StakeholderKind::CareProvider => Rgb(0x76, 0x77, 0xAC), // slate periwinkle
+        StakeholderKind::Municipality => Rgb(0x8A, 0x7D, 0x00), // dark ochre
+        StakeholderKind::Financier => Rgb(0xFF, 0xFF, 0xD0),    // cream
+        StakeholderKind::Education => Rgb(0xA4, 0x8F, 0xFF),    // violet
+        StakeholderKind::Welfare => Rgb(0xE0, 0x3E, 0x5E),      // rose red
+        StakeholderKind::Housing => Rgb(0xFF, 0xE8, 0x00),      // yellow
+        StakeholderKind::Citizen => Rgb(0x9E, 0xD0, 0xFF),      // light blue
         StakeholderKind::InformalCarer => Rgb(0xFF, 0xFF, 0x8F), // pale yellow
-        StakeholderKind::Professional => Rgb(0xD0, 0xAA, 0x00),  // mustard
-        StakeholderKind::Regulator => Rgb(0xCC, 0x02, 0xFE),     // purple
-        StakeholderKind::Supplier => Rgb(0xCE, 0xFF, 0xFF),      // pale aqua
-        StakeholderKind::Facilitator => Rgb(0xDA, 0xB0, 0x76),   // sand
-        StakeholderKind::Other => Rgb(0x96, 0xAB, 0xAB),         // blue-grey
+        StakeholderKind::Professional => Rgb(0xD0, 0xAA, 0x00), // mustard
+        StakeholderKind::Regulator => Rgb(0xCC, 0x02, 0xFE),    // purple
+        StakeholderKind::Supplier => Rgb(0xCE, 0xFF, 0xFF),     // pale aqua
+        StakeholderKind::Facilitator => Rgb(0xDA, 0xB0, 0x76),  // sand
+        StakeholderKind::Other => Rgb(0x96, 0xAB, 0xAB),        // blue-grey
     }
 }
 

@@ -353,3 +353,20 @@ fn a_notice_covers_no_card_follows_the_language_and_goes_with_undo() {
     key(&mut h, Modifiers::COMMAND, Key::Z);
     assert!(h.state().notice.is_none());
 }
+
+#[test]
+fn zone_labels_and_badges_cover_no_card_and_a_domain_is_one_zone() {
+    let mut h = gezonde_wijk();
+    key(&mut h, Modifiers::NONE, Key::Z);
+    h.run_steps(5);
+    let canvas = &h.state().canvas;
+    let overlays: Vec<egui::Rect> = canvas.zone_overlays().collect();
+    // A label per domain on the map, and the badges between domains.
+    assert!(overlays.len() >= 8, "{overlays:?}");
+    for o in &overlays {
+        for n in &canvas.scene().nodes {
+            let r = canvas.view.world_rect_to_screen(canvas.rect(), n.rect);
+            assert!(!r.intersects(*o), "{o:?} covers {}", n.name);
+        }
+    }
+}

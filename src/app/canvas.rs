@@ -125,6 +125,9 @@ pub struct Canvas {
     fade_key: Option<(u64, Vec<String>, usize)>,
     view_anim: Option<ViewAnim>,
     move_anim: Option<MoveAnim>,
+    /// Where zone labels and badges between domains were drawn (screen, last frame).
+    zone_labels: Vec<Rect>,
+    zone_badges: Vec<Rect>,
     /// Fits still to redo once the scene has been rebuilt for the fitted zoom …
     fit_settle: u8,
     /// … of these stakeholders (a part of the map), or of the whole map.
@@ -171,6 +174,8 @@ impl Default for Canvas {
             view_anim: None,
             move_anim: None,
             fit_settle: 0,
+            zone_labels: Vec::new(),
+            zone_badges: Vec::new(),
             fit_part: None,
             rings: None,
             move_left: 0.0,

@@ -1,11 +1,13 @@
 //! Domain zones on the canvas: a soft, labelled area behind each group of nearby stakeholders
-//! that share a domain, and between two domains a badge with what stands between them.
+//! that share a domain, the groups of one domain joined by a band (one domain reads as one
+//! zone, however far apart its cards are), and between two domains a badge with what stands
+//! between them. Labels and badges are put where they cover no card.
 
 use crate::app::text;
 use std::collections::BTreeMap;
 
 use egui::epaint::PathShape;
-use egui::{Align2, CornerRadius, FontId, Pos2, Rect, Stroke, StrokeKind, Ui, Vec2, vec2};
+use egui::{CornerRadius, FontId, Pos2, Rect, Stroke, StrokeKind, Ui, Vec2, vec2};
 
 use super::{Canvas, Drag, color};
 use crate::analysis::DomainPair;
@@ -24,6 +26,64 @@ pub struct Zone {
     outline: Vec<Pos2>,
     center: Pos2,
     fill: style::Rgb,
+    /// The domain's name is written on one group only: its largest.
+    labelled: bool,
+    /// Bands to the domain's other groups (centre to centre), so they read as one zone.
+    links: Vec<(Pos2, Pos2)>,
+}
+
+/// The groups of one domain joined as a tree: each group to the nearest one already joined
+/// (Prim's algorithm over the group centres; a domain has a handful of groups).
+fn join(centres: &[Pos2]) -> Vec<(usize, usize)> {
+    let mut inside = vec![false; centres.len()];
+    let mut links = Vec::new();
+    if centres.is_empty() {
+        return links;
+    }
+    inside[0] = true;
+    for _ in 1..centres.len() {
+        let best = (0..centres.len())
+            .filter(|&i| inside[i])
+            .flat_map(|i| {
+                (0..centres.len())
+                    .filter(|&j| !inside[j])
+                    .map(move |j| (i, j))
+            })
+            .min_by(|a, b| {
+                (centres[a.0] - centres[a.1])
+                    .length()
+                    .total_cmp(&(centres[b.0] - centres[b.1]).length())
+            });
+        let Some((i, j)) = best else { break };
+        inside[j] = true;
+        links.push((i, j));
+    }
+    links
+}
+
+/// The first of the spots around `at` where a box of `size` covers none of `taken`, kept inside
+/// `area`; else the spot covering fewest.
+fn free_spot(at: Pos2, size: Vec2, taken: &[Rect], area: Rect) -> Rect {
+    let (w, h) = (size.x, size.y);
+    // Nearest first: rows above and below, a little and then a box's width to either side.
+    let mut offsets: Vec<Vec2> = Vec::new();
+    for dy in [0.0, -1.1, 1.1, -2.2, 2.2, -3.3, 3.3, -4.4, 4.4, -5.5, 5.5] {
+        for dx in [0.0, -0.6, 0.6, -1.2, 1.2] {
+            offsets.push(vec2(dx * w, dy * h));
+        }
+    }
+    offsets.sort_by(|a, b| a.length().total_cmp(&b.length()));
+    let inside = |r: Rect| {
+        r.translate(vec2(
+            (area.left() - r.left()).max(0.0) + (area.right() - r.right()).min(0.0),
+            (area.top() - r.top()).max(0.0) + (area.bottom() - r.bottom()).min(0.0),
+        ))
+    };
+    offsets
+        .iter()
+        .map(|o| inside(Rect::from_center_size(at + *o, size)))
+        .min_by_key(|r| taken.iter().filter(|t| t.intersects(*r)).count())
+        .unwrap_or_else(|| Rect::from_center_size(at, size))
 }
 
 /// A badge between two domains: where, and the counts.
@@ -90,16 +150,32 @@ impl Canvas {
             }
             let mut zones = Vec::new();
             for (k, (domain, rects)) in members.into_iter().enumerate() {
-                for group in clusters(&rects) {
-                    let center = group
-                        .iter()
-                        .fold(Vec2::ZERO, |acc, r| acc + r.center().to_vec2())
-                        / group.len() as f32;
+                let groups = clusters(&rects);
+                let centres: Vec<Pos2> = groups
+                    .iter()
+                    .map(|g| {
+                        (g.iter()
+                            .fold(Vec2::ZERO, |acc, r| acc + r.center().to_vec2())
+                            / g.len() as f32)
+                            .to_pos2()
+                    })
+                    .collect();
+                let largest = (0..groups.len())
+                    .max_by_key(|&i| (groups[i].len(), std::cmp::Reverse(i)))
+                    .unwrap_or(0);
+                let links = join(&centres);
+                for (i, group) in groups.iter().enumerate() {
                     zones.push(Zone {
                         domain: domain.to_owned(),
-                        outline: zone_outline(&group, style::ZONE_PAD),
-                        center: center.to_pos2(),
+                        outline: zone_outline(group, style::ZONE_PAD),
+                        center: centres[i],
                         fill: style::ZONE_FILLS[k % style::ZONE_FILLS.len()],
+                        labelled: i == largest,
+                        links: links
+                            .iter()
+                            .filter(|(a, _)| *a == i)
+                            .map(|(a, b)| (centres[*a], centres[*b]))
+                            .collect(),
                     });
                 }
             }
@@ -117,9 +193,20 @@ impl Canvas {
     ) -> Vec<Badge<'d>> {
         let view = self.view;
         let size = self.min_text.max(15.0);
+        let mut taken = self.card_rects_on_screen(rect);
         let zones = self.zones_now(doc.revision());
         let text_color = color(style::ZONE_TEXT);
         let mut labels = Vec::new();
+        // Bands first, then the areas over them: a domain's groups read as one zone.
+        let band = (style::CARD_HEIGHT * 0.6 * view.zoom).max(6.0);
+        for z in zones {
+            for (a, b) in &z.links {
+                painter.line_segment(
+                    [view.to_screen(rect, *a), view.to_screen(rect, *b)],
+                    Stroke::new(band, color(z.fill).gamma_multiply(0.45)),
+                );
+            }
+        }
         for z in zones {
             let pts: Vec<Pos2> = z.outline.iter().map(|p| view.to_screen(rect, *p)).collect();
             let fill = color(z.fill);
@@ -133,20 +220,25 @@ impl Canvas {
                 fill.gamma_multiply(0.6),
                 Stroke::new(1.5, fill.linear_multiply(0.9)),
             ));
-            labels.push((top, z.domain.clone()));
+            if z.labelled {
+                labels.push((top, z.domain.clone()));
+            }
         }
-        // Labels after all zones, so no zone covers another's name; kept inside the canvas.
+        // Labels after all zones, so no zone covers another's name; where they cover no card
+        // (above the zone's top first), inside the canvas.
+        let area = rect.shrink(4.0);
+        let mut shown = Vec::new();
         for (top, text) in labels {
             let galley = painter.layout_no_wrap(text, FontId::proportional(size), text_color);
-            let r = Align2::CENTER_BOTTOM.anchor_size(top, galley.size());
-            let r = r.translate(vec2(
-                (rect.left() + 4.0 - r.left()).max(0.0) + (rect.right() - 4.0 - r.right()).min(0.0),
-                (rect.top() + 2.0 - r.top()).max(0.0),
-            ));
+            let at = top - vec2(0.0, galley.size().y / 2.0 + 2.0);
+            let r = free_spot(at, galley.size(), &taken, area);
+            taken.push(r);
+            shown.push(r);
             painter.galley(r.min, galley, text_color);
         }
         // Between two domains: halfway between their nearest zones.
-        doc.domain_pairs()
+        let badges = doc
+            .domain_pairs()
             .iter()
             .filter(|p| p.schotten + p.dependencies_without_collaboration > 0)
             .filter_map(|pair| {
@@ -165,12 +257,14 @@ impl Canvas {
                     pair,
                 })
             })
-            .collect()
+            .collect();
+        self.zone_labels = shown;
+        badges
     }
 
     /// The badges between domains: "2 schotten · 1 dep.", over everything else.
     pub(super) fn draw_badges(
-        &self,
+        &mut self,
         ui: &Ui,
         painter: &egui::Painter,
         badges: &[Badge],
@@ -178,6 +272,9 @@ impl Canvas {
     ) {
         let size = (self.min_text * 0.9).max(13.0);
         let bg = ui.visuals().extreme_bg_color.gamma_multiply(0.92);
+        // Where they cover no card and no zone label.
+        let mut taken = self.card_rects_on_screen(painter.clip_rect());
+        taken.extend(self.zone_labels.iter().copied());
         let mut placed: Vec<Rect> = Vec::new();
         for b in badges {
             let mut parts = Vec::new();
@@ -203,22 +300,9 @@ impl Canvas {
             let text = format!("{} ↔ {}: {}", p.a, p.b, parts.join(" · "));
             let galley =
                 painter.layout_no_wrap(text, FontId::proportional(size), color(style::WARNING));
-            let mut r = Align2::CENTER_CENTER
-                .anchor_size(b.at, galley.size())
-                .expand(4.0);
-            // Kept inside the canvas, like the zone labels.
             let area = painter.clip_rect().shrink(4.0);
-            r = r.translate(vec2(
-                (area.left() - r.left()).max(0.0) + (area.right() - r.right()).min(0.0),
-                (area.top() - r.top()).max(0.0) + (area.bottom() - r.bottom()).min(0.0),
-            ));
-            // Badges never cover each other: step down until free.
-            for _ in 0..12 {
-                match placed.iter().find(|p| p.intersects(r)) {
-                    Some(p) => r = r.translate(vec2(0.0, p.bottom() + 3.0 - r.top())),
-                    None => break,
-                }
-            }
+            let r = free_spot(b.at, galley.size() + vec2(8.0, 8.0), &taken, area);
+            taken.push(r);
             placed.push(r);
             painter.rect(
                 r,
@@ -229,6 +313,23 @@ impl Canvas {
             );
             painter.galley(r.min + vec2(4.0, 4.0), galley, color(style::WARNING));
         }
+        self.zone_badges = placed;
+    }
+
+    /// Every card as drawn, on screen.
+    fn card_rects_on_screen(&self, rect: Rect) -> Vec<Rect> {
+        (0..self.scene.nodes.len())
+            .map(|i| {
+                self.view
+                    .world_rect_to_screen(rect, self.node_rect(i as u32))
+            })
+            .filter(|r| r.intersects(rect))
+            .collect()
+    }
+
+    /// Where the zone labels and the badges between domains were drawn (last frame, screen).
+    pub fn zone_overlays(&self) -> impl Iterator<Item = Rect> + '_ {
+        self.zone_labels.iter().chain(&self.zone_badges).copied()
     }
 }
 
@@ -238,10 +339,24 @@ mod tests {
     use egui::pos2;
 
     #[test]
-    fn far_apart_cards_of_a_domain_get_separate_zones() {
+    fn far_apart_cards_of_a_domain_are_groups_joined_by_a_band() {
         let card = |x: f32| Rect::from_center_size(pos2(x, 0.0), vec2(180.0, 64.0));
-        let groups = clusters(&[card(0.0), card(250.0), card(2000.0)]);
-        assert_eq!(groups.len(), 2);
+        let groups = clusters(&[card(0.0), card(250.0), card(2000.0), card(2000.0 + 5000.0)]);
+        assert_eq!(groups.len(), 3);
         assert_eq!(groups[0].len(), 2);
+        // Joined as a tree, each to its nearest: 0–1 and 1–2.
+        let centres = [pos2(125.0, 0.0), pos2(2000.0, 0.0), pos2(7000.0, 0.0)];
+        assert_eq!(join(&centres), vec![(0, 1), (1, 2)]);
+    }
+
+    #[test]
+    fn a_label_moves_off_the_cards() {
+        let area = Rect::from_min_size(pos2(0.0, 0.0), vec2(1000.0, 1000.0));
+        let card = Rect::from_center_size(pos2(500.0, 500.0), vec2(200.0, 60.0));
+        let r = free_spot(pos2(500.0, 500.0), vec2(100.0, 20.0), &[card], area);
+        assert!(!r.intersects(card), "{r:?}");
+        // Kept inside the area.
+        let r = free_spot(pos2(2.0, 2.0), vec2(100.0, 20.0), &[], area);
+        assert!(area.contains_rect(r), "{r:?}");
     }
 }
