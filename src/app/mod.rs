@@ -618,6 +618,10 @@ impl EcomapApp {
         }
         if self.workshop.walk.is_some() {
             self.workshop.walk = None;
+            if self.workshop.presenting {
+                // Back to the whole map in front of the room.
+                self.canvas.ease_fit();
+            }
         } else if self.workshop.part.is_some() {
             self.walk_parts();
         } else if self.workshop.presenting {

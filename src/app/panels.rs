@@ -322,18 +322,31 @@ impl EcomapApp {
     /// The top-left corner for an overlay of `size` on the canvas where it covers no card:
     /// top middle, top corners, bottom middle, bottom corners; else the one covering fewest.
     pub(super) fn free_spot(&self, size: egui::Vec2) -> egui::Pos2 {
+        self.free_spot_keeping(size, &std::collections::BTreeSet::new())
+    }
+
+    /// [`Self::free_spot`], where covering one of the `keep` stakeholders weighs as much as
+    /// covering all the others (the ones a walkthrough sentence is about).
+    pub(super) fn free_spot_keeping(
+        &self,
+        size: egui::Vec2,
+        keep: &std::collections::BTreeSet<String>,
+    ) -> egui::Pos2 {
         let area = self.canvas.rect().shrink(8.0);
-        let cards: Vec<egui::Rect> = self
+        let heavy = self.canvas.scene().nodes.len() + 1;
+        let cards: Vec<(egui::Rect, usize)> = self
             .canvas
             .scene()
             .nodes
             .iter()
             .map(|n| {
-                self.canvas
+                let r = self
+                    .canvas
                     .view
-                    .world_rect_to_screen(self.canvas.rect(), n.rect)
+                    .world_rect_to_screen(self.canvas.rect(), n.rect);
+                (r, if keep.contains(&n.id) { heavy } else { 1 })
             })
-            .filter(|r| r.intersects(area))
+            .filter(|(r, _)| r.intersects(area))
             .collect();
         let (l, c, r) = (
             area.left(),
@@ -341,14 +354,36 @@ impl EcomapApp {
             area.right() - size.x,
         );
         let (t, b) = (area.top(), area.bottom() - size.y);
-        [(c, t), (l, t), (r, t), (c, b), (l, b), (r, b)]
-            .into_iter()
-            .map(|(x, y)| egui::pos2(x, y))
-            .min_by_key(|p| {
-                let spot = egui::Rect::from_min_size(*p, size);
-                cards.iter().filter(|q| q.intersects(spot)).count()
-            })
-            .unwrap_or(area.min)
+        // Along the top and the bottom edge, middle first; then down the sides.
+        let (ml, mr) = (f32::midpoint(l, c), f32::midpoint(c, r));
+        let (third, two_thirds) = (t + (b - t) / 3.0, t + 2.0 * (b - t) / 3.0);
+        [
+            (c, t),
+            (l, t),
+            (r, t),
+            (ml, t),
+            (mr, t),
+            (c, b),
+            (l, b),
+            (r, b),
+            (ml, b),
+            (mr, b),
+            (l, third),
+            (r, third),
+            (l, two_thirds),
+            (r, two_thirds),
+        ]
+        .into_iter()
+        .map(|(x, y)| egui::pos2(x, y))
+        .min_by_key(|p| {
+            let spot = egui::Rect::from_min_size(*p, size);
+            cards
+                .iter()
+                .filter(|(q, _)| q.intersects(spot))
+                .map(|(_, w)| w)
+                .sum::<usize>()
+        })
+        .unwrap_or(area.min)
     }
 
     fn toolbar(&mut self, ui: &mut Ui) {

@@ -352,8 +352,19 @@ impl EcomapApp {
         } else {
             110.0
         };
-        let shown = egui::Area::new(egui::Id::new("walkthrough"))
-            .anchor(Align2::CENTER_TOP, vec2(0.0, top))
+        // Where it covers no card (its size as last shown), once the view has stopped
+        // gliding; at the top while it glides, so it does not jump about.
+        let id = egui::Id::new("walkthrough");
+        let last = ui.ctx().memory(|m| m.area_rect(id)).map(|r| r.size());
+        let at = match last {
+            Some(last) if !self.canvas.is_animating() => {
+                self.free_spot_keeping(last, &self.canvas.selection.stakeholders)
+            }
+            Some(last) => egui::pos2(self.canvas.rect().center().x - last.x / 2.0, top),
+            None => egui::pos2(self.canvas.rect().center().x - width / 2.0, top),
+        };
+        let shown = egui::Area::new(id)
+            .fixed_pos(at)
             .order(egui::Order::Foreground)
             .interactable(false)
             .show(ui.ctx(), |ui| {
@@ -379,7 +390,13 @@ impl EcomapApp {
                         ui.label(RichText::new(hint).size(14.0).weak());
                     });
             });
-        self.workshop.banner_bottom = Some(shown.response.rect.bottom());
+        // The view keeps the finding clear of the sentence when it sits at the top.
+        let r = shown.response.rect;
+        self.workshop.banner_bottom = Some(if r.center().y < self.canvas.rect().center().y {
+            r.bottom()
+        } else {
+            self.canvas.rect().top()
+        });
     }
 
     /// In a presentation: the legend, large, in a strip under the map.
