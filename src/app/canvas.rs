@@ -140,6 +140,8 @@ pub struct Canvas {
     ease_fit_pending: bool,
     /// Vertices and indices of last frame's relation mesh, to size this frame's at once.
     edge_capacity: std::cell::Cell<(usize, usize)>,
+    /// Names, labels and badges as laid out in earlier frames.
+    galleys: std::cell::RefCell<pen::GalleyCache>,
     /// Dash textures by (on, off) pattern, made on first use.
     dash_textures: Vec<((f32, f32), egui::TextureHandle)>,
     pub new_stakeholder: Option<NewStakeholder>,
@@ -182,6 +184,7 @@ impl Default for Canvas {
             zone_cache: None,
             ease_fit_pending: false,
             edge_capacity: std::cell::Cell::new((0, 0)),
+            galleys: std::cell::RefCell::default(),
             dash_textures: Vec::new(),
             new_stakeholder: None,
             new_kind: StakeholderKind::Other,

@@ -78,7 +78,7 @@ impl Canvas {
         }
         self.edge_capacity
             .set((pen.lines.mesh.vertices.len(), pen.lines.mesh.indices.len()));
-        pen.finish(ui.ctx())
+        pen.finish_with(ui.ctx(), &mut self.galleys.borrow_mut())
     }
 }
 

@@ -42,6 +42,6 @@ impl Canvas {
                 draw::name(&mut pen, n, r, size, &ink, state);
             }
         }
-        painter.extend(pen.finish(ui.ctx()));
+        painter.extend(pen.finish_with(ui.ctx(), &mut self.galleys.borrow_mut()));
     }
 }

@@ -20,6 +20,47 @@ pub fn paint(p: Paint) -> Color32 {
     }
 }
 
+/// Laid-out lines of text kept between frames (the canvas redraws the same names every frame;
+/// egui's own cache hashes and bookkeeps each lookup, which for a few hundred cards and their
+/// badges was half a millisecond). Keyed by the text's hash, size and colour; the text is
+/// kept to rule out a collision.
+#[derive(Default)]
+pub struct GalleyCache {
+    map: std::collections::HashMap<(u64, u32, [u8; 4]), (String, std::sync::Arc<egui::Galley>)>,
+    /// The pixels per point the galleys were laid out for.
+    ppp: f32,
+}
+
+impl GalleyCache {
+    /// Forget everything (the fonts changed, or it grew big).
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+
+    fn get(
+        &mut self,
+        fonts: &mut egui::epaint::FontsView<'_>,
+        text: &str,
+        size: f32,
+        color: Color32,
+    ) -> std::sync::Arc<egui::Galley> {
+        use std::hash::BuildHasher as _;
+        if self.map.len() > 20_000 {
+            self.map.clear();
+        }
+        let hash = foldhash::fast::FixedState::with_seed(7).hash_one(text);
+        let key = (hash, size.to_bits(), color.to_array());
+        if let Some((t, g)) = self.map.get(&key)
+            && t == text
+        {
+            return g.clone();
+        }
+        let g = fonts.layout_no_wrap(text.to_owned(), FontId::proportional(size), color);
+        self.map.insert(key, (text.to_owned(), g.clone()));
+        g
+    }
+}
+
 pub struct ScreenPen<'a> {
     pub lines: Lines,
     shapes: Vec<Shape>,
@@ -52,6 +93,16 @@ impl<'a> ScreenPen<'a> {
 
     /// Everything drawn, bottom to top: the mesh, the dashes, the shapes, the text.
     pub fn finish(self, ctx: &egui::Context) -> Vec<Shape> {
+        self.finish_with(ctx, &mut GalleyCache::default())
+    }
+
+    /// [`Self::finish`], laying out text through `cache`.
+    pub fn finish_with(self, ctx: &egui::Context, cache: &mut GalleyCache) -> Vec<Shape> {
+        let ppp = ctx.pixels_per_point();
+        if cache.ppp != ppp {
+            cache.clear();
+            cache.ppp = ppp;
+        }
         let mut out = Vec::with_capacity(2 + self.shapes.len() + self.texts.len());
         if !self.lines.mesh.is_empty() {
             out.push(Shape::mesh(self.lines.mesh));
@@ -64,7 +115,7 @@ impl<'a> ScreenPen<'a> {
                     let lh = LINE_HEIGHT * size;
                     let top = r.center().y - lines.len() as f32 * lh / 2.0;
                     for (k, line) in lines.into_iter().enumerate() {
-                        let galley = f.layout_no_wrap(line, FontId::proportional(size), color);
+                        let galley = cache.get(f, &line, size, color);
                         let at = pos2(
                             r.center().x - galley.size().x / 2.0,
                             top + k as f32 * lh + (lh - galley.size().y) / 2.0,
