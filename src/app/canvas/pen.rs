@@ -20,13 +20,16 @@ pub fn paint(p: Paint) -> Color32 {
     }
 }
 
+/// A line's text hash, font size (bits) and colour.
+type GalleyKey = (u64, u32, [u8; 4]);
+
 /// Laid-out lines of text kept between frames (the canvas redraws the same names every frame;
 /// egui's own cache hashes and bookkeeps each lookup, which for a few hundred cards and their
 /// badges was half a millisecond). Keyed by the text's hash, size and colour; the text is
 /// kept to rule out a collision.
 #[derive(Default)]
 pub struct GalleyCache {
-    map: std::collections::HashMap<(u64, u32, [u8; 4]), (String, std::sync::Arc<egui::Galley>)>,
+    map: std::collections::HashMap<GalleyKey, (String, std::sync::Arc<egui::Galley>)>,
     /// The pixels per point the galleys were laid out for.
     ppp: f32,
 }
@@ -99,7 +102,7 @@ impl<'a> ScreenPen<'a> {
     /// [`Self::finish`], laying out text through `cache`.
     pub fn finish_with(self, ctx: &egui::Context, cache: &mut GalleyCache) -> Vec<Shape> {
         let ppp = ctx.pixels_per_point();
-        if cache.ppp != ppp {
+        if cache.ppp.to_bits() != ppp.to_bits() {
             cache.clear();
             cache.ppp = ppp;
         }
