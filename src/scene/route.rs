@@ -203,12 +203,13 @@ pub fn route(rects: &[Rect], edges: &mut [EdgeGeom], grid: &Grid, limits: &Limit
             if crossing == 0 {
                 continue;
             }
-            // Beside the group's way where there is room for its offset, else on a way of
-            // its own (the others keep their arcs, so it does not run on top of them).
+            // A way of its own (the others keep their arcs, so it does not run on top of
+            // them), set off to its side where that still clears the cards. The single
+            // relations' grid serves: a grid per width would cost more than the search.
+            let Some((via, room)) = way_for(0.0) else {
+                continue;
+            };
             for side in [*side, 0.0] {
-                let Some((via, room)) = way_for(side.abs()) else {
-                    continue;
-                };
                 let Some(mut ways) =
                     beside_each(&via, &[side], (lo, hi), rects, grid, limits, room, crossing)
                 else {
