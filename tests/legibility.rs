@@ -198,9 +198,9 @@ fn routing_takes_relations_off_foreign_cards() {
     }
     eprintln!("in all: {before_total} before, {after_total} after");
     // Arcs, then detours through the gaps between cards: on dense generated grids a few
-    // relations find no way within the search's bounds (462 before, about 20 after).
+    // relations find no way within the search's bounds (464 before, 4 after).
     assert!(
-        after_total * 10 < before_total,
+        after_total * 50 < before_total,
         "{after_total} of {before_total}"
     );
 }

@@ -22,7 +22,7 @@ const MAX_CELLS: usize = 160_000;
 /// How far beyond the box of its two partners a search may look, in card heights.
 const WINDOW: f32 = 4.0;
 /// Cells expanded by all the searches of one scene on screen, at most (a canvas rebuilds its
-/// scene on every edit; about 15 ms on the project machine) …
+/// scene on every edit; about 10 ms on the project machine) …
 pub const BUDGET: usize = 120_000;
 /// … and for a page, made once (the export).
 pub const PAGE_BUDGET: usize = 600_000;
