@@ -269,12 +269,27 @@ fn presenting_names_are_big_enough_for_the_back_row_or_the_map_is_walked_in_part
             .room
             .cap_height(h.ctx.content_rect().height());
         assert!(needed > 28.0, "{needed}: 5 m from 65 inches at 1080 px");
-        if h.state().canvas.names_shown() {
+        if h.state().workshop.overview.is_none() {
+            assert!(h.state().canvas.names_shown(), "{name}");
             let cap = cap_of_names(h.state());
             assert!(cap >= needed - 0.5, "{name}: capitals {cap} < {needed}");
             eprintln!("{name}: whole, capitals {cap:.1} px");
             continue;
         }
+        // Too big to show whole at that size: the whole map with its names as big as fits,
+        // and it says so (D walks through it by domain at the room's size, below).
+        assert!(
+            h.state().canvas.names_shown(),
+            "{name}: the overview shows its names"
+        );
+        eprintln!(
+            "{name}: whole map with capitals {:.1} px; the back row needs {needed:.1}",
+            cap_of_names(h.state())
+        );
+        assert!(
+            h.query_by_label_contains("per domein doorlopen").is_some(),
+            "{name}: the offer"
+        );
         // The findings' sentence covers none of the stakeholders it is about (it goes where it
         // covers no card at all when the screen has such a spot; zoomed in on a finding of a
         // crowded map it may lie over others).
@@ -303,11 +318,7 @@ fn presenting_names_are_big_enough_for_the_back_row_or_the_map_is_walked_in_part
         }
         h.key_press_modifiers(Modifiers::NONE, Key::Escape);
         h.run_steps(60);
-        // Too big to show whole at that size: it says so, and D walks through it by domain.
-        assert!(
-            h.query_by_label_contains("per domein doorlopen").is_some(),
-            "{name}: the offer"
-        );
+        // D walks through it by domain.
         h.key_press_modifiers(Modifiers::NONE, Key::D);
         let parts = ecomap::app::parts(&map, Lang::Nl);
         assert!(parts.len() >= 2, "{name}");

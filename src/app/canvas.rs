@@ -288,7 +288,7 @@ impl Canvas {
         // cards jump in size, and a fit in both directions would take turns.
         let mut view = self.view;
         view.fit(self.last_rect, all_at(&Typography::default()));
-        for _ in 0..8 {
+        for _ in 0..40 {
             let mut v = view;
             v.fit(self.last_rect, all_at(&self.typography_at(view.zoom)));
             if v.zoom >= view.zoom * (1.0 - 1e-4) {
@@ -307,7 +307,15 @@ impl Canvas {
             }
             view = v;
         }
-        Some(view)
+        // Still no zoom where the cards at their size fit (each step out made them bigger
+        // again): the plain overview, which always fits.
+        let mut v = view;
+        v.fit(self.last_rect, all_at(&Typography::default()));
+        let zoom = v.zoom.min(TEXT_ZOOM * 0.999);
+        Some(View {
+            pan: v.pan * (zoom / v.zoom),
+            zoom,
+        })
     }
 
     /// Glide to these stakeholders, as big as they fit with their names (a part of a map too
@@ -382,6 +390,11 @@ impl Canvas {
     /// Whether a view change or layout is still gliding.
     pub fn is_animating(&self) -> bool {
         self.view_anim.is_some() || self.move_anim.is_some()
+    }
+
+    /// Whether the view has come to rest: no glide, and no fit still being redone.
+    pub fn is_settled(&self) -> bool {
+        !self.is_animating() && self.fit_settle == 0
     }
 
     /// The view that shows these stakeholders: the current zoom if they fit, else zoomed out.
@@ -713,7 +726,11 @@ impl Canvas {
             self.fit_frames = self.fit_frames.saturating_sub(1);
             self.fit();
         }
-        if self.fit_settle > 0 && self.view_anim.is_none() && self.move_anim.is_none() {
+        if self.fit_settle > 0
+            && self.view_anim.is_none()
+            && self.move_anim.is_none()
+            && self.scene.typography == self.typography()
+        {
             // The scene was built for this zoom: does the fit still hold?
             let before = self.view;
             self.fit_now();
@@ -732,6 +749,10 @@ impl Canvas {
             if !same {
                 ui.ctx().request_repaint();
             }
+        }
+        if self.fit_settle > 0 && self.scene.typography != self.typography() {
+            // The next frame rebuilds the scene for this zoom; the fit is checked then.
+            ui.ctx().request_repaint();
         }
         let mut commands = Vec::new();
         let background = match (self.high_contrast, ui.visuals().dark_mode) {

@@ -315,6 +315,37 @@ impl EcomapApp {
             .max(self.settings.present_text_size)
     }
 
+    /// The names' size in the presentation now: the room's; or, for the whole map when it does
+    /// not fit at the room's size (walking through it in parts uses the room's size), step by
+    /// step smaller until it fits with its names, never below the editing size. The facilitator
+    /// is told (see `part_banner`).
+    fn presentation_size(&mut self, ctx: &egui::Context) -> f32 {
+        let room = self.presentation_text(ctx);
+        if self.workshop.part.is_some() || self.workshop.walk.is_some() {
+            return room;
+        }
+        let key = (
+            self.doc.as_ref().map_or(0, Document::revision),
+            room.to_bits(),
+        );
+        if self.workshop.overview.is_some_and(|(k, _)| k != key) {
+            self.workshop.overview = None;
+        }
+        let size = self.workshop.overview.map_or(room, |(_, s)| s);
+        if self.canvas.is_settled()
+            && !self.canvas.names_shown()
+            && self.doc.is_some()
+            && size > self.settings.text_size
+        {
+            let smaller = (size * 0.85).max(self.settings.text_size);
+            self.workshop.overview = Some((key, smaller));
+            self.canvas.fit_next_frame();
+            ctx.request_repaint();
+            return smaller;
+        }
+        size
+    }
+
     /// A text in the current language.
     pub fn tr(&self, text: text::Text) -> &'static str {
         text.get(self.lang)
@@ -929,7 +960,7 @@ impl eframe::App for EcomapApp {
         }
 
         self.canvas.min_text = if self.workshop.presenting {
-            self.presentation_text(&ctx)
+            self.presentation_size(&ctx)
         } else {
             self.settings.text_size
         };

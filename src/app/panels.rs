@@ -346,6 +346,21 @@ impl EcomapApp {
                     .world_rect_to_screen(self.canvas.rect(), n.rect);
                 (r, if keep.contains(&n.id) { heavy } else { 1 })
             })
+            // Relation labels and note markers count too, as one card each.
+            .chain(
+                self.canvas
+                    .scene()
+                    .labels
+                    .iter()
+                    .map(|l| l.rect)
+                    .chain(self.canvas.scene().notes.iter().filter_map(|n| n.marker))
+                    .map(|r| {
+                        (
+                            self.canvas.view.world_rect_to_screen(self.canvas.rect(), r),
+                            1,
+                        )
+                    }),
+            )
             .filter(|(r, _)| r.intersects(area))
             .collect();
         let (l, c, r) = (

@@ -588,6 +588,6 @@ pub const ROOM_HINT: Text = Text {
 };
 
 pub const DOES_NOT_FIT: Text = Text {
-    nl: "Zo groot dat de achterste rij ({m} m, {inch}\"-scherm) het leest, past de hele kaart niet. D: per domein doorlopen · ⏵: langs de bevindingen",
-    en: "At a size the back row ({m} m, {inch}\" screen) can read, the whole map does not fit. D: walk through by domain · ⏵: along the findings",
+    nl: "De hele kaart past niet zo groot dat de achterste rij ({m} m, {inch}\"-scherm) hem leest: hoofdletters nu {now} px, nodig {need} px. D: per domein doorlopen · ⏵: langs de bevindingen",
+    en: "The whole map does not fit at a size the back row ({m} m, {inch}\" screen) can read: capitals now {now} px, {need} px needed. D: walk through by domain · ⏵: along the findings",
 };

@@ -36,6 +36,9 @@ pub struct Workshop {
     /// The part of the map being shown, as an index into [`parts`]: a map too big to show
     /// whole with names for the back row is walked through in parts.
     pub part: Option<usize>,
+    /// The whole map did not fit at the room's size: the smaller size it is shown at, for the
+    /// map's revision and the room's size it was worked out for.
+    pub overview: Option<((u64, u32), f32)>,
     /// A tidy or onion layout still being computed.
     pub layout: Option<RunningLayout>,
     /// How far the walkthrough's sentence reaches into the canvas (last frame).
@@ -55,6 +58,7 @@ impl EcomapApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on && fullscreen));
         }
         self.workshop.presenting = on;
+        self.workshop.overview = None;
         self.workshop.fullscreen = on && fullscreen;
     }
 
@@ -297,13 +301,21 @@ impl EcomapApp {
             )
         } else if self.workshop.presenting
             && self.workshop.walk.is_none()
-            && !self.canvas.is_animating()
-            && !self.canvas.names_shown()
+            && self.workshop.overview.is_some()
+            && self.canvas.is_settled()
         {
             let room = self.settings.room;
+            let ctx = ui.ctx();
+            let cap =
+                |size: f32| size * crate::scene::text::cap_height_em() * ctx.pixels_per_point();
             self.tr(text::DOES_NOT_FIT)
                 .replace("{m}", &format!("{}", room.distance_m))
                 .replace("{inch}", &format!("{}", room.screen_inch))
+                .replace(
+                    "{need}",
+                    &format!("{:.0}", cap(self.presentation_text(ctx))),
+                )
+                .replace("{now}", &format!("{:.0}", cap(self.canvas.min_text)))
         } else {
             return;
         };
