@@ -332,7 +332,7 @@ mod tests {
 
         /// Dark names stay on a light ground in a greyscale copy, and when a copy is
         /// thresholded at 40 % grey (how OCR is often fed): Rec. 709 luma of the sRGB values,
-        /// as ImageMagick's `-colorspace Gray` computes it.
+        /// as `ImageMagick`'s `-colorspace Gray` computes it.
         #[test]
         fn every_fill_is_light_in_grey() {
             for k in StakeholderKind::ALL {
