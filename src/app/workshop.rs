@@ -326,19 +326,9 @@ impl EcomapApp {
             size * 1.3 + 24.0,
         );
         let at = self.free_spot(guess);
-        egui::Area::new(egui::Id::new("part-banner"))
-            .fixed_pos(at)
-            .order(egui::Order::Foreground)
-            .interactable(false)
-            .show(ui.ctx(), |ui| {
-                egui::Frame::popup(ui.style())
-                    .fill(ui.visuals().extreme_bg_color.gamma_multiply(0.95))
-                    .inner_margin(12.0)
-                    .show(ui, |ui| {
-                        ui.set_max_width(width);
-                        ui.label(RichText::new(line).size(size).strong());
-                    });
-            });
+        banner(ui, egui::Id::new("part-banner"), at, width, 12.0, |ui| {
+            ui.label(RichText::new(line).size(size).strong());
+        });
     }
 
     /// The finding being discussed, large, with "3 / 12": over the top of the canvas.
@@ -375,35 +365,25 @@ impl EcomapApp {
             Some(last) => egui::pos2(self.canvas.rect().center().x - last.x / 2.0, top),
             None => egui::pos2(self.canvas.rect().center().x - width / 2.0, top),
         };
-        let shown = egui::Area::new(id)
-            .fixed_pos(at)
-            .order(egui::Order::Foreground)
-            .interactable(false)
-            .show(ui.ctx(), |ui| {
-                egui::Frame::popup(ui.style())
-                    .fill(ui.visuals().extreme_bg_color.gamma_multiply(0.95))
-                    .inner_margin(14.0)
-                    .show(ui, |ui| {
-                        ui.set_max_width(width);
-                        ui.horizontal(|ui| {
-                            ui.label(
-                                RichText::new(format!("{} / {}", i + 1, findings.len()))
-                                    .size(size * 0.8)
-                                    .strong()
-                                    .color(super::canvas::color(crate::style::SELECTION)),
-                            );
-                            ui.label(
-                                RichText::new(f.rule.title(self.lang))
-                                    .size(size * 0.7)
-                                    .weak(),
-                            );
-                        });
-                        ui.label(RichText::new(sentence).size(size).strong());
-                        ui.label(RichText::new(hint).size(14.0).weak());
-                    });
+        let shown = banner(ui, id, at, width, 14.0, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!("{} / {}", i + 1, findings.len()))
+                        .size(size * 0.8)
+                        .strong()
+                        .color(super::canvas::color(crate::style::SELECTION)),
+                );
+                ui.label(
+                    RichText::new(f.rule.title(self.lang))
+                        .size(size * 0.7)
+                        .weak(),
+                );
             });
+            ui.label(RichText::new(sentence).size(size).strong());
+            ui.label(RichText::new(hint).size(14.0).weak());
+        });
         // The view keeps the finding clear of the sentence when it sits at the top.
-        let r = shown.response.rect;
+        let r = shown.rect;
         self.workshop.banner_bottom = Some(if r.center().y < self.canvas.rect().center().y {
             r.bottom()
         } else {
@@ -447,6 +427,32 @@ impl EcomapApp {
                 );
             });
     }
+}
+
+/// A box over the canvas at `at`, at most `width` wide, that takes no clicks: the walkthrough's
+/// sentence, the part being shown.
+fn banner(
+    ui: &Ui,
+    id: egui::Id,
+    at: egui::Pos2,
+    width: f32,
+    margin: f32,
+    add: impl FnOnce(&mut Ui),
+) -> egui::Response {
+    egui::Area::new(id)
+        .fixed_pos(at)
+        .order(egui::Order::Foreground)
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style())
+                .fill(ui.visuals().extreme_bg_color.gamma_multiply(0.95))
+                .inner_margin(margin)
+                .show(ui, |ui| {
+                    ui.set_max_width(width);
+                    add(ui);
+                });
+        })
+        .response
 }
 
 /// The parts a map is walked through in when it cannot be shown whole: one per domain (by

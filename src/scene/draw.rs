@@ -431,17 +431,9 @@ pub fn swatch(pen: &mut impl Pen, swatch: super::legend::Swatch, r: Rect, code: 
     use super::legend::Swatch;
     let path: Path = crate::geometry::Curve::straight(r.left_center(), r.right_center()).into();
     let edge = |look: EdgeLook, accent: bool, warning: bool| EdgeGeom {
-        id: String::new(),
-        look,
-        from: 0,
-        to: 0,
-        bend: 0.0,
-        slide: 0.0,
-        via: Vec::new(),
-        round: 0.0,
-        label: String::new(),
         accent,
         warning,
+        ..EdgeGeom::new(look, 0, 0)
     };
     let marks = Ink {
         findings: true,
@@ -546,16 +538,7 @@ mod tests {
     fn edge(kind: RelationKind) -> EdgeGeom {
         EdgeGeom {
             id: "r".into(),
-            look: EdgeLook::Relation(kind),
-            from: 0,
-            to: 1,
-            bend: 0.0,
-            slide: 0.0,
-            via: Vec::new(),
-            round: 0.0,
-            label: String::new(),
-            accent: false,
-            warning: false,
+            ..EdgeGeom::new(EdgeLook::Relation(kind), 0, 1)
         }
     }
 

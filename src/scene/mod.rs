@@ -267,32 +267,17 @@ impl Scene {
             let key = (a.min(b), a.max(b));
             by_pair.entry(key).or_default().push(EdgeGeom {
                 id: r.id.clone(),
-                look: EdgeLook::Relation(r.kind),
-                from: a,
-                to: b,
-                bend: 0.0,
-                slide: 0.0,
-                via: Vec::new(),
-                round: 0.0,
                 label: r.label.clone(),
                 accent: r.kind == RelationKind::Dependency && analysis.is_mutual(&r.from, &r.to),
                 warning: r.kind == RelationKind::Schot && blocked.contains(&key),
+                ..EdgeGeom::new(EdgeLook::Relation(r.kind), a, b)
             });
         }
         for (a, b) in ghosts {
-            by_pair.entry((a, b)).or_default().push(EdgeGeom {
-                id: String::new(),
-                look: EdgeLook::Missing,
-                from: a,
-                to: b,
-                bend: 0.0,
-                slide: 0.0,
-                via: Vec::new(),
-                round: 0.0,
-                label: String::new(),
-                accent: false,
-                warning: false,
-            });
+            by_pair
+                .entry((a, b))
+                .or_default()
+                .push(EdgeGeom::new(EdgeLook::Missing, a, b));
         }
         let mut pairs: Vec<((u32, u32), Vec<EdgeGeom>)> = by_pair.into_iter().collect();
         pairs.sort_unstable_by_key(|(k, _)| *k);
@@ -411,6 +396,35 @@ fn card_cell(t: &Typography) -> f32 {
 }
 
 impl EdgeGeom {
+    /// A relation (or ghost) of this look between cards `from` and `to`: straight, unlabelled,
+    /// unmarked, until the scene and the router say otherwise.
+    pub fn new(look: EdgeLook, from: u32, to: u32) -> EdgeGeom {
+        EdgeGeom {
+            id: String::new(),
+            look,
+            from,
+            to,
+            bend: 0.0,
+            slide: 0.0,
+            via: Vec::new(),
+            round: 0.0,
+            label: String::new(),
+            accent: false,
+            warning: false,
+        }
+    }
+
+    /// Run along `way` (corners from card `lo` towards the other end) instead of an arc.
+    pub fn take_way(&mut self, mut way: Vec<emath::Pos2>, round: f32, lo: u32) {
+        if self.from != lo {
+            way.reverse();
+        }
+        self.via = way;
+        self.round = round;
+        self.bend = 0.0;
+        self.slide = 0.0;
+    }
+
     /// Its path between cards `a` (its `from`) and `b` (its `to`), both already placed by
     /// `place` (map units to output units, `scale` per map unit): bends are scaled, detour
     /// corners placed.

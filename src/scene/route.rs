@@ -176,14 +176,8 @@ pub fn route(rects: &[Rect], edges: &mut [EdgeGeom], grid: &Grid, limits: &Limit
         if let Some((via, room)) = way_for(half)
             && let Some(ways) = beside_each(&via, &sides, (lo, hi), rects, grid, limits, room, left)
         {
-            for (e, (mut way, round)) in group.iter_mut().zip(ways) {
-                if e.from != lo {
-                    way.reverse();
-                }
-                e.via = way;
-                e.round = round;
-                e.bend = 0.0;
-                e.slide = 0.0;
+            for (e, (way, round)) in group.iter_mut().zip(ways) {
+                e.take_way(way, round, lo);
             }
             continue;
         }
@@ -215,16 +209,10 @@ pub fn route(rects: &[Rect], edges: &mut [EdgeGeom], grid: &Grid, limits: &Limit
                 else {
                     continue;
                 };
-                let Some((mut way, round)) = ways.pop() else {
+                let Some((way, round)) = ways.pop() else {
                     continue;
                 };
-                if !own {
-                    way.reverse();
-                }
-                e.via = way;
-                e.round = round;
-                e.bend = 0.0;
-                e.slide = 0.0;
+                e.take_way(way, round, lo);
                 break;
             }
         }
