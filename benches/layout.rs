@@ -16,6 +16,15 @@ fn layouts(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("tidy", n), &map, |b, map| {
             b.iter(|| ecomap::layout::tidy(map));
         });
+        // As the editor tidies: for a 1080p canvas beside the side panels, names at 14 px.
+        let screen = ecomap::layout::Screen {
+            size: [1200.0, 911.0],
+            zoom: 0.5,
+            typography: ecomap::scene::Typography::screen(0.5, 14.0, egui::vec2(150.0, 50.0)),
+        };
+        group.bench_with_input(BenchmarkId::new("tidy_on_screen", n), &map, |b, map| {
+            b.iter(|| ecomap::layout::tidy_on(map, &screen));
+        });
         let center = map.stakeholders_sorted()[0].id.clone();
         group.bench_with_input(BenchmarkId::new("onion", n), &map, |b, map| {
             b.iter(|| ecomap::layout::onion(map, &center));

@@ -330,6 +330,20 @@ impl Canvas {
         }
     }
 
+    /// The canvas as the tidy layout should see it: its size, and the cards at a zoom where
+    /// they are at their smallest on screen (names at the minimum text size), so that the
+    /// tidied map fits with every name shown.
+    pub fn tidy_screen(&self) -> crate::layout::Screen {
+        // Well below the zoom where names reach their minimum size, and above the one where
+        // they vanish: the cards' size on screen is the same for every zoom in between.
+        let zoom = 2.0 * TEXT_ZOOM;
+        crate::layout::Screen {
+            size: [self.last_rect.width(), self.last_rect.height()],
+            zoom,
+            typography: Typography::screen(zoom, self.min_text, self.min_card_screen()),
+        }
+    }
+
     /// The smallest card on screen while names are shown: room for two lines of text.
     fn min_card_screen(&self) -> Vec2 {
         // Up to presentation sizes the card grows with the text; beyond, more slowly (a name

@@ -304,10 +304,10 @@ impl EcomapApp {
                 })
                 .response
                 .on_hover_text(hint);
-            let cap = self
-                .settings
-                .room
-                .cap_height(ui.ctx().content_rect().height().max(1.0))
+            // As the presentation sizes names (the monitor's height where known), so that
+            // this says what the banner says.
+            let cap = self.presentation_text(ui.ctx())
+                * crate::scene::text::cap_height_em()
                 * ui.ctx().pixels_per_point();
             ui.label(
                 RichText::new(

@@ -153,9 +153,9 @@ impl EcomapApp {
 
     /// The tidy layout, applied as one undo step, gliding into place.
     pub(super) fn tidy(&mut self) {
-        // For the canvas's shape, so that fitted it fills the screen.
-        let aspect = self.canvas.rect().aspect_ratio();
-        self.run_layout(move |map| (crate::layout::tidy_for(map, aspect), None));
+        // For the canvas's shape and size, so that fitted it fills the screen with names.
+        let screen = self.canvas.tidy_screen();
+        self.run_layout(move |map| (crate::layout::tidy_on(map, &screen), None));
     }
 
     /// Run a layout: at once for a small map, on a worker thread for a big one (the result is

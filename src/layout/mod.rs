@@ -7,9 +7,9 @@ mod onion;
 mod overlap;
 mod quadtree;
 
-pub use force::{tidy, tidy_for};
+pub use force::{Screen, tidy, tidy_for, tidy_on};
 pub use onion::{Rings, onion, onion_with_rings};
-pub use overlap::{remove_overlaps_sized, remove_overlaps_within};
+pub use overlap::{remove_overlaps_each, remove_overlaps_sized, remove_overlaps_within};
 
 /// New positions: `(id, x, y)` for every stakeholder that moves, sorted by id.
 pub type Positions = Vec<(String, f64, f64)>;

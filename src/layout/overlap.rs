@@ -34,6 +34,35 @@ pub fn remove_overlaps_within(
     x_range: Option<(f32, f32)>,
 ) -> bool {
     let half = [half[0].max(1e-3), half[1].max(1e-3)];
+    remove(pos, pinned, &|_| half, half, x_range)
+}
+
+/// [`remove_overlaps_within`] with a footprint of its own for every card (`halves[i]`, half
+/// sizes around the centre): small cards stand closer than big ones.
+pub fn remove_overlaps_each(
+    pos: &mut [[f32; 2]],
+    pinned: &[bool],
+    halves: &[[f32; 2]],
+    x_range: Option<(f32, f32)>,
+) -> bool {
+    let largest = halves
+        .iter()
+        .fold([1e-3f32; 2], |m, h| [m[0].max(h[0]), m[1].max(h[1])]);
+    let half_of = |i: usize| {
+        halves
+            .get(i)
+            .map_or(largest, |h| [h[0].max(1e-3), h[1].max(1e-3)])
+    };
+    remove(pos, pinned, &half_of, largest, x_range)
+}
+
+fn remove(
+    pos: &mut [[f32; 2]],
+    pinned: &[bool],
+    half_of: &dyn Fn(usize) -> [f32; 2],
+    half: [f32; 2],
+    x_range: Option<(f32, f32)>,
+) -> bool {
     let x_range = x_range.map(|(lo, hi)| (lo, hi.max(lo)));
     let clamp = |x: f32| x_range.map_or(x, |(lo, hi)| x.clamp(lo, hi));
     let cell = [half[0] * 2.0, half[1] * 2.0];
@@ -62,7 +91,9 @@ pub fn remove_overlaps_within(
                         if j <= i {
                             continue;
                         }
-                        if separate(pos, pinned, i, j, half, x_range) {
+                        let (a, b) = (half_of(i), half_of(j));
+                        let both = [f32::midpoint(a[0], b[0]), f32::midpoint(a[1], b[1])];
+                        if separate(pos, pinned, i, j, both, x_range) {
                             moved = true;
                             pos[i][0] = clamp(pos[i][0]);
                             pos[j][0] = clamp(pos[j][0]);

@@ -100,11 +100,16 @@ impl QuadTree {
 
     /// The repulsion on card `i` at `p`: the sum over all other cards of `k2 / d` pointing
     /// away from them.
-    pub fn repulsion(&self, pos: &[[f32; 2]], i: u32, k2: f32) -> [f32; 2] {
+    ///
+    /// With a `range`, the push fades to nothing at distance `range` (Fruchterman and
+    /// Reingold's grid variant): cards far away no longer push a card, so parts of the map
+    /// and cards on one relation don't drift apart, and whole cells out of range are skipped.
+    pub fn repulsion_within(&self, pos: &[[f32; 2]], i: u32, k2: f32, range: f32) -> [f32; 2] {
         let mut force = [0.0f32; 2];
         if self.cells.is_empty() {
             return force;
         }
+        let r2 = range * range;
         let p = pos[i as usize];
         let mut stack: Vec<u32> = Vec::with_capacity(64);
         stack.push(0);
@@ -112,17 +117,23 @@ impl QuadTree {
             let cell = &self.cells[c as usize];
             let v = [p[0] - cell.com[0], p[1] - cell.com[1]];
             let d2 = v[0] * v[0] + v[1] * v[1];
+            // Every card of the cell lies within its diagonal of its centre of mass.
+            let reach = range + cell.size * std::f32::consts::SQRT_2;
+            if d2 > reach * reach {
+                continue;
+            }
             match cell.children {
                 Some(children) if cell.size * cell.size >= THETA * THETA * d2 => {
                     stack.extend(children.into_iter().filter(|&k| k != u32::MAX));
                 }
-                Some(_) => add(&mut force, v, d2, cell.mass * k2),
+                Some(_) => add(&mut force, v, d2, cell.mass * k2 * fade(d2, r2)),
                 None => {
                     for &j in &self.order[cell.range.0 as usize..cell.range.1 as usize] {
                         if j != i {
                             let q = pos[j as usize];
                             let v = [p[0] - q[0], p[1] - q[1]];
-                            add(&mut force, v, v[0] * v[0] + v[1] * v[1], k2);
+                            let d2 = v[0] * v[0] + v[1] * v[1];
+                            add(&mut force, v, d2, k2 * fade(d2, r2));
                         }
                     }
                 }
@@ -130,6 +141,15 @@ impl QuadTree {
         }
         force
     }
+}
+
+/// 1 up close, smoothly 0 at and beyond the range (`r2` its square).
+fn fade(d2: f32, r2: f32) -> f32 {
+    if r2.is_infinite() {
+        return 1.0;
+    }
+    let t = (1.0 - d2 / r2).max(0.0);
+    t * t
 }
 
 /// `strength / d` along `v / d`, that is `v * strength / d²`.
@@ -166,7 +186,7 @@ mod tests {
             .collect();
         let tree = QuadTree::build(&pos);
         for i in [0u32, 17, 299] {
-            let approx = tree.repulsion(&pos, i, 100.0);
+            let approx = tree.repulsion_within(&pos, i, 100.0, f32::INFINITY);
             let mut exact = [0.0f32; 2];
             // The sum of the magnitudes: near the middle the forces cancel out, so the error
             // is measured against what was summed.
