@@ -1,6 +1,7 @@
 //! The open map with its file, analysis and undo history. Every change to the map goes through
 //! [`Document::apply`]: the UI asks with a [`Command`], this one place changes the map.
 
+use std::collections::VecDeque;
 use std::path::PathBuf;
 
 use crate::analysis::{self, Analysis, BetweennessPolicy, DomainPair};
@@ -33,16 +34,41 @@ pub enum Command {
     Replace(Box<Map>),
 }
 
-/// Snapshot undo: the map is small, a clone per step is simple and always right.
-#[derive(Debug, Default)]
-struct History {
-    /// Each earlier state with its state id.
-    undo: Vec<(Map, u64)>,
-    redo: Vec<(Map, u64)>,
+/// One change to the map, as undo puts it back: small (a stakeholder, a relation, a position),
+/// so a step costs what it touched, not a copy of the whole map.
+#[derive(Debug, Clone)]
+enum Undo {
+    /// Put this stakeholder back as it was (re-adding it if it was deleted).
+    Stakeholder(Box<Stakeholder>),
+    RemoveStakeholder(String),
+    Position(String, f64, f64),
+    /// Put this relation back as it was (re-adding it if it was deleted).
+    Relation(Box<Relation>),
+    RemoveRelation(String),
+    Title(String),
+    Description(String),
+    Map(Box<Map>),
 }
 
-/// Undo depth; older steps are dropped.
-const MAX_UNDO: usize = 500;
+/// An undo step: the changes that take the map back, in the order they were recorded (made
+/// last one first). Undoing records, the same way, the changes that take it forward again.
+#[derive(Debug)]
+struct Step {
+    changes: Vec<Undo>,
+    /// The state id before the step and after it.
+    before: u64,
+    after: u64,
+}
+
+/// Undo as the changes each command made, at most [`MAX_UNDO`] steps.
+#[derive(Debug, Default)]
+struct History {
+    undo: VecDeque<Step>,
+    redo: Vec<Step>,
+}
+
+/// Undo depth, as in egui and Graphite; older steps are dropped.
+pub const MAX_UNDO: usize = 100;
 
 pub struct Document {
     map: Map,
@@ -125,43 +151,52 @@ impl Document {
         !self.history.redo.is_empty()
     }
 
-    /// Apply a command as one undo step. A refused command leaves the map untouched.
+    /// Apply a command as one undo step. A refused command leaves the map untouched; one that
+    /// changes nothing (a move to where it is) is no step.
     pub fn apply(&mut self, cmd: Command) -> Result<(), ModelError> {
-        let mut next = self.map.clone();
-        apply_to(&mut next, cmd)?;
-        if next == self.map {
+        let changes = apply_to(&mut self.map, cmd)?;
+        if changes.is_empty() {
             return Ok(());
         }
-        let before = std::mem::replace(&mut self.map, next);
-        self.history.undo.push((before, self.state_id));
-        self.state_id = self.next_state_id;
+        let after = self.next_state_id;
         self.next_state_id += 1;
-        if self.history.undo.len() > MAX_UNDO {
-            self.history.undo.remove(0);
+        self.history.undo.push_back(Step {
+            changes,
+            before: self.state_id,
+            after,
+        });
+        self.state_id = after;
+        while self.history.undo.len() > MAX_UNDO {
+            self.history.undo.pop_front();
         }
         self.history.redo.clear();
         self.changed();
         Ok(())
     }
 
+    /// How many steps can be undone.
+    pub fn undo_depth(&self) -> usize {
+        self.history.undo.len()
+    }
+
     pub fn undo(&mut self) -> bool {
-        let Some((prev, id)) = self.history.undo.pop() else {
+        let Some(step) = self.history.undo.pop_back() else {
             return false;
         };
-        let cur = std::mem::replace(&mut self.map, prev);
-        self.history.redo.push((cur, self.state_id));
-        self.state_id = id;
+        let changes = replay(&mut self.map, step.changes);
+        self.state_id = step.before;
+        self.history.redo.push(Step { changes, ..step });
         self.changed();
         true
     }
 
     pub fn redo(&mut self) -> bool {
-        let Some((next, id)) = self.history.redo.pop() else {
+        let Some(step) = self.history.redo.pop() else {
             return false;
         };
-        let cur = std::mem::replace(&mut self.map, next);
-        self.history.undo.push((cur, self.state_id));
-        self.state_id = id;
+        let changes = replay(&mut self.map, step.changes);
+        self.state_id = step.after;
+        self.history.undo.push_back(Step { changes, ..step });
         self.changed();
         true
     }
@@ -174,26 +209,66 @@ impl Document {
     }
 }
 
-fn apply_to(map: &mut Map, cmd: Command) -> Result<(), ModelError> {
+/// Apply `cmd` to `map` in place; returns how to undo it (empty when nothing changed). A
+/// refused command is rolled back: the map is left as it was.
+fn apply_to(map: &mut Map, cmd: Command) -> Result<Vec<Undo>, ModelError> {
+    let mut back = Vec::new();
+    match changes(map, cmd, &mut back) {
+        Ok(()) => Ok(back),
+        Err(err) => {
+            replay(map, back);
+            Err(err)
+        }
+    }
+}
+
+/// Make the command's changes one by one, recording in `back` how to undo each as it is made.
+fn changes(map: &mut Map, cmd: Command, back: &mut Vec<Undo>) -> Result<(), ModelError> {
+    let old_stakeholder = |map: &Map, id: &str| {
+        map.stakeholder(id)
+            .cloned()
+            .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_owned()))
+    };
+    let old_relation = |map: &Map, id: &str| {
+        map.relation(id)
+            .cloned()
+            .ok_or_else(|| ModelError::NoSuchRelation(id.to_owned()))
+    };
     match cmd {
-        Command::AddStakeholder(s) => map.add_stakeholder(s).map(|_| ()),
-        Command::UpdateStakeholder(s) => map.update_stakeholder(s),
+        Command::AddStakeholder(s) => {
+            let id = s.id.clone();
+            map.add_stakeholder(s)?;
+            back.push(Undo::RemoveStakeholder(id));
+        }
+        Command::UpdateStakeholder(s) => {
+            let old = old_stakeholder(map, &s.id)?;
+            if old != s {
+                map.update_stakeholder(s)?;
+                back.push(Undo::Stakeholder(Box::new(old)));
+            }
+        }
         Command::Move(moves) => {
             for (id, x, y) in moves {
-                map.set_position(&id, x, y)?;
+                let old = map
+                    .stakeholder(&id)
+                    .map(|s| (s.x, s.y))
+                    .ok_or_else(|| ModelError::NoSuchStakeholder(id.clone()))?;
+                if old != (x, y) {
+                    map.set_position(&id, x, y)?;
+                    back.push(Undo::Position(id, old.0, old.1));
+                }
             }
-            Ok(())
         }
         Command::Pin { ids, pinned } => {
             for id in ids {
-                let mut s = map
-                    .stakeholder(&id)
-                    .cloned()
-                    .ok_or(ModelError::NoSuchStakeholder(id))?;
-                s.pinned = pinned;
-                map.update_stakeholder(s)?;
+                let old = old_stakeholder(map, &id)?;
+                if old.pinned != pinned {
+                    let mut s = old.clone();
+                    s.pinned = pinned;
+                    map.update_stakeholder(s)?;
+                    back.push(Undo::Stakeholder(Box::new(old)));
+                }
             }
-            Ok(())
         }
         Command::Delete {
             stakeholders,
@@ -202,37 +277,119 @@ fn apply_to(map: &mut Map, cmd: Command) -> Result<(), ModelError> {
             for r in relations {
                 // Already gone with a deleted stakeholder is fine.
                 if map.relation(&r).is_some() {
-                    map.remove_relation(&r)?;
+                    back.push(Undo::Relation(Box::new(map.remove_relation(&r)?)));
                 }
             }
             for s in stakeholders {
-                map.remove_stakeholder(&s)?;
+                let (s, rs) = map.remove_stakeholder(&s)?;
+                // Undone last first: the stakeholder comes back before its relations.
+                back.extend(rs.into_iter().map(|r| Undo::Relation(Box::new(r))));
+                back.push(Undo::Stakeholder(Box::new(s)));
             }
-            Ok(())
         }
-        Command::Connect(r) => map.add_relation(r).map(|_| ()),
-        Command::UpdateRelation(r) => map.update_relation(r),
+        Command::Connect(r) => {
+            let id = r.id.clone();
+            map.add_relation(r)?;
+            back.push(Undo::RemoveRelation(id));
+        }
+        Command::UpdateRelation(r) => {
+            let old = old_relation(map, &r.id)?;
+            if old != r {
+                map.update_relation(r)?;
+                back.push(Undo::Relation(Box::new(old)));
+            }
+        }
         Command::ReverseRelation(id) => {
-            let mut r = map
-                .relation(&id)
-                .cloned()
-                .ok_or(ModelError::NoSuchRelation(id))?;
+            let old = old_relation(map, &id)?;
+            let mut r = old.clone();
             std::mem::swap(&mut r.from, &mut r.to);
-            map.update_relation(r)
+            if r != old {
+                map.update_relation(r)?;
+                back.push(Undo::Relation(Box::new(old)));
+            }
         }
         Command::SetTitle(t) => {
-            map.title = t;
-            Ok(())
+            if map.title != t {
+                back.push(Undo::Title(std::mem::replace(&mut map.title, t)));
+            }
         }
         Command::SetDescription(d) => {
-            map.description = d;
-            Ok(())
+            if map.description != d {
+                back.push(Undo::Description(std::mem::replace(
+                    &mut map.description,
+                    d,
+                )));
+            }
         }
         Command::Replace(m) => {
-            *map = *m;
-            Ok(())
+            if *map != *m {
+                back.push(Undo::Map(Box::new(std::mem::replace(map, *m))));
+            }
         }
     }
+    back.shrink_to_fit();
+    Ok(())
+}
+
+/// Make the `changes` (last one first), returning the changes that take the map back again.
+/// Each change is made on the state it was recorded on, so none is refused.
+fn replay(map: &mut Map, changes: Vec<Undo>) -> Vec<Undo> {
+    let mut back = Vec::with_capacity(changes.len());
+    for u in changes.into_iter().rev() {
+        if let Err(err) = put_back(map, u, &mut back) {
+            debug_assert!(false, "undo refused: {err}");
+        }
+    }
+    back
+}
+
+/// Make one change, recording in `back` how to undo it.
+fn put_back(map: &mut Map, u: Undo, back: &mut Vec<Undo>) -> Result<(), ModelError> {
+    match u {
+        Undo::Stakeholder(s) => {
+            if let Some(old) = map.stakeholder(&s.id).cloned() {
+                map.update_stakeholder(*s)?;
+                back.push(Undo::Stakeholder(Box::new(old)));
+            } else {
+                let id = s.id.clone();
+                map.add_stakeholder(*s)?;
+                back.push(Undo::RemoveStakeholder(id));
+            }
+        }
+        Undo::RemoveStakeholder(id) => {
+            let (s, rs) = map.remove_stakeholder(&id)?;
+            back.extend(rs.into_iter().map(|r| Undo::Relation(Box::new(r))));
+            back.push(Undo::Stakeholder(Box::new(s)));
+        }
+        Undo::Position(id, x, y) => {
+            let old = map
+                .stakeholder(&id)
+                .map(|s| (s.x, s.y))
+                .ok_or_else(|| ModelError::NoSuchStakeholder(id.clone()))?;
+            map.set_position(&id, x, y)?;
+            back.push(Undo::Position(id, old.0, old.1));
+        }
+        Undo::Relation(r) => {
+            if let Some(old) = map.relation(&r.id).cloned() {
+                map.update_relation(*r)?;
+                back.push(Undo::Relation(Box::new(old)));
+            } else {
+                let id = r.id.clone();
+                map.add_relation(*r)?;
+                back.push(Undo::RemoveRelation(id));
+            }
+        }
+        Undo::RemoveRelation(id) => {
+            back.push(Undo::Relation(Box::new(map.remove_relation(&id)?)));
+        }
+        Undo::Title(t) => back.push(Undo::Title(std::mem::replace(&mut map.title, t))),
+        Undo::Description(d) => back.push(Undo::Description(std::mem::replace(
+            &mut map.description,
+            d,
+        ))),
+        Undo::Map(m) => back.push(Undo::Map(Box::new(std::mem::replace(map, *m)))),
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -301,7 +458,108 @@ mod tests {
             .unwrap();
         let mut d = Document::new(m, None);
         d.apply(Command::ReverseRelation("r1".into())).unwrap();
-        assert_eq!(d.map().relation("r1").unwrap().from, "b");
-        assert!(d.analysis().findings.is_empty() || d.analysis().mutual_dependencies.is_empty());
+        let r = d.map().relation("r1").unwrap();
+        assert_eq!((r.from.as_str(), r.to.as_str()), ("b", "a"));
+        assert!(d.undo());
+        let r = d.map().relation("r1").unwrap();
+        assert_eq!((r.from.as_str(), r.to.as_str()), ("a", "b"));
+        assert!(!d.is_dirty());
+    }
+
+    #[test]
+    fn undo_keeps_the_last_hundred_steps() {
+        let mut d = Document::new(Map::new("t"), None);
+        d.apply(Command::AddStakeholder(Stakeholder::new(
+            "a",
+            "A",
+            StakeholderKind::Other,
+            0.0,
+            0.0,
+        )))
+        .unwrap();
+        for i in 1..=150 {
+            d.apply(Command::Move(vec![("a".into(), f64::from(i), 0.0)]))
+                .unwrap();
+        }
+        assert_eq!(d.undo_depth(), MAX_UNDO);
+        let mut n = 0;
+        while d.undo() {
+            n += 1;
+        }
+        assert_eq!(n, MAX_UNDO);
+        // Back 100 steps from x = 150: at x = 50, with no way further back.
+        assert_eq!(d.map().stakeholder("a").unwrap().x, 50.0);
+        assert!(d.is_dirty());
+        while d.redo() {}
+        assert_eq!(d.map().stakeholder("a").unwrap().x, 150.0);
+    }
+
+    #[test]
+    fn no_change_is_no_step_and_a_refused_command_is_rolled_back() {
+        let mut m = Map::new("t");
+        for id in ["a", "b"] {
+            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Other, 0.0, 0.0))
+                .unwrap();
+        }
+        let mut d = Document::new(m.clone(), None);
+        d.apply(Command::Move(vec![("a".into(), 0.0, 0.0)]))
+            .unwrap();
+        d.apply(Command::SetTitle("t".into())).unwrap();
+        assert!(!d.can_undo() && !d.is_dirty());
+        // The first move is made, the second names nobody: neither stays.
+        let err = d.apply(Command::Move(vec![
+            ("a".into(), 9.0, 9.0),
+            ("nobody".into(), 1.0, 1.0),
+        ]));
+        assert!(err.is_err());
+        assert!(*d.map() == m && !d.can_undo());
+    }
+
+    #[test]
+    fn every_command_undoes_to_the_map_before_and_redoes_to_the_map_after() {
+        let mut m = Map::new("t");
+        for id in ["a", "b", "c"] {
+            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Other, 0.0, 0.0))
+                .unwrap();
+        }
+        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
+            .unwrap();
+        m.add_relation(Relation::new("r2", RelationKind::Interest, "b", "c"))
+            .unwrap();
+        m.add_relation(Relation::new("r3", RelationKind::Schot, "c", "a"))
+            .unwrap();
+        let mut renamed = m.stakeholder("b").unwrap().clone();
+        renamed.name = "Bee".into();
+        let mut relabelled = m.relation("r2").unwrap().clone();
+        relabelled.label = "geld".into();
+        let commands = vec![
+            Command::AddStakeholder(Stakeholder::new("d", "D", StakeholderKind::Other, 1.0, 1.0)),
+            Command::UpdateStakeholder(renamed),
+            Command::Move(vec![("a".into(), 5.0, 5.0), ("a".into(), 7.0, 7.0)]),
+            Command::Pin {
+                ids: vec!["a".into(), "c".into()],
+                pinned: true,
+            },
+            Command::Delete {
+                stakeholders: vec!["a".into(), "b".into()],
+                relations: vec!["r2".into()],
+            },
+            Command::Connect(Relation::new("r4", RelationKind::Collaboration, "a", "c")),
+            Command::UpdateRelation(relabelled),
+            Command::ReverseRelation("r3".into()),
+            Command::SetTitle("Nieuw".into()),
+            Command::SetDescription("Over".into()),
+            Command::Replace(Box::new(Map::new("leeg"))),
+        ];
+        for cmd in commands {
+            let mut d = Document::new(m.clone(), None);
+            d.apply(cmd.clone()).unwrap();
+            let after = d.map().clone();
+            assert!(after != m, "{cmd:?} changed nothing");
+            assert!(d.undo());
+            assert!(*d.map() == m, "{cmd:?} undone");
+            assert!(d.redo());
+            assert!(*d.map() == after, "{cmd:?} redone");
+        }
     }
 }

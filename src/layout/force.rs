@@ -529,7 +529,7 @@ mod tests {
         // 40 partners with long Dutch names, for a 1080p canvas beside the side panels.
         let mut m = crate::model::hand_placed(40, 7);
         let zoom = 0.5;
-        let t = Typography::screen(zoom, 14.0, egui::vec2(150.0, 50.0));
+        let t = Typography::screen(zoom, 14.0, emath::vec2(150.0, 50.0));
         let size = [1200.0, 911.0];
         let pos = tidy_on(
             &m,
@@ -551,12 +551,12 @@ mod tests {
             )
         );
         apply(&mut m, &pos);
-        let cards: Vec<egui::Rect> = m
+        let cards: Vec<emath::Rect> = m
             .stakeholders_sorted()
             .iter()
             .map(|s| crate::scene::card(&s.name, s.x, s.y, &t).0)
             .collect();
-        let all = cards.iter().fold(egui::Rect::NOTHING, |r, c| r.union(*c));
+        let all = cards.iter().fold(emath::Rect::NOTHING, |r, c| r.union(*c));
         // On screen, at the zoom the cards were laid out for.
         let on_screen = all.size() * zoom;
         assert!(
