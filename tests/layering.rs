@@ -24,7 +24,11 @@ fn only_the_app_names_egui_or_eframe() {
     let mut checked = 0;
     let mut offenders = Vec::new();
     for file in files {
-        let rel = file.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = file
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         if rel.starts_with("app/") || rel.starts_with("cli/") || rel == "main.rs" {
             continue;
         }
