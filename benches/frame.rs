@@ -24,7 +24,7 @@ fn frame_time(c: &mut Criterion) {
             .with_size([1920.0, 1080.0])
             .build_eframe(move |cc| EcomapApp::new(&cc.egui_ctx, None, startup.take().unwrap()));
         h.run_steps(5);
-        assert!(h.state().canvas.show_analysis);
+        assert!(h.state().settings.view.show_analysis);
         for (name, zoom) in [("fit", None), ("zoom1", Some(1.0))] {
             if let Some(z) = zoom {
                 h.state_mut().canvas.view.zoom = z;
@@ -111,7 +111,7 @@ fn frame_peer(c: &mut Criterion) {
             };
             let out = ctx.run_ui(input, |ui| {
                 egui::CentralPanel::default().show(ui, |ui| {
-                    canvas.show(ui, &doc, Lang::En);
+                    canvas.show(ui, &doc, &ecomap::app::ViewOptions::default(), Lang::En);
                 });
             });
             ctx.tessellate(out.shapes, out.pixels_per_point)

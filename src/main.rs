@@ -10,6 +10,8 @@ use ecomap::cli::{self, Action};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // Warnings and errors on stderr; RUST_LOG=debug (or a module's name) tells more.
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     match cli::run() {
         Action::Done(code) => code,
         Action::Editor { file, lang } => ecomap::app::run(file, lang),

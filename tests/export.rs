@@ -217,7 +217,50 @@ fn cli_writes_png_and_svg() {
             "96",
         ]);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        assert!(std::fs::metadata(&out).unwrap().len() > 1000);
+        let bytes = std::fs::read(&out).unwrap();
+        let m = ecomap::io::load(&map).unwrap();
+        if name == "kaart.png" {
+            // A real picture at the asked resolution: at least the 180 mm page at 96 dpi,
+            // with dark text and the kinds' colours on it.
+            let d = decode(&bytes);
+            assert!(d.width >= 680 && d.height > 300, "{}×{}", d.width, d.height);
+            let ppm = (96.0f64 / 0.0254).round() as u32;
+            assert_eq!(d.ppm, Some((ppm, ppm)));
+            let dark = d
+                .rgba
+                .chunks_exact(4)
+                .filter(|p| p[0] < 60 && p[1] < 60 && p[2] < 60)
+                .count();
+            assert!(dark > 2_000, "{dark} dark pixels");
+            let colours: std::collections::HashSet<[u8; 3]> =
+                d.rgba.chunks_exact(4).map(|p| [p[0], p[1], p[2]]).collect();
+            assert!(colours.len() > 50, "{} colours", colours.len());
+        } else {
+            // Every name and the title in the SVG's text (names may break over lines, at a
+            // hyphen).
+            let svg = String::from_utf8(bytes).unwrap();
+            assert!(svg.contains("<svg") && svg.trim_end().ends_with("</svg>"));
+            let text: String = svg
+                .split('<')
+                .filter_map(|piece| piece.split_once('>').map(|(_, t)| t))
+                .collect::<String>()
+                .replace("&amp;", "&")
+                .replace("&apos;", "'");
+            let squeeze = |t: &str| -> String {
+                t.chars()
+                    .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{ad}')
+                    .collect()
+            };
+            let all = squeeze(&text);
+            assert!(all.contains(&squeeze(&m.title)), "title");
+            for st in m.stakeholders() {
+                assert!(
+                    all.contains(&squeeze(&st.name)),
+                    "{} not in the SVG",
+                    st.name
+                );
+            }
+        }
     }
     let o = ecomap(&[
         "export",

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use ecomap::app::{EcomapApp, ScriptedDialogs, Startup};
 use ecomap::lang::Lang;
 use ecomap::model::{Map, RelationKind, Stakeholder, StakeholderKind};
+use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -137,10 +138,94 @@ fn connect_by_shift_drag_with_chosen_kind_then_change_kind_and_delete() {
         .click_accesskit();
     h.run_steps(2);
     assert_eq!(map(&h).relation(&rels[0].id).unwrap().from, "welzijn");
+    // The kind from the inspector's combo box: interest becomes a schot.
+    h.get_by_role_and_label(Role::ComboBox, "Kind").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Schot (wall)")
+        .click();
+    h.run_steps(3);
+    assert_eq!(
+        map(&h).relation(&rels[0].id).unwrap().kind,
+        RelationKind::Schot
+    );
+    // One undo step back to an interest, still reversed.
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    let r = map(&h).relation(&rels[0].id).unwrap().clone();
+    assert_eq!(
+        (r.kind, r.from.as_str()),
+        (RelationKind::Interest, "welzijn")
+    );
+    key(&mut h, Modifiers::COMMAND, Key::Y);
 
     // Delete key removes the selected relation.
     key(&mut h, Modifiers::NONE, Key::Delete);
     assert_eq!(map(&h).relation_count(), 0);
+}
+
+/// Type into one of the inspector's fields (found by its label) and leave it with Tab.
+fn type_into(h: &mut Harness<'_, EcomapApp>, label: &str, text: &str) {
+    let role = if label == "Notes" {
+        Role::MultilineTextInput
+    } else {
+        Role::TextInput
+    };
+    let field = h.get_by_role_and_label(role, label);
+    field.focus();
+    h.run_steps(2);
+    // Select what is there, so the typing replaces it.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text(text.into()));
+    h.step();
+    key(h, Modifiers::NONE, Key::Tab);
+    h.run_steps(2);
+}
+
+#[test]
+fn typing_into_the_inspector_changes_the_stakeholder_and_the_relation_one_step_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = two_stakeholders(dir.path());
+    let mut h = with_file(&path, ScriptedDialogs::default());
+    let p = pos_of(&h, "gemeente");
+    click_at(&mut h, p);
+    type_into(&mut h, "Name", "Gemeente Rivierstad");
+    type_into(&mut h, "Domain", "Wmo");
+    type_into(&mut h, "Notes", "Wethouder zorg");
+    let s = map(&h).stakeholder("gemeente").unwrap().clone();
+    assert_eq!(
+        (s.name.as_str(), s.domain.as_str(), s.notes.as_str()),
+        ("Gemeente Rivierstad", "Wmo", "Wethouder zorg")
+    );
+    // The kind from its combo box.
+    h.get_by_role_and_label(Role::ComboBox, "Kind").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Education").click();
+    h.run_steps(3);
+    assert_eq!(
+        map(&h).stakeholder("gemeente").unwrap().kind,
+        StakeholderKind::Education
+    );
+    // Each field was one step: four undos give the map as it was.
+    for _ in 0..4 {
+        key(&mut h, Modifiers::COMMAND, Key::Z);
+    }
+    let s = map(&h).stakeholder("gemeente").unwrap().clone();
+    assert_eq!(
+        (s.name.as_str(), s.domain.as_str(), s.kind),
+        ("Gemeente", "", StakeholderKind::Municipality)
+    );
+    assert!(!h.state().doc.as_ref().unwrap().is_dirty());
+
+    // A relation's label, typed the same way.
+    let (a, b) = (pos_of(&h, "gemeente"), pos_of(&h, "welzijn"));
+    drag(&mut h, a, b, Modifiers::SHIFT);
+    let id = map(&h).relations().next().unwrap().id.clone();
+    click_at(&mut h, a + (b - a) / 2.0);
+    assert_eq!(
+        h.state().canvas.selection.relation.as_deref(),
+        Some(id.as_str())
+    );
+    type_into(&mut h, "Label", "subsidie");
+    assert_eq!(map(&h).relation(&id).unwrap().label, "subsidie");
 }
 
 #[test]

@@ -62,7 +62,7 @@ fn presentation_hides_the_panels_and_escape_returns_to_editing() {
     assert!(h.query_by_label("Dependency").is_some());
     // Editing still works: keys reach the map.
     key(&mut h, Modifiers::NONE, Key::Num3);
-    assert_eq!(h.state().canvas.relation_kind, RelationKind::Schot);
+    assert_eq!(h.state().settings.view.relation_kind, RelationKind::Schot);
 
     key(&mut h, Modifiers::NONE, Key::Escape);
     h.run_steps(3);
@@ -271,11 +271,17 @@ fn onion_puts_the_chosen_one_in_the_middle_with_rings_by_steps() {
 fn relation_kinds_can_be_hidden_and_domains_summarised() {
     let mut h = gezonde_wijk();
     key(&mut h, Modifiers::COMMAND, Key::Num3);
-    assert!(h.state().canvas.hidden.contains(&RelationKind::Schot));
+    assert!(
+        h.state()
+            .settings
+            .view
+            .hidden
+            .contains(&RelationKind::Schot)
+    );
     key(&mut h, Modifiers::COMMAND, Key::Num3);
-    assert!(h.state().canvas.hidden.is_empty());
+    assert!(h.state().settings.view.hidden.is_empty());
     key(&mut h, Modifiers::NONE, Key::Z);
-    assert!(h.state().canvas.zones);
+    assert!(h.state().settings.view.zones);
     // Between Wmo and Zvw (by hand): schotten huisartsen–wijkteam and gemeente–zorgverzekeraar,
     // and the huisartsen depend on the wijkteam without working together.
     // The findings panel lists the pair (`get_by_label` fails the test if it is missing).

@@ -15,10 +15,7 @@ pub fn join_names(names: &[&str], lang: Lang) -> String {
 }
 
 pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
-    let name = |id: &str| {
-        map.stakeholder(id)
-            .map_or_else(|| id.to_owned(), |s| s.name.clone())
-    };
+    let name = |id: &str| map.name_of(id).to_owned();
     let domain = |id: &str| {
         map.stakeholder(id)
             .map_or_else(String::new, |s| s.domain.clone())

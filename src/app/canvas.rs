@@ -109,16 +109,12 @@ fn ease_in_out(t: f32) -> f32 {
 pub struct Canvas {
     pub view: View,
     pub selection: Selection,
-    pub relation_kind: RelationKind,
     pub connect_mode: bool,
-    pub show_analysis: bool,
+    /// How maps are shown, as of this frame (given to `show`).
+    options: crate::app::ViewOptions,
     /// Names are never drawn smaller than this on screen (points).
     pub min_text: f32,
     pub high_contrast: bool,
-    /// Soft zones behind stakeholders that share a domain.
-    pub zones: bool,
-    /// Relation kinds not drawn.
-    pub hidden: BTreeSet<RelationKind>,
     /// Fade everything farther than this many steps from the selection.
     pub focus_depth: Option<usize>,
     faded: Vec<bool>,
@@ -163,13 +159,10 @@ impl Default for Canvas {
         Canvas {
             view: View::default(),
             selection: Selection::default(),
-            relation_kind: RelationKind::Dependency,
             connect_mode: false,
-            show_analysis: true,
+            options: crate::app::ViewOptions::default(),
             min_text: style::MIN_SCREEN_TEXT,
             high_contrast: false,
-            zones: false,
-            hidden: BTreeSet::new(),
             focus_depth: None,
             faded: Vec::new(),
             fade_key: None,
@@ -694,7 +687,9 @@ impl Canvas {
             .iter()
             .rev()
             .filter(|e| !e.id.is_empty())
-            .filter(|e| !matches!(e.look, EdgeLook::Relation(k) if self.hidden.contains(&k)))
+            .filter(
+                |e| !matches!(e.look, EdgeLook::Relation(k) if self.options.hidden.contains(&k)),
+            )
             .find(|e| {
                 let c = e.path(self.node_rect(e.from), self.node_rect(e.to), |p| p, 1.0);
                 c.bounds().expand(tolerance).contains(world) && c.distance(world) <= tolerance
@@ -702,7 +697,16 @@ impl Canvas {
     }
 
     /// Draw the canvas and handle its input. Returns the commands the user asked for.
-    pub fn show(&mut self, ui: &mut Ui, doc: &Document, lang: Lang) -> Vec<Command> {
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        options: &crate::app::ViewOptions,
+        lang: Lang,
+    ) -> Vec<Command> {
+        if self.options != *options {
+            self.options.clone_from(options);
+        }
         let typography = self.typography();
         if self.scene_revision != Some(doc.revision()) || self.scene.typography != typography {
             self.rebuild(doc, typography);
@@ -797,7 +801,7 @@ impl Canvas {
 
         // Draw: relations, then cards, then what is being done.
         let visible = self.view.visible_world(rect).expand(100.0);
-        let badges = if self.zones {
+        let badges = if self.options.zones {
             self.draw_zones(&painter, rect, doc)
         } else {
             Vec::new()
@@ -811,7 +815,7 @@ impl Canvas {
             && let Some(&i) = self.scene.index_of.get(from)
         {
             let a = self.view.to_screen(rect, self.node_rect(i).center());
-            let c = edge_color(self.relation_kind, ui.visuals().dark_mode);
+            let c = edge_color(self.options.relation_kind, ui.visuals().dark_mode);
             painter.line_segment([a, *to], Stroke::new(3.0, c));
             painter.circle_filled(*to, 5.0, c);
         }
@@ -926,7 +930,7 @@ impl Canvas {
                             let id = doc.map().fresh_relation_id();
                             commands.push(Command::Connect(Relation::new(
                                 &id,
-                                self.relation_kind,
+                                self.options.relation_kind,
                                 &from,
                                 &target,
                             )));

@@ -2,7 +2,8 @@
 //! the autosave recovery copy.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+
+use super::job::{Job, Poll};
 
 /// What a dialog was asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +37,7 @@ pub trait FileDialogs {
 /// Native dialogs with rfd, each on its own thread so the UI keeps painting.
 #[derive(Default)]
 pub struct NativeDialogs {
-    pending: Option<(DialogPurpose, Receiver<DialogAnswer>)>,
+    pending: Option<(DialogPurpose, Job<DialogAnswer>)>,
 }
 
 /// An answer faster than this cannot have come from a person: the dialog was never shown.
@@ -61,14 +62,10 @@ impl FileDialogs for NativeDialogs {
         if self.pending.is_some() {
             return;
         }
-        let (tx, rx) = channel();
-        let ctx = ctx.clone();
         let name = suggested_name.to_owned();
-        std::thread::spawn(move || {
+        let job = Job::spawn(Some(ctx.clone()), move || {
             if let Some(why) = no_portal() {
-                let _ = tx.send(DialogAnswer::Unavailable(why));
-                ctx.request_repaint();
-                return;
+                return DialogAnswer::Unavailable(why);
             }
             let started = std::time::Instant::now();
             let dialog = rfd::FileDialog::new();
@@ -83,28 +80,24 @@ impl FileDialogs for NativeDialogs {
                     .set_file_name(name)
                     .save_file(),
             };
-            let answer = match path {
+            match path {
                 Some(p) => DialogAnswer::Picked(p),
                 None if started.elapsed() < TOO_QUICK => DialogAnswer::Unavailable(
                     "the system file dialog closed at once: it could not be shown".to_owned(),
                 ),
                 None => DialogAnswer::Cancelled,
-            };
-            let _ = tx.send(answer);
-            ctx.request_repaint();
+            }
         });
-        self.pending = Some((purpose, rx));
+        self.pending = Some((purpose, job));
     }
 
     fn poll(&mut self) -> Option<(DialogPurpose, DialogAnswer)> {
-        let (purpose, rx) = self.pending.as_ref()?;
-        let answer = match rx.try_recv() {
-            Ok(answer) => answer,
-            Err(std::sync::mpsc::TryRecvError::Empty) => return None,
+        let (purpose, job) = self.pending.as_ref()?;
+        let answer = match job.poll() {
+            Poll::Done(answer) => answer,
+            Poll::Running => return None,
             // The dialog thread died (a panic in the toolkit): no dialog was shown.
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                DialogAnswer::Unavailable("the system file dialog failed".to_owned())
-            }
+            Poll::Lost => DialogAnswer::Unavailable("the system file dialog failed".to_owned()),
         };
         let purpose = *purpose;
         self.pending = None;
@@ -296,15 +289,26 @@ impl Recovery {
     /// Remove this instance's copy: the work is saved or deliberately discarded. Other
     /// instances' copies are never touched.
     pub fn clear(&self) {
-        let _ = std::fs::remove_file(self.own_path());
+        remove_copy(&self.own_path());
     }
 
     /// A dead instance's copy has been restored (it now lives on as this instance's) or
     /// discarded: remove it.
     pub fn remove(&self, found: &Found) {
         if found.source.parent() == Some(self.dir.as_path()) {
-            let _ = std::fs::remove_file(&found.source);
+            remove_copy(&found.source);
         }
+    }
+}
+
+/// Remove a recovery copy; one that is already gone is fine. A copy that stays is offered
+/// again at the next start: logged, not lost.
+fn remove_copy(path: &Path) {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            log::warn!("could not remove the recovery copy {}: {e}", path.display());
+        }
+        _ => {}
     }
 }
 

@@ -99,8 +99,8 @@ impl Drop for Lock {
             .ok()
             .and_then(|b| serde_json::from_slice::<Holder>(&b).ok())
             .is_some_and(|h| h == self.me);
-        if still {
-            let _ = std::fs::remove_file(&self.path);
+        if still && let Err(e) = std::fs::remove_file(&self.path) {
+            log::warn!("could not release the lock {}: {e}", self.path.display());
         }
     }
 }

@@ -7,6 +7,7 @@ mod conflict;
 mod document;
 mod files;
 mod geometry;
+mod job;
 mod lock;
 mod mesh;
 mod panels;
@@ -52,6 +53,35 @@ pub struct Settings {
     pub high_contrast: bool,
     /// Use the built-in file chooser instead of the system's dialog.
     pub builtin_file_chooser: bool,
+    /// How maps are shown: the same for every map.
+    #[serde(flatten)]
+    pub view: ViewOptions,
+}
+
+/// How maps are shown and drawn on: the same for every map (opening another keeps them), and
+/// remembered between sessions. The canvas reads them every frame; only actions change them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ViewOptions {
+    /// Where partners depend on each other and where integration is missing, on the map.
+    pub show_analysis: bool,
+    /// Soft zones behind stakeholders that share a domain.
+    pub zones: bool,
+    /// Relation kinds not drawn.
+    pub hidden: std::collections::BTreeSet<crate::model::RelationKind>,
+    /// The kind a new relation gets (keys 1–4).
+    pub relation_kind: crate::model::RelationKind,
+}
+
+impl Default for ViewOptions {
+    fn default() -> Self {
+        ViewOptions {
+            show_analysis: true,
+            zones: false,
+            hidden: std::collections::BTreeSet::new(),
+            relation_kind: crate::model::RelationKind::Dependency,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -66,6 +96,7 @@ impl Default for Settings {
             room: room::Room::default(),
             high_contrast: false,
             builtin_file_chooser: false,
+            view: ViewOptions::default(),
         }
     }
 }
@@ -96,9 +127,26 @@ impl Startup {
     }
 }
 
+/// What the panels, the canvas, shortcuts and the workshop ask for. Queued during the frame
+/// and run in order, in one `match` ([`EcomapApp::run_queue`]): no panel changes the map or
+/// the app's state behind the others' backs.
+#[derive(Debug, Clone)]
+pub enum Request {
+    /// An action of the action table (menu, toolbar, shortcut).
+    Do(Action),
+    /// An edit of the map: one undo step.
+    Apply(Command),
+    /// Ask about unsaved changes first, then go on.
+    Guard(Pending),
+    /// Open a map file (the start screen, where nothing open can be lost).
+    Open(PathBuf),
+    /// Fade what is farther than this many steps from the selection (or nothing).
+    Focus(Option<usize>),
+}
+
 /// Something waiting for the answer to "save changes?".
 #[derive(Debug, Clone, PartialEq)]
-enum Pending {
+pub enum Pending {
     New,
     Open,
     OpenPath(PathBuf),
@@ -120,7 +168,7 @@ pub struct ExportState {
     pub auto_width: bool,
     pub findings: bool,
     pub transparent: bool,
-    running: Option<std::sync::mpsc::Receiver<ExportResult>>,
+    running: Option<job::Job<ExportResult>>,
 }
 
 impl ExportState {
@@ -208,6 +256,8 @@ pub struct EcomapApp {
     messages: (Option<(u64, Lang)>, Vec<String>),
     /// A dialog to open at the start of the next frame (it needs the context).
     pending_ctx_dialog: Option<(DialogPurpose, String)>,
+    /// What was asked for this frame, run by [`EcomapApp::run_queue`].
+    queue: Vec<Request>,
 }
 
 impl EcomapApp {
@@ -262,6 +312,7 @@ impl EcomapApp {
             instance: lock::new_instance_id(),
             reload_offer: false,
             declined: None,
+            queue: Vec::new(),
         };
         install_fonts(ctx);
         if let Some(path) = startup.file {
@@ -377,12 +428,9 @@ impl EcomapApp {
 
     pub fn set_document(&mut self, doc: Document) {
         self.doc = Some(doc);
-        let mut canvas = Canvas::default();
-        canvas.show_analysis = self.canvas.show_analysis;
-        canvas.relation_kind = self.canvas.relation_kind;
-        canvas.zones = self.canvas.zones;
-        canvas.hidden = std::mem::take(&mut self.canvas.hidden);
-        self.canvas = canvas;
+        // A new canvas (camera, selection, focus, drag are the map's); how maps are shown
+        // (`ViewOptions`) stays with the app.
+        self.canvas = Canvas::default();
         self.workshop.walk = None;
         self.canvas.fit_next_frame();
         self.inspector = panels::InspectorBuffers::default();
@@ -561,7 +609,27 @@ impl EcomapApp {
         }
     }
 
-    fn run_action(&mut self, ctx: &egui::Context, action: Action) {
+    /// Ask for something: it is done at the end of this frame's panels, in order.
+    pub(crate) fn request(&mut self, r: Request) {
+        self.queue.push(r);
+    }
+
+    /// Run what was asked for, in order (what one request asks for in turn runs too).
+    fn run_queue(&mut self) {
+        while !self.queue.is_empty() {
+            for r in std::mem::take(&mut self.queue) {
+                match r {
+                    Request::Do(a) => self.run_action(a),
+                    Request::Apply(c) => self.apply(c),
+                    Request::Guard(p) => self.guard(p),
+                    Request::Open(path) => self.open_path(&path),
+                    Request::Focus(depth) => self.canvas.focus_depth = depth,
+                }
+            }
+        }
+    }
+
+    fn run_action(&mut self, action: Action) {
         match action {
             Action::New => self.guard(Pending::New),
             Action::Open => self.guard(Pending::Open),
@@ -589,9 +657,11 @@ impl EcomapApp {
                 }
             }
             Action::Fit => self.canvas.fit(),
-            Action::RelationKind(k) => self.canvas.relation_kind = k,
+            Action::RelationKind(k) => self.settings.view.relation_kind = k,
             Action::ConnectMode => self.canvas.connect_mode = !self.canvas.connect_mode,
-            Action::ToggleAnalysis => self.canvas.show_analysis = !self.canvas.show_analysis,
+            Action::ToggleAnalysis => {
+                self.settings.view.show_analysis = !self.settings.view.show_analysis;
+            }
             Action::ZoomIn => self.settings.ui_zoom = (self.settings.ui_zoom + 0.1).min(3.0),
             Action::ZoomOut => self.settings.ui_zoom = (self.settings.ui_zoom - 0.1).max(0.5),
             Action::ZoomReset => self.settings.ui_zoom = 1.0,
@@ -622,7 +692,7 @@ impl EcomapApp {
             Action::PrevFinding => self.walk(-1),
             Action::WalkParts => self.walk_parts(),
             Action::ToggleKind(k) => self.toggle_kind(k),
-            Action::Zones => self.canvas.zones = !self.canvas.zones,
+            Action::Zones => self.settings.view.zones = !self.settings.view.zones,
             Action::Tidy => self.tidy(),
             Action::Onion => self.onion(),
             Action::Pin => self.toggle_pin(),
@@ -630,7 +700,6 @@ impl EcomapApp {
             Action::Help => self.help = !self.help,
             Action::Cancel => self.cancel(),
         }
-        let _ = ctx;
     }
 
     /// Escape takes back one thing at a time: an open window or field, then the walkthrough,
@@ -769,26 +838,17 @@ impl EcomapApp {
             lang: self.lang,
             date: crate::export::today(),
         };
-        let (tx, rx) = std::sync::mpsc::channel();
-        let ctx = self.ctx.clone();
         let auto = self.export.auto_width;
-        std::thread::spawn(move || {
+        self.export.running = Some(job::Job::spawn(self.ctx.clone(), move || {
             let mut opts = opts;
             let chosen = if auto {
-                match crate::export::auto_width(&map, &opts) {
-                    Ok(w) => {
-                        opts.width_mm = w;
-                        Some(format!("{} {w:.0} mm", text::WIDTH_CHOSEN.get(opts.lang)))
-                    }
-                    Err(e) => {
-                        let _ = tx.send(Err(e.to_string()));
-                        return;
-                    }
-                }
+                let w = crate::export::auto_width(&map, &opts).map_err(|e| e.to_string())?;
+                opts.width_mm = w;
+                Some(format!("{} {w:.0} mm", text::WIDTH_CHOSEN.get(opts.lang)))
             } else {
                 None
             };
-            let result = crate::export::export(&map, &path, &opts)
+            crate::export::export(&map, &path, &opts)
                 .map(|crowding| {
                     let hint = match (chosen.clone(), crowding.hint(opts.lang, false, auto)) {
                         (Some(c), Some(h)) => Some(format!("{c}; {h}")),
@@ -796,21 +856,20 @@ impl EcomapApp {
                     };
                     (path, hint)
                 })
-                .map_err(|e| e.to_string());
-            let _ = tx.send(result);
-            if let Some(ctx) = ctx {
-                ctx.request_repaint();
-            }
-        });
-        self.export.running = Some(rx);
+                .map_err(|e| e.to_string())
+        }));
         self.say(text::EXPORTING, &[], false);
     }
 
     fn poll_export(&mut self) {
-        let Some(rx) = &self.export.running else {
+        let Some(running) = &self.export.running else {
             return;
         };
-        let Ok(result) = rx.try_recv() else { return };
+        let result = match running.poll() {
+            job::Poll::Running => return,
+            job::Poll::Done(result) => result,
+            job::Poll::Lost => Err(self.tr(text::EXPORT_STOPPED).to_owned()),
+        };
         self.export.running = None;
         match result {
             Ok((path, hint)) => {
@@ -829,15 +888,13 @@ impl EcomapApp {
 
     /// Block until a running export is done and report it (for tests).
     pub fn wait_for_export(&mut self) {
-        let Some(rx) = self.export.running.take() else {
+        let Some(running) = self.export.running.take() else {
             return;
         };
-        let result = rx
-            .recv()
-            .unwrap_or_else(|_| Err("the export thread stopped".to_owned()));
-        let (tx, again) = std::sync::mpsc::channel();
-        let _ = tx.send(result);
-        self.export.running = Some(again);
+        let result = running
+            .wait()
+            .unwrap_or_else(|| Err(self.tr(text::EXPORT_STOPPED).to_owned()));
+        self.export.running = Some(job::Job::done(result));
         self.poll_export();
     }
 
@@ -947,8 +1004,9 @@ impl eframe::App for EcomapApp {
         self.poll_export();
         self.poll_layout();
         for action in actions::pressed(&ctx) {
-            self.run_action(&ctx, action);
+            self.request(Request::Do(action));
         }
+        self.run_queue();
 
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
             if self.is_dirty() {
@@ -966,6 +1024,7 @@ impl eframe::App for EcomapApp {
         };
         self.canvas.high_contrast = self.settings.high_contrast;
         self.panels(ui);
+        self.run_queue();
 
         self.autosave(&ctx);
         let title = self.window_title();

@@ -205,6 +205,10 @@ pub const EXPORT_FAILED: Text = Text {
     nl: "Exporteren mislukt:",
     en: "Export failed:",
 };
+pub const EXPORT_STOPPED: Text = Text {
+    nl: "het exporteren stopte onverwacht",
+    en: "the export stopped unexpectedly",
+};
 pub const FILE: Text = Text {
     nl: "Bestand",
     en: "File",

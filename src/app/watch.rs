@@ -23,7 +23,13 @@ impl FileWatch {
         let name = path.file_name()?.to_owned();
         let (tx, events) = channel();
         let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-            let Ok(event) = res else { return };
+            let event = match res {
+                Ok(event) => event,
+                Err(e) => {
+                    log::warn!("watching the map's folder: {e}");
+                    return;
+                }
+            };
             if event.kind.is_access() {
                 return;
             }
@@ -32,7 +38,10 @@ impl FileWatch {
                 .iter()
                 .any(|p| p.file_name() == Some(name.as_os_str()))
             {
-                let _ = tx.send(());
+                if tx.send(()).is_err() {
+                    // The map was closed meanwhile: nobody to tell.
+                    return;
+                }
                 if let Some(ctx) = &ctx {
                     ctx.request_repaint();
                 }

@@ -21,7 +21,7 @@ const LAYOUT_IN_BACKGROUND: usize = 300;
 #[derive(Debug)]
 pub struct RunningLayout {
     revision: u64,
-    result: std::sync::mpsc::Receiver<(crate::layout::Positions, Option<crate::layout::Rings>)>,
+    result: super::job::Job<(crate::layout::Positions, Option<crate::layout::Rings>)>,
 }
 
 /// What the facilitator has switched on for the room.
@@ -75,8 +75,9 @@ impl EcomapApp {
     }
 
     pub(super) fn toggle_kind(&mut self, kind: RelationKind) {
-        if !self.canvas.hidden.remove(&kind) {
-            self.canvas.hidden.insert(kind);
+        let hidden = &mut self.settings.view.hidden;
+        if !hidden.remove(&kind) {
+            hidden.insert(kind);
         }
     }
 
@@ -178,17 +179,9 @@ impl EcomapApp {
             return;
         }
         let map = doc.map().clone();
-        let (tx, rx) = std::sync::mpsc::channel();
-        let ctx = self.ctx.clone();
-        std::thread::spawn(move || {
-            let _ = tx.send(layout(&map));
-            if let Some(ctx) = ctx {
-                ctx.request_repaint();
-            }
-        });
         self.workshop.layout = Some(RunningLayout {
             revision: doc.revision(),
-            result: rx,
+            result: super::job::Job::spawn(self.ctx.clone(), move || layout(&map)),
         });
         self.say(text::LAYING_OUT_THE_MAP, &[], false);
     }
@@ -198,10 +191,10 @@ impl EcomapApp {
         let Some(running) = &self.workshop.layout else {
             return;
         };
-        let (moves, rings) = match running.result.try_recv() {
-            Ok(done) => done,
-            Err(std::sync::mpsc::TryRecvError::Empty) => return,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => (Vec::new(), None),
+        let (moves, rings) = match running.result.poll() {
+            super::job::Poll::Done(done) => done,
+            super::job::Poll::Running => return,
+            super::job::Poll::Lost => (Vec::new(), None),
         };
         let revision = running.revision;
         self.workshop.layout = None;
@@ -217,7 +210,7 @@ impl EcomapApp {
         let Some(running) = self.workshop.layout.take() else {
             return;
         };
-        let (moves, rings) = running.result.recv().unwrap_or_default();
+        let (moves, rings) = running.result.wait().unwrap_or_default();
         if self.doc.as_ref().map(super::Document::revision) == Some(running.revision) {
             self.apply_layout(moves, rings);
         }
@@ -411,7 +404,7 @@ impl EcomapApp {
         if let Some(d) = self.canvas.focus_depth {
             state.push(format!("Focus {d}"));
         }
-        for k in &self.canvas.hidden {
+        for k in &self.settings.view.hidden {
             state.push(format!("{} {}", self.tr(text::HIDDEN), k.name(self.lang)));
         }
         state.push(self.tr(text::ESC_EDIT_F1_SHORTCUTS).to_owned());

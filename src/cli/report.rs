@@ -118,10 +118,7 @@ pub fn write_json(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> 
 }
 
 pub fn write_text(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> io::Result<()> {
-    let name = |id: &str| {
-        map.stakeholder(id)
-            .map_or_else(|| id.to_owned(), |s| s.name.clone())
-    };
+    let name = |id: &str| map.name_of(id).to_owned();
     let title = if map.title.is_empty() {
         lang.pick("(zonder titel)", "(untitled)")
     } else {

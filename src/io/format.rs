@@ -378,8 +378,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable; not every platform can open a folder, so best effort.
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
+    if let Ok(d) = std::fs::File::open(dir)
+        && let Err(e) = d.sync_all()
+    {
+        log::debug!("could not sync the folder {}: {e}", dir.display());
     }
     Ok(())
 }
@@ -441,11 +443,16 @@ fn check_replaceable(path: &Path, m: &std::fs::Metadata) -> std::io::Result<()> 
 /// The new file gets the old one's mode, owner and group (owner and group only where this user
 /// may set them: best effort).
 fn keep_identity(file: &std::fs::File, old: &std::fs::Metadata) {
-    let _ = file.set_permissions(old.permissions());
+    if let Err(e) = file.set_permissions(old.permissions()) {
+        log::warn!("could not keep the file's mode: {e}");
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        let _ = std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid()));
+        // Only the owner's superuser may give a file away: expected to fail otherwise.
+        if let Err(e) = std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid())) {
+            log::debug!("could not keep the file's owner and group: {e}");
+        }
     }
 }
 
@@ -484,8 +491,14 @@ pub fn remove_stale_temporaries(dir: &Path) {
                 .and_then(|t| t.elapsed().ok())
                 .is_some_and(|age| age.as_secs() > 86_400),
         };
-        if stale && entry.file_type().is_ok_and(|t| t.is_file()) {
-            let _ = std::fs::remove_file(entry.path());
+        if stale
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && let Err(e) = std::fs::remove_file(entry.path())
+        {
+            log::warn!(
+                "could not remove the stale temporary {}: {e}",
+                entry.path().display()
+            );
         }
     }
 }

@@ -105,7 +105,10 @@ impl StakeholderKind {
 }
 
 /// The four kinds of relation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")] // As in map files (`RelationKind::id`).
 pub enum RelationKind {
     /// *from* depends on *to*. Directed.
     Dependency,

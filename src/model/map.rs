@@ -222,6 +222,12 @@ impl Map {
         self.edge_by_id.get(id).copied()
     }
 
+    /// A stakeholder's name for messages: its name, or the id itself where no stakeholder has
+    /// it (a relation to a stakeholder deleted meanwhile still reads).
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.stakeholder(id).map_or(id, |s| s.name.as_str())
+    }
+
     pub fn stakeholder(&self, id: &str) -> Option<&Stakeholder> {
         self.node(id).and_then(|n| self.graph.node_weight(n))
     }
@@ -387,8 +393,11 @@ impl Map {
         match self.add_relation(r) {
             Ok(_) => Ok(()),
             Err(err) => {
-                // Put the old one back: a refused change leaves the map as it was.
-                let _ = self.add_relation(old);
+                // Put the old one back: a refused change leaves the map as it was. (It was
+                // in the map a moment ago, so it fits again.)
+                if let Err(again) = self.add_relation(old) {
+                    log::error!("a refused relation change lost the relation: {again}");
+                }
                 Err(err)
             }
         }

@@ -19,7 +19,7 @@ impl Canvas {
             screen: true,
             dark: ui.visuals().dark_mode,
             high_contrast: self.high_contrast,
-            findings: self.show_analysis,
+            findings: self.options.show_analysis,
             plain: self.view.zoom < TEXT_ZOOM,
         }
     }
@@ -51,7 +51,7 @@ impl Canvas {
                 continue;
             }
             if let EdgeLook::Relation(k) = e.look
-                && self.hidden.contains(&k)
+                && self.options.hidden.contains(&k)
             {
                 continue;
             }

@@ -1,0 +1,173 @@
+//! The findings panel: mutual dependencies, loops, every finding by rule, and the
+//! domain × domain summary.
+use egui::{RichText, Ui};
+
+use crate::app::EcomapApp;
+use crate::app::text;
+
+/// Groups with more findings than this start collapsed.
+const MAX_OPEN_FINDINGS: usize = 12;
+/// A group lists at most this many sentences (a huge map would make the panel unusable).
+const MAX_LISTED_FINDINGS: usize = 200;
+
+impl EcomapApp {
+    pub(in crate::app) fn findings_panel(&mut self, ui: &mut Ui) {
+        let Some(doc) = &self.doc else { return };
+        let a = doc.analysis();
+        let map = doc.map();
+        ui.heading(self.tr(text::ANALYSIS));
+        let name = |id: &str| map.name_of(id).to_owned();
+        let mut clicked: Option<Vec<String>> = None;
+        egui::CollapsingHeader::new(
+            RichText::new(format!(
+                "{} ({})",
+                self.tr(text::MUTUAL_DEPENDENCIES),
+                a.mutual_dependencies.len()
+            ))
+            .strong(),
+        )
+        .default_open(true)
+        .show(ui, |ui| {
+            for [x, y] in &a.mutual_dependencies {
+                if ui.link(format!("{} ↔ {}", name(x), name(y))).clicked() {
+                    clicked = Some(vec![x.clone(), y.clone()]);
+                }
+            }
+        });
+        egui::CollapsingHeader::new(
+            RichText::new(format!(
+                "{} ({})",
+                self.tr(text::DEPENDENCY_LOOPS),
+                a.dependency_loops.len()
+            ))
+            .strong(),
+        )
+        .default_open(true)
+        .show(ui, |ui| {
+            for l in &a.dependency_loops {
+                let names: Vec<String> = l.iter().map(|id| name(id)).collect();
+                if ui.link(names.join(", ")).clicked() {
+                    clicked = Some(l.clone());
+                }
+            }
+        });
+        ui.separator();
+        ui.label(
+            RichText::new(format!(
+                "{} ({})",
+                self.tr(text::WHERE_INTEGRATION_IS_MISSING),
+                a.findings.len()
+            ))
+            .strong()
+            .size(18.0),
+        );
+        // Sentences are built once per map revision and language, not every frame.
+        let key = (doc.revision(), self.lang);
+        if self.messages.0 != Some(key) {
+            self.messages = (
+                Some(key),
+                a.findings
+                    .iter()
+                    .map(|f| f.message(map, self.lang))
+                    .collect(),
+            );
+        }
+        for (rule, count) in a.counts_by_rule() {
+            if count == 0 {
+                continue;
+            }
+            egui::CollapsingHeader::new(format!("{} ({count})", rule.title(self.lang)))
+                .id_salt(rule.id())
+                .default_open(count <= MAX_OPEN_FINDINGS)
+                .show(ui, |ui| {
+                    let of_rule = a
+                        .findings
+                        .iter()
+                        .zip(&self.messages.1)
+                        .filter(|(f, _)| f.rule == rule);
+                    for (f, message) in of_rule.clone().take(MAX_LISTED_FINDINGS) {
+                        let selected = f
+                            .stakeholders
+                            .iter()
+                            .all(|s| self.canvas.selection.stakeholders.contains(s))
+                            && self.canvas.selection.stakeholders.len() == f.stakeholders.len();
+                        if ui.selectable_label(selected, message).clicked() {
+                            clicked = Some(f.stakeholders.iter().chain(&f.via).cloned().collect());
+                        }
+                    }
+                    if count > MAX_LISTED_FINDINGS {
+                        ui.label(
+                            RichText::new(format!("… +{}", count - MAX_LISTED_FINDINGS)).weak(),
+                        );
+                    }
+                });
+        }
+        self.domain_table(ui);
+        if let Some(ids) = clicked {
+            self.canvas.selection.clear();
+            self.canvas
+                .selection
+                .stakeholders
+                .extend(ids.iter().cloned());
+            if let Some(doc) = &self.doc {
+                self.canvas.center_on(doc, &ids);
+            }
+        }
+    }
+
+    /// Between every two domains: schotten and dependencies without collaboration.
+    pub(in crate::app) fn domain_table(&mut self, ui: &mut Ui) {
+        let Some(doc) = &self.doc else { return };
+        let pairs = doc.domain_pairs();
+        if pairs.is_empty() {
+            return;
+        }
+        let lang = self.lang;
+        let mut shown: Vec<&crate::analysis::DomainPair> = pairs
+            .iter()
+            .filter(|p| p.schotten + p.dependencies_without_collaboration > 0)
+            .collect();
+        shown.sort_by_key(|p| std::cmp::Reverse(p.schotten + p.dependencies_without_collaboration));
+        ui.separator();
+        egui::CollapsingHeader::new(
+            RichText::new(format!(
+                "{} ({})",
+                text::BETWEEN_DOMAINS.get(lang),
+                shown.len()
+            ))
+            .strong(),
+        )
+        .id_salt("domains")
+        .default_open(true)
+        .show(ui, |ui| {
+            egui::Grid::new("domain-grid")
+                .striped(true)
+                .num_columns(3)
+                .show(ui, |ui| {
+                    ui.label(RichText::new(text::DOMAINS.get(lang)).weak());
+                    ui.label(RichText::new(text::SCHOTTEN.get(lang)).weak())
+                        .on_hover_text(text::PAIRS_OF_STAKEHOLDERS_WITH_A.get(lang));
+                    ui.label(RichText::new(text::DEP_W_O_COLLAB.get(lang)).weak())
+                        .on_hover_text(text::DEPENDENCIES_BETWEEN_THE_DOMAINS_WITHOUT.get(lang));
+                    ui.end_row();
+                    for p in &shown {
+                        ui.label(format!("{} ↔ {}", p.a, p.b));
+                        ui.label(p.schotten.to_string());
+                        ui.label(p.dependencies_without_collaboration.to_string());
+                        ui.end_row();
+                    }
+                });
+            let quiet = pairs.len() - shown.len();
+            if quiet > 0 {
+                ui.label(
+                    RichText::new(
+                        text::QUIET_DOMAIN_PAIRS_N
+                            .get(lang)
+                            .replace("{n}", &quiet.to_string()),
+                    )
+                    .weak(),
+                );
+            }
+        });
+    }
+}

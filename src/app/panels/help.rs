@@ -1,0 +1,48 @@
+//! The shortcuts overlay, read from the action table.
+use egui::{RichText, Ui};
+
+use crate::app::EcomapApp;
+use crate::app::actions::ACTIONS;
+use crate::app::text;
+
+impl EcomapApp {
+    pub(in crate::app) fn help_window(&mut self, ui: &mut Ui) {
+        let lang = self.lang;
+        let mut open = true;
+        egui::Window::new(text::KEYBOARD_SHORTCUTS.get(lang))
+            .open(&mut open)
+            .collapsible(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ui.ctx(), |ui| {
+                let mut rows: Vec<(String, &str)> = ACTIONS
+                    .iter()
+                    .map(|a| (a.shortcut_text(ui.ctx()), a.label(lang)))
+                    .filter(|(keys, _)| !keys.is_empty())
+                    .collect();
+                for (keys, what) in text::MOUSE_HELP {
+                    rows.push((keys.get(lang).to_owned(), what.get(lang)));
+                }
+                // Two columns, so the whole list fits on a projector's screen.
+                let half = rows.len().div_ceil(2);
+                ui.horizontal_top(|ui| {
+                    for (k, column) in rows.chunks(half).enumerate() {
+                        if k > 0 {
+                            ui.separator();
+                        }
+                        egui::Grid::new(("help-grid", k))
+                            .striped(true)
+                            .show(ui, |ui| {
+                                for (keys, label) in column {
+                                    ui.label(RichText::new(keys).monospace().strong());
+                                    ui.label(*label);
+                                    ui.end_row();
+                                }
+                            });
+                    }
+                });
+            });
+        if !open {
+            self.help = false;
+        }
+    }
+}
