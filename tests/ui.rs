@@ -229,6 +229,40 @@ fn typing_into_the_inspector_changes_the_stakeholder_and_the_relation_one_step_e
 }
 
 #[test]
+fn find_selects_and_shows_a_stakeholder_by_part_of_its_name() {
+    let mut h = with_file(
+        &sample("gezonde-wijk.ecomap.json"),
+        ScriptedDialogs::default(),
+    );
+    key(&mut h, Modifiers::COMMAND, Key::F);
+    assert!(h.query_by_label("Find").is_some(), "the find window opens");
+    h.event(Event::Text("regenb".into()));
+    h.run_steps(2);
+    // The match is listed; Enter takes it.
+    assert!(h.query_by_label("Basisschool De Regenboog").is_some());
+    key(&mut h, Modifiers::NONE, Key::Enter);
+    h.run_steps(30);
+    let sel: Vec<String> = h
+        .state()
+        .canvas
+        .selection
+        .stakeholders
+        .iter()
+        .cloned()
+        .collect();
+    assert_eq!(sel.len(), 1);
+    let id = &sel[0];
+    assert_eq!(
+        map(&h).stakeholder(id).unwrap().name,
+        "Basisschool De Regenboog"
+    );
+    // In view, and the window closed (its field no longer takes the keys).
+    let p = pos_of(&h, id);
+    assert!(h.state().canvas.rect().contains(p), "{p:?}");
+    assert!(h.query_by_label("Find").is_none());
+}
+
+#[test]
 fn drag_moves_a_stakeholder_as_one_undo_step() {
     let dir = tempfile::tempdir().unwrap();
     let path = two_stakeholders(dir.path());

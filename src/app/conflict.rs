@@ -128,7 +128,11 @@ impl EcomapApp {
         }
         let summary = match crate::io::load(path) {
             Ok(theirs) => differences(doc.map(), &theirs, self.lang),
-            Err(e) => vec![format!("{}: {e}", self.tr(text::CANNOT_OPEN))],
+            Err(e) => vec![format!(
+                "{}: {}",
+                self.tr(text::CANNOT_OPEN),
+                e.user_message(self.lang)
+            )],
         };
         log_line(&format!(
             "{} changed on disk since it was opened",

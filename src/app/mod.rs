@@ -11,6 +11,7 @@ mod job;
 mod lock;
 mod mesh;
 mod panels;
+mod request;
 pub mod room;
 pub mod text;
 mod watch;
@@ -22,6 +23,8 @@ pub use canvas::{Canvas, Selection};
 pub use document::{Command, Document};
 pub use files::{DialogAnswer, DialogPurpose, FileDialogs, NativeDialogs, ScriptedDialogs};
 pub use geometry::View;
+pub use panels::ExportState;
+pub use request::{Pending, Request};
 pub use workshop::Workshop;
 
 use std::path::{Path, PathBuf};
@@ -127,72 +130,6 @@ impl Startup {
     }
 }
 
-/// What the panels, the canvas, shortcuts and the workshop ask for. Queued during the frame
-/// and run in order, in one `match` ([`EcomapApp::run_queue`]): no panel changes the map or
-/// the app's state behind the others' backs.
-#[derive(Debug, Clone)]
-pub enum Request {
-    /// An action of the action table (menu, toolbar, shortcut).
-    Do(Action),
-    /// An edit of the map: one undo step.
-    Apply(Command),
-    /// Ask about unsaved changes first, then go on.
-    Guard(Pending),
-    /// Open a map file (the start screen, where nothing open can be lost).
-    Open(PathBuf),
-    /// Fade what is farther than this many steps from the selection (or nothing).
-    Focus(Option<usize>),
-}
-
-/// Something waiting for the answer to "save changes?".
-#[derive(Debug, Clone, PartialEq)]
-pub enum Pending {
-    New,
-    Open,
-    OpenPath(PathBuf),
-    StartScreen,
-    Close,
-}
-
-/// Where the image went and a crowding hint, or the error.
-type ExportResult = Result<(PathBuf, Option<String>), String>;
-
-/// The export window: options (kept for the session) and a running export.
-#[allow(clippy::struct_excessive_bools)] // Independent options of a dialog.
-pub struct ExportState {
-    pub window: bool,
-    pub svg: bool,
-    pub dpi: f64,
-    pub width_mm: f64,
-    /// Choose the width: the smallest from 180 mm at which no cards overlap.
-    pub auto_width: bool,
-    pub findings: bool,
-    pub transparent: bool,
-    running: Option<job::Job<ExportResult>>,
-}
-
-impl ExportState {
-    pub fn is_running(&self) -> bool {
-        self.running.is_some()
-    }
-}
-
-impl Default for ExportState {
-    fn default() -> Self {
-        let d = crate::export::ExportOptions::default();
-        ExportState {
-            window: false,
-            svg: false,
-            dpi: d.dpi,
-            width_mm: d.width_mm,
-            auto_width: false,
-            findings: d.findings,
-            transparent: d.transparent,
-            running: None,
-        }
-    }
-}
-
 /// A message shown at the top of the window until dismissed.
 #[derive(Debug, Clone)]
 pub struct Notice {
@@ -235,8 +172,8 @@ pub struct EcomapApp {
     /// After a dialog: what to do with the chosen path.
     save_then: Option<Pending>,
     ask_unsaved: Option<Pending>,
-    find: Option<String>,
-    help: bool,
+    find: panels::Find,
+    help: panels::Help,
     recovery: Option<Recovery>,
     recovery_offer: Option<files::Found>,
     last_autosave: Instant,
@@ -289,8 +226,8 @@ impl EcomapApp {
             dialog_dir: None,
             save_then: None,
             ask_unsaved: None,
-            find: None,
-            help: false,
+            find: panels::Find::default(),
+            help: panels::Help::default(),
             recovery,
             recovery_offer,
             last_autosave: Instant::now(),
@@ -419,7 +356,12 @@ impl EcomapApp {
             }
             Err(e) => {
                 self.tell(
-                    format!("{} {}: {e}", self.tr(text::CANNOT_OPEN), path.display()),
+                    format!(
+                        "{} {}: {}",
+                        self.tr(text::CANNOT_OPEN),
+                        path.display(),
+                        e.user_message(self.lang)
+                    ),
                     true,
                 );
             }
@@ -521,7 +463,8 @@ impl EcomapApp {
     pub fn apply(&mut self, cmd: Command) {
         let Some(doc) = &mut self.doc else { return };
         if let Err(e) = doc.apply(cmd) {
-            self.tell(e.to_string(), true);
+            let text = e.user_message(self.lang);
+            self.tell(text, true);
         }
     }
 
@@ -624,6 +567,19 @@ impl EcomapApp {
                     Request::Guard(p) => self.guard(p),
                     Request::Open(path) => self.open_path(&path),
                     Request::Focus(depth) => self.canvas.focus_depth = depth,
+                    Request::Show(ids) => {
+                        self.canvas.selection.clear();
+                        self.canvas
+                            .selection
+                            .stakeholders
+                            .extend(ids.iter().cloned());
+                        if let Some(doc) = &self.doc {
+                            self.canvas.center_on(doc, &ids);
+                        }
+                    }
+                    Request::ExportTo(name) => {
+                        self.pending_ctx_dialog = Some((DialogPurpose::Export, name));
+                    }
                 }
             }
         }
@@ -650,7 +606,7 @@ impl EcomapApp {
                 self.drop_message();
             }
             Action::Delete => self.delete_selection(),
-            Action::Find => self.find = Some(String::new()),
+            Action::Find => self.find.open(),
             Action::Export => {
                 if self.doc.is_some() {
                     self.export.window = true;
@@ -697,7 +653,7 @@ impl EcomapApp {
             Action::Onion => self.onion(),
             Action::Pin => self.toggle_pin(),
             Action::HighContrast => self.settings.high_contrast = !self.settings.high_contrast,
-            Action::Help => self.help = !self.help,
+            Action::Help => self.help.open = !self.help.open,
             Action::Cancel => self.cancel(),
         }
     }
@@ -705,12 +661,12 @@ impl EcomapApp {
     /// Escape takes back one thing at a time: an open window or field, then the walkthrough,
     /// then the presentation.
     fn cancel(&mut self) {
-        let open = self.help
-            || self.find.is_some()
+        let open = self.help.open
+            || self.find.is_open()
             || self.canvas.new_stakeholder.is_some()
             || self.canvas.connect_mode;
-        self.help = false;
-        self.find = None;
+        self.help.open = false;
+        self.find.close();
         self.canvas.new_stakeholder = None;
         self.canvas.connect_mode = false;
         if open {
@@ -842,7 +798,8 @@ impl EcomapApp {
         self.export.running = Some(job::Job::spawn(self.ctx.clone(), move || {
             let mut opts = opts;
             let chosen = if auto {
-                let w = crate::export::auto_width(&map, &opts).map_err(|e| e.to_string())?;
+                let w = crate::export::auto_width(&map, &opts)
+                    .map_err(|e| e.user_message(opts.lang))?;
                 opts.width_mm = w;
                 Some(format!("{} {w:.0} mm", text::WIDTH_CHOSEN.get(opts.lang)))
             } else {
@@ -856,7 +813,7 @@ impl EcomapApp {
                     };
                     (path, hint)
                 })
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.user_message(opts.lang))
         }));
         self.say(text::EXPORTING, &[], false);
     }

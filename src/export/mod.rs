@@ -89,6 +89,71 @@ pub enum ExportError {
     },
 }
 
+impl ExportError {
+    /// What went wrong, for the person in the editor, in their language: without the command
+    /// line's flags (`Display` names them, for the command line), pointing at the export
+    /// window's fields instead.
+    pub fn user_message(&self, lang: Lang) -> String {
+        use crate::model::shown_max;
+        let nl = lang == Lang::Nl;
+        match self {
+            ExportError::UnknownExtension(p) => {
+                let p = shown_max(&p.to_string_lossy(), 240);
+                if nl {
+                    format!("onbekend formaat voor {p}: kies een naam op .png of .svg")
+                } else {
+                    format!("unknown output format for {p}: use a .png or .svg file name")
+                }
+            }
+            ExportError::InvalidDpi(v) => {
+                if nl {
+                    format!("de resolutie moet tussen {MIN_DPI} en {MAX_DPI} dpi liggen, niet {v}")
+                } else {
+                    format!("the resolution must be from {MIN_DPI} to {MAX_DPI} dpi, not {v}")
+                }
+            }
+            ExportError::InvalidWidth(v) => {
+                if nl {
+                    format!("de breedte moet minstens 10 mm zijn, niet {v}")
+                } else {
+                    format!("the width must be at least 10 mm, not {v}")
+                }
+            }
+            ExportError::TooLarge { width, height } => {
+                let size = if *height > 0 {
+                    format!("{width} × {height}")
+                } else {
+                    width.to_string()
+                };
+                if nl {
+                    format!(
+                        "het beeld zou {size} pixels worden; de grens is {MAX_SIDE} per zijde (kies een kleinere breedte of resolutie)"
+                    )
+                } else {
+                    format!(
+                        "the image would be {size} pixels; the limit is {MAX_SIDE} on a side (choose a smaller width or resolution)"
+                    )
+                }
+            }
+            ExportError::Render(why) => {
+                if nl {
+                    format!("kan het beeld niet tekenen: {why}")
+                } else {
+                    format!("cannot draw the image: {why}")
+                }
+            }
+            ExportError::Write { path, source } => {
+                let p = shown_max(&path.to_string_lossy(), 240);
+                if nl {
+                    format!("kan {p} niet schrijven: {source}")
+                } else {
+                    format!("cannot write {p}: {source}")
+                }
+            }
+        }
+    }
+}
+
 impl ExportOptions {
     /// Check the options before any work.
     pub fn validate(&self) -> Result<(), ExportError> {
@@ -281,6 +346,31 @@ fn civil_date(days: u64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_editor_is_not_told_about_command_line_flags() {
+        let errors = [
+            ExportError::UnknownExtension("k.gif".into()),
+            ExportError::InvalidDpi(5.0),
+            ExportError::InvalidWidth(2.0),
+            ExportError::TooLarge {
+                width: 40_000,
+                height: 0,
+            },
+            ExportError::Render("r".into()),
+            ExportError::Write {
+                path: "k.png".into(),
+                source: std::io::Error::other("vol"),
+            },
+        ];
+        for e in &errors {
+            let (nl, en) = (e.user_message(Lang::Nl), e.user_message(Lang::En));
+            assert!(!nl.contains("--") && !en.contains("--"), "{nl} / {en}");
+            assert!(!nl.is_empty() && nl != en);
+        }
+        // The command line's own message keeps its flags.
+        assert!(errors[3].to_string().contains("--dpi"));
+    }
+
     use super::*;
 
     #[test]

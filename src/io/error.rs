@@ -61,6 +61,71 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// What went wrong, for the person at the screen, in their language. (`Display` is the
+    /// English one, which the command line and the logs use.)
+    pub fn user_message(&self, lang: crate::lang::Lang) -> String {
+        use LoadError as E;
+        if lang == crate::lang::Lang::En {
+            return self.to_string();
+        }
+        match self {
+            E::Io { path, source } => format!(
+                "kan {} niet lezen: {source}",
+                shown_max(&path.to_string_lossy(), 240)
+            ),
+            E::TooLarge { size, limit } => format!(
+                "het bestand is te groot ({size} bytes); ecomap leest kaarten tot {limit} bytes"
+            ),
+            E::Empty => "het bestand is leeg: er staat geen kaart in".to_owned(),
+            E::InvalidUtf8 { line, column } => format!(
+                "het bestand is geen geldige UTF-8-tekst (ongeldige byte op regel {line}, kolom {column})"
+            ),
+            E::Syntax {
+                message,
+                line,
+                column,
+            } => format!(
+                "het bestand is geen geldige JSON: {message} (regel {line}, kolom {column})"
+            ),
+            E::Shape {
+                message,
+                field,
+                line,
+                column,
+            } => format!(
+                "het bestand heeft niet de vorm van een ecomap-kaart: {message}{} (regel {line}, kolom {column})",
+                field
+                    .as_ref()
+                    .map(|f| format!(" in {f}"))
+                    .unwrap_or_default()
+            ),
+            E::WrongFormat { found } => format!(
+                "dit is geen ecomap-kaart: \"format\" is \"{}\", verwacht \"ecomap\"",
+                shown(found)
+            ),
+            E::NewerVersion { found, supported } => format!(
+                "gemaakt met een nieuwere versie van ecomap: versie {found}, deze leest tot versie {supported}"
+            ),
+            E::BadVersion { found } => {
+                format!("onbekende bestandsversie {found}: versies beginnen bij 1")
+            }
+            E::UnknownStakeholderKind { id, kind, known } => format!(
+                "belanghebbende '{}': onbekende soort '{}' (bekende soorten: {known})",
+                shown(id),
+                shown(kind)
+            ),
+            E::UnknownRelationKind { id, kind, known } => format!(
+                "relatie '{}': onbekende soort '{}' (bekende soorten: {known})",
+                shown(id),
+                shown(kind)
+            ),
+            E::EmptyId { list, position } => {
+                format!("item {position} van \"{list}\" heeft een lege \"id\"")
+            }
+            E::Invalid(e) => e.user_message(lang),
+        }
+    }
+
     /// The same error, saying which file it came from is left to the caller; this adds nothing.
     pub(crate) fn from_json(err: &serde_json::Error) -> LoadError {
         use serde_json::error::Category;
@@ -91,5 +156,62 @@ impl LoadError {
                 column,
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn every_load_error_speaks_dutch_and_english() {
+        let errors = [
+            LoadError::Io {
+                path: "kaart.json".into(),
+                source: std::io::Error::other("x"),
+            },
+            LoadError::TooLarge { size: 9, limit: 1 },
+            LoadError::Empty,
+            LoadError::InvalidUtf8 { line: 1, column: 2 },
+            LoadError::Syntax {
+                message: "m".into(),
+                line: 1,
+                column: 2,
+            },
+            LoadError::Shape {
+                message: "m".into(),
+                field: Some("stakeholders[0].x".into()),
+                line: 1,
+                column: 2,
+            },
+            LoadError::WrongFormat { found: "f".into() },
+            LoadError::NewerVersion {
+                found: 9,
+                supported: 1,
+            },
+            LoadError::BadVersion { found: 0 },
+            LoadError::UnknownStakeholderKind {
+                id: "a".into(),
+                kind: "k".into(),
+                known: "x".into(),
+            },
+            LoadError::UnknownRelationKind {
+                id: "r".into(),
+                kind: "k".into(),
+                known: "x".into(),
+            },
+            LoadError::EmptyId {
+                list: "stakeholders",
+                position: 3,
+            },
+            LoadError::Invalid(ModelError::DuplicateStakeholder("a".into())),
+        ];
+        for e in &errors {
+            let (nl, en) = (e.user_message(Lang::Nl), e.user_message(Lang::En));
+            assert_eq!(en, e.to_string());
+            assert!(!nl.is_empty() && nl != en, "{e:?}: {nl}");
+        }
+        assert!(errors[2].user_message(Lang::Nl).contains("leeg"));
     }
 }

@@ -109,6 +109,57 @@ pub enum ModelError {
     NoSuchRelation(String),
 }
 
+impl ModelError {
+    /// What went wrong, for the person at the screen, in their language. (`Display` is the
+    /// English one, which the command line and the logs use.)
+    pub fn user_message(&self, lang: crate::lang::Lang) -> String {
+        use ModelError as E;
+        if lang == crate::lang::Lang::En {
+            return self.to_string();
+        }
+        match self {
+            E::EmptyStakeholderId => "een belanghebbende heeft een lege id".to_owned(),
+            E::EmptyName(id) => format!(
+                "belanghebbende '{}' heeft een lege naam (alleen spaties of onzichtbare tekens)",
+                shown(id)
+            ),
+            E::DuplicateStakeholder(id) => {
+                format!("belanghebbende-id '{}' komt twee keer voor", shown(id))
+            }
+            E::NonFiniteCoordinate { id, field, value } => format!(
+                "belanghebbende '{}' heeft een coördinaat die geen eindig getal is ({field} = {})",
+                shown(id),
+                shown(value)
+            ),
+            E::CoordinateOutOfRange { id, field, value } => format!(
+                "belanghebbende '{}' ligt te ver weg ({field} = {value}); coördinaten liggen tussen -{MAX_COORDINATE} en {MAX_COORDINATE}",
+                shown(id)
+            ),
+            E::EmptyRelationId => "een relatie heeft een lege id".to_owned(),
+            E::DuplicateRelation(id) => format!("relatie-id '{}' komt twee keer voor", shown(id)),
+            E::UnknownStakeholder {
+                relation,
+                field,
+                stakeholder,
+            } => format!(
+                "relatie '{}': {field} '{}' is geen belanghebbende op deze kaart",
+                shown(relation),
+                shown(stakeholder)
+            ),
+            E::SelfRelation {
+                relation,
+                stakeholder,
+            } => format!(
+                "relatie '{}' loopt van belanghebbende '{}' naar zichzelf",
+                shown(relation),
+                shown(stakeholder)
+            ),
+            E::NoSuchStakeholder(id) => format!("geen belanghebbende met id '{}'", shown(id)),
+            E::NoSuchRelation(id) => format!("geen relatie met id '{}'", shown(id)),
+        }
+    }
+}
+
 /// How far from the origin a stakeholder may be, in map units on either axis: far beyond any
 /// map people draw, and small enough that every drawing stays finite.
 pub const MAX_COORDINATE: f64 = 1_000_000.0;
@@ -486,6 +537,44 @@ fn check_stakeholder(s: &Stakeholder) -> Result<(), ModelError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_model_error_speaks_dutch_and_english() {
+        use crate::lang::Lang;
+        let errors = [
+            ModelError::EmptyStakeholderId,
+            ModelError::EmptyName("a".into()),
+            ModelError::DuplicateStakeholder("a".into()),
+            ModelError::NonFiniteCoordinate {
+                id: "a".into(),
+                field: "x",
+                value: "NaN".into(),
+            },
+            ModelError::CoordinateOutOfRange {
+                id: "a".into(),
+                field: "x",
+                value: "1e9".into(),
+            },
+            ModelError::EmptyRelationId,
+            ModelError::DuplicateRelation("r".into()),
+            ModelError::UnknownStakeholder {
+                relation: "r".into(),
+                field: "from",
+                stakeholder: "z".into(),
+            },
+            ModelError::SelfRelation {
+                relation: "r".into(),
+                stakeholder: "a".into(),
+            },
+            ModelError::NoSuchStakeholder("a".into()),
+            ModelError::NoSuchRelation("r".into()),
+        ];
+        for e in &errors {
+            let (nl, en) = (e.user_message(Lang::Nl), e.user_message(Lang::En));
+            assert_eq!(en, e.to_string());
+            assert!(!nl.is_empty() && nl != en, "{e:?}");
+        }
+    }
+
     use super::*;
 
     fn two() -> Map {

@@ -1,48 +1,81 @@
-//! The export window: PNG or SVG, size, options; the export runs off the UI thread.
+//! The export window: PNG or SVG, size, options. It asks for a file name; the export itself
+//! runs off the UI thread (`EcomapApp::start_export`), and its state is kept here.
+
+use std::path::PathBuf;
+
 use egui::Ui;
 
-use crate::app::text;
-use crate::app::{EcomapApp, files};
+use crate::app::document::Document;
+use crate::app::job::Job;
+use crate::app::request::Request;
+use crate::app::{files, text};
+use crate::lang::Lang;
 
-impl EcomapApp {
-    pub(in crate::app) fn export_window(&mut self, ui: &mut Ui) {
-        let lang = self.lang;
+/// Where the image went and a crowding hint, or the error.
+pub type ExportResult = Result<(PathBuf, Option<String>), String>;
+
+/// The export window's options (kept for the session) and a running export.
+#[allow(clippy::struct_excessive_bools)] // Independent options of a dialog.
+pub struct ExportState {
+    pub window: bool,
+    pub svg: bool,
+    pub dpi: f64,
+    pub width_mm: f64,
+    /// Choose the width: the smallest from 180 mm at which no cards overlap.
+    pub auto_width: bool,
+    pub findings: bool,
+    pub transparent: bool,
+    pub(in crate::app) running: Option<Job<ExportResult>>,
+}
+
+impl ExportState {
+    pub fn is_running(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// The window, while it is open.
+    pub fn ui(&mut self, ui: &mut Ui, doc: &Document, lang: Lang, out: &mut Vec<Request>) {
+        if !self.window {
+            return;
+        }
         let mut open = true;
         let mut go = false;
-        let busy = self.export.is_running();
-        let e = &mut self.export;
+        let busy = self.is_running();
         egui::Window::new(text::EXPORT.get(lang))
             .open(&mut open)
             .collapsible(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ui.ctx(), |ui| {
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut e.svg, false, "PNG");
-                    ui.radio_value(&mut e.svg, true, "SVG");
+                    ui.radio_value(&mut self.svg, false, "PNG");
+                    ui.radio_value(&mut self.svg, true, "SVG");
                 });
                 egui::Grid::new("export-grid").show(ui, |ui| {
                     ui.label(text::WIDTH_MM.get(lang));
                     ui.add_enabled(
-                        !e.auto_width,
-                        egui::DragValue::new(&mut e.width_mm)
+                        !self.auto_width,
+                        egui::DragValue::new(&mut self.width_mm)
                             .range(20.0..=1000.0)
                             .speed(1.0),
                     );
                     ui.end_row();
                     ui.label("");
-                    ui.checkbox(&mut e.auto_width, text::AUTO_WIDTH.get(lang));
+                    ui.checkbox(&mut self.auto_width, text::AUTO_WIDTH.get(lang));
                     ui.end_row();
                     ui.label("dpi");
                     ui.add_enabled(
-                        !e.svg,
-                        egui::DragValue::new(&mut e.dpi)
+                        !self.svg,
+                        egui::DragValue::new(&mut self.dpi)
                             .range(36.0..=1200.0)
                             .speed(1.0),
                     );
                     ui.end_row();
                 });
-                ui.checkbox(&mut e.findings, text::SHOW_THE_ANALYSIS.get(lang));
-                ui.checkbox(&mut e.transparent, text::TRANSPARENT_BACKGROUND.get(lang));
+                ui.checkbox(&mut self.findings, text::SHOW_THE_ANALYSIS.get(lang));
+                ui.checkbox(
+                    &mut self.transparent,
+                    text::TRANSPARENT_BACKGROUND.get(lang),
+                );
                 if ui
                     .add_enabled(!busy, egui::Button::new(text::SAVE_AS.get(lang)))
                     .clicked()
@@ -51,19 +84,30 @@ impl EcomapApp {
                 }
             });
         if go {
-            let ext = if self.export.svg { "svg" } else { "png" };
-            let title = self
-                .doc
-                .as_ref()
-                .map(|d| d.map().title.clone())
-                .unwrap_or_default();
-            let name =
-                files::suggested_file_name(&title).replace(".ecomap.json", &format!(".{ext}"));
-            self.pending_ctx_dialog = Some((crate::app::DialogPurpose::Export, name));
-            self.export.window = false;
+            let ext = if self.svg { "svg" } else { "png" };
+            let name = files::suggested_file_name(&doc.map().title)
+                .replace(".ecomap.json", &format!(".{ext}"));
+            out.push(Request::ExportTo(name));
+            self.window = false;
         }
         if !open {
-            self.export.window = false;
+            self.window = false;
+        }
+    }
+}
+
+impl Default for ExportState {
+    fn default() -> Self {
+        let d = crate::export::ExportOptions::default();
+        ExportState {
+            window: false,
+            svg: false,
+            dpi: d.dpi,
+            width_mm: d.width_mm,
+            auto_width: false,
+            findings: d.findings,
+            transparent: d.transparent,
+            running: None,
         }
     }
 }

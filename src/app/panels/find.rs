@@ -1,13 +1,35 @@
-//! Find a stakeholder by name (Ctrl+F).
+//! Find a stakeholder by name (Ctrl+F): a field, the first twelve matches, Enter takes the
+//! first.
+
 use egui::Ui;
 
-use crate::app::EcomapApp;
+use crate::app::document::Document;
+use crate::app::request::Request;
 use crate::app::text;
+use crate::lang::Lang;
 
-impl EcomapApp {
-    pub(in crate::app) fn find_window(&mut self, ui: &mut Ui) {
-        let lang = self.lang;
-        let Some(query) = &mut self.find else { return };
+/// The find window and what is typed in it.
+#[derive(Debug, Default)]
+pub struct Find {
+    query: Option<String>,
+}
+
+impl Find {
+    pub fn open(&mut self) {
+        self.query = Some(String::new());
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.query.is_some()
+    }
+
+    pub fn close(&mut self) {
+        self.query = None;
+    }
+
+    /// The window, while it is open; a chosen stakeholder is shown (selected, in view).
+    pub fn ui(&mut self, ui: &mut Ui, doc: &Document, lang: Lang, out: &mut Vec<Request>) {
+        let Some(query) = &mut self.query else { return };
         let mut chosen = None;
         let mut close = false;
         egui::Window::new(text::FIND.get(lang))
@@ -20,7 +42,6 @@ impl EcomapApp {
                         .hint_text(text::NAME_HINT.get(lang)),
                 );
                 r.request_focus();
-                let Some(doc) = &self.doc else { return };
                 let q = query.to_lowercase();
                 let matches: Vec<(String, String)> = doc
                     .map()
@@ -43,14 +64,11 @@ impl EcomapApp {
                 }
             });
         if let Some(id) = chosen {
-            self.canvas.selection.only(&id);
-            if let Some(doc) = &self.doc {
-                self.canvas.center_on(doc, &[id]);
-            }
+            out.push(Request::Show(vec![id]));
             close = true;
         }
         if close {
-            self.find = None;
+            self.query = None;
         }
     }
 }

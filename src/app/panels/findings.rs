@@ -2,8 +2,8 @@
 //! domain × domain summary.
 use egui::{RichText, Ui};
 
-use crate::app::EcomapApp;
 use crate::app::text;
+use crate::app::{EcomapApp, Request};
 
 /// Groups with more findings than this start collapsed.
 const MAX_OPEN_FINDINGS: usize = 12;
@@ -104,14 +104,7 @@ impl EcomapApp {
         }
         self.domain_table(ui);
         if let Some(ids) = clicked {
-            self.canvas.selection.clear();
-            self.canvas
-                .selection
-                .stakeholders
-                .extend(ids.iter().cloned());
-            if let Some(doc) = &self.doc {
-                self.canvas.center_on(doc, &ids);
-            }
+            self.request(Request::Show(ids));
         }
     }
 

@@ -1,16 +1,25 @@
-//! The shortcuts overlay, read from the action table.
+//! The shortcuts overlay (F1), read from the action table.
+
 use egui::{RichText, Ui};
 
-use crate::app::EcomapApp;
 use crate::app::actions::ACTIONS;
 use crate::app::text;
+use crate::lang::Lang;
 
-impl EcomapApp {
-    pub(in crate::app) fn help_window(&mut self, ui: &mut Ui) {
-        let lang = self.lang;
-        let mut open = true;
+/// The shortcuts overlay: open or not.
+#[derive(Debug, Default)]
+pub struct Help {
+    pub open: bool,
+}
+
+impl Help {
+    /// The overlay, while it is open.
+    pub fn ui(&mut self, ui: &mut Ui, lang: Lang) {
+        if !self.open {
+            return;
+        }
         egui::Window::new(text::KEYBOARD_SHORTCUTS.get(lang))
-            .open(&mut open)
+            .open(&mut self.open)
             .collapsible(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ui.ctx(), |ui| {
@@ -41,8 +50,5 @@ impl EcomapApp {
                     }
                 });
             });
-        if !open {
-            self.help = false;
-        }
     }
 }

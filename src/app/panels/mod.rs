@@ -13,6 +13,9 @@ mod prompts;
 mod start;
 mod toolbar;
 
+pub use export_window::ExportState;
+pub use find::Find;
+pub use help::Help;
 pub use inspector::InspectorBuffers;
 
 use egui::Ui;
@@ -44,9 +47,7 @@ impl EcomapApp {
             self.presentation_overlays(ui);
             self.walkthrough_banner(ui);
             self.part_banner(ui);
-            if self.help {
-                self.help_window(ui);
-            }
+            self.help.ui(ui, self.lang);
             return;
         }
         egui::Panel::top("toolbar").show(ui, |ui| self.toolbar(ui));
@@ -65,14 +66,10 @@ impl EcomapApp {
             });
         self.central_canvas(ui);
         self.walkthrough_banner(ui);
-        if self.help {
-            self.help_window(ui);
-        }
-        if self.find.is_some() {
-            self.find_window(ui);
-        }
-        if self.export.window {
-            self.export_window(ui);
+        self.help.ui(ui, self.lang);
+        if let Some(doc) = &self.doc {
+            self.find.ui(ui, doc, self.lang, &mut self.queue);
+            self.export.ui(ui, doc, self.lang, &mut self.queue);
         }
     }
 

@@ -57,7 +57,7 @@ impl EcomapApp {
                 {
                     match crate::io::from_bytes(json.as_bytes()) {
                         Ok(map) => self.set_document(crate::app::Document::new(map, None)),
-                        Err(e) => self.tell(e.to_string(), true),
+                        Err(e) => self.tell(e.user_message(lang), true),
                     }
                 }
             }

@@ -1,0 +1,38 @@
+//! What the panels, the canvas, shortcuts and the workshop ask the app to do. Every part of
+//! the editor only reads the document and its own state, and asks for changes here.
+
+use std::path::PathBuf;
+
+use super::actions::Action;
+use super::document::Command;
+
+/// What the panels, the canvas, shortcuts and the workshop ask for. Queued during the frame
+/// and run in order, in one `match` (`EcomapApp::run_queue`): no panel changes the map or
+/// the app's state behind the others' backs.
+#[derive(Debug, Clone)]
+pub enum Request {
+    /// An action of the action table (menu, toolbar, shortcut).
+    Do(Action),
+    /// An edit of the map: one undo step.
+    Apply(Command),
+    /// Ask about unsaved changes first, then go on.
+    Guard(Pending),
+    /// Open a map file (the start screen, where nothing open can be lost).
+    Open(PathBuf),
+    /// Fade what is farther than this many steps from the selection (or nothing).
+    Focus(Option<usize>),
+    /// Select these stakeholders and bring them into view.
+    Show(Vec<String>),
+    /// Ask where to export the picture (suggesting this file name), then export it.
+    ExportTo(String),
+}
+
+/// Something waiting for the answer to "save changes?".
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    StartScreen,
+    Close,
+}
