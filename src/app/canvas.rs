@@ -111,7 +111,7 @@ pub struct Canvas {
     pub selection: Selection,
     pub connect_mode: bool,
     /// How maps are shown, as of this frame (given to `show`).
-    options: crate::app::ViewOptions,
+    options: super::settings::ViewOptions,
     /// Names are never drawn smaller than this on screen (points).
     pub min_text: f32,
     pub high_contrast: bool,
@@ -160,7 +160,7 @@ impl Default for Canvas {
             view: View::default(),
             selection: Selection::default(),
             connect_mode: false,
-            options: crate::app::ViewOptions::default(),
+            options: super::settings::ViewOptions::default(),
             min_text: style::MIN_SCREEN_TEXT,
             high_contrast: false,
             focus_depth: None,
@@ -701,7 +701,7 @@ impl Canvas {
         &mut self,
         ui: &mut Ui,
         doc: &Document,
-        options: &crate::app::ViewOptions,
+        options: &super::settings::ViewOptions,
         lang: Lang,
     ) -> Vec<Command> {
         if self.options != *options {

@@ -13,6 +13,7 @@ mod mesh;
 mod panels;
 mod request;
 pub mod room;
+mod settings;
 pub mod text;
 mod watch;
 mod workshop;
@@ -25,13 +26,12 @@ pub use files::{DialogAnswer, DialogPurpose, FileDialogs, NativeDialogs, Scripte
 pub use geometry::View;
 pub use panels::ExportState;
 pub use request::{Pending, Request};
+pub use settings::{Settings, ViewOptions};
 pub use workshop::Workshop;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
-
-use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
 use crate::model::Map;
@@ -39,70 +39,6 @@ use files::Recovery;
 
 /// How often, at most, the recovery copy is written while there are unsaved changes.
 const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
-
-/// Settings remembered between sessions.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    pub lang: Option<Lang>,
-    pub dark: bool,
-    pub ui_zoom: f32,
-    pub recent: Vec<PathBuf>,
-    /// The smallest name on the canvas while editing, and while presenting (points).
-    pub text_size: f32,
-    pub present_text_size: f32,
-    /// The room a presentation is for: names are made big enough for its back row.
-    pub room: room::Room,
-    pub high_contrast: bool,
-    /// Use the built-in file chooser instead of the system's dialog.
-    pub builtin_file_chooser: bool,
-    /// How maps are shown: the same for every map.
-    #[serde(flatten)]
-    pub view: ViewOptions,
-}
-
-/// How maps are shown and drawn on: the same for every map (opening another keeps them), and
-/// remembered between sessions. The canvas reads them every frame; only actions change them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ViewOptions {
-    /// Where partners depend on each other and where integration is missing, on the map.
-    pub show_analysis: bool,
-    /// Soft zones behind stakeholders that share a domain.
-    pub zones: bool,
-    /// Relation kinds not drawn.
-    pub hidden: std::collections::BTreeSet<crate::model::RelationKind>,
-    /// The kind a new relation gets (keys 1–4).
-    pub relation_kind: crate::model::RelationKind,
-}
-
-impl Default for ViewOptions {
-    fn default() -> Self {
-        ViewOptions {
-            show_analysis: true,
-            zones: false,
-            hidden: std::collections::BTreeSet::new(),
-            relation_kind: crate::model::RelationKind::Dependency,
-        }
-    }
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            lang: None,
-            dark: false,
-            ui_zoom: 1.0,
-            recent: Vec::new(),
-            text_size: crate::style::MIN_SCREEN_TEXT,
-            present_text_size: 22.0,
-            room: room::Room::default(),
-            high_contrast: false,
-            builtin_file_chooser: false,
-            view: ViewOptions::default(),
-        }
-    }
-}
 
 const SETTINGS_KEY: &str = "ecomap-settings";
 
@@ -454,6 +390,20 @@ impl EcomapApp {
         }
     }
 
+    /// A built-in sample map, as a new map (saving asks where).
+    fn open_sample(&mut self, i: usize) {
+        let Some((_, json)) = panels::SAMPLES.get(i) else {
+            return;
+        };
+        match crate::io::from_bytes(json.as_bytes()) {
+            Ok(map) => self.set_document(Document::new(map, None)),
+            Err(e) => {
+                let text = e.user_message(self.lang);
+                self.tell(text, true);
+            }
+        }
+    }
+
     pub fn new_map(&mut self) {
         let title = self.tr(text::NEW_MAP);
         self.set_document(Document::new(Map::new(title), None));
@@ -577,6 +527,10 @@ impl EcomapApp {
                             self.canvas.center_on(doc, &ids);
                         }
                     }
+                    Request::Room(room) => self.settings.room = room,
+                    Request::Sample(i) => self.open_sample(i),
+                    Request::TextSize(size) => self.settings.text_size = size,
+                    Request::BuiltinChooser(on) => self.settings.builtin_file_chooser = on,
                     Request::ExportTo(name) => {
                         self.pending_ctx_dialog = Some((DialogPurpose::Export, name));
                     }

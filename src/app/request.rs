@@ -25,6 +25,14 @@ pub enum Request {
     Show(Vec<String>),
     /// Ask where to export the picture (suggesting this file name), then export it.
     ExportTo(String),
+    /// Open one of the built-in sample maps (`panels::SAMPLES`), as a new unsaved map.
+    Sample(usize),
+    /// The room a presentation is sized for.
+    Room(super::room::Room),
+    /// The smallest name on the map while editing (points).
+    TextSize(f32),
+    /// Whether to use the built-in file chooser instead of the system's dialog.
+    BuiltinChooser(bool),
 }
 
 /// Something waiting for the answer to "save changes?".

@@ -392,7 +392,9 @@ impl EcomapApp {
             .text_styles
             .values_mut()
             .for_each(|f| f.size = size);
-        self.legend_rows(ui, false);
+        if let Some(seen) = self.seen() {
+            super::panels::legend::ui(ui, &seen, false);
+        }
         // The room the names are sized for, small, under the legend.
         ui.style_mut().text_styles = normal;
         self.room_controls(ui);

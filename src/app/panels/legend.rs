@@ -1,66 +1,60 @@
 //! The legend, in a strip under the canvas, drawn as the map draws.
 use egui::{RichText, Ui};
 
-use crate::app::EcomapApp;
+use super::Seen;
 use crate::app::text;
 use crate::scene::legend::Swatch;
 
-impl EcomapApp {
-    /// The legend: always on screen, in a strip under the canvas so it never hides the map.
-    pub(in crate::app) fn legend(&self, ui: &mut Ui) {
-        self.legend_rows(ui, true);
-    }
-
-    /// The legend's rows; `hint` adds how to draw (not while presenting).
-    pub(in crate::app) fn legend_rows(&self, ui: &mut Ui, hint: bool) {
-        let Some(doc) = &self.doc else { return };
-        let lang = self.lang;
-        let items = crate::scene::legend::items(
-            doc.map(),
-            self.settings.view.show_analysis,
-            crate::scene::legend::Relations::All,
-            lang,
-        );
-        let (marks, kinds): (Vec<_>, Vec<_>) = items
-            .iter()
-            .partition(|i| !matches!(i.swatch, Swatch::Kind(_)));
-        ui.horizontal_wrapped(|ui| {
-            for item in marks {
-                if item.swatch == Swatch::Accent {
-                    ui.separator();
-                }
-                let wide = !matches!(item.swatch, Swatch::Loop);
-                let size = if wide {
-                    egui::vec2(48.0, 18.0)
-                } else {
-                    egui::vec2(22.0, 18.0)
-                };
-                let r = ui.allocate_exact_size(size, egui::Sense::hover()).0;
-                draw_swatch(ui.painter(), r, item.swatch, lang);
-                ui.label(&item.text);
-                ui.add_space(8.0);
+/// The legend's rows, as the map draws them: relation marks, then kinds; `hint` adds how to
+/// draw (not while presenting). Always on screen, in a strip under the canvas, so it never
+/// hides the map.
+pub fn ui(ui: &mut Ui, seen: &Seen, hint: bool) {
+    let lang = seen.lang;
+    let items = crate::scene::legend::items(
+        seen.doc.map(),
+        seen.view.show_analysis,
+        crate::scene::legend::Relations::All,
+        lang,
+    );
+    let (marks, kinds): (Vec<_>, Vec<_>) = items
+        .iter()
+        .partition(|i| !matches!(i.swatch, Swatch::Kind(_)));
+    ui.horizontal_wrapped(|ui| {
+        for item in marks {
+            if item.swatch == Swatch::Accent {
+                ui.separator();
             }
-        });
-        ui.horizontal_wrapped(|ui| {
-            for item in kinds {
-                let r = ui
-                    .allocate_exact_size(egui::vec2(26.0, 18.0), egui::Sense::hover())
-                    .0;
-                draw_swatch(ui.painter(), r, item.swatch, lang);
-                ui.label(&item.text);
-                ui.add_space(6.0);
-            }
-            if !hint {
-                return;
-            }
-            ui.separator();
-            ui.label(RichText::new(text::DOUBLE_CLICK_NEW_STAKEHOLDER_SHIFT.get(lang)).weak());
-        });
-    }
+            let wide = !matches!(item.swatch, Swatch::Loop);
+            let size = if wide {
+                egui::vec2(48.0, 18.0)
+            } else {
+                egui::vec2(22.0, 18.0)
+            };
+            let r = ui.allocate_exact_size(size, egui::Sense::hover()).0;
+            draw_swatch(ui.painter(), r, item.swatch, lang);
+            ui.label(&item.text);
+            ui.add_space(8.0);
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        for item in kinds {
+            let r = ui
+                .allocate_exact_size(egui::vec2(26.0, 18.0), egui::Sense::hover())
+                .0;
+            draw_swatch(ui.painter(), r, item.swatch, lang);
+            ui.label(&item.text);
+            ui.add_space(6.0);
+        }
+        if !hint {
+            return;
+        }
+        ui.separator();
+        ui.label(RichText::new(text::DOUBLE_CLICK_NEW_STAKEHOLDER_SHIFT.get(lang)).weak());
+    });
 }
 
 /// A legend swatch on screen, drawn as the map draws it (`scene::draw::swatch`).
-pub(super) fn draw_swatch(
+pub fn draw_swatch(
     painter: &egui::Painter,
     r: egui::Rect,
     swatch: Swatch,

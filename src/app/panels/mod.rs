@@ -6,7 +6,7 @@ mod find;
 mod findings;
 mod help;
 mod inspector;
-mod legend;
+pub mod legend;
 mod menu;
 mod notice;
 mod prompts;
@@ -17,12 +17,50 @@ pub use export_window::ExportState;
 pub use find::Find;
 pub use help::Help;
 pub use inspector::InspectorBuffers;
+pub use start::SAMPLES;
 
 use egui::Ui;
+
+use crate::app::canvas::Canvas;
+use crate::app::document::Document;
+use crate::app::settings::ViewOptions;
+use crate::lang::Lang;
+
+/// What the panels read this frame: the open map and how it is shown. Panels change nothing
+/// themselves: they push `Request`s, which the app runs once per frame.
+pub struct Seen<'a> {
+    pub doc: &'a Document,
+    pub view: &'a ViewOptions,
+    /// The map on screen: selection, focus, connect mode.
+    pub canvas: &'a Canvas,
+    pub lang: Lang,
+}
 
 use crate::app::{EcomapApp, Request};
 
 impl EcomapApp {
+    /// The room controls (presentation strip, View menu): the capitals they give, as the
+    /// presentation sizes names, so that they say what the banner says.
+    pub(in crate::app) fn room_controls(&mut self, ui: &mut Ui) {
+        let cap = self.room_capitals(ui.ctx());
+        toolbar::room(ui, self.settings.room, cap, self.lang, &mut self.queue);
+    }
+
+    /// The capital height (pixels) the room's size gives names in a presentation.
+    fn room_capitals(&self, ctx: &egui::Context) -> f32 {
+        self.presentation_text(ctx) * crate::scene::text::cap_height_em() * ctx.pixels_per_point()
+    }
+
+    /// What the panels may read this frame, while a map is open.
+    pub(in crate::app) fn seen(&self) -> Option<Seen<'_>> {
+        Some(Seen {
+            doc: self.doc.as_ref()?,
+            view: &self.settings.view,
+            canvas: &self.canvas,
+            lang: self.lang,
+        })
+    }
+
     pub(in crate::app) fn panels(&mut self, ui: &mut Ui) {
         self.panels_inner(ui);
         // Over the top of the canvas, after it: a notice never pushes the map down.
@@ -32,11 +70,14 @@ impl EcomapApp {
     pub(in crate::app) fn panels_inner(&mut self, ui: &mut Ui) {
         let presenting = self.workshop.presenting && self.doc.is_some();
         if !presenting {
-            egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+            let cap = self.room_capitals(ui.ctx());
+            let (settings, lang, out) = (&self.settings, self.lang, &mut self.queue);
+            egui::Panel::top("menu").show(ui, |ui| menu::ui(ui, settings, cap, lang, out));
         }
         self.modals(ui);
         if self.doc.is_none() {
-            egui::CentralPanel::default_margins().show(ui, |ui| self.start_screen(ui));
+            let (recent, lang, out) = (&self.settings.recent, self.lang, &mut self.queue);
+            egui::CentralPanel::default_margins().show(ui, |ui| start::ui(ui, recent, lang, out));
             return;
         }
         if presenting {
@@ -50,8 +91,14 @@ impl EcomapApp {
             self.help.ui(ui, self.lang);
             return;
         }
-        egui::Panel::top("toolbar").show(ui, |ui| self.toolbar(ui));
-        egui::Panel::bottom("legend").show(ui, |ui| self.legend(ui));
+        let mut out = Vec::new();
+        if let Some(seen) = self.seen() {
+            egui::Panel::top("toolbar").show(ui, |ui| toolbar::ui(ui, &seen, &mut out));
+        }
+        self.queue.append(&mut out);
+        if let Some(seen) = self.seen() {
+            egui::Panel::bottom("legend").show(ui, |ui| legend::ui(ui, &seen, true));
+        }
         egui::Panel::left("inspector")
             .default_size(240.0)
             .resizable(true)

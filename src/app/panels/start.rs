@@ -1,8 +1,12 @@
 //! The start screen: new map, open, recent files and the built-in samples.
+use std::path::PathBuf;
+
 use egui::{RichText, Ui};
 
+use crate::app::actions::Action;
+use crate::app::request::Request;
 use crate::app::text;
-use crate::app::{EcomapApp, Request};
+use crate::lang::Lang;
 
 /// The sample maps, built in so the start screen always has them.
 pub const SAMPLES: &[(&str, &str)] = &[
@@ -20,60 +24,55 @@ pub const SAMPLES: &[(&str, &str)] = &[
     ),
 ];
 
-impl EcomapApp {
-    pub(in crate::app) fn start_screen(&mut self, ui: &mut Ui) {
-        let lang = self.lang;
-        ui.vertical_centered(|ui| {
-            ui.add_space(40.0);
-            ui.label(RichText::new("ecomap").size(44.0).strong());
-            ui.label(RichText::new(text::MAP_THE_ECOSYSTEM_WHO_DEPENDS.get(lang)).size(18.0));
-            ui.add_space(24.0);
+/// The start screen: a new map, open one, the samples, the recently opened.
+pub fn ui(ui: &mut Ui, recent: &[PathBuf], lang: Lang, out: &mut Vec<Request>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(40.0);
+        ui.label(RichText::new("ecomap").size(44.0).strong());
+        ui.label(RichText::new(text::MAP_THE_ECOSYSTEM_WHO_DEPENDS.get(lang)).size(18.0));
+        ui.add_space(24.0);
+        if ui
+            .add(egui::Button::new(
+                RichText::new(text::NEW_MAP_BUTTON.get(lang)).size(20.0),
+            ))
+            .clicked()
+        {
+            out.push(Request::Do(Action::New));
+        }
+        if ui
+            .add(egui::Button::new(
+                RichText::new(text::OPEN_A_MAP.get(lang)).size(20.0),
+            ))
+            .clicked()
+        {
+            out.push(Request::Do(Action::Open));
+        }
+        ui.add_space(24.0);
+        ui.label(
+            RichText::new(text::SAMPLE_MAPS.get(lang))
+                .strong()
+                .size(20.0),
+        );
+        for (i, (title, _)) in SAMPLES.iter().enumerate() {
             if ui
-                .add(egui::Button::new(
-                    RichText::new(text::NEW_MAP_BUTTON.get(lang)).size(20.0),
-                ))
+                .add(egui::Button::new(RichText::new(*title).size(18.0)))
                 .clicked()
             {
-                self.new_map();
+                out.push(Request::Sample(i));
             }
-            if ui
-                .add(egui::Button::new(
-                    RichText::new(text::OPEN_A_MAP.get(lang)).size(20.0),
-                ))
-                .clicked()
-            {
-                self.ask_dialog(crate::app::DialogPurpose::Open);
-            }
+        }
+        if !recent.is_empty() {
             ui.add_space(24.0);
             ui.label(
-                RichText::new(text::SAMPLE_MAPS.get(lang))
+                RichText::new(text::RECENTLY_OPENED.get(lang))
                     .strong()
                     .size(20.0),
             );
-            for (title, json) in SAMPLES {
-                if ui
-                    .add(egui::Button::new(RichText::new(*title).size(18.0)))
-                    .clicked()
-                {
-                    match crate::io::from_bytes(json.as_bytes()) {
-                        Ok(map) => self.set_document(crate::app::Document::new(map, None)),
-                        Err(e) => self.tell(e.user_message(lang), true),
-                    }
+            for p in recent {
+                if ui.link(p.display().to_string()).clicked() {
+                    out.push(Request::Open(p.clone()));
                 }
             }
-            if !self.settings.recent.is_empty() {
-                ui.add_space(24.0);
-                ui.label(
-                    RichText::new(text::RECENTLY_OPENED.get(lang))
-                        .strong()
-                        .size(20.0),
-                );
-                for p in self.settings.recent.clone() {
-                    if ui.link(p.display().to_string()).clicked() {
-                        self.request(Request::Open(p));
-                    }
-                }
-            }
-        });
-    }
+        }
+    });
 }
