@@ -106,7 +106,7 @@ pub fn ui(ui: &mut Ui, settings: &Settings, cap_px: f32, lang: Lang, out: &mut V
             action_button(ui, Action::Help, lang, out);
         });
     });
-    if text_size != settings.text_size {
+    if text_size.to_bits() != settings.text_size.to_bits() {
         out.push(Request::TextSize(text_size));
     }
     if builtin != settings.builtin_file_chooser {
