@@ -308,3 +308,53 @@ fn selecting_a_long_name_does_not_move_the_map() {
         "the side panels kept their width"
     );
 }
+
+/// A copy left by an instance that crashed: pid 2^31 − 2 never runs here.
+fn crashed_copy(dir: &std::path::Path, map: &ecomap::model::Map) -> std::path::PathBuf {
+    let copy = dir.join("recovery-2147483646.ecomap");
+    let mut bytes = serde_json::to_vec("").unwrap();
+    bytes.push(b'\n');
+    bytes.extend(ecomap::io::to_bytes(map).unwrap());
+    std::fs::write(&copy, bytes).unwrap();
+    copy
+}
+
+#[test]
+fn work_found_after_a_crash_is_offered_restored_or_thrown_away() {
+    let mut lost = ecomap::model::Map::new("Na de storing");
+    lost.add_stakeholder(ecomap::model::Stakeholder::new(
+        "wijkteam",
+        "Wijkteam",
+        ecomap::model::StakeholderKind::Welfare,
+        0.0,
+        0.0,
+    ))
+    .unwrap();
+    for restore in [true, false] {
+        let dir = tempfile::tempdir().unwrap();
+        let copy = crashed_copy(dir.path(), &lost);
+        let mut s = Startup::headless(None, Lang::En);
+        s.recovery_dir = Some(dir.path().to_owned());
+        let mut h = harness(s);
+        assert!(h.query_by_label("Restore").is_some(), "the copy is offered");
+        h.get_by_label(if restore { "Restore" } else { "Discard" })
+            .click();
+        h.run_steps(4);
+        assert!(h.query_by_label("Restore").is_none(), "asked once");
+        assert!(!copy.exists(), "the crashed instance's copy is gone");
+        let app = h.state();
+        if restore {
+            let doc = app.doc.as_ref().expect("the work is back");
+            assert_eq!(doc.map().title, "Na de storing");
+            assert!(doc.map().stakeholder("wijkteam").is_some());
+            assert!(doc.is_dirty(), "never saved: still to save");
+            // It lives on as this instance's own copy.
+            let own = dir
+                .path()
+                .join(format!("recovery-{}.ecomap", std::process::id()));
+            assert!(own.exists());
+        } else {
+            assert!(app.doc.is_none(), "thrown away: the start screen");
+        }
+    }
+}

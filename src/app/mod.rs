@@ -25,7 +25,7 @@ pub use document::{Command, Document};
 pub use files::{DialogAnswer, DialogPurpose, FileDialogs, NativeDialogs, ScriptedDialogs};
 pub use geometry::View;
 pub use panels::ExportState;
-pub use request::{Pending, Request};
+pub use request::{Pending, PromptAnswer, Request};
 pub use settings::{Settings, ViewOptions};
 pub use workshop::Workshop;
 
@@ -390,6 +390,55 @@ impl EcomapApp {
         }
     }
 
+    /// The answer to "save changes?" for what was waiting on it.
+    fn answer_unsaved(&mut self, answer: PromptAnswer) {
+        let Some(pending) = self.ask_unsaved.take() else {
+            return;
+        };
+        match answer {
+            PromptAnswer::Save => {
+                if self.save() {
+                    self.proceed(pending);
+                } else {
+                    // Asked for a path (or failed): continue once saved.
+                    self.save_then = Some(pending);
+                }
+            }
+            PromptAnswer::Discard => {
+                if let Some(r) = &self.recovery {
+                    r.clear();
+                }
+                if let Some(d) = &mut self.doc {
+                    // Discarding: the next step must not ask again. The path stays as it
+                    // was: a never-saved map still asks where to save.
+                    d.mark_clean();
+                }
+                self.proceed(pending);
+            }
+            PromptAnswer::Cancel => {}
+        }
+    }
+
+    /// Restore the work found after a crash, or throw it away.
+    fn answer_recovery(&mut self, restore: bool) {
+        let Some(found) = self.recovery_offer.take() else {
+            return;
+        };
+        if restore {
+            // It lives on as this instance's copy; the dead one's goes.
+            if let Some(r) = &self.recovery
+                && r.write(&found.map, found.origin.as_deref()).is_ok()
+            {
+                r.remove(&found);
+            }
+            let mut doc = Document::new(found.map, found.origin);
+            doc.mark_unsaved();
+            self.set_document(doc);
+        } else if let Some(r) = &self.recovery {
+            r.remove(&found);
+        }
+    }
+
     /// A built-in sample map, as a new map (saving asks where).
     fn open_sample(&mut self, i: usize) {
         let Some((_, json)) = panels::SAMPLES.get(i) else {
@@ -529,6 +578,8 @@ impl EcomapApp {
                     }
                     Request::Room(room) => self.settings.room = room,
                     Request::Sample(i) => self.open_sample(i),
+                    Request::Unsaved(a) => self.answer_unsaved(a),
+                    Request::Recovery(restore) => self.answer_recovery(restore),
                     Request::TextSize(size) => self.settings.text_size = size,
                     Request::BuiltinChooser(on) => self.settings.builtin_file_chooser = on,
                     Request::ExportTo(name) => {

@@ -27,12 +27,24 @@ pub enum Request {
     ExportTo(String),
     /// Open one of the built-in sample maps (`panels::SAMPLES`), as a new unsaved map.
     Sample(usize),
+    /// The answer to "save changes?".
+    Unsaved(PromptAnswer),
+    /// After a crash: restore the work found (or throw it away).
+    Recovery(bool),
     /// The room a presentation is sized for.
     Room(super::room::Room),
     /// The smallest name on the map while editing (points).
     TextSize(f32),
     /// Whether to use the built-in file chooser instead of the system's dialog.
     BuiltinChooser(bool),
+}
+
+/// The answer to "save changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptAnswer {
+    Save,
+    Discard,
+    Cancel,
 }
 
 /// Something waiting for the answer to "save changes?".

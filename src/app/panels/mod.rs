@@ -74,7 +74,14 @@ impl EcomapApp {
             let (settings, lang, out) = (&self.settings, self.lang, &mut self.queue);
             egui::Panel::top("menu").show(ui, |ui| menu::ui(ui, settings, cap, lang, out));
         }
-        self.modals(ui);
+        self.conflict_modal(ui);
+        self.reload_modal(ui);
+        if self.ask_unsaved.is_some() {
+            prompts::unsaved(ui, self.lang, &mut self.queue);
+        }
+        if self.recovery_offer.is_some() {
+            prompts::recovery(ui, self.lang, &mut self.queue);
+        }
         if self.doc.is_none() {
             let (recent, lang, out) = (&self.settings.recent, self.lang, &mut self.queue);
             egui::CentralPanel::default_margins().show(ui, |ui| start::ui(ui, recent, lang, out));
