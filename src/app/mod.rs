@@ -114,7 +114,7 @@ pub struct EcomapApp {
     recovery_offer: Option<files::Found>,
     last_autosave: Instant,
     autosaved_revision: Option<u64>,
-    inspector: panels::InspectorBuffers,
+    inspector: panels::Inspector,
     sent_title: String,
     allow_close: bool,
     applied_zoom: f32,
@@ -126,7 +126,7 @@ pub struct EcomapApp {
     pub workshop: Workshop,
     applied_contrast: Option<bool>,
     /// Finding sentences for (revision, language).
-    messages: (Option<(u64, Lang)>, Vec<String>),
+    findings: panels::Findings,
     /// A dialog to open at the start of the next frame (it needs the context).
     pending_ctx_dialog: Option<(DialogPurpose, String)>,
     /// What was asked for this frame, run by [`EcomapApp::run_queue`].
@@ -168,13 +168,13 @@ impl EcomapApp {
             recovery_offer,
             last_autosave: Instant::now(),
             autosaved_revision: None,
-            inspector: panels::InspectorBuffers::default(),
+            inspector: panels::Inspector::default(),
             sent_title: String::new(),
             allow_close: false,
             applied_zoom: 0.0,
             applied_dark: None,
             pending_ctx_dialog: None,
-            messages: (None, Vec::new()),
+            findings: panels::Findings::default(),
             export: ExportState::default(),
             workshop: Workshop::default(),
             applied_contrast: None,
@@ -311,7 +311,7 @@ impl EcomapApp {
         self.canvas = Canvas::default();
         self.workshop.walk = None;
         self.canvas.fit_next_frame();
-        self.inspector = panels::InspectorBuffers::default();
+        self.inspector = panels::Inspector::default();
         self.autosaved_revision = None;
         self.reload_offer = false;
         self.declined = None;
@@ -577,6 +577,11 @@ impl EcomapApp {
                         }
                     }
                     Request::Room(room) => self.settings.room = room,
+                    Request::SelectRelation(id) => {
+                        self.canvas.selection.clear();
+                        self.canvas.selection.relation = Some(id);
+                    }
+                    Request::NewKind(kind) => self.canvas.new_kind = kind,
                     Request::Sample(i) => self.open_sample(i),
                     Request::Unsaved(a) => self.answer_unsaved(a),
                     Request::Recovery(restore) => self.answer_recovery(restore),

@@ -21,6 +21,10 @@ pub enum Request {
     Open(PathBuf),
     /// Fade what is farther than this many steps from the selection (or nothing).
     Focus(Option<usize>),
+    /// Select this relation (in the inspector).
+    SelectRelation(String),
+    /// The kind a new stakeholder gets (the last one chosen in the inspector).
+    NewKind(crate::model::StakeholderKind),
     /// Select these stakeholders and bring them into view.
     Show(Vec<String>),
     /// Ask where to export the picture (suggesting this file name), then export it.

@@ -2,26 +2,37 @@
 //! domain × domain summary.
 use egui::{RichText, Ui};
 
+use crate::app::request::Request;
 use crate::app::text;
-use crate::app::{EcomapApp, Request};
+use crate::lang::Lang;
+
+use super::Seen;
 
 /// Groups with more findings than this start collapsed.
 const MAX_OPEN_FINDINGS: usize = 12;
 /// A group lists at most this many sentences (a huge map would make the panel unusable).
 const MAX_LISTED_FINDINGS: usize = 200;
 
-impl EcomapApp {
-    pub(in crate::app) fn findings_panel(&mut self, ui: &mut Ui) {
-        let Some(doc) = &self.doc else { return };
+/// The findings panel, with the finding sentences of the map as it is (built once per map
+/// revision and language, not every frame).
+#[derive(Debug, Default)]
+pub struct Findings {
+    messages: (Option<(u64, Lang)>, Vec<String>),
+}
+
+impl Findings {
+    /// Click a finding (or a mutual dependency, a loop): its stakeholders are shown.
+    pub fn ui(&mut self, ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+        let (doc, lang) = (seen.doc, seen.lang);
         let a = doc.analysis();
         let map = doc.map();
-        ui.heading(self.tr(text::ANALYSIS));
+        ui.heading(text::ANALYSIS.get(lang));
         let name = |id: &str| map.name_of(id).to_owned();
         let mut clicked: Option<Vec<String>> = None;
         egui::CollapsingHeader::new(
             RichText::new(format!(
                 "{} ({})",
-                self.tr(text::MUTUAL_DEPENDENCIES),
+                text::MUTUAL_DEPENDENCIES.get(lang),
                 a.mutual_dependencies.len()
             ))
             .strong(),
@@ -37,7 +48,7 @@ impl EcomapApp {
         egui::CollapsingHeader::new(
             RichText::new(format!(
                 "{} ({})",
-                self.tr(text::DEPENDENCY_LOOPS),
+                text::DEPENDENCY_LOOPS.get(lang),
                 a.dependency_loops.len()
             ))
             .strong(),
@@ -55,28 +66,24 @@ impl EcomapApp {
         ui.label(
             RichText::new(format!(
                 "{} ({})",
-                self.tr(text::WHERE_INTEGRATION_IS_MISSING),
+                text::WHERE_INTEGRATION_IS_MISSING.get(lang),
                 a.findings.len()
             ))
             .strong()
             .size(18.0),
         );
-        // Sentences are built once per map revision and language, not every frame.
-        let key = (doc.revision(), self.lang);
+        let key = (doc.revision(), lang);
         if self.messages.0 != Some(key) {
             self.messages = (
                 Some(key),
-                a.findings
-                    .iter()
-                    .map(|f| f.message(map, self.lang))
-                    .collect(),
+                a.findings.iter().map(|f| f.message(map, lang)).collect(),
             );
         }
         for (rule, count) in a.counts_by_rule() {
             if count == 0 {
                 continue;
             }
-            egui::CollapsingHeader::new(format!("{} ({count})", rule.title(self.lang)))
+            egui::CollapsingHeader::new(format!("{} ({count})", rule.title(lang)))
                 .id_salt(rule.id())
                 .default_open(count <= MAX_OPEN_FINDINGS)
                 .show(ui, |ui| {
@@ -89,8 +96,8 @@ impl EcomapApp {
                         let selected = f
                             .stakeholders
                             .iter()
-                            .all(|s| self.canvas.selection.stakeholders.contains(s))
-                            && self.canvas.selection.stakeholders.len() == f.stakeholders.len();
+                            .all(|s| seen.canvas.selection.stakeholders.contains(s))
+                            && seen.canvas.selection.stakeholders.len() == f.stakeholders.len();
                         if ui.selectable_label(selected, message).clicked() {
                             clicked = Some(f.stakeholders.iter().chain(&f.via).cloned().collect());
                         }
@@ -102,20 +109,21 @@ impl EcomapApp {
                     }
                 });
         }
-        self.domain_table(ui);
+        domain_table(ui, seen);
         if let Some(ids) = clicked {
-            self.request(Request::Show(ids));
+            out.push(Request::Show(ids));
         }
     }
+}
 
-    /// Between every two domains: schotten and dependencies without collaboration.
-    pub(in crate::app) fn domain_table(&mut self, ui: &mut Ui) {
-        let Some(doc) = &self.doc else { return };
-        let pairs = doc.domain_pairs();
+/// Between every two domains: schotten and dependencies without collaboration.
+fn domain_table(ui: &mut Ui, seen: &Seen) {
+    {
+        let pairs = seen.doc.domain_pairs();
         if pairs.is_empty() {
             return;
         }
-        let lang = self.lang;
+        let lang = seen.lang;
         let mut shown: Vec<&crate::analysis::DomainPair> = pairs
             .iter()
             .filter(|p| p.schotten + p.dependencies_without_collaboration > 0)

@@ -4,13 +4,16 @@ use egui::{RichText, Ui};
 
 use crate::app::actions::{Action, info_of};
 use crate::app::document::Command;
+use crate::app::request::Request;
 use crate::app::text;
-use crate::app::{EcomapApp, Request};
+
+use super::Seen;
 use crate::model::{RelationKind, StakeholderKind};
 
-/// Text being typed in the inspector: committed as one undo step when the field loses focus.
+/// The inspector, with the text being typed in it: committed as one undo step when the field
+/// loses focus.
 #[derive(Default)]
-pub struct InspectorBuffers {
+pub struct Inspector {
     /// Which stakeholder or relation (and revision) the buffers were loaded from.
     source: Option<(String, u64)>,
     name: String,
@@ -19,17 +22,18 @@ pub struct InspectorBuffers {
     label: String,
 }
 
-impl EcomapApp {
-    pub(in crate::app) fn inspector(&mut self, ui: &mut Ui) {
-        let Some(doc) = &self.doc else { return };
+impl Inspector {
+    /// The selected stakeholder or relation, or else the map: every change is a request.
+    pub fn ui(&mut self, ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+        let (doc, lang) = (seen.doc, seen.lang);
         let revision = doc.revision();
-        let sel = self.canvas.selection.clone();
+        let sel = seen.canvas.selection.clone();
         if sel.stakeholders.len() == 1
             && let Some(id) = sel.stakeholders.first()
             && let Some(s) = doc.map().stakeholder(id).cloned()
         {
-            ui.heading(self.tr(text::STAKEHOLDER));
-            let b = &mut self.inspector;
+            ui.heading(text::STAKEHOLDER.get(lang));
+            let b = &mut *self;
             if b.source.as_ref().is_none_or(|(sid, rev)| {
                 sid != id || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
             }) {
@@ -39,31 +43,31 @@ impl EcomapApp {
                 b.notes.clone_from(&s.notes);
             }
             let mut commit = false;
-            let l = ui.label(text::NAME.get(self.lang));
+            let l = ui.label(text::NAME.get(lang));
             let r = ui
                 .add(
-                    egui::TextEdit::singleline(&mut self.inspector.name)
+                    egui::TextEdit::singleline(&mut self.name)
                         .id_salt("insp-name")
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(l.id);
             commit |= r.lost_focus();
-            let l = ui.label(text::KIND.get(self.lang));
+            let l = ui.label(text::KIND.get(lang));
             let mut kind = s.kind;
             egui::ComboBox::from_id_salt("insp-kind")
-                .selected_text(kind.name(self.lang))
+                .selected_text(kind.name(lang))
                 .width(ui.available_width() - 8.0)
                 .show_ui(ui, |ui| {
                     for k in StakeholderKind::ALL {
-                        ui.selectable_value(&mut kind, k, k.name(self.lang));
+                        ui.selectable_value(&mut kind, k, k.name(lang));
                     }
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label(text::DOMAIN.get(self.lang));
+            let l = ui.label(text::DOMAIN.get(lang));
             let r = ui
                 .add(
-                    egui::TextEdit::singleline(&mut self.inspector.domain)
+                    egui::TextEdit::singleline(&mut self.domain)
                         .id_salt("insp-domain")
                         .desired_width(f32::INFINITY),
                 )
@@ -72,16 +76,16 @@ impl EcomapApp {
             let domains = doc.map().domains();
             ui.horizontal_wrapped(|ui| {
                 for d in domains {
-                    if d != self.inspector.domain && ui.small_button(&d).clicked() {
-                        self.inspector.domain = d;
+                    if d != self.domain && ui.small_button(&d).clicked() {
+                        self.domain = d;
                         commit = true;
                     }
                 }
             });
-            let l = ui.label(text::NOTES.get(self.lang));
+            let l = ui.label(text::NOTES.get(lang));
             let r = ui
                 .add(
-                    egui::TextEdit::multiline(&mut self.inspector.notes)
+                    egui::TextEdit::multiline(&mut self.notes)
                         .id_salt("insp-notes")
                         .desired_rows(4)
                         .desired_width(f32::INFINITY),
@@ -90,11 +94,11 @@ impl EcomapApp {
             commit |= r.lost_focus();
             let mut pinned = s.pinned;
             if ui
-                .checkbox(&mut pinned, info_of(Action::Pin).label(self.lang))
-                .on_hover_text(self.tr(text::A_PINNED_STAKEHOLDER_STAYS_PUT))
+                .checkbox(&mut pinned, info_of(Action::Pin).label(lang))
+                .on_hover_text(text::A_PINNED_STAKEHOLDER_STAYS_PUT.get(lang))
                 .changed()
             {
-                self.request(Request::Apply(Command::Pin {
+                out.push(Request::Apply(Command::Pin {
                     ids: vec![s.id.clone()],
                     pinned,
                 }));
@@ -103,33 +107,33 @@ impl EcomapApp {
             let mut updated = s.clone();
             updated.kind = kind;
             if commit || kind != s.kind {
-                if !self.inspector.name.trim().is_empty() {
-                    self.inspector.name.trim().clone_into(&mut updated.name);
+                if !self.name.trim().is_empty() {
+                    self.name.trim().clone_into(&mut updated.name);
                 }
-                self.inspector.domain.trim().clone_into(&mut updated.domain);
-                updated.notes.clone_from(&self.inspector.notes);
+                self.domain.trim().clone_into(&mut updated.domain);
+                updated.notes.clone_from(&self.notes);
             }
             if updated != s {
-                self.canvas.new_kind = updated.kind;
-                self.request(Request::Apply(Command::UpdateStakeholder(updated)));
+                out.push(Request::NewKind(updated.kind));
+                out.push(Request::Apply(Command::UpdateStakeholder(updated)));
             }
             ui.separator();
-            self.relations_of(ui, &s.id);
+            relations_of(ui, seen, &s.id, out);
             ui.separator();
             if ui
-                .button(format!("🗑 {}", info_of(Action::Delete).label(self.lang)))
+                .button(format!("🗑 {}", info_of(Action::Delete).label(lang)))
                 .clicked()
             {
-                self.request(Request::Do(Action::Delete));
+                out.push(Request::Do(Action::Delete));
             }
         } else if let Some(rid) = &sel.relation
             && let Some(r) = doc.map().relation(rid).cloned()
         {
-            ui.heading(self.tr(text::RELATION));
+            ui.heading(text::RELATION.get(lang));
             let name = |id: &str| doc.map().name_of(id).to_owned();
             let arrow = if r.kind.is_directed() { "➡" } else { "—" };
             ui.label(RichText::new(format!("{} {arrow} {}", name(&r.from), name(&r.to))).strong());
-            let b = &mut self.inspector;
+            let b = &mut *self;
             if b.source.as_ref().is_none_or(|(sid, rev)| {
                 sid != rid || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
             }) {
@@ -138,30 +142,30 @@ impl EcomapApp {
                 b.notes.clone_from(&r.notes);
             }
             let mut kind = r.kind;
-            let l = ui.label(text::KIND.get(self.lang));
+            let l = ui.label(text::KIND.get(lang));
             egui::ComboBox::from_id_salt("insp-rel-kind")
-                .selected_text(kind.name(self.lang))
+                .selected_text(kind.name(lang))
                 .show_ui(ui, |ui| {
                     for k in RelationKind::ALL {
-                        ui.selectable_value(&mut kind, k, k.name(self.lang));
+                        ui.selectable_value(&mut kind, k, k.name(lang));
                     }
                 })
                 .response
                 .labelled_by(l.id);
             let mut commit = false;
-            let l = ui.label(text::LABEL.get(self.lang));
+            let l = ui.label(text::LABEL.get(lang));
             commit |= ui
                 .add(
-                    egui::TextEdit::singleline(&mut self.inspector.label)
+                    egui::TextEdit::singleline(&mut self.label)
                         .id_salt("insp-label")
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(l.id)
                 .lost_focus();
-            let l = ui.label(text::NOTES.get(self.lang));
+            let l = ui.label(text::NOTES.get(lang));
             commit |= ui
                 .add(
-                    egui::TextEdit::multiline(&mut self.inspector.notes)
+                    egui::TextEdit::multiline(&mut self.notes)
                         .id_salt("insp-rel-notes")
                         .desired_rows(3)
                         .desired_width(f32::INFINITY),
@@ -171,81 +175,37 @@ impl EcomapApp {
             let mut updated = r.clone();
             updated.kind = kind;
             if commit {
-                self.inspector.label.trim().clone_into(&mut updated.label);
-                updated.notes.clone_from(&self.inspector.notes);
+                self.label.trim().clone_into(&mut updated.label);
+                updated.notes.clone_from(&self.notes);
             }
             if updated != r {
-                self.request(Request::Apply(Command::UpdateRelation(updated)));
+                out.push(Request::Apply(Command::UpdateRelation(updated)));
             }
             ui.horizontal(|ui| {
                 if ui
-                    .button(format!("↔ {}", text::REVERSE_DIRECTION.get(self.lang)))
+                    .button(format!("↔ {}", text::REVERSE_DIRECTION.get(lang)))
                     .clicked()
                 {
-                    self.request(Request::Apply(Command::ReverseRelation(r.id.clone())));
+                    out.push(Request::Apply(Command::ReverseRelation(r.id.clone())));
                 }
                 if ui
-                    .button(format!("🗑 {}", info_of(Action::Delete).label(self.lang)))
+                    .button(format!("🗑 {}", info_of(Action::Delete).label(lang)))
                     .clicked()
                 {
-                    self.request(Request::Do(Action::Delete));
+                    out.push(Request::Do(Action::Delete));
                 }
             });
         } else {
-            self.map_properties(ui);
+            self.map_properties(ui, seen, out);
         }
     }
 
-    pub(in crate::app) fn relations_of(&mut self, ui: &mut Ui, id: &str) {
-        let Some(doc) = &self.doc else { return };
-        ui.label(RichText::new(self.tr(text::RELATIONS)).strong());
-        let map = doc.map();
-        let name = |id: &str| map.name_of(id).to_owned();
-        let mut select = None;
-        for r in map.relations_of(id) {
-            let text = format!(
-                "{}: {} ➡ {}",
-                r.kind.name(self.lang),
-                name(&r.from),
-                name(&r.to)
-            );
-            if ui.link(text).clicked() {
-                select = Some(r.id.clone());
-            }
-        }
-        // Add relation to…: the current kind, to a stakeholder picked by name.
-        let mut target = None;
-        egui::ComboBox::from_id_salt("add-relation")
-            .selected_text(format!(
-                "+ {} {}…",
-                self.settings.view.relation_kind.name(self.lang),
-                text::TO.get(self.lang)
-            ))
-            .width(ui.available_width() - 8.0)
-            .show_ui(ui, |ui| {
-                for s in map.stakeholders_sorted() {
-                    if s.id != id && ui.selectable_label(false, &s.name).clicked() {
-                        target = Some(s.id.clone());
-                    }
-                }
-            });
-        if let Some(rid) = select {
-            self.canvas.selection.clear();
-            self.canvas.selection.relation = Some(rid);
-        }
-        if let Some(t) = target {
-            let rid = map.fresh_relation_id();
-            let r = crate::model::Relation::new(&rid, self.settings.view.relation_kind, id, &t);
-            self.request(Request::Apply(Command::Connect(r)));
-        }
-    }
-
-    pub(in crate::app) fn map_properties(&mut self, ui: &mut Ui) {
-        let Some(doc) = &self.doc else { return };
-        ui.heading(self.tr(text::MAP));
+    fn map_properties(&mut self, ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+        let (doc, lang) = (seen.doc, seen.lang);
+        ui.heading(text::MAP.get(lang));
         let revision = doc.revision();
         let (title, description) = (doc.map().title.clone(), doc.map().description.clone());
-        let b = &mut self.inspector;
+        let b = &mut *self;
         // The map's own fields use the same buffers, keyed by a source no id can have.
         if b.source.as_ref().is_none_or(|(sid, rev)| {
             !sid.is_empty() || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
@@ -254,36 +214,74 @@ impl EcomapApp {
             b.name.clone_from(&title);
             b.notes.clone_from(&description);
         }
-        ui.label(self.tr(text::TITLE));
+        ui.label(text::TITLE.get(lang));
         let r = ui.add(
-            egui::TextEdit::singleline(&mut self.inspector.name)
+            egui::TextEdit::singleline(&mut self.name)
                 .id_salt("map-title")
                 .desired_width(f32::INFINITY),
         );
-        if r.lost_focus() && self.inspector.name != title {
-            let t = self.inspector.name.clone();
-            self.request(Request::Apply(Command::SetTitle(t)));
+        if r.lost_focus() && self.name != title {
+            let t = self.name.clone();
+            out.push(Request::Apply(Command::SetTitle(t)));
         }
-        ui.label(self.tr(text::DESCRIPTION));
+        ui.label(text::DESCRIPTION.get(lang));
         let r = ui.add(
-            egui::TextEdit::multiline(&mut self.inspector.notes)
+            egui::TextEdit::multiline(&mut self.notes)
                 .id_salt("map-desc")
                 .desired_rows(4)
                 .desired_width(f32::INFINITY),
         );
-        if r.lost_focus() && self.inspector.notes != description {
-            let d = self.inspector.notes.clone();
-            self.request(Request::Apply(Command::SetDescription(d)));
+        if r.lost_focus() && self.notes != description {
+            let d = self.notes.clone();
+            out.push(Request::Apply(Command::SetDescription(d)));
         }
-        let Some(doc) = &self.doc else { return };
         ui.separator();
         ui.label(format!(
             "{} {} · {} {}",
             doc.map().stakeholder_count(),
-            self.tr(text::STAKEHOLDERS),
+            text::STAKEHOLDERS.get(lang),
             doc.map().relation_count(),
-            self.tr(text::RELATIONS_LOWER)
+            text::RELATIONS_LOWER.get(lang)
         ));
-        ui.label(RichText::new(self.tr(text::DOUBLE_CLICK_THE_CANVAS_TO)).weak());
+        ui.label(RichText::new(text::DOUBLE_CLICK_THE_CANVAS_TO.get(lang)).weak());
+    }
+}
+
+/// The stakeholder's relations (click one to select it), and adding one of the current kind.
+fn relations_of(ui: &mut Ui, seen: &Seen, id: &str, out: &mut Vec<Request>) {
+    let (doc, lang) = (seen.doc, seen.lang);
+    ui.label(RichText::new(text::RELATIONS.get(lang)).strong());
+    let map = doc.map();
+    let name = |id: &str| map.name_of(id).to_owned();
+    let mut select = None;
+    for r in map.relations_of(id) {
+        let text = format!("{}: {} ➡ {}", r.kind.name(lang), name(&r.from), name(&r.to));
+        if ui.link(text).clicked() {
+            select = Some(r.id.clone());
+        }
+    }
+    // Add relation to…: the current kind, to a stakeholder picked by name.
+    let mut target = None;
+    egui::ComboBox::from_id_salt("add-relation")
+        .selected_text(format!(
+            "+ {} {}…",
+            seen.view.relation_kind.name(lang),
+            text::TO.get(lang)
+        ))
+        .width(ui.available_width() - 8.0)
+        .show_ui(ui, |ui| {
+            for s in map.stakeholders_sorted() {
+                if s.id != id && ui.selectable_label(false, &s.name).clicked() {
+                    target = Some(s.id.clone());
+                }
+            }
+        });
+    if let Some(rid) = select {
+        out.push(Request::SelectRelation(rid));
+    }
+    if let Some(t) = target {
+        let rid = map.fresh_relation_id();
+        let r = crate::model::Relation::new(&rid, seen.view.relation_kind, id, &t);
+        out.push(Request::Apply(Command::Connect(r)));
     }
 }

@@ -15,8 +15,9 @@ mod toolbar;
 
 pub use export_window::ExportState;
 pub use find::Find;
+pub use findings::Findings;
 pub use help::Help;
-pub use inspector::InspectorBuffers;
+pub use inspector::Inspector;
 pub use start::SAMPLES;
 
 use egui::Ui;
@@ -106,17 +107,39 @@ impl EcomapApp {
         if let Some(seen) = self.seen() {
             egui::Panel::bottom("legend").show(ui, |ui| legend::ui(ui, &seen, true));
         }
+        let seen = self.doc.as_ref().map(|doc| Seen {
+            doc,
+            view: &self.settings.view,
+            canvas: &self.canvas,
+            lang: self.lang,
+        });
+        let (inspector, out) = (&mut self.inspector, &mut self.queue);
         egui::Panel::left("inspector")
             .default_size(240.0)
             .resizable(true)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| self.inspector(ui));
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    if let Some(seen) = &seen {
+                        inspector.ui(ui, seen, out);
+                    }
+                });
             });
+        let seen = self.doc.as_ref().map(|doc| Seen {
+            doc,
+            view: &self.settings.view,
+            canvas: &self.canvas,
+            lang: self.lang,
+        });
+        let (findings, out) = (&mut self.findings, &mut self.queue);
         egui::Panel::right("findings")
             .default_size(320.0)
             .resizable(true)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| self.findings_panel(ui));
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    if let Some(seen) = seen {
+                        findings.ui(ui, &seen, out);
+                    }
+                });
             });
         self.central_canvas(ui);
         self.walkthrough_banner(ui);
