@@ -13,6 +13,7 @@ use zones::Zone;
 mod edges;
 mod nodes;
 mod pen;
+mod spots;
 mod zones;
 
 use crate::geometry::{Grid, card_rect};

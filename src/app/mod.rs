@@ -24,7 +24,7 @@ pub use canvas::{Canvas, Selection};
 pub use document::{Command, Document};
 pub use files::{DialogAnswer, DialogPurpose, FileDialogs, NativeDialogs, ScriptedDialogs};
 pub use geometry::View;
-pub use panels::ExportState;
+pub use panels::{ExportState, Notice};
 pub use request::{Pending, PromptAnswer, Request};
 pub use settings::{Settings, ViewOptions};
 pub use workshop::Workshop;
@@ -64,18 +64,6 @@ impl Startup {
             settings: None,
         }
     }
-}
-
-/// A message shown at the top of the window until dismissed.
-#[derive(Debug, Clone)]
-pub struct Notice {
-    pub text: String,
-    pub error: bool,
-    /// What was said, when it is one of the editor's texts: shown again in the other language
-    /// when the language is switched.
-    pub said: Option<(text::Text, Vec<(&'static str, String)>)>,
-    /// When it was first shown (egui time): a message that is not an error fades after a while.
-    pub shown: Option<f64>,
 }
 
 pub struct EcomapApp {
@@ -577,6 +565,7 @@ impl EcomapApp {
                         }
                     }
                     Request::Room(room) => self.settings.room = room,
+                    Request::DismissNotice => self.notice = None,
                     Request::SelectRelation(id) => {
                         self.canvas.selection.clear();
                         self.canvas.selection.relation = Some(id);

@@ -35,6 +35,8 @@ pub enum Request {
     Unsaved(PromptAnswer),
     /// After a crash: restore the work found (or throw it away).
     Recovery(bool),
+    /// Take the notice away (its ✖).
+    DismissNotice,
     /// The room a presentation is sized for.
     Room(super::room::Room),
     /// The smallest name on the map while editing (points).

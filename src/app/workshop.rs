@@ -318,7 +318,9 @@ impl EcomapApp {
             (crate::scene::text::text_width(&line, size) + 32.0).min(width),
             size * 1.3 + 24.0,
         );
-        let at = self.free_spot(guess);
+        let at = self
+            .canvas
+            .free_spot(guess, &std::collections::BTreeSet::new());
         banner(ui, egui::Id::new("part-banner"), at, width, 12.0, |ui| {
             ui.label(RichText::new(line).size(size).strong());
         });
@@ -352,9 +354,9 @@ impl EcomapApp {
         let id = egui::Id::new("walkthrough");
         let last = ui.ctx().memory(|m| m.area_rect(id)).map(|r| r.size());
         let at = match last {
-            Some(last) if !self.canvas.is_animating() => {
-                self.free_spot_keeping(last, &self.canvas.selection.stakeholders)
-            }
+            Some(last) if !self.canvas.is_animating() => self
+                .canvas
+                .free_spot(last, &self.canvas.selection.stakeholders),
             Some(last) => egui::pos2(self.canvas.rect().center().x - last.x / 2.0, top),
             None => egui::pos2(self.canvas.rect().center().x - width / 2.0, top),
         };

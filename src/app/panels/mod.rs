@@ -18,6 +18,7 @@ pub use find::Find;
 pub use findings::Findings;
 pub use help::Help;
 pub use inspector::Inspector;
+pub use notice::Notice;
 pub use start::SAMPLES;
 
 use egui::Ui;
@@ -40,6 +41,27 @@ pub struct Seen<'a> {
 use crate::app::{EcomapApp, Request};
 
 impl EcomapApp {
+    /// The notice as a toast where it covers no card (on the start screen: at the top).
+    fn notice_toast(&mut self, ui: &Ui) {
+        let now = ui.input(|i| i.time);
+        let Some(n) = &mut self.notice else { return };
+        n.shown.get_or_insert(now);
+        if n.is_gone(now) {
+            self.notice = None;
+            return;
+        }
+        let size = notice::last_size(ui.ctx());
+        let at = if self.doc.is_some() {
+            self.canvas
+                .free_spot(size, &std::collections::BTreeSet::new())
+        } else {
+            egui::pos2((ui.ctx().content_rect().width() - size.x) / 2.0, 48.0)
+        };
+        if let Some(n) = &self.notice {
+            notice::ui(ui, n, now, at, self.lang, &mut self.queue);
+        }
+    }
+
     /// The room controls (presentation strip, View menu): the capitals they give, as the
     /// presentation sizes names, so that they say what the banner says.
     pub(in crate::app) fn room_controls(&mut self, ui: &mut Ui) {
