@@ -4,8 +4,6 @@
 use crate::app::text;
 use std::collections::HashMap;
 
-use egui::{Align2, Color32, RichText, Ui, vec2};
-
 use super::EcomapApp;
 use super::document::Command;
 use crate::model::RelationKind;
@@ -276,31 +274,33 @@ impl EcomapApp {
         });
     }
 
-    /// The part being shown, with "2 / 5", in the corner; and in a presentation of a map too
-    /// big to show whole with names for the back row, the offer to walk through it.
-    pub(super) fn part_banner(&mut self, ui: &Ui) {
-        let Some(doc) = &self.doc else { return };
-        let line = if let Some(i) = self.workshop.part {
+    /// The line for the part being shown ("Zorg · 2 / 5 · …"), or in a presentation of a map
+    /// too big to show whole with names for the back row, the offer to walk through it.
+    pub(super) fn part_line(&mut self, ctx: &egui::Context) -> Option<String> {
+        let doc = self.doc.as_ref()?;
+        if let Some(i) = self.workshop.part {
             let parts = parts(doc.map(), self.lang);
             let Some((name, _)) = parts.get(i) else {
                 self.workshop.part = None;
-                return;
+                return None;
             };
-            format!(
+            return Some(format!(
                 "{name} · {} / {} · {}",
                 i + 1,
                 parts.len(),
                 self.tr(text::PGDN_NEXT_PGUP_PREVIOUS_ESC)
-            )
-        } else if self.workshop.presenting
+            ));
+        }
+        if !(self.workshop.presenting
             && self.workshop.walk.is_none()
             && self.workshop.overview.is_some()
-            && self.canvas.is_settled()
+            && self.canvas.is_settled())
         {
-            let room = self.settings.room;
-            let ctx = ui.ctx();
-            let cap =
-                |size: f32| size * crate::scene::text::cap_height_em() * ctx.pixels_per_point();
+            return None;
+        }
+        let room = self.settings.room;
+        let cap = |size: f32| size * crate::scene::text::cap_height_em() * ctx.pixels_per_point();
+        Some(
             self.tr(text::DOES_NOT_FIT)
                 .replace("{m}", &format!("{}", room.distance_m))
                 .replace("{inch}", &format!("{}", room.screen_inch))
@@ -308,148 +308,45 @@ impl EcomapApp {
                     "{need}",
                     &format!("{:.0}", cap(self.presentation_text(ctx))),
                 )
-                .replace("{now}", &format!("{:.0}", cap(self.canvas.min_text)))
-        } else {
-            return;
-        };
-        let size = 20.0;
-        let width = (self.canvas.rect().width() - 40.0).max(200.0);
-        let guess = egui::vec2(
-            (crate::scene::text::text_width(&line, size) + 32.0).min(width),
-            size * 1.3 + 24.0,
-        );
-        let at = self
-            .canvas
-            .free_spot(guess, &std::collections::BTreeSet::new());
-        banner(ui, egui::Id::new("part-banner"), at, width, 12.0, |ui| {
-            ui.label(RichText::new(line).size(size).strong());
-        });
+                .replace("{now}", &format!("{:.0}", cap(self.canvas.min_text))),
+        )
     }
 
-    /// The finding being discussed, large, with "3 / 12": over the top of the canvas.
-    pub(super) fn walkthrough_banner(&mut self, ui: &Ui) {
-        let Some(doc) = &self.doc else { return };
+    /// The finding being walked through, as the walkthrough's banner shows it.
+    pub(super) fn walk_banner(&mut self) -> Option<super::panels::presentation::Walk> {
+        let doc = self.doc.as_ref()?;
         let findings = &doc.analysis().findings;
-        let Some(i) = self.workshop.walk else { return };
-        if i >= findings.len() {
+        let i = self.workshop.walk?;
+        let Some(f) = findings.get(i) else {
             self.workshop.walk = None;
-            return;
-        }
-        let f = &findings[i];
-        let sentence = f.message(doc.map(), self.lang);
-        let size = if self.workshop.presenting {
-            self.canvas.min_text * 0.8
-        } else {
-            22.0
+            return None;
         };
-        let width = (ui.ctx().content_rect().width() * 0.7).max(300.0);
-        let hint = self.tr(text::PGDN_NEXT_PGUP_PREVIOUS_ESC);
-        let top = if self.workshop.presenting {
-            12.0
-        } else {
-            110.0
-        };
-        // Where it covers no card (its size as last shown), once the view has stopped
-        // gliding; at the top while it glides, so it does not jump about.
-        let id = egui::Id::new("walkthrough");
-        let last = ui.ctx().memory(|m| m.area_rect(id)).map(|r| r.size());
-        let at = match last {
-            Some(last) if !self.canvas.is_animating() => self
-                .canvas
-                .free_spot(last, &self.canvas.selection.stakeholders),
-            Some(last) => egui::pos2(self.canvas.rect().center().x - last.x / 2.0, top),
-            None => egui::pos2(self.canvas.rect().center().x - width / 2.0, top),
-        };
-        let shown = banner(ui, id, at, width, 14.0, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(format!("{} / {}", i + 1, findings.len()))
-                        .size(size * 0.8)
-                        .strong()
-                        .color(super::canvas::color(crate::style::SELECTION)),
-                );
-                ui.label(
-                    RichText::new(f.rule.title(self.lang))
-                        .size(size * 0.7)
-                        .weak(),
-                );
-            });
-            ui.label(RichText::new(sentence).size(size).strong());
-            ui.label(RichText::new(hint).size(14.0).weak());
-        });
-        // The view keeps the finding clear of the sentence when it sits at the top.
-        let r = shown.rect;
+        Some(super::panels::presentation::Walk {
+            counter: format!("{} / {}", i + 1, findings.len()),
+            rule: f.rule.title(self.lang).to_owned(),
+            sentence: f.message(doc.map(), self.lang),
+            size: if self.workshop.presenting {
+                self.canvas.min_text * 0.8
+            } else {
+                22.0
+            },
+            top: if self.workshop.presenting {
+                12.0
+            } else {
+                110.0
+            },
+        })
+    }
+
+    /// Where the walkthrough's banner ended up: the view keeps the finding clear of it when it
+    /// sits at the top.
+    pub(super) fn walk_banner_at(&mut self, r: egui::Rect) {
         self.workshop.banner_bottom = Some(if r.center().y < self.canvas.rect().center().y {
             r.bottom()
         } else {
             self.canvas.rect().top()
         });
     }
-
-    /// In a presentation: the legend, large, in a strip under the map.
-    pub(super) fn presentation_legend(&mut self, ui: &mut Ui) {
-        let size = (self.canvas.min_text * 0.5).clamp(16.0, 28.0);
-        let normal = ui.style().text_styles.clone();
-        ui.style_mut()
-            .text_styles
-            .values_mut()
-            .for_each(|f| f.size = size);
-        if let Some(seen) = self.seen() {
-            super::panels::legend::ui(ui, &seen, false);
-        }
-        // The room the names are sized for, small, under the legend.
-        ui.style_mut().text_styles = normal;
-        self.room_controls(ui);
-    }
-
-    /// In a presentation: a hint how to get back, in the corner.
-    pub(super) fn presentation_overlays(&mut self, ui: &Ui) {
-        let mut state = Vec::new();
-        if let Some(d) = self.canvas.focus_depth {
-            state.push(format!("Focus {d}"));
-        }
-        for k in &self.settings.view.hidden {
-            state.push(format!("{} {}", self.tr(text::HIDDEN), k.name(self.lang)));
-        }
-        state.push(self.tr(text::ESC_EDIT_F1_SHORTCUTS).to_owned());
-        egui::Area::new(egui::Id::new("presentation-hint"))
-            .anchor(Align2::RIGHT_TOP, vec2(-12.0, 8.0))
-            .order(egui::Order::Foreground)
-            .interactable(false)
-            .show(ui.ctx(), |ui| {
-                ui.label(
-                    RichText::new(state.join(" · "))
-                        .size(14.0)
-                        .color(Color32::from_gray(110)),
-                );
-            });
-    }
-}
-
-/// A box over the canvas at `at`, at most `width` wide, that takes no clicks: the walkthrough's
-/// sentence, the part being shown.
-fn banner(
-    ui: &Ui,
-    id: egui::Id,
-    at: egui::Pos2,
-    width: f32,
-    margin: f32,
-    add: impl FnOnce(&mut Ui),
-) -> egui::Response {
-    egui::Area::new(id)
-        .fixed_pos(at)
-        .order(egui::Order::Foreground)
-        .interactable(false)
-        .show(ui.ctx(), |ui| {
-            egui::Frame::popup(ui.style())
-                .fill(ui.visuals().extreme_bg_color.gamma_multiply(0.95))
-                .inner_margin(margin)
-                .show(ui, |ui| {
-                    ui.set_max_width(width);
-                    add(ui);
-                });
-        })
-        .response
 }
 
 /// The parts a map is walked through in when it cannot be shown whole: one per domain (by

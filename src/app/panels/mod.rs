@@ -9,6 +9,7 @@ mod inspector;
 pub mod legend;
 mod menu;
 mod notice;
+pub mod presentation;
 mod prompts;
 mod start;
 mod toolbar;
@@ -41,6 +42,30 @@ pub struct Seen<'a> {
 use crate::app::{EcomapApp, Request};
 
 impl EcomapApp {
+    /// The walkthrough's banner, while walking through the findings.
+    fn walkthrough_banner(&mut self, ui: &Ui) {
+        if let Some(walk) = self.walk_banner() {
+            let r = presentation::walkthrough(ui, &walk, &self.canvas, self.lang);
+            self.walk_banner_at(r);
+        }
+    }
+
+    /// In a presentation: the legend, large, in a strip under the map, and under it, small,
+    /// the room the names are sized for.
+    fn presentation_legend(&mut self, ui: &mut Ui) {
+        let size = (self.canvas.min_text * 0.5).clamp(16.0, 28.0);
+        let normal = ui.style().text_styles.clone();
+        ui.style_mut()
+            .text_styles
+            .values_mut()
+            .for_each(|f| f.size = size);
+        if let Some(seen) = self.seen() {
+            legend::ui(ui, &seen, false);
+        }
+        ui.style_mut().text_styles = normal;
+        self.room_controls(ui);
+    }
+
     /// The notice as a toast where it covers no card (on the start screen: at the top).
     fn notice_toast(&mut self, ui: &Ui) {
         let now = ui.input(|i| i.time);
@@ -115,9 +140,16 @@ impl EcomapApp {
             // canvas fits into what is left).
             egui::Panel::bottom("presentation-legend").show(ui, |ui| self.presentation_legend(ui));
             self.central_canvas(ui);
-            self.presentation_overlays(ui);
+            presentation::hint(
+                ui,
+                self.canvas.focus_depth,
+                &self.settings.view.hidden,
+                self.lang,
+            );
             self.walkthrough_banner(ui);
-            self.part_banner(ui);
+            if let Some(line) = self.part_line(ui.ctx()) {
+                presentation::part(ui, &line, &self.canvas);
+            }
             self.help.ui(ui, self.lang);
             return;
         }
