@@ -1,5 +1,8 @@
 //! One table of user actions: label, tooltip and keyboard shortcut. Menus, toolbar, shortcut
 //! handling and the help overlay all read it.
+//!
+//! Long: one row per action (a label in two languages, one or two shortcuts) and the test that
+//! the table is complete.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 

@@ -1,6 +1,10 @@
 //! The map canvas: draws stakeholders and relations with the analysis overlay, and turns
 //! pointer input into selection, view changes and [`Command`]s. Our own painter code rather
 //! than `egui_graphs`' `GraphView`: see the README ("Why our own canvas").
+//!
+//! Long (about 1,000 lines): pointer input and the view (fit, glide, zoom bands, the scene's
+//! rebuild) belong together. Drawing is in `canvas/edges.rs`, `nodes.rs`, `pen.rs`, `zones.rs`;
+//! where overlays go in `spots.rs`.
 
 use std::collections::{BTreeSet, HashMap};
 

@@ -1,5 +1,7 @@
 //! The open map with its file, analysis and undo history. Every change to the map goes through
 //! [`Document::apply`]: the UI asks with a [`Command`], this one place changes the map.
+//!
+//! Over 500 lines because of its tests (every command undone and redone).
 
 use std::collections::VecDeque;
 use std::path::PathBuf;

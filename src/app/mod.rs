@@ -1,4 +1,9 @@
 //! The eframe desktop editor: state, commands and undo, panels, canvas, files.
+//!
+//! Long on purpose (about 1,000 lines): this is the one place that changes the editor's state.
+//! Every request lands in `run_queue`; opening, saving, the dialogs, export and autosave are a
+//! few methods each. What it drives lives in its own files: panels (`panels/`), the canvas, the
+//! document, the workshop, files and jobs.
 
 mod actions;
 mod canvas;

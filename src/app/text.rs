@@ -1,6 +1,8 @@
 //! Every user-facing text of the editor, in Dutch and English, in one place. The action
 //! table (`actions.rs`) holds the labels of actions; the analysis holds its finding sentences;
 //! kinds name themselves (`model/kinds.rs`).
+//!
+//! Long: one entry per text, two languages each.
 
 use crate::lang::Lang;
 
