@@ -5,8 +5,6 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use egui::{RichText, Ui};
-
 use super::text;
 use super::{DialogPurpose, EcomapApp};
 use crate::lang::Lang;
@@ -21,7 +19,7 @@ pub struct Conflict {
 
 /// What the user chose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Choice {
+pub enum Choice {
     ReloadTheirs,
     KeepMineAsCopy,
     Overwrite,
@@ -145,81 +143,29 @@ impl EcomapApp {
         true
     }
 
-    /// The file changed on disk while nothing was edited here: load it?
-    pub(super) fn reload_modal(&mut self, ui: &mut Ui) {
+    /// The answer to "the file changed on disk, load it?" (asked while nothing was edited).
+    pub(super) fn answer_reload(&mut self, load: bool) {
         if !self.reload_offer {
             return;
         }
-        let lang = self.lang;
-        let mut answer = None;
-        egui::Modal::new(egui::Id::new("reload-offer")).show(ui.ctx(), |ui| {
-            ui.set_max_width(520.0);
-            ui.heading(text::CHANGED_ON_DISK.get(lang));
-            ui.label(text::LOAD_NEW_VERSION.get(lang));
-            ui.horizontal(|ui| {
-                if ui.button(text::LOAD_IT.get(lang)).clicked() {
-                    answer = Some(true);
-                }
-                if ui.button(text::KEEP_THIS_ONE.get(lang)).clicked() {
-                    answer = Some(false);
-                }
-            });
-        });
-        match answer {
-            Some(true) => {
-                self.reload_offer = false;
-                if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
-                    self.open_path(&path);
-                }
+        self.reload_offer = false;
+        if load {
+            if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
+                self.open_path(&path);
             }
+        } else {
             // Kept: not offered again for these contents; the next save will find the change
             // and ask.
-            Some(false) => {
-                self.reload_offer = false;
-                self.declined = self
-                    .doc
-                    .as_ref()
-                    .and_then(|d| d.path.as_deref())
-                    .and_then(|p| crate::io::stamp(p).ok().flatten());
-            }
-            None => {}
+            self.declined = self
+                .doc
+                .as_ref()
+                .and_then(|d| d.path.as_deref())
+                .and_then(|p| crate::io::stamp(p).ok().flatten());
         }
     }
 
-    pub(super) fn conflict_modal(&mut self, ui: &mut Ui) {
-        let Some(conflict) = &self.conflict else {
-            return;
-        };
-        let lang = self.lang;
-        let mut choice = None;
-        egui::Modal::new(egui::Id::new("changed-on-disk")).show(ui.ctx(), |ui| {
-            ui.set_max_width(560.0);
-            ui.heading(text::CHANGED_ON_DISK.get(lang));
-            ui.label(format!(
-                "{} {}",
-                text::CHANGED_ON_DISK_EXPLAIN.get(lang),
-                conflict.path.display()
-            ));
-            for line in &conflict.summary {
-                ui.label(RichText::new(format!("• {line}")).strong());
-            }
-            ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
-                if ui.button(text::RELOAD_THEIRS.get(lang)).clicked() {
-                    choice = Some(Choice::ReloadTheirs);
-                }
-                if ui.button(text::KEEP_MINE_AS_COPY.get(lang)).clicked() {
-                    choice = Some(Choice::KeepMineAsCopy);
-                }
-                if ui.button(text::OVERWRITE.get(lang)).clicked() {
-                    choice = Some(Choice::Overwrite);
-                }
-                if ui.button(text::CANCEL.get(lang)).clicked() {
-                    choice = Some(Choice::Cancel);
-                }
-            });
-        });
-        let Some(choice) = choice else { return };
+    /// What to do about a file someone else changed, before our save replaces it.
+    pub(super) fn answer_conflict(&mut self, choice: Choice) {
         let Some(conflict) = self.conflict.take() else {
             return;
         };
@@ -232,7 +178,7 @@ impl EcomapApp {
             }
             Choice::KeepMineAsCopy => {
                 // A name that is not the file being protected.
-                let name = copy_name(&conflict.path, lang);
+                let name = copy_name(&conflict.path, self.lang);
                 self.ask_dialog_named(DialogPurpose::SaveAs, name);
             }
             Choice::Overwrite => {

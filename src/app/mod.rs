@@ -571,6 +571,8 @@ impl EcomapApp {
                     }
                     Request::Room(room) => self.settings.room = room,
                     Request::DismissNotice => self.notice = None,
+                    Request::Reload(load) => self.answer_reload(load),
+                    Request::Conflict(choice) => self.answer_conflict(choice),
                     Request::SelectRelation(id) => {
                         self.canvas.selection.clear();
                         self.canvas.selection.relation = Some(id);

@@ -37,6 +37,10 @@ pub enum Request {
     Recovery(bool),
     /// Take the notice away (its ✖).
     DismissNotice,
+    /// The file changed on disk while nothing was edited here: load it (or keep this one).
+    Reload(bool),
+    /// What to do about a file someone else changed, before a save replaces it.
+    Conflict(super::conflict::Choice),
     /// The room a presentation is sized for.
     Room(super::room::Room),
     /// The smallest name on the map while editing (points).

@@ -122,8 +122,12 @@ impl EcomapApp {
             let (settings, lang, out) = (&self.settings, self.lang, &mut self.queue);
             egui::Panel::top("menu").show(ui, |ui| menu::ui(ui, settings, cap, lang, out));
         }
-        self.conflict_modal(ui);
-        self.reload_modal(ui);
+        if let Some(c) = &self.conflict {
+            prompts::conflict(ui, c, self.lang, &mut self.queue);
+        }
+        if self.reload_offer {
+            prompts::reload(ui, self.lang, &mut self.queue);
+        }
         if self.ask_unsaved.is_some() {
             prompts::unsaved(ui, self.lang, &mut self.queue);
         }

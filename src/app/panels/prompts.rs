@@ -1,8 +1,11 @@
-//! Questions that wait for an answer: unsaved changes, and work found after a crash. (A file
-//! changed by someone else asks in `conflict.rs`.)
+//! Questions that wait for an answer: unsaved changes, work found after a crash, and a file
+//! changed by someone else (what differs is worked out in `conflict.rs`).
 
 use egui::Ui;
 
+use egui::RichText;
+
+use crate::app::conflict::{Choice, Conflict};
 use crate::app::request::{PromptAnswer, Request};
 use crate::app::text;
 use crate::lang::Lang;
@@ -37,6 +40,52 @@ pub fn recovery(ui: &mut Ui, lang: Lang, out: &mut Vec<Request>) {
             }
             if ui.button(text::DISCARD_RECOVERY.get(lang)).clicked() {
                 out.push(Request::Recovery(false));
+            }
+        });
+    });
+}
+
+/// The open map's file changed on disk while nothing was edited here: load it?
+pub fn reload(ui: &mut Ui, lang: Lang, out: &mut Vec<Request>) {
+    egui::Modal::new(egui::Id::new("reload-offer")).show(ui.ctx(), |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(text::CHANGED_ON_DISK.get(lang));
+        ui.label(text::LOAD_NEW_VERSION.get(lang));
+        ui.horizontal(|ui| {
+            if ui.button(text::LOAD_IT.get(lang)).clicked() {
+                out.push(Request::Reload(true));
+            }
+            if ui.button(text::KEEP_THIS_ONE.get(lang)).clicked() {
+                out.push(Request::Reload(false));
+            }
+        });
+    });
+}
+
+/// Someone else changed the file a save would replace: what differs, and what to do.
+pub fn conflict(ui: &mut Ui, conflict: &Conflict, lang: Lang, out: &mut Vec<Request>) {
+    egui::Modal::new(egui::Id::new("changed-on-disk")).show(ui.ctx(), |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(text::CHANGED_ON_DISK.get(lang));
+        ui.label(format!(
+            "{} {}",
+            text::CHANGED_ON_DISK_EXPLAIN.get(lang),
+            conflict.path.display()
+        ));
+        for line in &conflict.summary {
+            ui.label(RichText::new(format!("• {line}")).strong());
+        }
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            for (choice, label) in [
+                (Choice::ReloadTheirs, text::RELOAD_THEIRS),
+                (Choice::KeepMineAsCopy, text::KEEP_MINE_AS_COPY),
+                (Choice::Overwrite, text::OVERWRITE),
+                (Choice::Cancel, text::CANCEL),
+            ] {
+                if ui.button(label.get(lang)).clicked() {
+                    out.push(Request::Conflict(choice));
+                }
             }
         });
     });
