@@ -5,6 +5,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod geometry;
+pub mod i18n;
 pub mod io;
 pub mod lang;
 pub mod layout;

@@ -418,10 +418,10 @@ fn help_overlay_lists_shortcuts_from_the_action_table() {
         "window title and its own row"
     );
     for a in ecomap::app::ACTIONS.iter().filter(|a| a.shortcut.is_some()) {
+        let label = a.label(Lang::En);
         assert!(
-            !h.query_all_by_label(a.en).collect::<Vec<_>>().is_empty(),
-            "help lists {}",
-            a.en
+            !h.query_all_by_label(label).collect::<Vec<_>>().is_empty(),
+            "help lists {label}"
         );
     }
 }

@@ -6,6 +6,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::text::{self, Text};
 use crate::lang::Lang;
 use crate::model::RelationKind;
 
@@ -48,8 +49,8 @@ pub enum Action {
 #[derive(Debug, Clone, Copy)]
 pub struct ActionInfo {
     pub action: Action,
-    pub nl: &'static str,
-    pub en: &'static str,
+    /// The label in menus, tooltips and the help.
+    pub label: Text,
     pub shortcut: Option<KeyboardShortcut>,
     /// A second shortcut (Ctrl+Y for redo, ? for help).
     pub alt: Option<KeyboardShortcut>,
@@ -71,16 +72,14 @@ const fn sc(m: Modifiers, k: Key) -> Option<KeyboardShortcut> {
 
 const fn info(
     action: Action,
-    nl: &'static str,
-    en: &'static str,
+    label: Text,
     shortcut: Option<KeyboardShortcut>,
     alt: Option<KeyboardShortcut>,
     plain: bool,
 ) -> ActionInfo {
     ActionInfo {
         action,
-        nl,
-        en,
+        label,
         shortcut,
         alt,
         plain,
@@ -134,306 +133,250 @@ pub const ACTIONS: &[ActionInfo] = &[
 /// until it has its label, tooltip and shortcut.
 pub const fn row(action: Action) -> ActionInfo {
     match action {
-        Action::New => info(
-            Action::New,
-            "Nieuwe kaart",
-            "New map",
-            sc(CMD, Key::N),
-            None,
-            false,
-        ),
+        Action::New => info(Action::New, text::ACTION_NEW, sc(CMD, Key::N), None, false),
         Action::Open => info(
             Action::Open,
-            "Openen…",
-            "Open…",
+            text::ACTION_OPEN,
             sc(CMD, Key::O),
             None,
             false,
         ),
         Action::Save => info(
             Action::Save,
-            "Opslaan",
-            "Save",
+            text::ACTION_SAVE,
             sc(CMD, Key::S),
             None,
             false,
         ),
         Action::SaveAs => info(
             Action::SaveAs,
-            "Opslaan als…",
-            "Save as…",
+            text::ACTION_SAVE_AS,
             sc(CMD_SHIFT, Key::S),
             None,
             false,
         ),
         Action::Redo => info(
             Action::Redo,
-            "Opnieuw",
-            "Redo",
+            text::ACTION_REDO,
             sc(CMD_SHIFT, Key::Z),
             sc(CMD, Key::Y),
             false,
         ),
         Action::Undo => info(
             Action::Undo,
-            "Ongedaan maken",
-            "Undo",
+            text::ACTION_UNDO,
             sc(CMD, Key::Z),
             None,
             false,
         ),
         Action::Delete => info(
             Action::Delete,
-            "Verwijderen",
-            "Delete",
+            text::ACTION_DELETE,
             sc(NONE, Key::Delete),
             sc(NONE, Key::Backspace),
             true,
         ),
         Action::Find => info(
             Action::Find,
-            "Zoeken…",
-            "Find…",
+            text::ACTION_FIND,
             sc(CMD, Key::F),
             None,
             false,
         ),
         Action::Export => info(
             Action::Export,
-            "Exporteren (PNG / SVG)…",
-            "Export (PNG / SVG)…",
+            text::ACTION_EXPORT,
             sc(CMD, Key::E),
             None,
             false,
         ),
-        Action::Fit => info(
-            Action::Fit,
-            "Passend maken",
-            "Fit to screen",
-            sc(NONE, Key::F),
-            None,
-            true,
-        ),
+        Action::Fit => info(Action::Fit, text::ACTION_FIT, sc(NONE, Key::F), None, true),
         Action::RelationKind(RelationKind::Dependency) => info(
             Action::RelationKind(RelationKind::Dependency),
-            "Afhankelijkheid",
-            "Dependency",
+            text::ACTION_RELATION_KIND_DEPENDENCY,
             sc(NONE, Key::Num1),
             None,
             true,
         ),
         Action::RelationKind(RelationKind::Interest) => info(
             Action::RelationKind(RelationKind::Interest),
-            "Belang",
-            "Interest",
+            text::ACTION_RELATION_KIND_INTEREST,
             sc(NONE, Key::Num2),
             None,
             true,
         ),
         Action::RelationKind(RelationKind::Schot) => info(
             Action::RelationKind(RelationKind::Schot),
-            "Schot",
-            "Schot (wall)",
+            text::ACTION_RELATION_KIND_SCHOT,
             sc(NONE, Key::Num3),
             None,
             true,
         ),
         Action::RelationKind(RelationKind::Collaboration) => info(
             Action::RelationKind(RelationKind::Collaboration),
-            "Samenwerking",
-            "Collaboration",
+            text::ACTION_RELATION_KIND_COLLABORATION,
             sc(NONE, Key::Num4),
             None,
             true,
         ),
         Action::ConnectMode => info(
             Action::ConnectMode,
-            "Verbindmodus (slepen verbindt)",
-            "Connect mode (drag connects)",
+            text::ACTION_CONNECT_MODE,
             sc(NONE, Key::C),
             None,
             true,
         ),
         Action::ToggleAnalysis => info(
             Action::ToggleAnalysis,
-            "Analyse op de kaart",
-            "Analysis on the map",
+            text::ACTION_TOGGLE_ANALYSIS,
             sc(NONE, Key::A),
             None,
             true,
         ),
         Action::ZoomIn => info(
             Action::ZoomIn,
-            "Groter",
-            "Zoom in",
+            text::ACTION_ZOOM_IN,
             sc(CMD, Key::Equals),
             sc(CMD, Key::Plus),
             false,
         ),
         Action::ZoomOut => info(
             Action::ZoomOut,
-            "Kleiner",
-            "Zoom out",
+            text::ACTION_ZOOM_OUT,
             sc(CMD, Key::Minus),
             None,
             false,
         ),
         Action::ZoomReset => info(
             Action::ZoomReset,
-            "Normale grootte",
-            "Actual size",
+            text::ACTION_ZOOM_RESET,
             sc(CMD, Key::Num0),
             None,
             false,
         ),
         Action::ToggleTheme => info(
             Action::ToggleTheme,
-            "Licht / donker",
-            "Light / dark",
+            text::ACTION_TOGGLE_THEME,
             None,
             None,
             false,
         ),
         Action::ToggleLanguage => info(
             Action::ToggleLanguage,
-            "English",
-            "Nederlands",
+            text::ACTION_TOGGLE_LANGUAGE,
             None,
             None,
             false,
         ),
         Action::Present => info(
             Action::Present,
-            "Presenteren",
-            "Present",
+            text::ACTION_PRESENT,
             sc(NONE, Key::F5),
             None,
             false,
         ),
         Action::FullScreen => info(
             Action::FullScreen,
-            "Presenteren op volledig scherm",
-            "Present full screen",
+            text::ACTION_FULL_SCREEN,
             sc(NONE, Key::F11),
             None,
             false,
         ),
         Action::Focus => info(
             Action::Focus,
-            "Focus: 1, 2, 3 stappen, uit",
-            "Focus: 1, 2, 3 steps, off",
+            text::ACTION_FOCUS,
             sc(NONE, Key::G),
             None,
             true,
         ),
         Action::NextFinding => info(
             Action::NextFinding,
-            "Volgende bevinding",
-            "Next finding",
+            text::ACTION_NEXT_FINDING,
             sc(NONE, Key::ArrowRight),
             sc(NONE, Key::PageDown),
             true,
         ),
         Action::WalkParts => info(
             Action::WalkParts,
-            "Kaart in delen doorlopen (per domein)",
-            "Walk through the map in parts (by domain)",
+            text::ACTION_WALK_PARTS,
             sc(NONE, Key::D),
             None,
             true,
         ),
         Action::PrevFinding => info(
             Action::PrevFinding,
-            "Vorige bevinding",
-            "Previous finding",
+            text::ACTION_PREV_FINDING,
             sc(NONE, Key::ArrowLeft),
             sc(NONE, Key::PageUp),
             true,
         ),
         Action::ToggleKind(RelationKind::Dependency) => info(
             Action::ToggleKind(RelationKind::Dependency),
-            "Afhankelijkheden tonen / verbergen",
-            "Show / hide dependencies",
+            text::ACTION_TOGGLE_KIND_DEPENDENCY,
             sc(CMD, Key::Num1),
             None,
             false,
         ),
         Action::ToggleKind(RelationKind::Interest) => info(
             Action::ToggleKind(RelationKind::Interest),
-            "Belangen tonen / verbergen",
-            "Show / hide interests",
+            text::ACTION_TOGGLE_KIND_INTEREST,
             sc(CMD, Key::Num2),
             None,
             false,
         ),
         Action::ToggleKind(RelationKind::Schot) => info(
             Action::ToggleKind(RelationKind::Schot),
-            "Schotten tonen / verbergen",
-            "Show / hide schotten",
+            text::ACTION_TOGGLE_KIND_SCHOT,
             sc(CMD, Key::Num3),
             None,
             false,
         ),
         Action::ToggleKind(RelationKind::Collaboration) => info(
             Action::ToggleKind(RelationKind::Collaboration),
-            "Samenwerkingen tonen / verbergen",
-            "Show / hide collaborations",
+            text::ACTION_TOGGLE_KIND_COLLABORATION,
             sc(CMD, Key::Num4),
             None,
             false,
         ),
         Action::Zones => info(
             Action::Zones,
-            "Domeinzones",
-            "Domain zones",
+            text::ACTION_ZONES,
             sc(NONE, Key::Z),
             None,
             true,
         ),
         Action::Tidy => info(
             Action::Tidy,
-            "Kaart opruimen (vastgepinde blijven staan)",
-            "Tidy the map (pinned ones stay)",
+            text::ACTION_TIDY,
             sc(NONE, Key::T),
             None,
             true,
         ),
         Action::Onion => info(
             Action::Onion,
-            "Ui-indeling rond de gekozen belanghebbende",
-            "Onion layout around the selected stakeholder",
+            text::ACTION_ONION,
             sc(NONE, Key::O),
             None,
             true,
         ),
-        Action::Pin => info(
-            Action::Pin,
-            "Vastpinnen / losmaken",
-            "Pin / unpin",
-            sc(NONE, Key::P),
-            None,
-            true,
-        ),
+        Action::Pin => info(Action::Pin, text::ACTION_PIN, sc(NONE, Key::P), None, true),
         Action::HighContrast => info(
             Action::HighContrast,
-            "Hoog contrast",
-            "High contrast",
+            text::ACTION_HIGH_CONTRAST,
             sc(NONE, Key::H),
             None,
             true,
         ),
         Action::Help => info(
             Action::Help,
-            "Sneltoetsen",
-            "Keyboard shortcuts",
+            text::ACTION_HELP,
             sc(NONE, Key::F1),
             sc(NONE, Key::Questionmark),
             true,
         ),
         Action::Cancel => info(
             Action::Cancel,
-            "Annuleren; stap voor stap terug uit rondgang en presentatie",
-            "Cancel; step back out of the walkthrough and the presentation",
+            text::ACTION_CANCEL,
             sc(NONE, Key::Escape),
             None,
             false,
@@ -448,7 +391,7 @@ pub fn info_of(action: Action) -> ActionInfo {
 
 impl ActionInfo {
     pub fn label(&self, lang: Lang) -> &'static str {
-        lang.pick(self.nl, self.en)
+        self.label.get(lang)
     }
 
     /// The shortcut as text, e.g. `Ctrl+Shift+S`.
@@ -558,7 +501,7 @@ mod tests {
         let mut keys = std::collections::HashSet::new();
         for a in ACTIONS {
             assert!(
-                !a.nl.is_empty() && !a.en.is_empty(),
+                !a.label(Lang::Nl).is_empty() && !a.label(Lang::En).is_empty(),
                 "{:?} without a label",
                 a.action
             );
@@ -574,6 +517,6 @@ mod tests {
                 );
             }
         }
-        assert_eq!(info_of(Action::Save).en, "Save");
+        assert_eq!(info_of(Action::Save).label(Lang::En), "Save");
     }
 }
