@@ -176,6 +176,12 @@ pub struct Texts {
     pub action_high_contrast: &'static str,
     pub action_help: &'static str,
     pub action_cancel: &'static str,
+    /// The stakeholder kinds' names, in `StakeholderKind::ALL`'s order.
+    pub kind_names: [&'static str; 13],
+    /// Two letters per kind, beside its colour on cards and in the legend.
+    pub kind_codes: [&'static str; 13],
+    /// The relation kinds' names, in `RelationKind::ALL`'s order.
+    pub relation_kind_names: [&'static str; 4],
     /// The mouse in the help overlay: what to do, and what it does.
     pub mouse_help: [(&'static str, &'static str); 5],
 }
@@ -354,6 +360,9 @@ impl Texts {
             action_high_contrast,
             action_help,
             action_cancel,
+            kind_names,
+            kind_codes,
+            relation_kind_names,
             mouse_help,
         } = self;
         let mut all = vec![
@@ -519,6 +528,12 @@ impl Texts {
             *action_help,
             *action_cancel,
         ];
+        all.extend(
+            kind_names
+                .iter()
+                .chain(kind_codes)
+                .chain(relation_kind_names),
+        );
         all.extend(mouse_help.iter().flat_map(|(a, b)| [*a, *b]));
         all
     }

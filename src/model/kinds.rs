@@ -62,45 +62,34 @@ impl StakeholderKind {
         Self::ALL.into_iter().find(|k| k.id() == id)
     }
 
-    /// The display name in a language.
     /// Two letters on the card and in the legend: a second cue beside the colour, which a
     /// projector or a colour-blind eye can lose.
     pub fn code(self, lang: Lang) -> &'static str {
-        let (nl, en) = match self {
-            StakeholderKind::CareProvider => ("ZA", "CP"),
-            StakeholderKind::Municipality => ("GM", "MU"),
-            StakeholderKind::Financier => ("FI", "FI"),
-            StakeholderKind::Education => ("OW", "ED"),
-            StakeholderKind::Welfare => ("WZ", "WF"),
-            StakeholderKind::Housing => ("WC", "HO"),
-            StakeholderKind::Citizen => ("BW", "CI"),
-            StakeholderKind::InformalCarer => ("MZ", "IC"),
-            StakeholderKind::Professional => ("PR", "PR"),
-            StakeholderKind::Regulator => ("TZ", "RE"),
-            StakeholderKind::Supplier => ("LV", "SU"),
-            StakeholderKind::Facilitator => ("RG", "FA"),
-            StakeholderKind::Other => ("OV", "OT"),
-        };
-        lang.pick(nl, en)
+        crate::i18n::texts(lang).kind_codes[self.index()]
     }
 
+    /// The display name in a language.
     pub fn name(self, lang: Lang) -> &'static str {
-        let (nl, en) = match self {
-            StakeholderKind::CareProvider => ("Zorgaanbieder", "Care provider"),
-            StakeholderKind::Municipality => ("Gemeente", "Municipality"),
-            StakeholderKind::Financier => ("Financier (zorgverzekeraar, zorgkantoor)", "Financier"),
-            StakeholderKind::Education => ("Onderwijs", "Education"),
-            StakeholderKind::Welfare => ("Welzijn", "Welfare"),
-            StakeholderKind::Housing => ("Woningcorporatie", "Housing"),
-            StakeholderKind::Citizen => ("Cliënt, burger, bewoner", "Citizen"),
-            StakeholderKind::InformalCarer => ("Mantelzorger", "Informal carer"),
-            StakeholderKind::Professional => ("Professional, team", "Professional"),
-            StakeholderKind::Regulator => ("Toezicht, beleid", "Regulator"),
-            StakeholderKind::Supplier => ("Leverancier, technologie", "Supplier"),
-            StakeholderKind::Facilitator => ("Procesregisseur", "Facilitator"),
-            StakeholderKind::Other => ("Overig", "Other"),
-        };
-        lang.pick(nl, en)
+        crate::i18n::texts(lang).kind_names[self.index()]
+    }
+
+    /// Where the kind is in [`StakeholderKind::ALL`] (and in the language tables).
+    fn index(self) -> usize {
+        match self {
+            StakeholderKind::CareProvider => 0,
+            StakeholderKind::Municipality => 1,
+            StakeholderKind::Financier => 2,
+            StakeholderKind::Education => 3,
+            StakeholderKind::Welfare => 4,
+            StakeholderKind::Housing => 5,
+            StakeholderKind::Citizen => 6,
+            StakeholderKind::InformalCarer => 7,
+            StakeholderKind::Professional => 8,
+            StakeholderKind::Regulator => 9,
+            StakeholderKind::Supplier => 10,
+            StakeholderKind::Facilitator => 11,
+            StakeholderKind::Other => 12,
+        }
     }
 }
 
@@ -151,13 +140,13 @@ impl RelationKind {
 
     /// The display name in a language.
     pub fn name(self, lang: Lang) -> &'static str {
-        let (nl, en) = match self {
-            RelationKind::Dependency => ("Afhankelijkheid", "Dependency"),
-            RelationKind::Interest => ("Belang", "Interest"),
-            RelationKind::Schot => ("Schot", "Schot (wall)"),
-            RelationKind::Collaboration => ("Samenwerking", "Collaboration"),
+        let i = match self {
+            RelationKind::Dependency => 0,
+            RelationKind::Interest => 1,
+            RelationKind::Schot => 2,
+            RelationKind::Collaboration => 3,
         };
-        lang.pick(nl, en)
+        crate::i18n::texts(lang).relation_kind_names[i]
     }
 }
 
