@@ -41,26 +41,14 @@ impl Rule {
 
     /// A short title for headings and the findings panel.
     pub fn title(self, lang: Lang) -> &'static str {
-        let (nl, en) = match self {
-            Rule::CrossDomainDependencyWithoutCollaboration => (
-                "Afhankelijk over een domeingrens, zonder samenwerking",
-                "Dependency across domains, without collaboration",
-            ),
-            Rule::InterdependentWithoutCollaboration => (
-                "Van elkaar afhankelijk, zonder samenwerking",
-                "Interdependent, without collaboration",
-            ),
-            Rule::Isolated => ("Zonder relaties", "Isolated"),
-            Rule::SchotBlocksDependency => (
-                "Schot blokkeert een afhankelijkheid",
-                "A schot blocks a dependency",
-            ),
-            Rule::SharedInterestWithoutCollaboration => (
-                "Gedeeld belang, zonder samenwerking",
-                "Shared interest, without collaboration",
-            ),
-        };
-        lang.pick(nl, en)
+        let t = crate::i18n::texts(lang);
+        match self {
+            Rule::CrossDomainDependencyWithoutCollaboration => t.rule_cross_domain,
+            Rule::InterdependentWithoutCollaboration => t.rule_interdependent,
+            Rule::Isolated => t.rule_isolated,
+            Rule::SchotBlocksDependency => t.rule_schot_blocks,
+            Rule::SharedInterestWithoutCollaboration => t.rule_shared_interest,
+        }
     }
 }
 

@@ -473,9 +473,11 @@ impl Canvas {
             };
             painter.add(ellipse);
             let label = match steps {
-                Some(1) => lang.pick("1 stap", "1 step").to_owned(),
-                Some(n) => format!("{n} {}", lang.pick("stappen", "steps")),
-                None => lang.pick("niet verbonden", "not connected").to_owned(),
+                Some(1) => super::text::RING_ONE_STEP.get(lang).to_owned(),
+                Some(n) => super::text::RING_N_STEPS
+                    .get(lang)
+                    .replace("{n}", &n.to_string()),
+                None => super::text::RING_NOT_CONNECTED.get(lang).to_owned(),
             };
             // At the top of the ring, where a label is least likely to sit on a card's name.
             painter.text(

@@ -51,18 +51,15 @@ pub fn differences(mine: &Map, theirs: &Map, lang: Lang) -> Vec<String> {
         v.join(", ")
     };
     let mut out = Vec::new();
-    let mut side = |m: &Map, only_s: Vec<&String>, only_r: usize, nl: &str, en: &str| {
+    let mut side = |m: &Map, only_s: Vec<&String>, only_r: usize, which: text::Text| {
         if only_s.is_empty() && only_r == 0 {
             return;
         }
-        let mut line = format!(
-            "{}: {} {}, {} {}",
-            lang.pick(nl, en),
-            only_s.len(),
-            lang.pick("belanghebbenden", "stakeholders"),
-            only_r,
-            lang.pick("relaties", "relations")
-        );
+        let mut line = text::DIFF_LINE
+            .get(lang)
+            .replace("{side}", which.get(lang))
+            .replace("{s}", &only_s.len().to_string())
+            .replace("{r}", &only_r.to_string());
         if !only_s.is_empty() {
             line = format!("{line} ({})", names(m, only_s));
         }
@@ -72,15 +69,13 @@ pub fn differences(mine: &Map, theirs: &Map, lang: Lang) -> Vec<String> {
         theirs,
         ts.difference(&ms).collect(),
         tr.difference(&mr).count(),
-        "Alleen in het bestand",
-        "Only in the file",
+        text::DIFF_ONLY_IN_FILE,
     );
     side(
         mine,
         ms.difference(&ts).collect(),
         mr.difference(&tr).count(),
-        "Alleen in uw kaart",
-        "Only in your map",
+        text::DIFF_ONLY_IN_MAP,
     );
     let changed = ms
         .intersection(&ts)
@@ -90,16 +85,14 @@ pub fn differences(mine: &Map, theirs: &Map, lang: Lang) -> Vec<String> {
             .filter(|id| mine.relation(id) != theirs.relation(id))
             .count();
     if changed > 0 {
-        out.push(format!(
-            "{}: {changed}",
-            lang.pick("In beide, maar anders", "In both, but different")
-        ));
+        out.push(
+            text::DIFF_IN_BOTH
+                .get(lang)
+                .replace("{n}", &changed.to_string()),
+        );
     }
     if mine.title != theirs.title {
-        out.push(
-            lang.pick("De titel verschilt", "The title differs")
-                .to_owned(),
-        );
+        out.push(text::DIFF_TITLE.get(lang).to_owned());
     }
     out
 }
@@ -213,7 +206,7 @@ fn copy_name(path: &std::path::Path, lang: Lang) -> String {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let stem = name.strip_suffix(".ecomap.json").unwrap_or(&name);
-    format!("{stem} ({}).ecomap.json", lang.pick("kopie", "copy"))
+    format!("{stem} ({}).ecomap.json", text::COPY_WORD.get(lang))
 }
 
 /// A line for whoever reads the log (stderr), never for the user's screen.

@@ -148,6 +148,18 @@ pub const CAPITALS_N: Text = Text(|t| t.capitals_n);
 pub const ROOM_HINT: Text = Text(|t| t.room_hint);
 pub const DOES_NOT_FIT: Text = Text(|t| t.does_not_fit);
 
+pub const RING_ONE_STEP: Text = Text(|t| t.ring_one_step);
+pub const RING_N_STEPS: Text = Text(|t| t.ring_n_steps);
+pub const RING_NOT_CONNECTED: Text = Text(|t| t.ring_not_connected);
+pub const DIFF_LINE: Text = Text(|t| t.diff_line);
+pub const DIFF_ONLY_IN_FILE: Text = Text(|t| t.diff_only_in_file);
+pub const DIFF_ONLY_IN_MAP: Text = Text(|t| t.diff_only_in_map);
+pub const DIFF_IN_BOTH: Text = Text(|t| t.diff_in_both);
+pub const DIFF_TITLE: Text = Text(|t| t.diff_title);
+pub const COPY_WORD: Text = Text(|t| t.copy_word);
+pub const PART_NO_DOMAIN: Text = Text(|t| t.part_no_domain);
+pub const PART_N: Text = Text(|t| t.part_n);
+
 /// Labels of the action table (`actions.rs`).
 pub const ACTION_NEW: Text = Text(|t| t.action_new);
 pub const ACTION_OPEN: Text = Text(|t| t.action_open);

@@ -373,7 +373,7 @@ pub fn parts(map: &crate::model::Map, lang: crate::lang::Lang) -> Vec<(String, V
         return parts;
     }
     if !parts.is_empty() {
-        let name = lang.pick("zonder domein", "no domain").to_owned();
+        let name = text::PART_NO_DOMAIN.get(lang).to_owned();
         parts.push((name, loose.into_iter().map(|s| s.id.clone()).collect()));
         return parts;
     }
@@ -384,7 +384,7 @@ pub fn parts(map: &crate::model::Map, lang: crate::lang::Lang) -> Vec<(String, V
         .enumerate()
         .map(|(k, c)| {
             (
-                format!("{} {}", lang.pick("deel", "part"), k + 1),
+                text::PART_N.get(lang).replace("{n}", &(k + 1).to_string()),
                 c.iter().map(|s| s.id.clone()).collect(),
             )
         })

@@ -176,6 +176,41 @@ pub struct Texts {
     pub action_high_contrast: &'static str,
     pub action_help: &'static str,
     pub action_cancel: &'static str,
+    // Finding sentences and rule titles (`analysis`).
+    /// Between the last two names of a list.
+    pub and_word: &'static str,
+    pub rule_cross_domain: &'static str,
+    pub rule_interdependent: &'static str,
+    pub rule_isolated: &'static str,
+    pub rule_schot_blocks: &'static str,
+    pub rule_shared_interest: &'static str,
+    /// `{a}`, `{b}`: the two stakeholders.
+    pub finding_schot_blocks: &'static str,
+    pub finding_interdependent: &'static str,
+    /// `{via}`: the ones they both have an interest in.
+    pub finding_shared_interest: &'static str,
+    /// `{da}`, `{db}`: their domains.
+    pub finding_cross_domain: &'static str,
+    pub finding_isolated: &'static str,
+    // Editor: onion rings, what differs on disk, parts.
+    /// Onion rings: the first ring.
+    pub ring_one_step: &'static str,
+    /// `{n}`: how many steps out.
+    pub ring_n_steps: &'static str,
+    pub ring_not_connected: &'static str,
+    /// What differs between two maps: `{side}` (only in the file / only in your map), `{s}` stakeholders, `{r}` relations.
+    pub diff_line: &'static str,
+    pub diff_only_in_file: &'static str,
+    pub diff_only_in_map: &'static str,
+    /// `{n}`: how many.
+    pub diff_in_both: &'static str,
+    pub diff_title: &'static str,
+    /// In the name of a copy: "kaart (kopie).ecomap.json".
+    pub copy_word: &'static str,
+    /// The part of a map without domain.
+    pub part_no_domain: &'static str,
+    /// `{n}`: the part's number.
+    pub part_n: &'static str,
     /// The stakeholder kinds' names, in `StakeholderKind::ALL`'s order.
     pub kind_names: [&'static str; 13],
     /// Two letters per kind, beside its colour on cards and in the legend.
@@ -184,6 +219,15 @@ pub struct Texts {
     pub relation_kind_names: [&'static str; 4],
     /// The mouse in the help overlay: what to do, and what it does.
     pub mouse_help: [(&'static str, &'static str); 5],
+}
+
+/// A template with its `{name}` blanks filled in.
+pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in vars {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
 }
 
 /// The texts in `lang`.
@@ -360,6 +404,28 @@ impl Texts {
             action_high_contrast,
             action_help,
             action_cancel,
+            and_word,
+            rule_cross_domain,
+            rule_interdependent,
+            rule_isolated,
+            rule_schot_blocks,
+            rule_shared_interest,
+            finding_schot_blocks,
+            finding_interdependent,
+            finding_shared_interest,
+            finding_cross_domain,
+            finding_isolated,
+            ring_one_step,
+            ring_n_steps,
+            ring_not_connected,
+            diff_line,
+            diff_only_in_file,
+            diff_only_in_map,
+            diff_in_both,
+            diff_title,
+            copy_word,
+            part_no_domain,
+            part_n,
             kind_names,
             kind_codes,
             relation_kind_names,
@@ -527,6 +593,28 @@ impl Texts {
             *action_high_contrast,
             *action_help,
             *action_cancel,
+            *and_word,
+            *rule_cross_domain,
+            *rule_interdependent,
+            *rule_isolated,
+            *rule_schot_blocks,
+            *rule_shared_interest,
+            *finding_schot_blocks,
+            *finding_interdependent,
+            *finding_shared_interest,
+            *finding_cross_domain,
+            *finding_isolated,
+            *ring_one_step,
+            *ring_n_steps,
+            *ring_not_connected,
+            *diff_line,
+            *diff_only_in_file,
+            *diff_only_in_map,
+            *diff_in_both,
+            *diff_title,
+            *copy_word,
+            *part_no_domain,
+            *part_n,
         ];
         all.extend(
             kind_names
