@@ -246,16 +246,14 @@ fn export(
         say(&format!(
             "{}: {}",
             shown_path(output),
-            match (opts.lang, width.is_none()) {
-                (Lang::Nl, true) => format!(
-                    "te vol voor 180 mm met namen van minstens 9 pt: {w:.0} mm breed getekend (--width-mm 180 dwingt 180 af)"
-                ),
-                (Lang::En, true) => format!(
-                    "too crowded for 180 mm with names of at least 9 pt: drawn {w:.0} mm wide (--width-mm 180 forces 180)"
-                ),
-                (Lang::Nl, false) => format!("breedte gekozen: {w:.0} mm"),
-                (Lang::En, false) => format!("width chosen: {w:.0} mm"),
-            }
+            crate::i18n::fill(
+                if width.is_none() {
+                    crate::i18n::texts(opts.lang).cli_too_crowded
+                } else {
+                    crate::i18n::texts(opts.lang).width_chosen_mm
+                },
+                &[("w", &format!("{w:.0}"))]
+            )
         ));
     }
     let opts = &opts;
@@ -272,13 +270,15 @@ fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
     // Written, not `println!`: a full disk or a closed pipe must not panic.
     writeln!(
         std::io::stdout().lock(),
-        "{}: {} ({} {}, {} {})",
+        "{}: {}",
         shown_path(file),
-        lang.pick("geldige kaart", "valid map"),
-        map.stakeholder_count(),
-        lang.pick("belanghebbenden", "stakeholders"),
-        map.relation_count(),
-        lang.pick("relaties", "relations"),
+        crate::i18n::fill(
+            crate::i18n::texts(lang).cli_valid_map,
+            &[
+                ("s", &map.stakeholder_count().to_string()),
+                ("r", &map.relation_count().to_string()),
+            ]
+        ),
     )
     .or_else(ignore_broken_pipe)
     .map_err(|e| CliError(format!("cannot write the result: {e}")))

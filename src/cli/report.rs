@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::analysis::{Analysis, BetweennessMethod, Rule};
+use crate::i18n::{fill, texts};
 use crate::lang::Lang;
 use crate::model::{Map, RelationKind};
 
@@ -119,47 +120,41 @@ pub fn write_json(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> 
 
 pub fn write_text(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> io::Result<()> {
     let name = |id: &str| map.name_of(id).to_owned();
+    let t = texts(lang);
     let title = if map.title.is_empty() {
-        lang.pick("(zonder titel)", "(untitled)")
+        t.untitled
     } else {
         &map.title
     };
     writeln!(
         out,
-        "{title}: {} {}, {} {}",
-        map.stakeholder_count(),
-        lang.pick("belanghebbenden", "stakeholders"),
-        map.relation_count(),
-        lang.pick("relaties", "relations")
+        "{title}: {}",
+        fill(
+            t.map_counts,
+            &[
+                ("s", &map.stakeholder_count().to_string()),
+                ("r", &map.relation_count().to_string()),
+            ]
+        )
     )?;
 
     writeln!(
         out,
         "\n{} ({})",
-        lang.pick("Wederzijdse afhankelijkheden", "Mutual dependencies"),
+        t.report_mutual,
         a.mutual_dependencies.len()
     )?;
     for [x, y] in &a.mutual_dependencies {
         writeln!(out, "  • {} ⇄ {}", name(x), name(y))?;
     }
 
-    writeln!(
-        out,
-        "\n{} ({})",
-        lang.pick("Afhankelijkheidslussen", "Dependency loops"),
-        a.dependency_loops.len()
-    )?;
+    writeln!(out, "\n{} ({})", t.report_loops, a.dependency_loops.len())?;
     for l in &a.dependency_loops {
         let names: Vec<String> = l.iter().map(|id| name(id)).collect();
         writeln!(out, "  • {}", names.join(", "))?;
     }
 
-    writeln!(
-        out,
-        "\n{} ({})",
-        lang.pick("Waar integratie ontbreekt", "Where integration is missing"),
-        a.findings.len()
-    )?;
+    writeln!(out, "\n{} ({})", t.report_missing, a.findings.len())?;
     for rule in Rule::ALL {
         let of_rule: Vec<_> = a.findings.iter().filter(|f| f.rule == rule).collect();
         if of_rule.is_empty() {
@@ -180,22 +175,15 @@ pub fn write_text(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> 
     brokers.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.id.cmp(&y.1.id)));
     let note = match a.metrics.betweenness {
         BetweennessMethod::Exact => String::new(),
-        BetweennessMethod::Sampled { samples } => match lang {
-            Lang::Nl => format!(" (geschat uit {samples} steekproeven)"),
-            Lang::En => format!(" (estimated from {samples} samples)"),
-        },
-        BetweennessMethod::Skipped => lang
-            .pick(
-                " (overgeslagen: te grote kaart)",
-                " (skipped: map too large)",
+        BetweennessMethod::Sampled { samples } => {
+            format!(
+                " {}",
+                fill(t.report_sampled, &[("n", &samples.to_string())])
             )
-            .to_owned(),
+        }
+        BetweennessMethod::Skipped => format!(" {}", t.report_skipped),
     };
-    writeln!(
-        out,
-        "\n{}{note}",
-        lang.pick("Verbinders (betweenness)", "Brokers (betweenness)")
-    )?;
+    writeln!(out, "\n{}{note}", t.report_brokers)?;
     for (b, s) in brokers.iter().take(5) {
         writeln!(out, "  • {} {b:.2}", name(&s.id))?;
     }
@@ -211,11 +199,7 @@ pub fn write_text(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> 
             .cmp(&x.dependency_in)
             .then_with(|| x.id.cmp(&y.id))
     });
-    writeln!(
-        out,
-        "\n{}",
-        lang.pick("Meest van afhankelijk", "Most depended upon")
-    )?;
+    writeln!(out, "\n{}", t.report_depended)?;
     for s in depended.iter().take(5) {
         writeln!(out, "  • {} ({})", name(&s.id), s.dependency_in)?;
     }

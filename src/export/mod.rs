@@ -284,41 +284,33 @@ impl Crowding {
     /// options; otherwise the export window's. `auto`: the width was already chosen
     /// automatically (so only a wider one can help).
     pub fn hint(&self, lang: crate::lang::Lang, cli: bool, auto: bool) -> Option<String> {
-        use crate::lang::Lang::{En, Nl};
         if self.overlapping_pairs == 0 {
             return None;
         }
-        let width = self.suggested_width_mm.map(|w| match (lang, cli, auto) {
-            (Nl, true, false) => format!("; probeer --width-mm {w:.0} of --width-mm auto"),
-            (En, true, false) => format!("; try --width-mm {w:.0} or --width-mm auto"),
-            (Nl, true, true) => format!("; uit elkaar zoals getekend bij --width-mm {w:.0}"),
-            (En, true, true) => format!("; apart as drawn at --width-mm {w:.0}"),
-            (Nl, false, false) => format!("; kies een breedte van {w:.0} mm of ‘automatisch’"),
-            (En, false, false) => format!("; choose a width of {w:.0} mm or ‘automatic’"),
-            (Nl, false, true) => format!("; uit elkaar zoals getekend bij {w:.0} mm"),
-            (En, false, true) => format!("; apart as drawn at {w:.0} mm"),
+        let t = crate::i18n::texts(lang);
+        let width = self.suggested_width_mm.map(|w| {
+            let template = match (cli, auto) {
+                (true, false) => t.crowd_try_cli,
+                (true, true) => t.crowd_apart_cli,
+                (false, false) => t.crowd_try_app,
+                (false, true) => t.crowd_apart_app,
+            };
+            crate::i18n::fill(template, &[("w", &format!("{w:.0}"))])
         });
-        let (n, width) = (self.overlapping_pairs, width.unwrap_or_default());
-        let many = if n >= 100_000 { "100,000+" } else { "" };
-        let n = if many.is_empty() {
-            n.to_string()
+        let n = if self.overlapping_pairs >= 100_000 {
+            "100,000+".to_owned()
         } else {
-            many.to_owned()
+            self.overlapping_pairs.to_string()
         };
-        Some(match (lang, self.moved_apart) {
-            (Nl, true) => format!(
-                "{n} paren kaartjes zouden bij deze breedte overlappen en zijn uit elkaar geschoven, zodat elke naam leesbaar blijft (minstens 9 pt){width}"
-            ),
-            (En, true) => format!(
-                "{n} pairs of cards would overlap at this width and were moved apart so every name stays readable (at least 9 pt){width}"
-            ),
-            (Nl, false) => format!(
-                "{n} paren kaartjes overlappen bij deze breedte: te veel naast elkaar voor namen van minstens 9 pt{width}"
-            ),
-            (En, false) => format!(
-                "{n} pairs of cards overlap at this width: too many side by side for names of at least 9 pt{width}"
-            ),
-        })
+        let template = if self.moved_apart {
+            t.crowd_moved
+        } else {
+            t.crowd_overlap
+        };
+        Some(crate::i18n::fill(
+            template,
+            &[("n", &n), ("width", &width.unwrap_or_default())],
+        ))
     }
 }
 

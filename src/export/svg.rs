@@ -633,18 +633,21 @@ pub(super) fn render_svg_with(
         title_px,
         style::CARD_TEXT.hex(),
         xml(&crate::scene::drawable(if map.title.trim().is_empty() {
-            lang.pick("Ecosysteemkaart", "Ecosystem map")
+            crate::i18n::texts(lang).export_default_title
         } else {
             &map.title
         }))
     ));
     let counts = format!(
-        "{} · {} {} · {} {} · ecomap",
+        "{} · {} · ecomap",
         opts.date,
-        map.stakeholder_count(),
-        lang.pick("belanghebbenden", "stakeholders"),
-        map.relation_count(),
-        lang.pick("relaties", "relations")
+        crate::i18n::fill(
+            crate::i18n::texts(lang).map_counts,
+            &[
+                ("s", &map.stakeholder_count().to_string()),
+                ("r", &map.relation_count().to_string()),
+            ]
+        )
     );
     out.push(&format!(
         r##"<text x="{:.1}" y="{:.1}" font-size="{:.1}" fill="#555555">{}</text>"##,
@@ -866,17 +869,17 @@ fn note_lines(scene: &Scene, width: f32, font: f32, lang: Lang) -> Vec<(u32, Vec
             let marker = if n.marker.is_some() {
                 ""
             } else {
-                lang.pick(" (geen plek op de kaart)", " (no room on the map)")
+                crate::i18n::texts(lang).export_no_room
             };
             // Ubuntu Light has no arrow glyph: say it in words.
-            let line = format!(
-                "{} ({} {} {} {}){marker}",
-                crate::scene::drawable(&n.text),
-                lang.pick("van", "from"),
-                crate::scene::drawable(a),
-                lang.pick("naar", "to"),
-                crate::scene::drawable(b)
-            );
+            let line = crate::i18n::fill(
+                crate::i18n::texts(lang).export_note_relation,
+                &[
+                    ("note", &crate::scene::drawable(&n.text)),
+                    ("a", &crate::scene::drawable(a)),
+                    ("b", &crate::scene::drawable(b)),
+                ],
+            ) + marker;
             (n.number, text::wrap(&line, width - number_w, font, false))
         })
         .collect()

@@ -211,6 +211,48 @@ pub struct Texts {
     pub part_no_domain: &'static str,
     /// `{n}`: the part's number.
     pub part_n: &'static str,
+    // The command line.
+    /// `{w}`: the width chosen (mm).
+    pub cli_too_crowded: &'static str,
+    /// `{w}`: the width chosen (mm).
+    pub width_chosen_mm: &'static str,
+    /// `{s}`, `{r}`: how many stakeholders and relations.
+    pub cli_valid_map: &'static str,
+    // The analysis report (`ecomap analyze`).
+    /// A map without a title.
+    pub untitled: &'static str,
+    /// `{s}`, `{r}`: how many stakeholders and relations.
+    pub map_counts: &'static str,
+    /// Headings of the analysis report.
+    pub report_mutual: &'static str,
+    pub report_loops: &'static str,
+    pub report_missing: &'static str,
+    pub report_brokers: &'static str,
+    /// `{n}`: how many samples.
+    pub report_sampled: &'static str,
+    pub report_skipped: &'static str,
+    pub report_depended: &'static str,
+    // The export and the legend.
+    /// Export hints: `{w}` a width in mm. On the command line, naming its flags.
+    pub crowd_try_cli: &'static str,
+    pub crowd_apart_cli: &'static str,
+    /// In the editor's export window.
+    pub crowd_try_app: &'static str,
+    pub crowd_apart_app: &'static str,
+    /// `{n}`: pairs of cards; `{width}`: one of the hints above, or nothing.
+    pub crowd_moved: &'static str,
+    pub crowd_overlap: &'static str,
+    /// The title of an exported map without one.
+    pub export_default_title: &'static str,
+    /// A note whose marker found no room.
+    pub export_no_room: &'static str,
+    /// A note on a relation: `{note}`, from `{a}` to `{b}`.
+    pub export_note_relation: &'static str,
+    /// Legend marks.
+    pub legend_mutual: &'static str,
+    pub legend_loop: &'static str,
+    pub legend_missing: &'static str,
+    pub legend_blocked: &'static str,
     /// The stakeholder kinds' names, in `StakeholderKind::ALL`'s order.
     pub kind_names: [&'static str; 13],
     /// Two letters per kind, beside its colour on cards and in the legend.
@@ -426,6 +468,31 @@ impl Texts {
             copy_word,
             part_no_domain,
             part_n,
+            cli_too_crowded,
+            width_chosen_mm,
+            cli_valid_map,
+            untitled,
+            map_counts,
+            report_mutual,
+            report_loops,
+            report_missing,
+            report_brokers,
+            report_sampled,
+            report_skipped,
+            report_depended,
+            crowd_try_cli,
+            crowd_apart_cli,
+            crowd_try_app,
+            crowd_apart_app,
+            crowd_moved,
+            crowd_overlap,
+            export_default_title,
+            export_no_room,
+            export_note_relation,
+            legend_mutual,
+            legend_loop,
+            legend_missing,
+            legend_blocked,
             kind_names,
             kind_codes,
             relation_kind_names,
@@ -615,6 +682,31 @@ impl Texts {
             *copy_word,
             *part_no_domain,
             *part_n,
+            *cli_too_crowded,
+            *width_chosen_mm,
+            *cli_valid_map,
+            *untitled,
+            *map_counts,
+            *report_mutual,
+            *report_loops,
+            *report_missing,
+            *report_brokers,
+            *report_sampled,
+            *report_skipped,
+            *report_depended,
+            *crowd_try_cli,
+            *crowd_apart_cli,
+            *crowd_try_app,
+            *crowd_apart_app,
+            *crowd_moved,
+            *crowd_overlap,
+            *export_default_title,
+            *export_no_room,
+            *export_note_relation,
+            *legend_mutual,
+            *legend_loop,
+            *legend_missing,
+            *legend_blocked,
         ];
         all.extend(
             kind_names

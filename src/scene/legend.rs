@@ -52,31 +52,16 @@ pub fn items(map: &Map, findings: bool, relations: Relations, lang: Lang) -> Vec
         });
     }
     if findings {
-        for (swatch, nl, en) in [
-            (
-                Swatch::Accent,
-                "wederzijds afhankelijk",
-                "mutual dependency",
-            ),
-            (
-                Swatch::Loop,
-                "in een afhankelijkheidslus",
-                "in a dependency loop",
-            ),
-            (
-                Swatch::Missing,
-                "samenwerking ontbreekt",
-                "collaboration missing",
-            ),
-            (
-                Swatch::Blocked,
-                "schot blokkeert afhankelijkheid",
-                "schot blocks a dependency",
-            ),
+        let t = crate::i18n::texts(lang);
+        for (swatch, text) in [
+            (Swatch::Accent, t.legend_mutual),
+            (Swatch::Loop, t.legend_loop),
+            (Swatch::Missing, t.legend_missing),
+            (Swatch::Blocked, t.legend_blocked),
         ] {
             items.push(Item {
                 swatch,
-                text: lang.pick(nl, en).to_owned(),
+                text: text.to_owned(),
             });
         }
     }
