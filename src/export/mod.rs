@@ -9,8 +9,6 @@ mod svg;
 
 use std::path::{Path, PathBuf};
 
-use thiserror::Error;
-
 use crate::lang::Lang;
 use crate::model::Map;
 
@@ -69,87 +67,96 @@ impl Format {
     }
 }
 
-#[derive(Debug, Error)]
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("unknown output format for {}: use a .png or .svg file name", crate::model::shown_max(&.0.to_string_lossy(), 240))]
     UnknownExtension(PathBuf),
-    #[error("--dpi must be a number from {min} to {max}, not {0}", min = MIN_DPI, max = MAX_DPI)]
     InvalidDpi(f64),
-    #[error("--width-mm must be a number of at least 10, not {0}")]
     InvalidWidth(f64),
-    #[error("the image would be {width} × {height} pixels; the limit is {max} on a side (lower --dpi or --width-mm)", max = MAX_SIDE)]
-    TooLarge { width: u64, height: u64 },
-    #[error("cannot draw the image: {0}")]
+    TooLarge {
+        width: u64,
+        height: u64,
+    },
     Render(String),
-    #[error("cannot write {}: {source}", crate::model::shown_max(&.path.to_string_lossy(), 240))]
     Write {
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
 }
 
 impl ExportError {
     /// What went wrong, for the person in the editor, in their language: without the command
-    /// line's flags (`Display` names them, for the command line), pointing at the export
-    /// window's fields instead.
+    /// line's flags, pointing at the export window's fields instead.
     pub fn user_message(&self, lang: Lang) -> String {
+        self.phrased(lang, false)
+    }
+
+    /// The message on the command line (`cli`: naming its flags) or in the editor.
+    fn phrased(&self, lang: Lang, cli: bool) -> String {
         use crate::model::shown_max;
-        let nl = lang == Lang::Nl;
+        let t = crate::i18n::texts(lang);
+        let fill = crate::i18n::fill;
+        let (min, max, side) = (
+            MIN_DPI.to_string(),
+            MAX_DPI.to_string(),
+            MAX_SIDE.to_string(),
+        );
         match self {
-            ExportError::UnknownExtension(p) => {
-                let p = shown_max(&p.to_string_lossy(), 240);
-                if nl {
-                    format!("onbekend formaat voor {p}: kies een naam op .png of .svg")
+            ExportError::UnknownExtension(p) => fill(
+                t.export_unknown_format,
+                &[("path", &shown_max(&p.to_string_lossy(), 240))],
+            ),
+            ExportError::InvalidDpi(v) => fill(
+                if cli { t.cli_bad_dpi } else { t.export_bad_dpi },
+                &[("min", &min), ("max", &max), ("value", &v.to_string())],
+            ),
+            ExportError::InvalidWidth(v) => fill(
+                if cli {
+                    t.cli_bad_width
                 } else {
-                    format!("unknown output format for {p}: use a .png or .svg file name")
-                }
-            }
-            ExportError::InvalidDpi(v) => {
-                if nl {
-                    format!("de resolutie moet tussen {MIN_DPI} en {MAX_DPI} dpi liggen, niet {v}")
-                } else {
-                    format!("the resolution must be from {MIN_DPI} to {MAX_DPI} dpi, not {v}")
-                }
-            }
-            ExportError::InvalidWidth(v) => {
-                if nl {
-                    format!("de breedte moet minstens 10 mm zijn, niet {v}")
-                } else {
-                    format!("the width must be at least 10 mm, not {v}")
-                }
-            }
+                    t.export_bad_width
+                },
+                &[("value", &v.to_string())],
+            ),
+            ExportError::TooLarge { width, height } if cli => fill(
+                t.cli_too_large,
+                &[
+                    ("width", &width.to_string()),
+                    ("height", &height.to_string()),
+                    ("max", &side),
+                ],
+            ),
             ExportError::TooLarge { width, height } => {
                 let size = if *height > 0 {
                     format!("{width} × {height}")
                 } else {
                     width.to_string()
                 };
-                if nl {
-                    format!(
-                        "het beeld zou {size} pixels worden; de grens is {MAX_SIDE} per zijde (kies een kleinere breedte of resolutie)"
-                    )
-                } else {
-                    format!(
-                        "the image would be {size} pixels; the limit is {MAX_SIDE} on a side (choose a smaller width or resolution)"
-                    )
-                }
+                fill(t.export_too_large, &[("size", &size), ("max", &side)])
             }
-            ExportError::Render(why) => {
-                if nl {
-                    format!("kan het beeld niet tekenen: {why}")
-                } else {
-                    format!("cannot draw the image: {why}")
-                }
-            }
-            ExportError::Write { path, source } => {
-                let p = shown_max(&path.to_string_lossy(), 240);
-                if nl {
-                    format!("kan {p} niet schrijven: {source}")
-                } else {
-                    format!("cannot write {p}: {source}")
-                }
-            }
+            ExportError::Render(why) => fill(t.export_render, &[("why", why)]),
+            ExportError::Write { path, source } => fill(
+                t.export_write,
+                &[
+                    ("path", &shown_max(&path.to_string_lossy(), 240)),
+                    ("source", &source.to_string()),
+                ],
+            ),
+        }
+    }
+}
+
+/// The command line's message, in English, naming its flags.
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.phrased(Lang::En, true))
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::Write { source, .. } => Some(source),
+            _ => None,
         }
     }
 }

@@ -253,6 +253,45 @@ pub struct Texts {
     pub legend_loop: &'static str,
     pub legend_missing: &'static str,
     pub legend_blocked: &'static str,
+    // Errors, phrased for the reader.
+    /// Errors in a map (`ModelError`). `{id}`, `{relation}`, `{stakeholder}`: ids; `{field}`: x, y, from or to; `{value}`: as written.
+    pub err_empty_stakeholder_id: &'static str,
+    pub err_empty_name: &'static str,
+    pub err_duplicate_stakeholder: &'static str,
+    pub err_non_finite: &'static str,
+    /// `{max}`: the largest coordinate.
+    pub err_out_of_range: &'static str,
+    pub err_empty_relation_id: &'static str,
+    pub err_duplicate_relation: &'static str,
+    pub err_unknown_stakeholder: &'static str,
+    pub err_self_relation: &'static str,
+    pub err_no_such_stakeholder: &'static str,
+    pub err_no_such_relation: &'static str,
+    /// Errors reading a map file (`LoadError`).
+    pub load_io: &'static str,
+    pub load_too_large: &'static str,
+    pub load_empty: &'static str,
+    pub load_utf8: &'static str,
+    pub load_syntax: &'static str,
+    /// `{in}`: `load_shape_in` where the field is known, else nothing.
+    pub load_shape: &'static str,
+    pub load_shape_in: &'static str,
+    pub load_wrong_format: &'static str,
+    pub load_newer: &'static str,
+    pub load_bad_version: &'static str,
+    pub load_stakeholder_kind: &'static str,
+    pub load_relation_kind: &'static str,
+    pub load_empty_id: &'static str,
+    /// Export errors (`ExportError`): the editor's, then the command line's (naming its flags).
+    pub export_unknown_format: &'static str,
+    pub export_bad_dpi: &'static str,
+    pub export_bad_width: &'static str,
+    pub export_too_large: &'static str,
+    pub export_render: &'static str,
+    pub export_write: &'static str,
+    pub cli_bad_dpi: &'static str,
+    pub cli_bad_width: &'static str,
+    pub cli_too_large: &'static str,
     /// The stakeholder kinds' names, in `StakeholderKind::ALL`'s order.
     pub kind_names: [&'static str; 13],
     /// Two letters per kind, beside its colour on cards and in the legend.
@@ -263,12 +302,28 @@ pub struct Texts {
     pub mouse_help: [(&'static str, &'static str); 5],
 }
 
-/// A template with its `{name}` blanks filled in.
+/// A template with its `{name}` blanks filled in, in one pass: a value that itself holds
+/// `{…}` (a name typed by a user) is never filled in again. A blank without a value stays.
 pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in vars {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let blank = after.find('}').and_then(|close| {
+            vars.iter()
+                .find(|(n, _)| *n == &after[..close])
+                .map(|v| (close, v.1))
+        });
+        if let Some((close, value)) = blank {
+            out.push_str(value);
+            rest = &after[close + 1..];
+        } else {
+            out.push('{');
+            rest = after;
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -493,6 +548,39 @@ impl Texts {
             legend_loop,
             legend_missing,
             legend_blocked,
+            err_empty_stakeholder_id,
+            err_empty_name,
+            err_duplicate_stakeholder,
+            err_non_finite,
+            err_out_of_range,
+            err_empty_relation_id,
+            err_duplicate_relation,
+            err_unknown_stakeholder,
+            err_self_relation,
+            err_no_such_stakeholder,
+            err_no_such_relation,
+            load_io,
+            load_too_large,
+            load_empty,
+            load_utf8,
+            load_syntax,
+            load_shape,
+            load_shape_in,
+            load_wrong_format,
+            load_newer,
+            load_bad_version,
+            load_stakeholder_kind,
+            load_relation_kind,
+            load_empty_id,
+            export_unknown_format,
+            export_bad_dpi,
+            export_bad_width,
+            export_too_large,
+            export_render,
+            export_write,
+            cli_bad_dpi,
+            cli_bad_width,
+            cli_too_large,
             kind_names,
             kind_codes,
             relation_kind_names,
@@ -707,6 +795,39 @@ impl Texts {
             *legend_loop,
             *legend_missing,
             *legend_blocked,
+            *err_empty_stakeholder_id,
+            *err_empty_name,
+            *err_duplicate_stakeholder,
+            *err_non_finite,
+            *err_out_of_range,
+            *err_empty_relation_id,
+            *err_duplicate_relation,
+            *err_unknown_stakeholder,
+            *err_self_relation,
+            *err_no_such_stakeholder,
+            *err_no_such_relation,
+            *load_io,
+            *load_too_large,
+            *load_empty,
+            *load_utf8,
+            *load_syntax,
+            *load_shape,
+            *load_shape_in,
+            *load_wrong_format,
+            *load_newer,
+            *load_bad_version,
+            *load_stakeholder_kind,
+            *load_relation_kind,
+            *load_empty_id,
+            *export_unknown_format,
+            *export_bad_dpi,
+            *export_bad_width,
+            *export_too_large,
+            *export_render,
+            *export_write,
+            *cli_bad_dpi,
+            *cli_bad_width,
+            *cli_too_large,
         ];
         all.extend(
             kind_names
@@ -732,6 +853,16 @@ mod tests {
             .collect();
         b.sort_unstable();
         b
+    }
+
+    #[test]
+    fn fill_fills_each_blank_once_and_leaves_the_rest() {
+        assert_eq!(
+            fill("{a} en {b}", &[("a", "{b}"), ("b", "B")]),
+            "{b} en B",
+            "a value is not filled again"
+        );
+        assert_eq!(fill("{x} {", &[]), "{x} {");
     }
 
     #[test]

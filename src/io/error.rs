@@ -1,34 +1,28 @@
 use std::path::PathBuf;
 
-use thiserror::Error;
-
 use crate::model::{ModelError, shown, shown_max};
 
 /// Why a map file could not be read. Every message names the offending id, field or value.
-#[derive(Debug, Error)]
+#[derive(Debug)]
 pub enum LoadError {
-    #[error("cannot read {}: {source}", shown_max(&.path.to_string_lossy(), 240))]
     Io {
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
-    #[error("the file is too large ({size} bytes); ecomap reads map files up to {limit} bytes")]
-    TooLarge { size: u64, limit: u64 },
-    #[error("the file is empty: it holds no map")]
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
     Empty,
-    #[error("the file is not valid UTF-8 text (invalid byte at line {line}, column {column})")]
-    InvalidUtf8 { line: usize, column: usize },
-    #[error("the file is not valid JSON: {message} (line {line}, column {column})")]
+    InvalidUtf8 {
+        line: usize,
+        column: usize,
+    },
     Syntax {
         message: String,
         line: usize,
         column: usize,
     },
-    #[error(
-        "the file does not have the shape of an ecomap map: {message}{} (line {line}, column {column})",
-        .field.as_ref().map(|f| format!(" in {f}")).unwrap_or_default()
-    )]
     Shape {
         message: String,
         /// Where in the file, e.g. `stakeholders[3].x`, when known.
@@ -36,92 +30,132 @@ pub enum LoadError {
         line: usize,
         column: usize,
     },
-    #[error("this is not an ecomap map: \"format\" is \"{}\", expected \"ecomap\"", shown(.found))]
-    WrongFormat { found: String },
-    #[error("made by a newer version of ecomap: version {found}, this build reads {supported}")]
-    NewerVersion { found: u64, supported: u64 },
-    #[error("unknown file version {found}: versions start at 1")]
-    BadVersion { found: u64 },
-    #[error("stakeholder '{}': unknown kind '{}' (known kinds: {known})", shown(.id), shown(.kind))]
+    WrongFormat {
+        found: String,
+    },
+    NewerVersion {
+        found: u64,
+        supported: u64,
+    },
+    BadVersion {
+        found: u64,
+    },
     UnknownStakeholderKind {
         id: String,
         kind: String,
         known: String,
     },
-    #[error("relation '{}': unknown kind '{}' (known kinds: {known})", shown(.id), shown(.kind))]
     UnknownRelationKind {
         id: String,
         kind: String,
         known: String,
     },
-    #[error("entry {position} of \"{list}\" has an empty \"id\"")]
-    EmptyId { list: &'static str, position: usize },
-    #[error("{0}")]
-    Invalid(#[from] ModelError),
+    EmptyId {
+        list: &'static str,
+        position: usize,
+    },
+    Invalid(ModelError),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.user_message(crate::lang::Lang::En))
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io { source, .. } => Some(source),
+            LoadError::Invalid(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<ModelError> for LoadError {
+    fn from(e: ModelError) -> Self {
+        LoadError::Invalid(e)
+    }
 }
 
 impl LoadError {
-    /// What went wrong, for the person at the screen, in their language. (`Display` is the
-    /// English one, which the command line and the logs use.)
+    /// What went wrong, for the person at the screen, in their language (`Display` is the
+    /// English one, for the command line and the logs).
     pub fn user_message(&self, lang: crate::lang::Lang) -> String {
         use LoadError as E;
-        if lang == crate::lang::Lang::En {
-            return self.to_string();
-        }
+        let t = crate::i18n::texts(lang);
+        let fill = crate::i18n::fill;
         match self {
-            E::Io { path, source } => format!(
-                "kan {} niet lezen: {source}",
-                shown_max(&path.to_string_lossy(), 240)
+            E::Io { path, source } => fill(
+                t.load_io,
+                &[
+                    ("path", &shown_max(&path.to_string_lossy(), 240)),
+                    ("source", &source.to_string()),
+                ],
             ),
-            E::TooLarge { size, limit } => format!(
-                "het bestand is te groot ({size} bytes); ecomap leest kaarten tot {limit} bytes"
+            E::TooLarge { size, limit } => fill(
+                t.load_too_large,
+                &[("size", &size.to_string()), ("limit", &limit.to_string())],
             ),
-            E::Empty => "het bestand is leeg: er staat geen kaart in".to_owned(),
-            E::InvalidUtf8 { line, column } => format!(
-                "het bestand is geen geldige UTF-8-tekst (ongeldige byte op regel {line}, kolom {column})"
+            E::Empty => t.load_empty.to_owned(),
+            E::InvalidUtf8 { line, column } => fill(
+                t.load_utf8,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
             ),
             E::Syntax {
                 message,
                 line,
                 column,
-            } => format!(
-                "het bestand is geen geldige JSON: {message} (regel {line}, kolom {column})"
+            } => fill(
+                t.load_syntax,
+                &[
+                    ("message", message),
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                ],
             ),
             E::Shape {
                 message,
                 field,
                 line,
                 column,
-            } => format!(
-                "het bestand heeft niet de vorm van een ecomap-kaart: {message}{} (regel {line}, kolom {column})",
-                field
+            } => {
+                let within = field
                     .as_ref()
-                    .map(|f| format!(" in {f}"))
-                    .unwrap_or_default()
-            ),
-            E::WrongFormat { found } => format!(
-                "dit is geen ecomap-kaart: \"format\" is \"{}\", verwacht \"ecomap\"",
-                shown(found)
-            ),
-            E::NewerVersion { found, supported } => format!(
-                "gemaakt met een nieuwere versie van ecomap: versie {found}, deze leest tot versie {supported}"
-            ),
-            E::BadVersion { found } => {
-                format!("onbekende bestandsversie {found}: versies beginnen bij 1")
+                    .map(|f| fill(t.load_shape_in, &[("field", f)]))
+                    .unwrap_or_default();
+                fill(
+                    t.load_shape,
+                    &[
+                        ("message", message),
+                        ("in", &within),
+                        ("line", &line.to_string()),
+                        ("column", &column.to_string()),
+                    ],
+                )
             }
-            E::UnknownStakeholderKind { id, kind, known } => format!(
-                "belanghebbende '{}': onbekende soort '{}' (bekende soorten: {known})",
-                shown(id),
-                shown(kind)
+            E::WrongFormat { found } => fill(t.load_wrong_format, &[("found", &shown(found))]),
+            E::NewerVersion { found, supported } => fill(
+                t.load_newer,
+                &[
+                    ("found", &found.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
             ),
-            E::UnknownRelationKind { id, kind, known } => format!(
-                "relatie '{}': onbekende soort '{}' (bekende soorten: {known})",
-                shown(id),
-                shown(kind)
+            E::BadVersion { found } => fill(t.load_bad_version, &[("found", &found.to_string())]),
+            E::UnknownStakeholderKind { id, kind, known } => fill(
+                t.load_stakeholder_kind,
+                &[("id", &shown(id)), ("kind", &shown(kind)), ("known", known)],
             ),
-            E::EmptyId { list, position } => {
-                format!("item {position} van \"{list}\" heeft een lege \"id\"")
-            }
+            E::UnknownRelationKind { id, kind, known } => fill(
+                t.load_relation_kind,
+                &[("id", &shown(id)), ("kind", &shown(kind)), ("known", known)],
+            ),
+            E::EmptyId { list, position } => fill(
+                t.load_empty_id,
+                &[("list", list), ("position", &position.to_string())],
+            ),
             E::Invalid(e) => e.user_message(lang),
         }
     }

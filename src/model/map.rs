@@ -4,7 +4,6 @@ use foldhash::fast::RandomState;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
-use thiserror::Error;
 
 use super::{RelationKind, StakeholderKind};
 
@@ -67,98 +66,102 @@ impl Relation {
 
 /// Why the map refused a change. Each names the id or value at fault (shortened and with
 /// control characters escaped: see [`shown`]).
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ModelError {
-    #[error("a stakeholder has an empty id")]
     EmptyStakeholderId,
-    #[error("stakeholder '{}' has an empty name (only spaces or invisible characters)", shown(.0))]
     EmptyName(String),
-    #[error("duplicate stakeholder id '{}'", shown(.0))]
     DuplicateStakeholder(String),
-    #[error("stakeholder '{}' has a coordinate that is not a finite number ({field} = {})", shown(.id), shown(.value))]
     NonFiniteCoordinate {
         id: String,
         field: &'static str,
         value: String,
     },
-    #[error("stakeholder '{}' lies too far out ({field} = {value}); coordinates must be between -{max} and {max}", shown(.id), max = MAX_COORDINATE)]
     CoordinateOutOfRange {
         id: String,
         field: &'static str,
         /// As written (a number; kept as text so errors compare exactly).
         value: String,
     },
-    #[error("a relation has an empty id")]
     EmptyRelationId,
-    #[error("duplicate relation id '{}'", shown(.0))]
     DuplicateRelation(String),
-    #[error("relation '{}': {field} '{}' is not a stakeholder in this map", shown(.relation), shown(.stakeholder))]
     UnknownStakeholder {
         relation: String,
         field: &'static str,
         stakeholder: String,
     },
-    #[error("relation '{}' goes from stakeholder '{}' to itself", shown(.relation), shown(.stakeholder))]
     SelfRelation {
         relation: String,
         stakeholder: String,
     },
-    #[error("no stakeholder with id '{}'", shown(.0))]
     NoSuchStakeholder(String),
-    #[error("no relation with id '{}'", shown(.0))]
     NoSuchRelation(String),
 }
 
 impl ModelError {
-    /// What went wrong, for the person at the screen, in their language. (`Display` is the
-    /// English one, which the command line and the logs use.)
+    /// What went wrong, for the person at the screen, in their language (`Display` is the
+    /// English one, for the command line and the logs).
     pub fn user_message(&self, lang: crate::lang::Lang) -> String {
         use ModelError as E;
-        if lang == crate::lang::Lang::En {
-            return self.to_string();
-        }
+        let t = crate::i18n::texts(lang);
+        let fill = crate::i18n::fill;
         match self {
-            E::EmptyStakeholderId => "een belanghebbende heeft een lege id".to_owned(),
-            E::EmptyName(id) => format!(
-                "belanghebbende '{}' heeft een lege naam (alleen spaties of onzichtbare tekens)",
-                shown(id)
+            E::EmptyStakeholderId => t.err_empty_stakeholder_id.to_owned(),
+            E::EmptyName(id) => fill(t.err_empty_name, &[("id", &shown(id))]),
+            E::DuplicateStakeholder(id) => fill(t.err_duplicate_stakeholder, &[("id", &shown(id))]),
+            E::NonFiniteCoordinate { id, field, value } => fill(
+                t.err_non_finite,
+                &[
+                    ("id", &shown(id)),
+                    ("field", field),
+                    ("value", &shown(value)),
+                ],
             ),
-            E::DuplicateStakeholder(id) => {
-                format!("belanghebbende-id '{}' komt twee keer voor", shown(id))
-            }
-            E::NonFiniteCoordinate { id, field, value } => format!(
-                "belanghebbende '{}' heeft een coördinaat die geen eindig getal is ({field} = {})",
-                shown(id),
-                shown(value)
+            E::CoordinateOutOfRange { id, field, value } => fill(
+                t.err_out_of_range,
+                &[
+                    ("id", &shown(id)),
+                    ("field", field),
+                    ("value", value),
+                    ("max", &MAX_COORDINATE.to_string()),
+                ],
             ),
-            E::CoordinateOutOfRange { id, field, value } => format!(
-                "belanghebbende '{}' ligt te ver weg ({field} = {value}); coördinaten liggen tussen -{MAX_COORDINATE} en {MAX_COORDINATE}",
-                shown(id)
-            ),
-            E::EmptyRelationId => "een relatie heeft een lege id".to_owned(),
-            E::DuplicateRelation(id) => format!("relatie-id '{}' komt twee keer voor", shown(id)),
+            E::EmptyRelationId => t.err_empty_relation_id.to_owned(),
+            E::DuplicateRelation(id) => fill(t.err_duplicate_relation, &[("id", &shown(id))]),
             E::UnknownStakeholder {
                 relation,
                 field,
                 stakeholder,
-            } => format!(
-                "relatie '{}': {field} '{}' is geen belanghebbende op deze kaart",
-                shown(relation),
-                shown(stakeholder)
+            } => fill(
+                t.err_unknown_stakeholder,
+                &[
+                    ("relation", &shown(relation)),
+                    ("field", field),
+                    ("stakeholder", &shown(stakeholder)),
+                ],
             ),
             E::SelfRelation {
                 relation,
                 stakeholder,
-            } => format!(
-                "relatie '{}' loopt van belanghebbende '{}' naar zichzelf",
-                shown(relation),
-                shown(stakeholder)
+            } => fill(
+                t.err_self_relation,
+                &[
+                    ("relation", &shown(relation)),
+                    ("stakeholder", &shown(stakeholder)),
+                ],
             ),
-            E::NoSuchStakeholder(id) => format!("geen belanghebbende met id '{}'", shown(id)),
-            E::NoSuchRelation(id) => format!("geen relatie met id '{}'", shown(id)),
+            E::NoSuchStakeholder(id) => fill(t.err_no_such_stakeholder, &[("id", &shown(id))]),
+            E::NoSuchRelation(id) => fill(t.err_no_such_relation, &[("id", &shown(id))]),
         }
     }
 }
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.user_message(crate::lang::Lang::En))
+    }
+}
+
+impl std::error::Error for ModelError {}
 
 /// How far from the origin a stakeholder may be, in map units on either axis: far beyond any
 /// map people draw, and small enough that every drawing stays finite.
