@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::job::{Job, Poll};
+use super::text::{self, Text};
 
 /// What a dialog was asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,8 +22,8 @@ pub enum DialogAnswer {
     Cancelled,
     /// No dialog could be shown (no desktop portal, an error, or an answer so quick that no
     /// dialog can have been on screen): the app opens its built-in chooser instead. The text
-    /// says why, in English, for the log and the notice.
-    Unavailable(String),
+    /// says why, for the notice (and in English for the log).
+    Unavailable(Text),
 }
 
 /// Asks the user for a path. `ask` must not block; the answer arrives through `poll`.
@@ -45,16 +46,14 @@ pub struct NativeDialogs {
 const TOO_QUICK: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Why no desktop portal can answer, if that is clear before asking: no session bus.
-fn no_portal() -> Option<String> {
+fn no_portal() -> Option<Text> {
     if !cfg!(target_os = "linux") {
         return None;
     }
     let bus_env = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
     let bus_socket =
         std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|d| Path::new(&d).join("bus").exists());
-    (!bus_env && !bus_socket).then(|| {
-        "no D-Bus session bus, so no desktop portal can show the system file dialog".to_owned()
-    })
+    (!bus_env && !bus_socket).then_some(text::DIALOG_NO_BUS)
 }
 
 impl FileDialogs for NativeDialogs {
@@ -82,9 +81,9 @@ impl FileDialogs for NativeDialogs {
             };
             match path {
                 Some(p) => DialogAnswer::Picked(p),
-                None if started.elapsed() < TOO_QUICK => DialogAnswer::Unavailable(
-                    "the system file dialog closed at once: it could not be shown".to_owned(),
-                ),
+                None if started.elapsed() < TOO_QUICK => {
+                    DialogAnswer::Unavailable(text::DIALOG_CLOSED_AT_ONCE)
+                }
                 None => DialogAnswer::Cancelled,
             }
         });
@@ -97,7 +96,7 @@ impl FileDialogs for NativeDialogs {
             Poll::Done(answer) => answer,
             Poll::Running => return None,
             // The dialog thread died (a panic in the toolkit): no dialog was shown.
-            Poll::Lost => DialogAnswer::Unavailable("the system file dialog failed".to_owned()),
+            Poll::Lost => DialogAnswer::Unavailable(text::DIALOG_FAILED),
         };
         let purpose = *purpose;
         self.pending = None;
@@ -131,11 +130,8 @@ impl ScriptedDialogs {
     /// A back end whose dialogs never appear (like rfd without a desktop portal).
     pub fn failing() -> Self {
         ScriptedDialogs {
-            answers: std::iter::repeat_n(
-                DialogAnswer::Unavailable("no desktop portal (test)".to_owned()),
-                16,
-            )
-            .collect(),
+            answers: std::iter::repeat_n(DialogAnswer::Unavailable(text::DIALOG_SCRIPTED), 16)
+                .collect(),
             asked: None,
         }
     }

@@ -740,7 +740,8 @@ impl EcomapApp {
             }
             DialogAnswer::Unavailable(why) => {
                 // Never fail silently: say why, and ask the same in the window.
-                let text = format!("{} {why}", self.tr(text::DIALOG_UNAVAILABLE));
+                log::warn!("no system file dialog: {}", why.get(Lang::En));
+                let text = format!("{} {}", self.tr(text::DIALOG_UNAVAILABLE), self.tr(why));
                 self.tell(text, true);
                 let name = self
                     .last_dialog

@@ -14,6 +14,15 @@ impl Text {
     }
 }
 
+/// Texts are equal when they say the same in every language.
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        Lang::ALL.iter().all(|&l| self.get(l) == other.get(l))
+    }
+}
+
+impl Eq for Text {}
+
 impl std::fmt::Debug for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:?}", self.get(Lang::En))
@@ -159,6 +168,11 @@ pub const DIFF_TITLE: Text = Text(|t| t.diff_title);
 pub const COPY_WORD: Text = Text(|t| t.copy_word);
 pub const PART_NO_DOMAIN: Text = Text(|t| t.part_no_domain);
 pub const PART_N: Text = Text(|t| t.part_n);
+
+pub const DIALOG_NO_BUS: Text = Text(|t| t.dialog_no_bus);
+pub const DIALOG_CLOSED_AT_ONCE: Text = Text(|t| t.dialog_closed_at_once);
+pub const DIALOG_FAILED: Text = Text(|t| t.dialog_failed);
+pub const DIALOG_SCRIPTED: Text = Text(|t| t.dialog_scripted);
 
 /// Labels of the action table (`actions.rs`).
 pub const ACTION_NEW: Text = Text(|t| t.action_new);

@@ -244,6 +244,10 @@ pub const EN: Texts = Texts {
     cli_bad_dpi: "--dpi must be a number from {min} to {max}, not {value}",
     cli_bad_width: "--width-mm must be a number of at least 10, not {value}",
     cli_too_large: "the image would be {width} × {height} pixels; the limit is {max} on a side (lower --dpi or --width-mm)",
+    dialog_no_bus: "no D-Bus session bus, so no desktop portal can show the system file dialog",
+    dialog_closed_at_once: "the system file dialog closed at once: it could not be shown",
+    dialog_failed: "the system file dialog failed",
+    dialog_scripted: "no desktop portal (test)",
     kind_names: [
         "Care provider",
         "Municipality",

@@ -292,6 +292,12 @@ pub struct Texts {
     pub cli_bad_dpi: &'static str,
     pub cli_bad_width: &'static str,
     pub cli_too_large: &'static str,
+    // Editor: the system's file dialog.
+    /// Why the system's file dialog could not be shown.
+    pub dialog_no_bus: &'static str,
+    pub dialog_closed_at_once: &'static str,
+    pub dialog_failed: &'static str,
+    pub dialog_scripted: &'static str,
     /// The stakeholder kinds' names, in `StakeholderKind::ALL`'s order.
     pub kind_names: [&'static str; 13],
     /// Two letters per kind, beside its colour on cards and in the legend.
@@ -581,6 +587,10 @@ impl Texts {
             cli_bad_dpi,
             cli_bad_width,
             cli_too_large,
+            dialog_no_bus,
+            dialog_closed_at_once,
+            dialog_failed,
+            dialog_scripted,
             kind_names,
             kind_codes,
             relation_kind_names,
@@ -828,6 +838,10 @@ impl Texts {
             *cli_bad_dpi,
             *cli_bad_width,
             *cli_too_large,
+            *dialog_no_bus,
+            *dialog_closed_at_once,
+            *dialog_failed,
+            *dialog_scripted,
         ];
         all.extend(
             kind_names

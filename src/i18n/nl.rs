@@ -244,6 +244,10 @@ pub const NL: Texts = Texts {
     cli_bad_dpi: "--dpi moet een getal van {min} tot {max} zijn, niet {value}",
     cli_bad_width: "--width-mm moet een getal van minstens 10 zijn, niet {value}",
     cli_too_large: "het beeld zou {width} × {height} pixels worden; de grens is {max} per zijde (verlaag --dpi of --width-mm)",
+    dialog_no_bus: "geen D-Bus-sessiebus, dus geen desktopportaal dat het bestandsvenster van het systeem kan tonen",
+    dialog_closed_at_once: "het bestandsvenster van het systeem sloot meteen: het kon niet worden getoond",
+    dialog_failed: "het bestandsvenster van het systeem liep vast",
+    dialog_scripted: "geen desktopportaal (test)",
     kind_names: [
         "Zorgaanbieder",
         "Gemeente",
