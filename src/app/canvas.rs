@@ -12,7 +12,7 @@ use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, Ui, Vec2, p
 
 use super::document::{Command, Document};
 use super::geometry::View;
-use zones::Zone;
+use zones::{ZoneKey, Zones};
 
 mod edges;
 mod nodes;
@@ -24,12 +24,10 @@ use crate::geometry::{Grid, card_rect};
 use crate::lang::Lang;
 use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
 use crate::scene::{EdgeGeom, EdgeLook, Scene, Typography};
-use crate::style::{self, Rgb};
+use crate::style;
 pub use pen::ScreenPen;
 
-pub fn color(c: Rgb) -> Color32 {
-    Color32::from_rgb(c.0, c.1, c.2)
-}
+pub use super::mesh::color;
 
 /// A relation kind's colour for the current theme.
 pub fn edge_color(kind: RelationKind, dark: bool) -> Color32 {
@@ -92,9 +90,6 @@ struct MoveAnim {
     start: Option<f64>,
 }
 
-/// What the zones depend on: revision, zoom, glide, a move in progress.
-type ZoneKey = (u64, u32, u32, bool);
-
 /// How long a view change or a layout takes to glide into place.
 const ANIM_SECONDS: f64 = 0.6;
 
@@ -127,8 +122,6 @@ pub struct Canvas {
     view_anim: Option<ViewAnim>,
     move_anim: Option<MoveAnim>,
     /// Where zone labels and badges between domains were drawn (screen, last frame).
-    zone_labels: Vec<Rect>,
-    zone_badges: Vec<Rect>,
     /// Fits still to redo once the scene has been rebuilt for the fitted zoom …
     fit_settle: u8,
     /// … of these stakeholders (a part of the map), or of the whole map.
@@ -137,7 +130,8 @@ pub struct Canvas {
     pub rings: Option<(u64, crate::layout::Rings)>,
     /// How much of the move animation's offset is left (1 → 0).
     move_left: f32,
-    zone_cache: Option<(ZoneKey, Vec<Zone>)>,
+    /// The domain zones, cached, with where their labels and badges went.
+    zones: Zones,
     ease_fit_pending: bool,
     /// Vertices and indices of last frame's relation mesh, to size this frame's at once.
     edge_capacity: std::cell::Cell<(usize, usize)>,
@@ -174,12 +168,10 @@ impl Default for Canvas {
             view_anim: None,
             move_anim: None,
             fit_settle: 0,
-            zone_labels: Vec::new(),
-            zone_badges: Vec::new(),
             fit_part: None,
             rings: None,
             move_left: 0.0,
-            zone_cache: None,
+            zones: Zones::default(),
             ease_fit_pending: false,
             edge_capacity: std::cell::Cell::new((0, 0)),
             galleys: std::cell::RefCell::default(),
@@ -611,6 +603,22 @@ impl Canvas {
         )
     }
 
+    /// Every card as drawn, on screen.
+    fn card_rects_on_screen(&self, rect: Rect) -> Vec<Rect> {
+        (0..self.scene.nodes.len())
+            .map(|i| {
+                self.view
+                    .world_rect_to_screen(rect, self.node_rect(i as u32))
+            })
+            .filter(|r| r.intersects(rect))
+            .collect()
+    }
+
+    /// Where the zone labels and the badges between domains were drawn (last frame, screen).
+    pub fn zone_overlays(&self) -> impl Iterator<Item = Rect> + '_ {
+        self.zones.overlays()
+    }
+
     /// The canvas area on screen (last frame).
     pub fn rect(&self) -> Rect {
         self.last_rect
@@ -809,7 +817,25 @@ impl Canvas {
         // Draw: relations, then cards, then what is being done.
         let visible = self.view.visible_world(rect).expand(100.0);
         let badges = if self.options.zones {
-            self.draw_zones(&painter, rect, doc)
+            let moving =
+                matches!(&self.drag, Some(Drag::Move { offset, .. }) if *offset != Vec2::ZERO);
+            let key: ZoneKey = (
+                doc.revision(),
+                self.view.zoom.to_bits(),
+                self.move_left.to_bits(),
+                moving,
+            );
+            let cards: Vec<(&str, Rect)> = self
+                .scene
+                .nodes
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.domain.as_str(), self.node_rect(i as u32)))
+                .collect();
+            let on_screen = self.card_rects_on_screen(rect);
+            let size = self.min_text.max(15.0);
+            self.zones
+                .draw(&painter, rect, doc, self.view, size, key, &cards, on_screen)
         } else {
             Vec::new()
         };
@@ -817,7 +843,12 @@ impl Canvas {
         let shapes_edges = self.edge_shapes(ui, rect, visible);
         painter.extend(shapes_edges);
         self.draw_nodes(ui, &painter, rect, visible, world_pointer, lang);
-        self.draw_badges(ui, &painter, &badges, lang);
+        if !badges.is_empty() {
+            let on_screen = self.card_rects_on_screen(painter.clip_rect());
+            let size = (self.min_text * 0.9).max(13.0);
+            self.zones
+                .draw_badges(ui, &painter, &badges, lang, size, on_screen);
+        }
         if let Some(Drag::Connect { from, to }) = &self.drag
             && let Some(&i) = self.scene.index_of.get(from)
         {

@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
+use super::document::Document;
 use super::text;
-use super::{DialogPurpose, EcomapApp};
 use crate::lang::Lang;
 use crate::model::Map;
 
@@ -97,97 +97,39 @@ pub fn differences(mine: &Map, theirs: &Map, lang: Lang) -> Vec<String> {
     out
 }
 
-impl EcomapApp {
-    /// Whether saving the open map to `path` would overwrite someone else's changes; if so,
-    /// the prompt is raised and the save must wait.
-    pub(super) fn changed_on_disk(&mut self, path: &std::path::Path) -> bool {
-        let Some(doc) = &self.doc else { return false };
-        let Some(open) = doc.path.as_deref() else {
-            return false;
-        };
-        if !same_file(open, path) {
-            return false;
-        }
-        // Deleted meanwhile (saving recreates it), or unreadable (the save will say).
-        let Ok(Some(now)) = crate::io::stamp(path) else {
-            return false;
-        };
-        // `None`: we never read this file (a restored recovery copy): whatever is there now is
-        // someone's, so ask too.
-        if doc.disk == Some(now) {
-            return false;
-        }
-        let summary = match crate::io::load(path) {
-            Ok(theirs) => differences(doc.map(), &theirs, self.lang),
-            Err(e) => vec![format!(
-                "{}: {}",
-                self.tr(text::CANNOT_OPEN),
-                e.user_message(self.lang)
-            )],
-        };
-        log_line(&format!(
-            "{} changed on disk since it was opened",
-            path.display()
-        ));
-        self.conflict = Some(Conflict {
-            path: path.to_owned(),
-            summary,
-        });
-        true
+/// Whether saving the open map to `path` would overwrite someone else's changes: what
+/// differs, for the prompt (the save must wait for the answer), or `None` when the file is as
+/// we last read or wrote it.
+pub fn check(doc: &Document, path: &std::path::Path, lang: Lang) -> Option<Conflict> {
+    let open = doc.path.as_deref()?;
+    if !same_file(open, path) {
+        return None;
     }
-
-    /// The answer to "the file changed on disk, load it?" (asked while nothing was edited).
-    pub(super) fn answer_reload(&mut self, load: bool) {
-        if !self.reload_offer {
-            return;
-        }
-        self.reload_offer = false;
-        if load {
-            if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
-                self.open_path(&path);
-            }
-        } else {
-            // Kept: not offered again for these contents; the next save will find the change
-            // and ask.
-            self.declined = self
-                .doc
-                .as_ref()
-                .and_then(|d| d.path.as_deref())
-                .and_then(|p| crate::io::stamp(p).ok().flatten());
-        }
+    // Deleted meanwhile (saving recreates it), or unreadable (the save will say).
+    let Ok(Some(now)) = crate::io::stamp(path) else {
+        return None;
+    };
+    // `None`: we never read this file (a restored recovery copy): whatever is there now is
+    // someone's, so ask too.
+    if doc.disk == Some(now) {
+        return None;
     }
-
-    /// What to do about a file someone else changed, before our save replaces it.
-    pub(super) fn answer_conflict(&mut self, choice: Choice) {
-        let Some(conflict) = self.conflict.take() else {
-            return;
-        };
-        match choice {
-            Choice::ReloadTheirs => {
-                // What was waiting for a save (closing, opening another map) waits no more:
-                // the user chose to look at theirs first.
-                self.save_then = None;
-                self.open_path(&conflict.path);
-            }
-            Choice::KeepMineAsCopy => {
-                // A name that is not the file being protected.
-                let name = copy_name(&conflict.path, self.lang);
-                self.ask_dialog_named(DialogPurpose::SaveAs, name);
-            }
-            Choice::Overwrite => {
-                // Theirs is what we now knowingly replace.
-                if let Some(doc) = &mut self.doc {
-                    doc.disk = crate::io::stamp(&conflict.path).ok().flatten();
-                }
-                if self.save_to(&conflict.path)
-                    && let Some(next) = self.save_then.take()
-                {
-                    self.proceed(next);
-                }
-            }
-            Choice::Cancel => self.save_then = None,
-        }
-    }
+    let summary = match crate::io::load(path) {
+        Ok(theirs) => differences(doc.map(), &theirs, lang),
+        Err(e) => vec![format!(
+            "{}: {}",
+            text::CANNOT_OPEN.get(lang),
+            e.user_message(lang)
+        )],
+    };
+    log_line(&format!(
+        "{} changed on disk since it was opened",
+        path.display()
+    ));
+    Some(Conflict {
+        path: path.to_owned(),
+        summary,
+    })
 }
 
 /// Whether two paths name the same file (a relative path, a symbolic link, the chooser's
@@ -200,7 +142,7 @@ pub fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
 }
 
 /// "kaart.ecomap.json" → "kaart (kopie).ecomap.json": the suggested name for keeping mine.
-fn copy_name(path: &std::path::Path, lang: Lang) -> String {
+pub fn copy_name(path: &std::path::Path, lang: Lang) -> String {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

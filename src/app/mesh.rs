@@ -7,6 +7,11 @@
 
 use egui::epaint::{Color32, Mesh, Pos2};
 
+/// One of the style's colours, for egui.
+pub fn color(c: crate::style::Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
+
 /// Half the width of the anti-aliasing fringe, in points (egui uses a 1-point feather).
 const FEATHER: f32 = 0.5;
 

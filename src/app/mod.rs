@@ -1,9 +1,11 @@
 //! The eframe desktop editor: state, commands and undo, panels, canvas, files.
 //!
-//! Long on purpose (about 1,000 lines): this is the one place that changes the editor's state.
-//! Every request lands in `run_queue`; opening, saving, the dialogs, export and autosave are a
-//! few methods each. What it drives lives in its own files: panels (`panels/`), the canvas, the
-//! document, the workshop, files and jobs.
+//! Long on purpose (about 1,350 lines): this is the one place that changes the editor's state,
+//! and the only file that knows `EcomapApp`. Every request lands in `run_queue`; the panels'
+//! layout, opening, saving, the dialogs, conflicts, export, layouts and autosave are a few
+//! methods each, delegating to the parts in their own files (`panels/`, the canvas, the
+//! document, the workshop, files, jobs), none of which imports this one
+//! (`tests/layering.rs`).
 
 mod actions;
 mod canvas;
@@ -14,6 +16,7 @@ mod files;
 mod geometry;
 mod job;
 mod lock;
+mod look;
 mod mesh;
 mod panels;
 mod request;
@@ -37,6 +40,8 @@ pub use workshop::Workshop;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
+
+use egui::Ui;
 
 use crate::lang::Lang;
 use crate::model::Map;
@@ -110,14 +115,13 @@ pub struct EcomapApp {
     inspector: panels::Inspector,
     sent_title: String,
     allow_close: bool,
-    applied_zoom: f32,
-    applied_dark: Option<bool>,
+    /// The look last given to egui.
+    look: look::Look,
     ctx: Option<egui::Context>,
     /// The export window's options and a running export.
     pub export: ExportState,
     /// Presenting, walking through findings.
     pub workshop: Workshop,
-    applied_contrast: Option<bool>,
     /// Finding sentences for (revision, language).
     findings: panels::Findings,
     /// A dialog to open at the start of the next frame (it needs the context).
@@ -164,13 +168,11 @@ impl EcomapApp {
             inspector: panels::Inspector::default(),
             sent_title: String::new(),
             allow_close: false,
-            applied_zoom: 0.0,
-            applied_dark: None,
+            look: look::Look::default(),
             pending_ctx_dialog: None,
             findings: panels::Findings::default(),
             export: ExportState::default(),
             workshop: Workshop::default(),
-            applied_contrast: None,
             ctx: Some(ctx.clone()),
             watch: None,
             watched: None,
@@ -180,7 +182,7 @@ impl EcomapApp {
             declined: None,
             queue: Vec::new(),
         };
-        install_fonts(ctx);
+        look::install_fonts(ctx);
         if let Some(path) = startup.file {
             app.open_path(&path);
         }
@@ -511,7 +513,12 @@ impl EcomapApp {
     }
 
     pub fn save_to(&mut self, path: &Path) -> bool {
-        if self.changed_on_disk(path) {
+        let conflict = self
+            .doc
+            .as_ref()
+            .and_then(|doc| conflict::check(doc, path, self.lang));
+        if let Some(c) = conflict {
+            self.conflict = Some(c);
             // Someone else saved this file meanwhile: ask first (nothing is written).
             return false;
         }
@@ -643,17 +650,28 @@ impl EcomapApp {
             }
             Action::Present => {
                 let on = !self.workshop.presenting;
-                self.set_presenting(on, false);
+                self.workshop
+                    .set_presenting(on, false, &mut self.canvas, self.ctx.as_ref());
             }
             Action::FullScreen => {
                 let on = !self.workshop.fullscreen;
-                self.set_presenting(on, on);
+                self.workshop
+                    .set_presenting(on, on, &mut self.canvas, self.ctx.as_ref());
             }
-            Action::Focus => self.cycle_focus(),
+            Action::Focus => {
+                if let Some((t, vars)) = Workshop::cycle_focus(&mut self.canvas) {
+                    self.say(t, &vars, false);
+                }
+            }
             Action::NextFinding => self.walk(1),
             Action::PrevFinding => self.walk(-1),
             Action::WalkParts => self.walk_parts(),
-            Action::ToggleKind(k) => self.toggle_kind(k),
+            Action::ToggleKind(k) => {
+                let hidden = &mut self.settings.view.hidden;
+                if !hidden.remove(&k) {
+                    hidden.insert(k);
+                }
+            }
             Action::Zones => self.settings.view.zones = !self.settings.view.zones,
             Action::Tidy => self.tidy(),
             Action::Onion => self.onion(),
@@ -661,6 +679,162 @@ impl EcomapApp {
             Action::HighContrast => self.settings.high_contrast = !self.settings.high_contrast,
             Action::Help => self.help.open = !self.help.open,
             Action::Cancel => self.cancel(),
+        }
+    }
+
+    /// The answer to "the file changed on disk, load it?" (asked while nothing was edited).
+    fn answer_reload(&mut self, load: bool) {
+        if !self.reload_offer {
+            return;
+        }
+        self.reload_offer = false;
+        if load {
+            if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
+                self.open_path(&path);
+            }
+        } else {
+            // Kept: not offered again for these contents; the next save will find the change
+            // and ask.
+            self.declined = self
+                .doc
+                .as_ref()
+                .and_then(|d| d.path.as_deref())
+                .and_then(|p| crate::io::stamp(p).ok().flatten());
+        }
+    }
+
+    /// What to do about a file someone else changed, before our save replaces it.
+    fn answer_conflict(&mut self, choice: conflict::Choice) {
+        let Some(conflict) = self.conflict.take() else {
+            return;
+        };
+        match choice {
+            conflict::Choice::ReloadTheirs => {
+                // What was waiting for a save (closing, opening another map) waits no more:
+                // the user chose to look at theirs first.
+                self.save_then = None;
+                self.open_path(&conflict.path);
+            }
+            conflict::Choice::KeepMineAsCopy => {
+                // A name that is not the file being protected.
+                let name = conflict::copy_name(&conflict.path, self.lang);
+                self.ask_dialog_named(DialogPurpose::SaveAs, name);
+            }
+            conflict::Choice::Overwrite => {
+                // Theirs is what we now knowingly replace.
+                if let Some(doc) = &mut self.doc {
+                    doc.disk = crate::io::stamp(&conflict.path).ok().flatten();
+                }
+                if self.save_to(&conflict.path)
+                    && let Some(next) = self.save_then.take()
+                {
+                    self.proceed(next);
+                }
+            }
+            conflict::Choice::Cancel => self.save_then = None,
+        }
+    }
+
+    /// Go `delta` findings (or parts) on, telling the room what there is to tell.
+    fn walk(&mut self, delta: isize) {
+        let Some(doc) = &self.doc else { return };
+        if let Some((t, vars)) = self.workshop.walk(doc, &mut self.canvas, self.lang, delta) {
+            self.say(t, &vars, false);
+        }
+    }
+
+    /// Start or stop walking through the map in parts.
+    fn walk_parts(&mut self) {
+        if let Some(doc) = &self.doc {
+            self.workshop.walk_parts(doc, &mut self.canvas, self.lang);
+        }
+    }
+
+    /// The tidy layout for the canvas as it is, as one undo step, gliding into place.
+    fn tidy(&mut self) {
+        let screen = self.canvas.tidy_screen();
+        self.lay_out(move |map| (crate::layout::tidy_on(map, &screen), None));
+    }
+
+    /// The onion around the selected stakeholder, with its rings.
+    fn onion(&mut self) {
+        if self.doc.is_none() {
+            return;
+        }
+        let Some(center) = self.canvas.selection.stakeholders.first().cloned() else {
+            self.say(text::FIRST_SELECT_THE_STAKEHOLDER_TO, &[], false);
+            return;
+        };
+        self.lay_out(move |map| {
+            crate::layout::onion_with_rings(map, &center)
+                .map_or((Vec::new(), None), |(moves, rings)| (moves, Some(rings)))
+        });
+    }
+
+    fn lay_out(
+        &mut self,
+        layout: impl FnOnce(&crate::model::Map) -> workshop::Laid + Send + 'static,
+    ) {
+        let Some(doc) = &self.doc else { return };
+        match self.workshop.start_layout(doc, self.ctx.clone(), layout) {
+            workshop::Started::Now(laid) => self.apply_layout(laid),
+            workshop::Started::Running => self.say(text::LAYING_OUT_THE_MAP, &[], false),
+            workshop::Started::Busy => {}
+        }
+    }
+
+    /// Apply a background layout once it is done, if the map is still as it was.
+    fn poll_layout(&mut self) {
+        let revision = self.doc.as_ref().map(Document::revision);
+        match self.workshop.poll_layout(revision) {
+            Some(Ok(laid)) => self.apply_layout(laid),
+            Some(Err(())) => self.say(text::THE_MAP_CHANGED_WHILE_IT, &[], false),
+            None => {}
+        }
+    }
+
+    /// Block until a background layout is done and apply it (for tests and benchmarks).
+    pub fn wait_for_layout(&mut self) {
+        let revision = self.doc.as_ref().map(Document::revision);
+        if let Some(laid) = self.workshop.wait_layout(revision) {
+            self.apply_layout(laid);
+        }
+    }
+
+    /// Apply a layout's moves (one undo step), let the cards glide there, show its rings (an
+    /// onion's) and glide the view to the whole map.
+    fn apply_layout(&mut self, (moves, rings): workshop::Laid) {
+        let Some(doc) = &self.doc else { return };
+        if moves.is_empty() {
+            if let Some(r) = rings {
+                self.canvas.rings = Some((doc.revision(), r));
+            }
+            self.canvas.ease_fit_next_frame();
+            self.say(text::NOTHING_NEEDS_TO_MOVE, &[], false);
+            return;
+        }
+        let old: std::collections::HashMap<String, egui::Pos2> = moves
+            .iter()
+            .filter_map(|(id, _, _)| doc.map().stakeholder(id))
+            .map(|s| (s.id.clone(), egui::pos2(s.x as f32, s.y as f32)))
+            .collect();
+        let count = moves.len();
+        self.apply(Command::Move(moves));
+        self.canvas.animate_moves(old);
+        // The rings belong to the map as laid out: the next edit takes them away.
+        self.canvas.rings = rings.zip(self.doc.as_ref()).map(|(r, d)| (d.revision(), r));
+        self.canvas.ease_fit_next_frame();
+        self.say(text::MOVED_N, &[("{n}", count.to_string())], false);
+    }
+
+    /// Pin the selected stakeholders, or unpin them if all are pinned.
+    fn toggle_pin(&mut self) {
+        let pin = self
+            .doc
+            .as_ref()
+            .and_then(|doc| workshop::pin(doc, &self.canvas.selection));
+        if let Some(cmd) = pin {
+            self.apply(cmd);
         }
     }
 
@@ -687,7 +861,8 @@ impl EcomapApp {
         } else if self.workshop.part.is_some() {
             self.walk_parts();
         } else if self.workshop.presenting {
-            self.set_presenting(false, false);
+            self.workshop
+                .set_presenting(false, false, &mut self.canvas, self.ctx.as_ref());
         }
     }
 
@@ -785,56 +960,29 @@ impl EcomapApp {
     }
 
     /// Export on a worker thread: a big map at 300 dpi takes a moment, the UI keeps painting.
+    /// Export the map to `path` off the UI thread, with the export window's options.
     fn start_export(&mut self, path: PathBuf) {
         let Some(doc) = &self.doc else { return };
-        let path = if crate::export::Format::from_path(&path).is_ok() {
-            path
-        } else {
-            path.with_extension(if self.export.svg { "svg" } else { "png" })
-        };
-        let map = doc.map().clone();
-        let opts = crate::export::ExportOptions {
-            dpi: self.export.dpi,
-            width_mm: self.export.width_mm,
-            findings: self.export.findings,
-            transparent: self.export.transparent,
-            lang: self.lang,
-            date: crate::export::today(),
-        };
-        let auto = self.export.auto_width;
-        self.export.running = Some(job::Job::spawn(self.ctx.clone(), move || {
-            let mut opts = opts;
-            let chosen = if auto {
-                let w = crate::export::auto_width(&map, &opts)
-                    .map_err(|e| e.user_message(opts.lang))?;
-                opts.width_mm = w;
-                Some(format!("{} {w:.0} mm", text::WIDTH_CHOSEN.get(opts.lang)))
-            } else {
-                None
-            };
-            crate::export::export(&map, &path, &opts)
-                .map(|crowding| {
-                    let hint = match (chosen.clone(), crowding.hint(opts.lang, false, auto)) {
-                        (Some(c), Some(h)) => Some(format!("{c}; {h}")),
-                        (c, h) => c.or(h),
-                    };
-                    (path, hint)
-                })
-                .map_err(|e| e.user_message(opts.lang))
-        }));
+        self.export
+            .start(doc.map().clone(), path, self.lang, self.ctx.clone());
         self.say(text::EXPORTING, &[], false);
     }
 
+    /// Say how a finished export went.
     fn poll_export(&mut self) {
-        let Some(running) = &self.export.running else {
-            return;
-        };
-        let result = match running.poll() {
-            job::Poll::Running => return,
-            job::Poll::Done(result) => result,
-            job::Poll::Lost => Err(self.tr(text::EXPORT_STOPPED).to_owned()),
-        };
-        self.export.running = None;
+        if let Some(result) = self.export.poll(self.lang) {
+            self.exported(result);
+        }
+    }
+
+    /// Block until a running export is done and report it (for tests).
+    pub fn wait_for_export(&mut self) {
+        if let Some(result) = self.export.wait(self.lang) {
+            self.exported(result);
+        }
+    }
+
+    fn exported(&mut self, result: panels::ExportResult) {
         match result {
             Ok((path, hint)) => {
                 let mut text = format!("{} {}", self.tr(text::EXPORTED), path.display());
@@ -848,18 +996,6 @@ impl EcomapApp {
                 self.tell(text, true);
             }
         }
-    }
-
-    /// Block until a running export is done and report it (for tests).
-    pub fn wait_for_export(&mut self) {
-        let Some(running) = self.export.running.take() else {
-            return;
-        };
-        let result = running
-            .wait()
-            .unwrap_or_else(|| Err(self.tr(text::EXPORT_STOPPED).to_owned()));
-        self.export.running = Some(job::Job::done(result));
-        self.poll_export();
     }
 
     fn autosave(&mut self, ctx: &egui::Context) {
@@ -897,62 +1033,204 @@ impl EcomapApp {
             }
         }
     }
-
-    fn apply_look(&mut self, ctx: &egui::Context) {
-        if self.applied_contrast != Some(self.settings.high_contrast)
-            || self.applied_dark != Some(self.settings.dark)
-        {
-            let dark = self.settings.dark;
-            let mut v = if dark {
-                egui::Visuals::dark()
-            } else {
-                egui::Visuals::light()
-            };
-            if self.settings.high_contrast {
-                // Pure black on white (or the reverse) and firmer outlines: for projectors
-                // that wash colours out and for low vision.
-                let (fg, bg) = if dark {
-                    (egui::Color32::WHITE, egui::Color32::BLACK)
-                } else {
-                    (egui::Color32::BLACK, egui::Color32::WHITE)
-                };
-                v.override_text_color = Some(fg);
-                v.panel_fill = bg;
-                v.window_fill = bg;
-                v.extreme_bg_color = bg;
-                v.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.5, fg);
-                v.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, fg);
-            }
-            ctx.set_visuals(v);
-            self.applied_contrast = Some(self.settings.high_contrast);
-            self.applied_dark = Some(dark);
-        }
-        if (self.applied_zoom - self.settings.ui_zoom).abs() > f32::EPSILON {
-            ctx.set_zoom_factor(self.settings.ui_zoom);
-            self.applied_zoom = self.settings.ui_zoom;
-        }
-    }
 }
 
-/// egui's default fonts cover Dutch; make the text a little larger for a shared screen.
-fn install_fonts(ctx: &egui::Context) {
-    ctx.all_styles_mut(|style| {
-        for (text_style, font) in &mut style.text_styles {
-            font.size = match text_style {
-                egui::TextStyle::Heading => 24.0,
-                egui::TextStyle::Small => 12.0,
-                _ => 16.0,
-            };
+/// The layout: which panels show where, this frame.
+impl EcomapApp {
+    /// The walkthrough's banner, while walking through the findings.
+    fn walkthrough_banner(&mut self, ui: &Ui) {
+        let Some(doc) = &self.doc else { return };
+        if let Some(walk) = self
+            .workshop
+            .walk_banner(doc, self.lang, self.canvas.min_text)
+        {
+            let r = panels::presentation::walkthrough(ui, &walk, &self.canvas, self.lang);
+            self.workshop.walk_banner_at(&self.canvas, r);
         }
-        style.spacing.interact_size.y = 26.0;
-        style.spacing.button_padding = egui::vec2(8.0, 4.0);
-    });
+    }
+
+    /// In a presentation: the legend, large, in a strip under the map, and under it, small,
+    /// the room the names are sized for.
+    fn presentation_legend(&mut self, ui: &mut Ui) {
+        let size = (self.canvas.min_text * 0.5).clamp(16.0, 28.0);
+        let normal = ui.style().text_styles.clone();
+        ui.style_mut()
+            .text_styles
+            .values_mut()
+            .for_each(|f| f.size = size);
+        if let Some(seen) = self.seen() {
+            panels::legend::ui(ui, &seen, false);
+        }
+        ui.style_mut().text_styles = normal;
+        self.room_controls(ui);
+    }
+
+    /// The notice as a toast where it covers no card (on the start screen: at the top).
+    fn notice_toast(&mut self, ui: &Ui) {
+        let now = ui.input(|i| i.time);
+        let Some(n) = &mut self.notice else { return };
+        n.shown.get_or_insert(now);
+        if n.is_gone(now) {
+            self.notice = None;
+            return;
+        }
+        let size = panels::notice::last_size(ui.ctx());
+        let at = if self.doc.is_some() {
+            self.canvas
+                .free_spot(size, &std::collections::BTreeSet::new())
+        } else {
+            egui::pos2((ui.ctx().content_rect().width() - size.x) / 2.0, 48.0)
+        };
+        if let Some(n) = &self.notice {
+            panels::notice::ui(ui, n, now, at, self.lang, &mut self.queue);
+        }
+    }
+
+    /// The room controls (presentation strip, View menu): the capitals they give, as the
+    /// presentation sizes names, so that they say what the banner says.
+    fn room_controls(&mut self, ui: &mut Ui) {
+        let cap = self.room_capitals(ui.ctx());
+        panels::toolbar::room(ui, self.settings.room, cap, self.lang, &mut self.queue);
+    }
+
+    /// The capital height (pixels) the room's size gives names in a presentation.
+    fn room_capitals(&self, ctx: &egui::Context) -> f32 {
+        self.presentation_text(ctx) * crate::scene::text::cap_height_em() * ctx.pixels_per_point()
+    }
+
+    /// What the panels may read this frame, while a map is open.
+    fn seen(&self) -> Option<panels::Seen<'_>> {
+        Some(panels::Seen {
+            doc: self.doc.as_ref()?,
+            view: &self.settings.view,
+            canvas: &self.canvas,
+            lang: self.lang,
+        })
+    }
+
+    fn panels(&mut self, ui: &mut Ui) {
+        self.panels_inner(ui);
+        // Over the top of the canvas, after it: a notice never pushes the map down.
+        self.notice_toast(ui);
+    }
+
+    fn panels_inner(&mut self, ui: &mut Ui) {
+        let presenting = self.workshop.presenting && self.doc.is_some();
+        if !presenting {
+            let cap = self.room_capitals(ui.ctx());
+            let (settings, lang, out) = (&self.settings, self.lang, &mut self.queue);
+            egui::Panel::top("menu").show(ui, |ui| panels::menu::ui(ui, settings, cap, lang, out));
+        }
+        if let Some(c) = &self.conflict {
+            panels::prompts::conflict(ui, c, self.lang, &mut self.queue);
+        }
+        if self.reload_offer {
+            panels::prompts::reload(ui, self.lang, &mut self.queue);
+        }
+        if self.ask_unsaved.is_some() {
+            panels::prompts::unsaved(ui, self.lang, &mut self.queue);
+        }
+        if self.recovery_offer.is_some() {
+            panels::prompts::recovery(ui, self.lang, &mut self.queue);
+        }
+        if self.doc.is_none() {
+            let (recent, lang, out) = (&self.settings.recent, self.lang, &mut self.queue);
+            egui::CentralPanel::default_margins()
+                .show(ui, |ui| panels::start::ui(ui, recent, lang, out));
+            return;
+        }
+        if presenting {
+            // The legend takes its own strip under the map, so it never covers a card (the
+            // canvas fits into what is left).
+            egui::Panel::bottom("presentation-legend").show(ui, |ui| self.presentation_legend(ui));
+            self.central_canvas(ui);
+            panels::presentation::hint(
+                ui,
+                self.canvas.focus_depth,
+                &self.settings.view.hidden,
+                self.lang,
+            );
+            self.walkthrough_banner(ui);
+            let ctx = ui.ctx();
+            let px =
+                |size: f32| size * crate::scene::text::cap_height_em() * ctx.pixels_per_point();
+            let caps = (px(self.presentation_text(ctx)), px(self.canvas.min_text));
+            let line = self.doc.as_ref().and_then(|doc| {
+                self.workshop
+                    .part_line(doc, &self.canvas, self.lang, self.settings.room, caps)
+            });
+            if let Some(line) = line {
+                panels::presentation::part(ui, &line, &self.canvas);
+            }
+            self.help.ui(ui, self.lang);
+            return;
+        }
+        let mut out = Vec::new();
+        if let Some(seen) = self.seen() {
+            egui::Panel::top("toolbar").show(ui, |ui| panels::toolbar::ui(ui, &seen, &mut out));
+        }
+        self.queue.append(&mut out);
+        if let Some(seen) = self.seen() {
+            egui::Panel::bottom("legend").show(ui, |ui| panels::legend::ui(ui, &seen, true));
+        }
+        let seen = self.doc.as_ref().map(|doc| panels::Seen {
+            doc,
+            view: &self.settings.view,
+            canvas: &self.canvas,
+            lang: self.lang,
+        });
+        let (inspector, out) = (&mut self.inspector, &mut self.queue);
+        egui::Panel::left("inspector")
+            .default_size(240.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    if let Some(seen) = &seen {
+                        inspector.ui(ui, seen, out);
+                    }
+                });
+            });
+        let seen = self.doc.as_ref().map(|doc| panels::Seen {
+            doc,
+            view: &self.settings.view,
+            canvas: &self.canvas,
+            lang: self.lang,
+        });
+        let (findings, out) = (&mut self.findings, &mut self.queue);
+        egui::Panel::right("findings")
+            .default_size(320.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    if let Some(seen) = seen {
+                        findings.ui(ui, &seen, out);
+                    }
+                });
+            });
+        self.central_canvas(ui);
+        self.walkthrough_banner(ui);
+        self.help.ui(ui, self.lang);
+        if let Some(doc) = &self.doc {
+            self.find.ui(ui, doc, self.lang, &mut self.queue);
+            self.export.ui(ui, doc, self.lang, &mut self.queue);
+        }
+    }
+
+    fn central_canvas(&mut self, ui: &mut Ui) {
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            let Some(doc) = &self.doc else { return };
+            let commands = self.canvas.show(ui, doc, &self.settings.view, self.lang);
+            for c in commands {
+                self.request(Request::Apply(c));
+            }
+        });
+    }
 }
 
 impl eframe::App for EcomapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.apply_look(&ctx);
+        self.look.apply(&ctx, &self.settings);
         if let Some((purpose, name)) = self.pending_ctx_dialog.take() {
             if self.settings.builtin_file_chooser {
                 self.open_chooser(purpose, &name);

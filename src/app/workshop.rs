@@ -1,12 +1,22 @@
 //! Workshop mode: presenting on the shared screen, focusing on one partner, walking through the
-//! findings, domain zones and tidy layouts. The state lives here; the canvas draws what it says.
+//! findings or the parts of a map, and layouts (tidy, onion) off the UI thread. The state lives
+//! here; its steps get what they work on (the document, the canvas) and say what the room
+//! should be told; the canvas draws what it says.
 
-use crate::app::text;
-use std::collections::HashMap;
+use super::canvas::{Canvas, Selection};
+use super::document::{Command, Document};
+use super::job::{Job, Poll};
+use super::panels::presentation::Walk;
+use super::room::Room;
+use super::text::{self, Text};
+use crate::lang::Lang;
+use crate::layout::{Positions, Rings};
 
-use super::EcomapApp;
-use super::document::Command;
-use crate::model::RelationKind;
+/// What a step asks the room to be told: one of the editor's texts, with its blanks.
+pub type Said = (Text, Vec<(&'static str, String)>);
+
+/// A layout's result: the moves, and an onion's rings.
+pub type Laid = (Positions, Option<Rings>);
 
 /// The deepest focus: farther than three steps is most of any real map.
 pub const MAX_FOCUS: usize = 3;
@@ -19,7 +29,7 @@ const LAYOUT_IN_BACKGROUND: usize = 300;
 #[derive(Debug)]
 pub struct RunningLayout {
     revision: u64,
-    result: super::job::Job<(crate::layout::Positions, Option<crate::layout::Rings>)>,
+    result: Job<Laid>,
 }
 
 /// What the facilitator has switched on for the room.
@@ -43,310 +53,253 @@ pub struct Workshop {
     banner_bottom: Option<f32>,
 }
 
-impl EcomapApp {
-    pub(super) fn set_presenting(&mut self, on: bool, fullscreen: bool) {
-        let ctx = self.ctx.clone();
-        if on && !self.workshop.presenting {
-            // Panels go away: show the whole map in the room that frees up.
-            self.canvas.ease_fit_next_frame();
+/// A layout asked for: what to do with it now.
+pub enum Started {
+    /// A small map, laid out at once: apply it.
+    Now(Laid),
+    /// A big map, on a worker thread (`Workshop::poll_layout` brings it).
+    Running,
+    /// One is already running: this one is not started.
+    Busy,
+}
+
+impl Workshop {
+    /// Present (or stop): the panels go away, so the whole map glides into the room that
+    /// frees up; full screen where asked.
+    pub fn set_presenting(
+        &mut self,
+        on: bool,
+        fullscreen: bool,
+        canvas: &mut Canvas,
+        ctx: Option<&egui::Context>,
+    ) {
+        if on && !self.presenting {
+            canvas.ease_fit_next_frame();
         }
-        if let Some(ctx) = &ctx
-            && (fullscreen || self.workshop.fullscreen)
+        if let Some(ctx) = ctx
+            && (fullscreen || self.fullscreen)
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on && fullscreen));
         }
-        self.workshop.presenting = on;
-        self.workshop.overview = None;
-        self.workshop.fullscreen = on && fullscreen;
+        self.presenting = on;
+        self.overview = None;
+        self.fullscreen = on && fullscreen;
     }
 
-    /// Off → 1 → 2 → 3 → off.
-    pub(super) fn cycle_focus(&mut self) {
-        self.canvas.focus_depth = match self.canvas.focus_depth {
+    /// Focus off → 1 → 2 → 3 → off (the focus is the canvas's: it fades what is far).
+    pub fn cycle_focus(canvas: &mut Canvas) -> Option<Said> {
+        canvas.focus_depth = match canvas.focus_depth {
             None => Some(1),
             Some(d) if d < MAX_FOCUS => Some(d + 1),
             Some(_) => None,
         };
-        if self.canvas.focus_depth.is_some() && self.canvas.selection.stakeholders.is_empty() {
-            self.say(text::FOCUS_IS_ON_SELECT_A, &[], false);
-        }
-    }
-
-    pub(super) fn toggle_kind(&mut self, kind: RelationKind) {
-        let hidden = &mut self.settings.view.hidden;
-        if !hidden.remove(&kind) {
-            hidden.insert(kind);
-        }
+        (canvas.focus_depth.is_some() && canvas.selection.stakeholders.is_empty())
+            .then(|| (text::FOCUS_IS_ON_SELECT_A, Vec::new()))
     }
 
     /// Go `delta` findings on (±1), wrapping around; the first step starts at the first (→)
-    /// or the last (←) finding.
-    pub(super) fn walk(&mut self, delta: isize) {
-        if self.workshop.part.is_some() {
-            self.step_part(delta);
-            return;
+    /// or the last (←) finding. While walking through parts, the parts.
+    pub fn walk(
+        &mut self,
+        doc: &Document,
+        canvas: &mut Canvas,
+        lang: Lang,
+        delta: isize,
+    ) -> Option<Said> {
+        if self.part.is_some() {
+            self.step_part(doc, canvas, lang, delta);
+            return None;
         }
-        let Some(doc) = &self.doc else { return };
         let findings = &doc.analysis().findings;
         let n = findings.len();
         if n == 0 {
-            self.workshop.walk = None;
-            self.say(text::NO_FINDINGS_NO_INTEGRATION_IS, &[], false);
-            return;
+            self.walk = None;
+            return Some((text::NO_FINDINGS_NO_INTEGRATION_IS, Vec::new()));
         }
-        let next = match self.workshop.walk {
+        let next = match self.walk {
             None if delta >= 0 => 0,
             None => n - 1,
             Some(i) => (i.min(n - 1) as isize + delta).rem_euclid(n as isize) as usize,
         };
-        self.workshop.walk = Some(next);
+        self.walk = Some(next);
         let f = &findings[next];
         let ids: Vec<String> = f.stakeholders.iter().chain(&f.via).cloned().collect();
-        self.canvas.selection.clear();
-        self.canvas
-            .selection
-            .stakeholders
-            .extend(ids.iter().cloned());
+        canvas.selection.clear();
+        canvas.selection.stakeholders.extend(ids.iter().cloned());
         // Keep the stakeholders clear of the sentence shown over the top of the map.
         let inset = self
-            .workshop
             .banner_bottom
-            .map_or(170.0, |b| (b - self.canvas.rect().top() + 12.0).max(0.0));
-        self.canvas.ease_on(doc, &ids, inset);
+            .map_or(170.0, |b| (b - canvas.rect().top() + 12.0).max(0.0));
+        canvas.ease_on(doc, &ids, inset);
+        None
     }
 
     /// Start (or stop) walking through the map in parts, one domain at a time.
-    pub(super) fn walk_parts(&mut self) {
-        if self.workshop.part.take().is_some() {
-            self.canvas.selection.clear();
-            self.canvas.ease_fit();
+    pub fn walk_parts(&mut self, doc: &Document, canvas: &mut Canvas, lang: Lang) {
+        if self.part.take().is_some() {
+            canvas.selection.clear();
+            canvas.ease_fit();
             return;
         }
-        self.workshop.walk = None;
-        self.step_part(1);
+        self.walk = None;
+        self.step_part(doc, canvas, lang, 1);
     }
 
     /// Go `delta` parts on (±1), wrapping around.
-    fn step_part(&mut self, delta: isize) {
-        let Some(doc) = &self.doc else { return };
-        let parts = parts(doc.map(), self.lang);
+    fn step_part(&mut self, doc: &Document, canvas: &mut Canvas, lang: Lang, delta: isize) {
+        let parts = parts(doc.map(), lang);
         let n = parts.len();
         if n == 0 {
-            self.workshop.part = None;
+            self.part = None;
             return;
         }
-        let next = match self.workshop.part {
+        let next = match self.part {
             None if delta >= 0 => 0,
             None => n - 1,
             Some(i) => (i.min(n - 1) as isize + delta).rem_euclid(n as isize) as usize,
         };
-        self.workshop.part = Some(next);
+        self.part = Some(next);
         let ids = &parts[next].1;
-        self.canvas.selection.clear();
-        self.canvas
-            .selection
-            .stakeholders
-            .extend(ids.iter().cloned());
-        self.canvas.ease_on_part(ids);
+        canvas.selection.clear();
+        canvas.selection.stakeholders.extend(ids.iter().cloned());
+        canvas.ease_on_part(ids);
     }
 
-    /// The tidy layout, applied as one undo step, gliding into place.
-    pub(super) fn tidy(&mut self) {
-        // For the canvas's shape and size, so that fitted it fills the screen with names.
-        let screen = self.canvas.tidy_screen();
-        self.run_layout(move |map| (crate::layout::tidy_on(map, &screen), None));
-    }
-
-    /// Run a layout: at once for a small map, on a worker thread for a big one (the result is
-    /// applied when it arrives, if the map hasn't changed meanwhile).
-    fn run_layout(
+    /// Lay the map out: at once for a small map, on a worker thread for a big one (woken
+    /// through `ctx`).
+    pub fn start_layout(
         &mut self,
-        layout: impl FnOnce(
-            &crate::model::Map,
-        ) -> (crate::layout::Positions, Option<crate::layout::Rings>)
-        + Send
-        + 'static,
-    ) {
-        let Some(doc) = &self.doc else { return };
-        if self.workshop.layout.is_some() {
-            return;
+        doc: &Document,
+        ctx: Option<egui::Context>,
+        layout: impl FnOnce(&crate::model::Map) -> Laid + Send + 'static,
+    ) -> Started {
+        if self.layout.is_some() {
+            return Started::Busy;
         }
         if doc.map().stakeholder_count() <= LAYOUT_IN_BACKGROUND {
-            let (moves, rings) = layout(doc.map());
-            self.apply_layout(moves, rings);
-            return;
+            return Started::Now(layout(doc.map()));
         }
         let map = doc.map().clone();
-        self.workshop.layout = Some(RunningLayout {
+        self.layout = Some(RunningLayout {
             revision: doc.revision(),
-            result: super::job::Job::spawn(self.ctx.clone(), move || layout(&map)),
+            result: Job::spawn(ctx, move || layout(&map)),
         });
-        self.say(text::LAYING_OUT_THE_MAP, &[], false);
+        Started::Running
     }
 
-    /// Apply a layout from the worker thread once it is done.
-    pub(super) fn poll_layout(&mut self) {
-        let Some(running) = &self.workshop.layout else {
-            return;
+    /// A background layout once it is done: `Ok` to apply to the map at `revision` (a worker
+    /// that died gives nothing to move), `Err` when the map changed meanwhile.
+    pub fn poll_layout(&mut self, revision: Option<u64>) -> Option<Result<Laid, ()>> {
+        let running = self.layout.as_ref()?;
+        let laid = match running.result.poll() {
+            Poll::Done(laid) => laid,
+            Poll::Running => return None,
+            Poll::Lost => (Vec::new(), None),
         };
-        let (moves, rings) = match running.result.poll() {
-            super::job::Poll::Done(done) => done,
-            super::job::Poll::Running => return,
-            super::job::Poll::Lost => (Vec::new(), None),
-        };
-        let revision = running.revision;
-        self.workshop.layout = None;
-        if self.doc.as_ref().map(super::Document::revision) == Some(revision) {
-            self.apply_layout(moves, rings);
+        let ran_for = running.revision;
+        self.layout = None;
+        Some(if revision == Some(ran_for) {
+            Ok(laid)
         } else {
-            self.say(text::THE_MAP_CHANGED_WHILE_IT, &[], false);
-        }
+            Err(())
+        })
     }
 
-    /// Block until a background layout is done and apply it (for tests and benchmarks).
-    pub fn wait_for_layout(&mut self) {
-        let Some(running) = self.workshop.layout.take() else {
-            return;
-        };
-        let (moves, rings) = running.result.wait().unwrap_or_default();
-        if self.doc.as_ref().map(super::Document::revision) == Some(running.revision) {
-            self.apply_layout(moves, rings);
-        }
-    }
-
-    pub(super) fn onion(&mut self) {
-        if self.doc.is_none() {
-            return;
-        }
-        let Some(center) = self.canvas.selection.stakeholders.first().cloned() else {
-            self.say(text::FIRST_SELECT_THE_STAKEHOLDER_TO, &[], false);
-            return;
-        };
-        self.run_layout(move |map| {
-            crate::layout::onion_with_rings(map, &center)
-                .map_or((Vec::new(), None), |(moves, rings)| (moves, Some(rings)))
-        });
-    }
-
-    /// Apply a layout's moves (one undo step), let the cards glide there, show its rings (an
-    /// onion's) and glide the view to the whole map.
-    fn apply_layout(
-        &mut self,
-        moves: crate::layout::Positions,
-        rings: Option<crate::layout::Rings>,
-    ) {
-        let Some(doc) = &self.doc else { return };
-        if moves.is_empty() {
-            if let Some(r) = rings {
-                self.canvas.rings = Some((doc.revision(), r));
-            }
-            self.canvas.ease_fit_next_frame();
-            self.say(text::NOTHING_NEEDS_TO_MOVE, &[], false);
-            return;
-        }
-        let old: HashMap<String, egui::Pos2> = moves
-            .iter()
-            .filter_map(|(id, _, _)| doc.map().stakeholder(id))
-            .map(|s| (s.id.clone(), egui::pos2(s.x as f32, s.y as f32)))
-            .collect();
-        let count = moves.len();
-        self.apply(Command::Move(moves));
-        self.canvas.animate_moves(old);
-        // The rings belong to the map as laid out: the next edit takes them away.
-        self.canvas.rings = rings.zip(self.doc.as_ref()).map(|(r, d)| (d.revision(), r));
-        self.canvas.ease_fit_next_frame();
-        self.say(text::MOVED_N, &[("{n}", count.to_string())], false);
-    }
-
-    /// Pin the selected stakeholders, or unpin them if all are pinned.
-    pub(super) fn toggle_pin(&mut self) {
-        let Some(doc) = &self.doc else { return };
-        let ids: Vec<String> = self.canvas.selection.stakeholders.iter().cloned().collect();
-        if ids.is_empty() {
-            return;
-        }
-        let all_pinned = ids
-            .iter()
-            .all(|id| doc.map().stakeholder(id).is_some_and(|s| s.pinned));
-        self.apply(Command::Pin {
-            ids,
-            pinned: !all_pinned,
-        });
+    /// Wait for a background layout (tests and benchmarks); `None` if none ran or the map
+    /// changed meanwhile.
+    pub fn wait_layout(&mut self, revision: Option<u64>) -> Option<Laid> {
+        let running = self.layout.take()?;
+        let laid = running.result.wait().unwrap_or_default();
+        (revision == Some(running.revision)).then_some(laid)
     }
 
     /// The line for the part being shown ("Zorg · 2 / 5 · …"), or in a presentation of a map
     /// too big to show whole with names for the back row, the offer to walk through it.
-    pub(super) fn part_line(&mut self, ctx: &egui::Context) -> Option<String> {
-        let doc = self.doc.as_ref()?;
-        if let Some(i) = self.workshop.part {
-            let parts = parts(doc.map(), self.lang);
+    /// `need_px` and `now_px`: the capitals the room needs and those shown now.
+    pub fn part_line(
+        &mut self,
+        doc: &Document,
+        canvas: &Canvas,
+        lang: Lang,
+        room: Room,
+        (need_px, now_px): (f32, f32),
+    ) -> Option<String> {
+        if let Some(i) = self.part {
+            let parts = parts(doc.map(), lang);
             let Some((name, _)) = parts.get(i) else {
-                self.workshop.part = None;
+                self.part = None;
                 return None;
             };
             return Some(format!(
                 "{name} · {} / {} · {}",
                 i + 1,
                 parts.len(),
-                self.tr(text::PGDN_NEXT_PGUP_PREVIOUS_ESC)
+                text::PGDN_NEXT_PGUP_PREVIOUS_ESC.get(lang)
             ));
         }
-        if !(self.workshop.presenting
-            && self.workshop.walk.is_none()
-            && self.workshop.overview.is_some()
-            && self.canvas.is_settled())
+        if !(self.presenting
+            && self.walk.is_none()
+            && self.overview.is_some()
+            && canvas.is_settled())
         {
             return None;
         }
-        let room = self.settings.room;
-        let cap = |size: f32| size * crate::scene::text::cap_height_em() * ctx.pixels_per_point();
         Some(
-            self.tr(text::DOES_NOT_FIT)
+            text::DOES_NOT_FIT
+                .get(lang)
                 .replace("{m}", &format!("{}", room.distance_m))
                 .replace("{inch}", &format!("{}", room.screen_inch))
-                .replace(
-                    "{need}",
-                    &format!("{:.0}", cap(self.presentation_text(ctx))),
-                )
-                .replace("{now}", &format!("{:.0}", cap(self.canvas.min_text))),
+                .replace("{need}", &format!("{need_px:.0}"))
+                .replace("{now}", &format!("{now_px:.0}")),
         )
     }
 
-    /// The finding being walked through, as the walkthrough's banner shows it.
-    pub(super) fn walk_banner(&mut self) -> Option<super::panels::presentation::Walk> {
-        let doc = self.doc.as_ref()?;
+    /// The finding being walked through, as the walkthrough's banner shows it (`min_text`: the
+    /// names' size on the canvas now).
+    pub fn walk_banner(&mut self, doc: &Document, lang: Lang, min_text: f32) -> Option<Walk> {
         let findings = &doc.analysis().findings;
-        let i = self.workshop.walk?;
+        let i = self.walk?;
         let Some(f) = findings.get(i) else {
-            self.workshop.walk = None;
+            self.walk = None;
             return None;
         };
-        Some(super::panels::presentation::Walk {
+        Some(Walk {
             counter: format!("{} / {}", i + 1, findings.len()),
-            rule: f.rule.title(self.lang).to_owned(),
-            sentence: f.message(doc.map(), self.lang),
-            size: if self.workshop.presenting {
-                self.canvas.min_text * 0.8
+            rule: f.rule.title(lang).to_owned(),
+            sentence: f.message(doc.map(), lang),
+            size: if self.presenting {
+                min_text * 0.8
             } else {
                 22.0
             },
-            top: if self.workshop.presenting {
-                12.0
-            } else {
-                110.0
-            },
+            top: if self.presenting { 12.0 } else { 110.0 },
         })
     }
 
     /// Where the walkthrough's banner ended up: the view keeps the finding clear of it when it
     /// sits at the top.
-    pub(super) fn walk_banner_at(&mut self, r: egui::Rect) {
-        self.workshop.banner_bottom = Some(if r.center().y < self.canvas.rect().center().y {
+    pub fn walk_banner_at(&mut self, canvas: &Canvas, r: egui::Rect) {
+        self.banner_bottom = Some(if r.center().y < canvas.rect().center().y {
             r.bottom()
         } else {
-            self.canvas.rect().top()
+            canvas.rect().top()
         });
     }
+}
+
+/// Pin the selected stakeholders, or unpin them if all are pinned.
+pub fn pin(doc: &Document, selection: &Selection) -> Option<Command> {
+    let ids: Vec<String> = selection.stakeholders.iter().cloned().collect();
+    if ids.is_empty() {
+        return None;
+    }
+    let all_pinned = ids
+        .iter()
+        .all(|id| doc.map().stakeholder(id).is_some_and(|s| s.pinned));
+    Some(Command::Pin {
+        ids,
+        pinned: !all_pinned,
+    })
 }
 
 /// The parts a map is walked through in when it cannot be shown whole: one per domain (by

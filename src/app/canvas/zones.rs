@@ -9,9 +9,10 @@ use std::collections::BTreeMap;
 use egui::epaint::PathShape;
 use egui::{CornerRadius, FontId, Pos2, Rect, Stroke, StrokeKind, Ui, Vec2, vec2};
 
-use super::{Canvas, Drag, color};
 use crate::analysis::DomainPair;
 use crate::app::document::Document;
+use crate::app::geometry::View;
+use crate::app::mesh::color;
 use crate::geometry::zone_outline;
 use crate::lang::Lang;
 use crate::style;
@@ -125,27 +126,26 @@ fn clusters(rects: &[Rect]) -> Vec<Vec<Rect>> {
     groups.into_values().collect()
 }
 
-impl Canvas {
-    /// The zones of this frame (cards as drawn), cached while nothing changes.
-    fn zones_now(&mut self, revision: u64) -> &[Zone] {
-        let offset = match &self.drag {
-            Some(Drag::Move { offset, .. }) => *offset != Vec2::ZERO,
-            _ => false,
-        };
-        let key = (
-            revision,
-            self.view.zoom.to_bits(),
-            self.move_left.to_bits(),
-            offset,
-        );
-        if self.zone_cache.as_ref().is_none_or(|(k, _)| *k != key) {
+/// What the zones depend on: revision, zoom, glide, a move in progress.
+pub type ZoneKey = (u64, u32, u32, bool);
+
+/// The domain zones: worked out once while nothing changes, and where their labels and the
+/// badges between domains went (last frame, screen).
+#[derive(Default)]
+pub struct Zones {
+    cache: Option<(ZoneKey, Vec<Zone>)>,
+    labels: Vec<Rect>,
+    badges: Vec<Rect>,
+}
+
+impl Zones {
+    /// The zones for `key`, from the cards as drawn (domain, rectangle in map units).
+    fn now(&mut self, key: ZoneKey, cards: &[(&str, Rect)]) -> &[Zone] {
+        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let mut members: BTreeMap<&str, Vec<Rect>> = BTreeMap::new();
-            for (i, n) in self.scene.nodes.iter().enumerate() {
-                if !n.domain.is_empty() {
-                    members
-                        .entry(n.domain.as_str())
-                        .or_default()
-                        .push(self.node_rect(i as u32));
+            for (domain, r) in cards {
+                if !domain.is_empty() {
+                    members.entry(domain).or_default().push(*r);
                 }
             }
             let mut zones = Vec::new();
@@ -179,22 +179,26 @@ impl Canvas {
                     });
                 }
             }
-            self.zone_cache = Some((key, zones));
+            self.cache = Some((key, zones));
         }
-        self.zone_cache.as_ref().map_or(&[], |(_, z)| z.as_slice())
+        self.cache.as_ref().map_or(&[], |(_, z)| z.as_slice())
     }
 
-    /// Draw the zones with their labels; returns the badges to draw over the cards.
-    pub(super) fn draw_zones<'d>(
+    /// Draw the zones with their labels (`size` points), where the labels cover none of the
+    /// cards `taken` (screen); returns the badges to draw over the cards.
+    #[allow(clippy::too_many_arguments)] // What the canvas knows of this frame, passed in.
+    pub fn draw<'d>(
         &mut self,
         painter: &egui::Painter,
         rect: Rect,
         doc: &'d Document,
+        view: View,
+        size: f32,
+        key: ZoneKey,
+        cards: &[(&str, Rect)],
+        mut taken: Vec<Rect>,
     ) -> Vec<Badge<'d>> {
-        let view = self.view;
-        let size = self.min_text.max(15.0);
-        let mut taken = self.card_rects_on_screen(rect);
-        let zones = self.zones_now(doc.revision());
+        let zones = self.now(key, cards);
         let text_color = color(style::ZONE_TEXT);
         let mut labels = Vec::new();
         // Bands first, then the areas over them: a domain's groups read as one zone.
@@ -258,23 +262,23 @@ impl Canvas {
                 })
             })
             .collect();
-        self.zone_labels = shown;
+        self.labels = shown;
         badges
     }
 
     /// The badges between domains: "2 schotten · 1 dep.", over everything else.
-    pub(super) fn draw_badges(
+    pub fn draw_badges(
         &mut self,
         ui: &Ui,
         painter: &egui::Painter,
         badges: &[Badge],
         lang: Lang,
+        size: f32,
+        mut taken: Vec<Rect>,
     ) {
-        let size = (self.min_text * 0.9).max(13.0);
         let bg = ui.visuals().extreme_bg_color.gamma_multiply(0.92);
         // Where they cover no card and no zone label.
-        let mut taken = self.card_rects_on_screen(painter.clip_rect());
-        taken.extend(self.zone_labels.iter().copied());
+        taken.extend(self.labels.iter().copied());
         let mut placed: Vec<Rect> = Vec::new();
         for b in badges {
             let mut parts = Vec::new();
@@ -313,23 +317,12 @@ impl Canvas {
             );
             painter.galley(r.min + vec2(4.0, 4.0), galley, color(style::WARNING));
         }
-        self.zone_badges = placed;
-    }
-
-    /// Every card as drawn, on screen.
-    fn card_rects_on_screen(&self, rect: Rect) -> Vec<Rect> {
-        (0..self.scene.nodes.len())
-            .map(|i| {
-                self.view
-                    .world_rect_to_screen(rect, self.node_rect(i as u32))
-            })
-            .filter(|r| r.intersects(rect))
-            .collect()
+        self.badges = placed;
     }
 
     /// Where the zone labels and the badges between domains were drawn (last frame, screen).
-    pub fn zone_overlays(&self) -> impl Iterator<Item = Rect> + '_ {
-        self.zone_labels.iter().chain(&self.zone_badges).copied()
+    pub fn overlays(&self) -> impl Iterator<Item = Rect> + '_ {
+        self.labels.iter().chain(&self.badges).copied()
     }
 }
 

@@ -1,15 +1,16 @@
 //! The export window: PNG or SVG, size, options. It asks for a file name; the export itself
-//! runs off the UI thread (`EcomapApp::start_export`), and its state is kept here.
+//! runs off the UI thread, and its state is kept here.
 
 use std::path::PathBuf;
 
 use egui::Ui;
 
 use crate::app::document::Document;
-use crate::app::job::Job;
+use crate::app::job::{Job, Poll};
 use crate::app::request::Request;
 use crate::app::{files, text};
 use crate::lang::Lang;
+use crate::model::Map;
 
 /// Where the image went and a crowding hint, or the error.
 pub type ExportResult = Result<(PathBuf, Option<String>), String>;
@@ -25,12 +26,71 @@ pub struct ExportState {
     pub auto_width: bool,
     pub findings: bool,
     pub transparent: bool,
-    pub(in crate::app) running: Option<Job<ExportResult>>,
+    running: Option<Job<ExportResult>>,
 }
 
 impl ExportState {
     pub fn is_running(&self) -> bool {
         self.running.is_some()
+    }
+
+    /// Export `map` to `path` (the extension of the chosen format added where it has none)
+    /// with these options, on a worker thread; `ctx` is woken when it is done.
+    pub fn start(&mut self, map: Map, path: PathBuf, lang: Lang, ctx: Option<egui::Context>) {
+        let path = if crate::export::Format::from_path(&path).is_ok() {
+            path
+        } else {
+            path.with_extension(if self.svg { "svg" } else { "png" })
+        };
+        let mut opts = crate::export::ExportOptions {
+            dpi: self.dpi,
+            width_mm: self.width_mm,
+            findings: self.findings,
+            transparent: self.transparent,
+            lang,
+            date: crate::export::today(),
+        };
+        let auto = self.auto_width;
+        self.running = Some(Job::spawn(ctx, move || {
+            let chosen = if auto {
+                let w = crate::export::auto_width(&map, &opts)
+                    .map_err(|e| e.user_message(opts.lang))?;
+                opts.width_mm = w;
+                Some(format!("{} {w:.0} mm", text::WIDTH_CHOSEN.get(opts.lang)))
+            } else {
+                None
+            };
+            crate::export::export(&map, &path, &opts)
+                .map(|crowding| {
+                    let hint = match (chosen.clone(), crowding.hint(opts.lang, false, auto)) {
+                        (Some(c), Some(h)) => Some(format!("{c}; {h}")),
+                        (c, h) => c.or(h),
+                    };
+                    (path, hint)
+                })
+                .map_err(|e| e.user_message(opts.lang))
+        }));
+    }
+
+    /// How the export went, once it is done (never blocks).
+    pub fn poll(&mut self, lang: Lang) -> Option<ExportResult> {
+        let result = match self.running.as_ref()?.poll() {
+            Poll::Running => return None,
+            Poll::Done(result) => result,
+            Poll::Lost => Err(text::EXPORT_STOPPED.get(lang).to_owned()),
+        };
+        self.running = None;
+        Some(result)
+    }
+
+    /// Wait for the export (tests).
+    pub fn wait(&mut self, lang: Lang) -> Option<ExportResult> {
+        let running = self.running.take()?;
+        Some(
+            running
+                .wait()
+                .unwrap_or_else(|| Err(text::EXPORT_STOPPED.get(lang).to_owned())),
+        )
     }
 
     /// The window, while it is open.

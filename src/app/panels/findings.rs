@@ -6,7 +6,7 @@ use crate::app::request::Request;
 use crate::app::text;
 use crate::lang::Lang;
 
-use super::Seen;
+use super::seen::Seen;
 
 /// Groups with more findings than this start collapsed.
 const MAX_OPEN_FINDINGS: usize = 12;

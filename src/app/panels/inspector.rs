@@ -7,7 +7,7 @@ use crate::app::document::Command;
 use crate::app::request::Request;
 use crate::app::text;
 
-use super::Seen;
+use super::seen::Seen;
 use crate::model::{RelationKind, StakeholderKind};
 
 /// The inspector, with the text being typed in it: committed as one undo step when the field

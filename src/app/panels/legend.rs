@@ -1,7 +1,7 @@
 //! The legend, in a strip under the canvas, drawn as the map draws.
 use egui::{RichText, Ui};
 
-use super::Seen;
+use super::seen::Seen;
 use crate::app::text;
 use crate::scene::legend::Swatch;
 

@@ -10,8 +10,8 @@ use crate::lang::Lang;
 use crate::model::RelationKind;
 use crate::scene::legend::Swatch;
 
-use super::Seen;
 use super::legend::draw_swatch;
+use super::seen::Seen;
 
 /// The room a presentation is for: distance to the back row and screen size, and the capital
 /// height (`cap_px`, pixels) that gives names on this screen.
