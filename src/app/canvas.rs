@@ -825,17 +825,21 @@ impl Canvas {
                 self.move_left.to_bits(),
                 moving,
             );
-            let cards: Vec<(&str, Rect)> = self
-                .scene
-                .nodes
-                .iter()
-                .enumerate()
-                .map(|(i, n)| (n.domain.as_str(), self.node_rect(i as u32)))
-                .collect();
+            // Worked out again only when something they depend on changed.
+            if !self.zones.is_current(key) {
+                let cards: Vec<(&str, Rect)> = self
+                    .scene
+                    .nodes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (n.domain.as_str(), self.node_rect(i as u32)))
+                    .collect();
+                self.zones.update(key, &cards);
+            }
             let on_screen = self.card_rects_on_screen(rect);
             let size = self.min_text.max(15.0);
             self.zones
-                .draw(&painter, rect, doc, self.view, size, key, &cards, on_screen)
+                .draw(&painter, rect, doc, self.view, size, on_screen)
         } else {
             Vec::new()
         };

@@ -1351,6 +1351,9 @@ fn icon() -> Option<egui::IconData> {
 
 /// `template` with each `(key, value)` of `vars` filled in.
 fn fill(template: &str, vars: &[(&'static str, String)]) -> String {
-    vars.iter()
-        .fold(template.to_owned(), |s, (k, v)| s.replace(k, v))
+    let named: Vec<(&str, &str)> = vars
+        .iter()
+        .map(|(k, v)| (k.trim_start_matches('{').trim_end_matches('}'), v.as_str()))
+        .collect();
+    crate::i18n::fill(template, &named)
 }

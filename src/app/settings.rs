@@ -11,7 +11,7 @@ use crate::model::RelationKind;
 use super::room;
 
 /// Settings remembered between sessions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     pub lang: Option<Lang>,

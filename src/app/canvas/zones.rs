@@ -139,54 +139,55 @@ pub struct Zones {
 }
 
 impl Zones {
-    /// The zones for `key`, from the cards as drawn (domain, rectangle in map units).
-    fn now(&mut self, key: ZoneKey, cards: &[(&str, Rect)]) -> &[Zone] {
-        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let mut members: BTreeMap<&str, Vec<Rect>> = BTreeMap::new();
-            for (domain, r) in cards {
-                if !domain.is_empty() {
-                    members.entry(domain).or_default().push(*r);
-                }
-            }
-            let mut zones = Vec::new();
-            for (k, (domain, rects)) in members.into_iter().enumerate() {
-                let groups = clusters(&rects);
-                let centres: Vec<Pos2> = groups
-                    .iter()
-                    .map(|g| {
-                        (g.iter()
-                            .fold(Vec2::ZERO, |acc, r| acc + r.center().to_vec2())
-                            / g.len() as f32)
-                            .to_pos2()
-                    })
-                    .collect();
-                let largest = (0..groups.len())
-                    .max_by_key(|&i| (groups[i].len(), std::cmp::Reverse(i)))
-                    .unwrap_or(0);
-                let links = join(&centres);
-                for (i, group) in groups.iter().enumerate() {
-                    zones.push(Zone {
-                        domain: domain.to_owned(),
-                        outline: zone_outline(group, style::ZONE_PAD),
-                        center: centres[i],
-                        fill: style::ZONE_FILLS[k % style::ZONE_FILLS.len()],
-                        labelled: i == largest,
-                        links: links
-                            .iter()
-                            .filter(|(a, _)| *a == i)
-                            .map(|(a, b)| (centres[*a], centres[*b]))
-                            .collect(),
-                    });
-                }
-            }
-            self.cache = Some((key, zones));
-        }
-        self.cache.as_ref().map_or(&[], |(_, z)| z.as_slice())
+    /// Whether the zones are worked out for `key` (else `update` them first).
+    pub fn is_current(&self, key: ZoneKey) -> bool {
+        self.cache.as_ref().is_some_and(|(k, _)| *k == key)
     }
 
-    /// Draw the zones with their labels (`size` points), where the labels cover none of the
-    /// cards `taken` (screen); returns the badges to draw over the cards.
-    #[allow(clippy::too_many_arguments)] // What the canvas knows of this frame, passed in.
+    /// Work the zones out for `key`, from the cards as drawn (domain, rectangle in map units).
+    pub fn update(&mut self, key: ZoneKey, cards: &[(&str, Rect)]) {
+        let mut members: BTreeMap<&str, Vec<Rect>> = BTreeMap::new();
+        for (domain, r) in cards {
+            if !domain.is_empty() {
+                members.entry(domain).or_default().push(*r);
+            }
+        }
+        let mut zones = Vec::new();
+        for (k, (domain, rects)) in members.into_iter().enumerate() {
+            let groups = clusters(&rects);
+            let centres: Vec<Pos2> = groups
+                .iter()
+                .map(|g| {
+                    (g.iter()
+                        .fold(Vec2::ZERO, |acc, r| acc + r.center().to_vec2())
+                        / g.len() as f32)
+                        .to_pos2()
+                })
+                .collect();
+            let largest = (0..groups.len())
+                .max_by_key(|&i| (groups[i].len(), std::cmp::Reverse(i)))
+                .unwrap_or(0);
+            let links = join(&centres);
+            for (i, group) in groups.iter().enumerate() {
+                zones.push(Zone {
+                    domain: domain.to_owned(),
+                    outline: zone_outline(group, style::ZONE_PAD),
+                    center: centres[i],
+                    fill: style::ZONE_FILLS[k % style::ZONE_FILLS.len()],
+                    labelled: i == largest,
+                    links: links
+                        .iter()
+                        .filter(|(a, _)| *a == i)
+                        .map(|(a, b)| (centres[*a], centres[*b]))
+                        .collect(),
+                });
+            }
+        }
+        self.cache = Some((key, zones));
+    }
+
+    /// Draw the zones as last worked out, with their labels (`size` points) where they cover
+    /// none of the cards `taken` (screen); returns the badges to draw over the cards.
     pub fn draw<'d>(
         &mut self,
         painter: &egui::Painter,
@@ -194,11 +195,9 @@ impl Zones {
         doc: &'d Document,
         view: View,
         size: f32,
-        key: ZoneKey,
-        cards: &[(&str, Rect)],
         mut taken: Vec<Rect>,
     ) -> Vec<Badge<'d>> {
-        let zones = self.now(key, cards);
+        let zones: &[Zone] = self.cache.as_ref().map_or(&[], |(_, z)| z.as_slice());
         let text_color = color(style::ZONE_TEXT);
         let mut labels = Vec::new();
         // Bands first, then the areas over them: a domain's groups read as one zone.

@@ -160,42 +160,24 @@ fn workshop_row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
         {
             run.push(Action::Zones);
         }
-        ui.separator();
-        if ui
-            .button(text::ONION.get(lang))
-            .on_hover_text(tip(Action::Onion))
-            .clicked()
-        {
-            run.push(Action::Onion);
-        }
-        if ui
-            .button(text::TIDY.get(lang))
-            .on_hover_text(tip(Action::Tidy))
-            .clicked()
-        {
-            run.push(Action::Tidy);
-        }
-        if ui
-            .button(text::PIN.get(lang))
-            .on_hover_text(tip(Action::Pin))
-            .clicked()
-        {
-            run.push(Action::Pin);
-        }
-        ui.separator();
-        if ui
-            .button(text::PREVIOUS_ARROW.get(lang))
-            .on_hover_text(tip(Action::PrevFinding))
-            .clicked()
-        {
-            run.push(Action::PrevFinding);
-        }
-        if ui
-            .button(text::FINDINGS.get(lang))
-            .on_hover_text(tip(Action::NextFinding))
-            .clicked()
-        {
-            run.push(Action::NextFinding);
+        // Layouts, then the walkthrough: each a button that runs its action.
+        for group in [
+            &[
+                (Action::Onion, text::ONION),
+                (Action::Tidy, text::TIDY),
+                (Action::Pin, text::PIN),
+            ][..],
+            &[
+                (Action::PrevFinding, text::PREVIOUS_ARROW),
+                (Action::NextFinding, text::FINDINGS),
+            ],
+        ] {
+            ui.separator();
+            for &(a, label) in group {
+                if ui.button(label.get(lang)).on_hover_text(tip(a)).clicked() {
+                    run.push(a);
+                }
+            }
         }
     });
     out.extend(run.into_iter().map(Request::Do));
