@@ -39,6 +39,10 @@ impl Rule {
         }
     }
 
+    pub fn from_id(id: &str) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|r| r.id() == id)
+    }
+
     /// A short title for headings and the findings panel.
     pub fn title(self, lang: Lang) -> &'static str {
         let t = crate::i18n::texts(lang);

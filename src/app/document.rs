@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 
 use crate::analysis::{self, Analysis, BetweennessPolicy, DomainPair};
-use crate::model::{Map, ModelError, Relation, Stakeholder};
+use crate::model::{ActionItem, Map, ModelError, Relation, Stakeholder};
 
 /// An edit the UI asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +34,19 @@ pub enum Command {
     SetDescription(String),
     /// Replace the whole map (tidy layouts, restoring a recovery copy).
     Replace(Box<Map>),
+    /// Copy the active scenario under a new name and make the copy active.
+    DuplicateScenario(String),
+    /// A new scenario with the same stakeholders and no relations, made active.
+    AddScenario(String),
+    RenameScenario {
+        from: String,
+        to: String,
+    },
+    /// Delete a scenario (not the last one).
+    RemoveScenario(String),
+    /// Add an action on a finding, or replace the one with its id.
+    PutAction(ActionItem),
+    RemoveAction(String),
 }
 
 /// One change to the map, as undo puts it back: small (a stakeholder, a relation, a position),
@@ -50,6 +63,9 @@ enum Undo {
     Title(String),
     Description(String),
     Map(Box<Map>),
+    /// Put this action back as it was (re-adding it if it was deleted).
+    Action(Box<ActionItem>),
+    RemoveAction(String),
 }
 
 /// An undo step: the changes that take the map back, in the order they were recorded (made
@@ -60,6 +76,10 @@ struct Step {
     /// The state id before the step and after it.
     before: u64,
     after: u64,
+    /// The active scenario before the step and after it: undo goes back to the scenario the
+    /// step was made in, so its changes land where they were made.
+    scenario_before: String,
+    scenario_after: String,
 }
 
 /// Undo as the changes each command made, at most [`MAX_UNDO`] steps.
@@ -156,6 +176,7 @@ impl Document {
     /// Apply a command as one undo step. A refused command leaves the map untouched; one that
     /// changes nothing (a move to where it is) is no step.
     pub fn apply(&mut self, cmd: Command) -> Result<(), ModelError> {
+        let scenario_before = self.map.scenario().to_owned();
         let changes = apply_to(&mut self.map, cmd)?;
         if changes.is_empty() {
             return Ok(());
@@ -166,6 +187,8 @@ impl Document {
             changes,
             before: self.state_id,
             after,
+            scenario_before,
+            scenario_after: self.map.scenario().to_owned(),
         });
         self.state_id = after;
         while self.history.undo.len() > MAX_UNDO {
@@ -181,10 +204,22 @@ impl Document {
         self.history.undo.len()
     }
 
+    /// Show another scenario of the map. Not an edit: nothing to save, no undo step (undo
+    /// comes back to the scenario of the step it undoes).
+    pub fn switch_scenario(&mut self, name: &str) -> Result<(), ModelError> {
+        if name == self.map.scenario() {
+            return Ok(());
+        }
+        self.map.switch_scenario(name)?;
+        self.changed();
+        Ok(())
+    }
+
     pub fn undo(&mut self) -> bool {
         let Some(step) = self.history.undo.pop_back() else {
             return false;
         };
+        self.go_to_scenario(&step.scenario_after);
         let changes = replay(&mut self.map, step.changes);
         self.state_id = step.before;
         self.history.redo.push(Step { changes, ..step });
@@ -196,11 +231,21 @@ impl Document {
         let Some(step) = self.history.redo.pop() else {
             return false;
         };
+        self.go_to_scenario(&step.scenario_before);
         let changes = replay(&mut self.map, step.changes);
         self.state_id = step.after;
         self.history.undo.push_back(Step { changes, ..step });
         self.changed();
         true
+    }
+
+    /// Before replaying a step: the scenario it was made in (which exists: scenario changes
+    /// are steps too, so the history leads back through them).
+    fn go_to_scenario(&mut self, name: &str) {
+        if let Err(err) = self.map.switch_scenario(name) {
+            debug_assert!(false, "undo in a scenario that is gone: {err}");
+            log::error!("undo in a scenario that is gone: {err}");
+        }
     }
 
     fn changed(&mut self) {
@@ -328,6 +373,41 @@ fn changes(map: &mut Map, cmd: Command, back: &mut Vec<Undo>) -> Result<(), Mode
                 back.push(Undo::Map(Box::new(std::mem::replace(map, *m))));
             }
         }
+        // Scenario changes are rare and touch the whole map's arrangement: a copy undoes them.
+        Command::DuplicateScenario(name) => {
+            let old = map.clone();
+            map.duplicate_scenario(&name)?;
+            back.push(Undo::Map(Box::new(old)));
+        }
+        Command::AddScenario(name) => {
+            let old = map.clone();
+            map.add_empty_scenario(&name)?;
+            back.push(Undo::Map(Box::new(old)));
+        }
+        Command::RenameScenario { from, to } => {
+            if from != to {
+                let old = map.clone();
+                map.rename_scenario(&from, &to)?;
+                back.push(Undo::Map(Box::new(old)));
+            }
+        }
+        Command::RemoveScenario(name) => {
+            let old = map.clone();
+            map.remove_scenario(&name)?;
+            back.push(Undo::Map(Box::new(old)));
+        }
+        Command::PutAction(a) => {
+            if map.action(&a.id) != Some(&a) {
+                let id = a.id.clone();
+                match map.put_action(a)? {
+                    Some(old) => back.push(Undo::Action(Box::new(old))),
+                    None => back.push(Undo::RemoveAction(id)),
+                }
+            }
+        }
+        Command::RemoveAction(id) => {
+            back.push(Undo::Action(Box::new(map.remove_action(&id)?)));
+        }
     }
     back.shrink_to_fit();
     Ok(())
@@ -390,6 +470,16 @@ fn put_back(map: &mut Map, u: Undo, back: &mut Vec<Undo>) -> Result<(), ModelErr
             d,
         ))),
         Undo::Map(m) => back.push(Undo::Map(Box::new(std::mem::replace(map, *m)))),
+        Undo::Action(a) => {
+            let id = a.id.clone();
+            match map.put_action(*a)? {
+                Some(old) => back.push(Undo::Action(Box::new(old))),
+                None => back.push(Undo::RemoveAction(id)),
+            }
+        }
+        Undo::RemoveAction(id) => {
+            back.push(Undo::Action(Box::new(map.remove_action(&id)?)));
+        }
     }
     Ok(())
 }
@@ -399,6 +489,92 @@ fn put_back(map: &mut Map, u: Undo, back: &mut Vec<Undo>) -> Result<(), ModelErr
 mod tests {
     use super::*;
     use crate::model::{RelationKind, StakeholderKind};
+
+    #[test]
+    fn scenario_operations_are_undone_and_undo_returns_to_the_steps_scenario() {
+        let mut m = Map::new("t");
+        for id in ["a", "b"] {
+            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Welfare, 0.0, 0.0))
+                .unwrap();
+        }
+        let mut doc = Document::new(m, None);
+        doc.apply(Command::Connect(Relation::new(
+            "r1",
+            RelationKind::Dependency,
+            "a",
+            "b",
+        )))
+        .unwrap();
+        doc.apply(Command::DuplicateScenario("Straks".into()))
+            .unwrap();
+        assert_eq!(doc.map().scenario_names(), ["Nu", "Straks"]);
+        doc.apply(Command::Connect(Relation::new(
+            "r2",
+            RelationKind::Collaboration,
+            "a",
+            "b",
+        )))
+        .unwrap();
+        // Switching is no edit.
+        let dirty = doc.is_dirty();
+        let depth = doc.undo_depth();
+        doc.switch_scenario("Nu").unwrap();
+        assert_eq!(doc.map().relation_count(), 1);
+        assert_eq!((doc.is_dirty(), doc.undo_depth()), (dirty, depth));
+        // Undo takes back r2 in Straks, where it was made.
+        assert!(doc.undo());
+        assert_eq!(doc.map().scenario(), "Straks");
+        assert_eq!(doc.map().relation_count(), 1);
+        // Undo the duplicate: back to one scenario.
+        assert!(doc.undo());
+        assert_eq!(doc.map().scenario_names(), ["Nu"]);
+        assert!(doc.redo());
+        assert!(doc.redo());
+        assert_eq!(doc.map().scenario(), "Straks");
+        assert_eq!(doc.map().relation_count(), 2);
+        assert_eq!(
+            doc.apply(Command::DuplicateScenario("Nu".into())),
+            Err(ModelError::ScenarioNameTaken("Nu".into()))
+        );
+        doc.apply(Command::RenameScenario {
+            from: "Straks".into(),
+            to: "Na de pilot".into(),
+        })
+        .unwrap();
+        doc.apply(Command::RemoveScenario("Nu".into())).unwrap();
+        assert_eq!(doc.map().scenario_names(), ["Na de pilot"]);
+        assert!(doc.undo());
+        assert!(doc.undo());
+        assert_eq!(doc.map().scenario_names(), ["Nu", "Straks"]);
+    }
+
+    #[test]
+    fn actions_are_added_changed_and_removed_as_undoable_steps() {
+        let mut doc = Document::new(Map::new("t"), None);
+        let a = crate::model::ActionItem {
+            id: "a1".into(),
+            rule: "isolated".into(),
+            stakeholders: vec!["x".into()],
+            what: "Bellen".into(),
+            owner: String::new(),
+            due: String::new(),
+            status: crate::model::ActionStatus::Open,
+        };
+        doc.apply(Command::PutAction(a.clone())).unwrap();
+        let done = crate::model::ActionItem {
+            status: crate::model::ActionStatus::Done,
+            ..a.clone()
+        };
+        doc.apply(Command::PutAction(done.clone())).unwrap();
+        assert_eq!(doc.map().action("a1"), Some(&done));
+        assert!(doc.undo());
+        assert_eq!(doc.map().action("a1"), Some(&a));
+        doc.apply(Command::RemoveAction("a1".into())).unwrap();
+        assert!(doc.map().actions().is_empty());
+        assert!(doc.undo());
+        assert!(doc.undo());
+        assert!(doc.map().actions().is_empty());
+    }
 
     #[test]
     fn undo_redo_whole_steps() {

@@ -298,6 +298,31 @@ pub struct Texts {
     pub dialog_closed_at_once: &'static str,
     pub dialog_failed: &'static str,
     pub dialog_scripted: &'static str,
+    // Errors of scenarios, provenance and actions.
+    /// `{id}`, `{field}`, `{value}`
+    pub err_bad_date: &'static str,
+    pub err_empty_scenario_name: &'static str,
+    /// `{name}`
+    pub err_scenario_name_taken: &'static str,
+    /// `{name}`
+    pub err_no_such_scenario: &'static str,
+    pub err_last_scenario: &'static str,
+    pub err_empty_action_id: &'static str,
+    /// `{id}`
+    pub err_duplicate_action: &'static str,
+    /// `{id}`
+    pub err_no_such_action: &'static str,
+    /// `{id}`
+    pub err_action_without_finding: &'static str,
+    // Errors of version 2 files.
+    /// `{field}`, `{version}`
+    pub load_not_in_version: &'static str,
+    /// `{field}`
+    pub load_missing: &'static str,
+    /// `{id}`, `{field}`, `{value}`, `{known}`
+    pub load_unknown_value: &'static str,
+    /// `{id}`
+    pub load_in_no_scenario: &'static str,
     /// The stakeholder kinds' names, in `StakeholderKind::ALL`'s order.
     pub kind_names: [&'static str; 13],
     /// Two letters per kind, beside its colour on cards and in the legend.
@@ -591,6 +616,19 @@ impl Texts {
             dialog_closed_at_once,
             dialog_failed,
             dialog_scripted,
+            err_bad_date,
+            err_empty_scenario_name,
+            err_scenario_name_taken,
+            err_no_such_scenario,
+            err_last_scenario,
+            err_empty_action_id,
+            err_duplicate_action,
+            err_no_such_action,
+            err_action_without_finding,
+            load_not_in_version,
+            load_missing,
+            load_unknown_value,
+            load_in_no_scenario,
             kind_names,
             kind_codes,
             relation_kind_names,
@@ -842,6 +880,19 @@ impl Texts {
             *dialog_closed_at_once,
             *dialog_failed,
             *dialog_scripted,
+            *err_bad_date,
+            *err_empty_scenario_name,
+            *err_scenario_name_taken,
+            *err_no_such_scenario,
+            *err_last_scenario,
+            *err_empty_action_id,
+            *err_duplicate_action,
+            *err_no_such_action,
+            *err_action_without_finding,
+            *load_not_in_version,
+            *load_missing,
+            *load_unknown_value,
+            *load_in_no_scenario,
         ];
         all.extend(
             kind_names

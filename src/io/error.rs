@@ -54,6 +54,27 @@ pub enum LoadError {
         list: &'static str,
         position: usize,
     },
+    /// A field the file's version does not have (`scenarios` in a version 1 file, `relations`
+    /// outside a scenario in version 2).
+    NotInVersion {
+        field: &'static str,
+        version: u64,
+    },
+    /// A list the file's version needs.
+    Missing {
+        field: &'static str,
+    },
+    /// A value outside its list (a confidence, an action's status or rule).
+    UnknownValue {
+        id: String,
+        field: &'static str,
+        value: String,
+        known: String,
+    },
+    /// A stakeholder every scenario leaves out.
+    InNoScenario {
+        id: String,
+    },
     Invalid(ModelError),
 }
 
@@ -156,6 +177,26 @@ impl LoadError {
                 t.load_empty_id,
                 &[("list", list), ("position", &position.to_string())],
             ),
+            E::NotInVersion { field, version } => fill(
+                t.load_not_in_version,
+                &[("field", field), ("version", &version.to_string())],
+            ),
+            E::Missing { field } => fill(t.load_missing, &[("field", field)]),
+            E::UnknownValue {
+                id,
+                field,
+                value,
+                known,
+            } => fill(
+                t.load_unknown_value,
+                &[
+                    ("id", &shown(id)),
+                    ("field", field),
+                    ("value", &shown(value)),
+                    ("known", known),
+                ],
+            ),
+            E::InNoScenario { id } => fill(t.load_in_no_scenario, &[("id", &shown(id))]),
             E::Invalid(e) => e.user_message(lang),
         }
     }
@@ -239,6 +280,18 @@ mod tests {
                 list: "stakeholders",
                 position: 3,
             },
+            LoadError::NotInVersion {
+                field: "scenarios",
+                version: 1,
+            },
+            LoadError::Missing { field: "scenarios" },
+            LoadError::UnknownValue {
+                id: "r1".into(),
+                field: "confidence",
+                value: "zeker".into(),
+                known: "certain".into(),
+            },
+            LoadError::InNoScenario { id: "a".into() },
             LoadError::Invalid(ModelError::DuplicateStakeholder("a".into())),
         ];
         for e in &errors {

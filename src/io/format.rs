@@ -1,87 +1,21 @@
-//! File format v1. The field order of the DTOs below is the byte order of saved files:
-//! change it and every saved map diffs.
+//! Reading and writing map files: versions, atomic saves, stamps. The fields themselves are in
+//! `schema.rs`.
 
-use std::borrow::Cow;
 use std::io::{Read, Write};
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::LoadError;
-use crate::model::{Map, Relation, RelationKind, Stakeholder, StakeholderKind, kind_list};
+use super::schema;
+use crate::model::Map;
 
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "ecomap";
-/// The newest file version this build reads and the one it writes.
-pub const FORMAT_VERSION: u64 = 1;
+/// The newest file version this build reads and the one it writes (version 1 is read too).
+pub const FORMAT_VERSION: u64 = 2;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileV1<'a> {
-    #[serde(borrow)]
-    format: Cow<'a, str>,
-    #[serde(deserialize_with = "whole_number")]
-    version: u64,
-    title: String,
-    #[serde(default)]
-    description: String,
-    #[serde(borrow)]
-    stakeholders: Vec<StakeholderV1<'a>>,
-    #[serde(borrow)]
-    relations: Vec<RelationV1<'a>>,
-}
-
-// `kind` is borrowed from the file's text: it becomes an enum, so allocating it is waste.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StakeholderV1<'a> {
-    id: String,
-    name: String,
-    #[serde(borrow)]
-    kind: Cow<'a, str>,
-    #[serde(default)]
-    domain: String,
-    x: f64,
-    y: f64,
-    #[serde(default)]
-    notes: String,
-    /// Written only when true, so maps without pins keep their bytes.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pinned: bool,
-}
-
-/// A version written as `1` or `1.0` (some tools write every number as a float).
-fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
-    let v = f64::deserialize(d)?;
-    if v.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&v) {
-        Ok(v as u64)
-    } else {
-        Err(serde::de::Error::custom(format!(
-            "\"version\" must be a whole number of 1 or more, not {v}"
-        )))
-    }
-}
-
-#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference.
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RelationV1<'a> {
-    id: String,
-    #[serde(borrow)]
-    kind: Cow<'a, str>,
-    from: String,
-    to: String,
-    #[serde(default)]
-    label: String,
-    #[serde(default)]
-    notes: String,
-}
 
 /// Only the header, read when the whole file does not parse: a newer version or another
 /// format is a better message than the schema error it causes.
@@ -173,14 +107,14 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Map, LoadError> {
         let (line, column) = line_column(bytes, e.valid_up_to());
         LoadError::InvalidUtf8 { line, column }
     })?;
-    let file: FileV1 = match serde_json::from_str(text) {
+    let file: schema::FileDto = match serde_json::from_str(text) {
         Ok(f) => f,
         Err(err) => {
             let mut parsed = LoadError::from_json(&err);
             if let LoadError::Shape { field, .. } = &mut parsed {
                 // Parse again, tracking where: only on the error path, so loading stays fast.
                 let mut de = serde_json::Deserializer::from_str(text);
-                if let Err(e) = serde_path_to_error::deserialize::<_, FileV1>(&mut de) {
+                if let Err(e) = serde_path_to_error::deserialize::<_, schema::FileDto>(&mut de) {
                     let path = e.path().to_string();
                     if path != "." {
                         *field = Some(crate::model::shown(&path));
@@ -199,7 +133,7 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Map, LoadError> {
         Some(&serde_json::Value::from(file.format.as_ref())),
         Some(&serde_json::Value::from(file.version)),
     )?;
-    into_map(file)
+    schema::into_map(file)
 }
 
 fn check_header(
@@ -233,96 +167,10 @@ fn check_header(
     Ok(())
 }
 
-fn into_map(file: FileV1) -> Result<Map, LoadError> {
-    let mut map = Map::with_capacity(&file.title, file.stakeholders.len(), file.relations.len());
-    map.description = file.description;
-    for (index, s) in file.stakeholders.into_iter().enumerate() {
-        if s.id.is_empty() {
-            return Err(LoadError::EmptyId {
-                list: "stakeholders",
-                position: index + 1,
-            });
-        }
-        let Some(kind) = StakeholderKind::from_id(&s.kind) else {
-            return Err(LoadError::UnknownStakeholderKind {
-                id: s.id,
-                kind: s.kind.into_owned(),
-                known: kind_list(&StakeholderKind::ALL, StakeholderKind::id),
-            });
-        };
-        map.add_stakeholder(Stakeholder {
-            id: s.id,
-            name: s.name,
-            kind,
-            domain: s.domain,
-            x: s.x,
-            y: s.y,
-            notes: s.notes,
-            pinned: s.pinned,
-        })?;
-    }
-    for (index, r) in file.relations.into_iter().enumerate() {
-        if r.id.is_empty() {
-            return Err(LoadError::EmptyId {
-                list: "relations",
-                position: index + 1,
-            });
-        }
-        let Some(kind) = RelationKind::from_id(&r.kind) else {
-            return Err(LoadError::UnknownRelationKind {
-                id: r.id,
-                kind: r.kind.into_owned(),
-                known: kind_list(&RelationKind::ALL, RelationKind::id),
-            });
-        };
-        map.add_relation(Relation {
-            id: r.id,
-            kind,
-            from: r.from,
-            to: r.to,
-            label: r.label,
-            notes: r.notes,
-        })?;
-    }
-    Ok(map)
-}
-
 /// The bytes of a map file: pretty JSON, stakeholders and relations sorted by id, a final
 /// newline. The same map always gives the same bytes.
 pub fn to_bytes(map: &Map) -> Result<Vec<u8>, serde_json::Error> {
-    let file = FileV1 {
-        format: Cow::Borrowed(FORMAT_NAME),
-        version: FORMAT_VERSION,
-        title: map.title.clone(),
-        description: map.description.clone(),
-        stakeholders: map
-            .stakeholders_sorted()
-            .into_iter()
-            .map(|s| StakeholderV1 {
-                id: s.id.clone(),
-                name: s.name.clone(),
-                kind: Cow::Borrowed(s.kind.id()),
-                domain: s.domain.clone(),
-                x: s.x,
-                y: s.y,
-                notes: s.notes.clone(),
-                pinned: s.pinned,
-            })
-            .collect(),
-        relations: map
-            .relations_sorted()
-            .into_iter()
-            .map(|r| RelationV1 {
-                id: r.id.clone(),
-                kind: Cow::Borrowed(r.kind.id()),
-                from: r.from.clone(),
-                to: r.to.clone(),
-                label: r.label.clone(),
-                notes: r.notes.clone(),
-            })
-            .collect(),
-    };
-    let mut out = serde_json::to_vec_pretty(&file)?;
+    let mut out = serde_json::to_vec_pretty(&schema::file_of(map))?;
     out.push(b'\n');
     Ok(out)
 }

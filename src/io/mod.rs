@@ -3,6 +3,7 @@
 
 mod error;
 mod format;
+mod schema;
 
 pub use error::LoadError;
 pub use format::{

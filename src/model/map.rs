@@ -1,10 +1,11 @@
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use foldhash::fast::RandomState;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 
+use super::scenario::{ActionItem, Confidence, DEFAULT_SCENARIO, Scenario};
 use super::{RelationKind, StakeholderKind};
 
 /// A party in the ecosystem.
@@ -48,10 +49,16 @@ pub struct Relation {
     pub to: String,
     pub label: String,
     pub notes: String,
+    /// Who claimed it: free text, or a stakeholder's id; empty when nobody is named.
+    pub source: String,
+    /// How sure the room is; `None` when nobody said.
+    pub confidence: Option<Confidence>,
+    /// When it was claimed, `YYYY-MM-DD`; empty for none.
+    pub date: String,
 }
 
 impl Relation {
-    /// A relation with empty label and notes.
+    /// A relation with empty label and notes, and no source, confidence or date.
     pub fn new(id: &str, kind: RelationKind, from: &str, to: &str) -> Self {
         Relation {
             id: id.to_owned(),
@@ -60,7 +67,15 @@ impl Relation {
             to: to.to_owned(),
             label: String::new(),
             notes: String::new(),
+            source: String::new(),
+            confidence: None,
+            date: String::new(),
         }
+    }
+
+    /// Marked as contested: drawn lighter with a "?", and findings resting on it say so.
+    pub fn is_contested(&self) -> bool {
+        self.confidence == Some(Confidence::Contested)
     }
 }
 
@@ -95,6 +110,22 @@ pub enum ModelError {
     },
     NoSuchStakeholder(String),
     NoSuchRelation(String),
+    /// A date that is not `YYYY-MM-DD` (a relation's or an action's).
+    BadDate {
+        id: String,
+        field: &'static str,
+        value: String,
+    },
+    EmptyScenarioName,
+    ScenarioNameTaken(String),
+    NoSuchScenario(String),
+    /// The only scenario cannot be deleted.
+    LastScenario,
+    EmptyActionId,
+    DuplicateAction(String),
+    NoSuchAction(String),
+    /// An action names no finding (no rule or no stakeholders).
+    ActionWithoutFinding(String),
 }
 
 impl ModelError {
@@ -151,6 +182,24 @@ impl ModelError {
             ),
             E::NoSuchStakeholder(id) => fill(t.err_no_such_stakeholder, &[("id", &shown(id))]),
             E::NoSuchRelation(id) => fill(t.err_no_such_relation, &[("id", &shown(id))]),
+            E::BadDate { id, field, value } => fill(
+                t.err_bad_date,
+                &[
+                    ("id", &shown(id)),
+                    ("field", field),
+                    ("value", &shown(value)),
+                ],
+            ),
+            E::EmptyScenarioName => t.err_empty_scenario_name.to_owned(),
+            E::ScenarioNameTaken(n) => fill(t.err_scenario_name_taken, &[("name", &shown(n))]),
+            E::NoSuchScenario(n) => fill(t.err_no_such_scenario, &[("name", &shown(n))]),
+            E::LastScenario => t.err_last_scenario.to_owned(),
+            E::EmptyActionId => t.err_empty_action_id.to_owned(),
+            E::DuplicateAction(id) => fill(t.err_duplicate_action, &[("id", &shown(id))]),
+            E::NoSuchAction(id) => fill(t.err_no_such_action, &[("id", &shown(id))]),
+            E::ActionWithoutFinding(id) => {
+                fill(t.err_action_without_finding, &[("id", &shown(id))])
+            }
         }
     }
 }
@@ -210,13 +259,44 @@ pub fn is_blank(text: &str) -> bool {
 
 /// An ecosystem map. Every stakeholder and relation in it is valid: ids unique and non-empty,
 /// names non-empty, coordinates finite, relations between two different existing stakeholders.
-#[derive(Debug, Clone, Default)]
+///
+/// A map holds one or more scenarios ("Nu", "Straks"). Stakeholders are shared between them
+/// (one position, one name), and a scenario may leave some out; relations belong to one
+/// scenario. The graph is the active scenario, so analysis, layout and drawing see one plain
+/// map; the others wait in `shelved` (see `scenario.rs`).
+#[derive(Debug, Clone)]
 pub struct Map {
     pub title: String,
     pub description: String,
-    graph: StableDiGraph<Stakeholder, Relation>,
-    node_by_id: HashMap<String, NodeIndex, RandomState>,
-    edge_by_id: HashMap<String, EdgeIndex, RandomState>,
+    pub(super) graph: StableDiGraph<Stakeholder, Relation>,
+    pub(super) node_by_id: HashMap<String, NodeIndex, RandomState>,
+    pub(super) edge_by_id: HashMap<String, EdgeIndex, RandomState>,
+    /// The active scenario's name.
+    pub(super) scenario: String,
+    /// The other scenarios, in order; the active one sits at `active_at` among them.
+    pub(super) shelved: Vec<Scenario>,
+    pub(super) active_at: usize,
+    /// Stakeholders of other scenarios that the active one leaves out.
+    pub(super) offstage: BTreeMap<String, Stakeholder>,
+    /// Next steps on findings, sorted by id; shared by all scenarios.
+    pub(super) actions: Vec<ActionItem>,
+}
+
+impl Default for Map {
+    fn default() -> Self {
+        Map {
+            title: String::new(),
+            description: String::new(),
+            graph: StableDiGraph::default(),
+            node_by_id: HashMap::default(),
+            edge_by_id: HashMap::default(),
+            scenario: DEFAULT_SCENARIO.to_owned(),
+            shelved: Vec::new(),
+            active_at: 0,
+            offstage: BTreeMap::new(),
+            actions: Vec::new(),
+        }
+    }
 }
 
 impl PartialEq for Map {
@@ -224,6 +304,11 @@ impl PartialEq for Map {
     fn eq(&self, other: &Self) -> bool {
         self.title == other.title
             && self.description == other.description
+            && self.scenario == other.scenario
+            && self.active_at == other.active_at
+            && self.shelved == other.shelved
+            && self.offstage == other.offstage
+            && self.actions == other.actions
             && self.stakeholders_sorted() == other.stakeholders_sorted()
             && self.relations_sorted() == other.relations_sorted()
     }
@@ -246,6 +331,7 @@ impl Map {
             graph: StableDiGraph::with_capacity(stakeholders, relations),
             node_by_id: HashMap::with_capacity_and_hasher(stakeholders, RandomState::default()),
             edge_by_id: HashMap::with_capacity_and_hasher(relations, RandomState::default()),
+            ..Map::default()
         }
     }
 
@@ -330,12 +416,14 @@ impl Map {
         v
     }
 
-    /// Add a stakeholder after checking it.
+    /// Add a stakeholder to the active scenario after checking it. One that another scenario
+    /// holds (same id) joins this one, with these fields.
     pub fn add_stakeholder(&mut self, s: Stakeholder) -> Result<NodeIndex, ModelError> {
         check_stakeholder(&s)?;
         if self.node_by_id.contains_key(&s.id) {
             return Err(ModelError::DuplicateStakeholder(s.id));
         }
+        self.offstage.remove(&s.id);
         let id = s.id.clone();
         let n = self.graph.add_node(s);
         self.node_by_id.insert(id, n);
@@ -346,6 +434,13 @@ impl Map {
     pub fn add_relation(&mut self, r: Relation) -> Result<EdgeIndex, ModelError> {
         if r.id.is_empty() {
             return Err(ModelError::EmptyRelationId);
+        }
+        if !r.date.is_empty() && !is_date(&r.date) {
+            return Err(ModelError::BadDate {
+                id: r.id,
+                field: "date",
+                value: r.date,
+            });
         }
         if self.edge_by_id.contains_key(&r.id) {
             return Err(ModelError::DuplicateRelation(r.id));
@@ -377,7 +472,8 @@ impl Map {
         })
     }
 
-    /// Remove a stakeholder and every relation that touches it. Returns what was removed.
+    /// Remove a stakeholder and every relation that touches it from the active scenario (other
+    /// scenarios keep it). Returns what was removed.
     pub fn remove_stakeholder(
         &mut self,
         id: &str,
@@ -404,6 +500,9 @@ impl Map {
             .remove_node(n)
             .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_owned()))?;
         removed.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        if self.shelved_hold(&s.id) {
+            self.offstage.insert(s.id.clone(), s.clone());
+        }
         Ok((s, removed))
     }
 
@@ -474,24 +573,35 @@ impl Map {
         }
         let mut candidate = base.clone();
         let mut i = 1u64;
-        while self.node_by_id.contains_key(&candidate) {
+        while self.node_by_id.contains_key(&candidate) || self.offstage.contains_key(&candidate) {
             i += 1;
             candidate = format!("{base}-{i}");
         }
         candidate
     }
 
-    /// A relation id not yet used: `r1`, `r2`, … (one past the highest such number).
+    /// A relation id not yet used in any scenario: `r1`, `r2`, … (one past the highest such
+    /// number). Scenarios share the ids of the relations they were copied with, so a
+    /// comparison matches them; a new relation gets an id no scenario has.
     pub fn fresh_relation_id(&self) -> String {
+        let used = |id: &str| {
+            self.edge_by_id.contains_key(id)
+                || self
+                    .shelved
+                    .iter()
+                    .any(|s| s.relations.binary_search_by(|r| r.id.as_str().cmp(id)).is_ok())
+        };
         let next = self
             .edge_by_id
             .keys()
+            .map(String::as_str)
+            .chain(self.shelved.iter().flat_map(|s| s.relations.iter().map(|r| r.id.as_str())))
             .filter_map(|k| k.strip_prefix('r').and_then(|n| n.parse::<u64>().ok()))
             .max()
             .map_or(1, |m| m.saturating_add(1));
         let mut id = format!("r{next}");
         let mut i = next;
-        while self.edge_by_id.contains_key(&id) {
+        while used(&id) {
             i = i.wrapping_add(1);
             id = format!("r{i}");
         }
@@ -510,6 +620,31 @@ impl Map {
         v.dedup();
         v
     }
+}
+
+/// Whether `s` is a calendar date written `YYYY-MM-DD`.
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
 }
 
 fn check_stakeholder(s: &Stakeholder) -> Result<(), ModelError> {
@@ -570,6 +705,19 @@ mod tests {
             },
             ModelError::NoSuchStakeholder("a".into()),
             ModelError::NoSuchRelation("r".into()),
+            ModelError::BadDate {
+                id: "r".into(),
+                field: "date",
+                value: "gisteren".into(),
+            },
+            ModelError::EmptyScenarioName,
+            ModelError::ScenarioNameTaken("Nu".into()),
+            ModelError::NoSuchScenario("Later".into()),
+            ModelError::LastScenario,
+            ModelError::EmptyActionId,
+            ModelError::DuplicateAction("a1".into()),
+            ModelError::NoSuchAction("a1".into()),
+            ModelError::ActionWithoutFinding("a1".into()),
         ];
         for e in &errors {
             let (nl, en) = (e.user_message(Lang::Nl), e.user_message(Lang::En));

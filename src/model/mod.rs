@@ -4,7 +4,11 @@
 mod generate;
 mod kinds;
 mod map;
+mod scenario;
 
 pub use generate::{generated_map, hand_placed};
 pub use kinds::{RelationKind, StakeholderKind, kind_list};
-pub use map::{MAX_COORDINATE, Map, ModelError, Relation, Stakeholder, is_blank, shown, shown_max};
+pub use map::{
+    MAX_COORDINATE, Map, ModelError, Relation, Stakeholder, is_blank, is_date, shown, shown_max,
+};
+pub use scenario::{ActionItem, ActionStatus, Confidence, DEFAULT_SCENARIO, Scenario};

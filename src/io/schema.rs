@@ -1,0 +1,389 @@
+//! The fields of a map file, versions 1 and 2 (`docs/file-format.md`). The field order of the
+//! DTOs below is the byte order of saved files: change it and every saved map diffs.
+//!
+//! One set of DTOs reads both versions: version 1 has `relations` at the top (one scenario,
+//! read as "Nu"); version 2 has `scenarios`, each with its relations, and `actions`. Every
+//! file is written as version 2.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::LoadError;
+use super::format::{FORMAT_NAME, FORMAT_VERSION};
+use crate::analysis::Rule;
+use crate::model::{
+    ActionItem, ActionStatus, Confidence, DEFAULT_SCENARIO, Map, Relation, RelationKind, Scenario,
+    Stakeholder, StakeholderKind, kind_list,
+};
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FileDto<'a> {
+    #[serde(borrow)]
+    pub(super) format: Cow<'a, str>,
+    #[serde(deserialize_with = "whole_number")]
+    pub(super) version: u64,
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(borrow)]
+    stakeholders: Vec<StakeholderDto<'a>>,
+    /// Version 1: the relations of its one scenario.
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    relations: Option<Vec<RelationDto<'a>>>,
+    /// Version 2: the scenarios, in order; the first opens.
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    scenarios: Option<Vec<ScenarioDto<'a>>>,
+    #[serde(borrow, default, skip_serializing_if = "Vec::is_empty")]
+    actions: Vec<ActionDto<'a>>,
+}
+
+// `kind` is borrowed from the file's text: it becomes an enum, so allocating it is waste.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StakeholderDto<'a> {
+    id: String,
+    name: String,
+    #[serde(borrow)]
+    kind: Cow<'a, str>,
+    #[serde(default)]
+    domain: String,
+    x: f64,
+    y: f64,
+    #[serde(default)]
+    notes: String,
+    /// Written only when true, so maps without pins keep their bytes.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pinned: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScenarioDto<'a> {
+    name: String,
+    /// The stakeholders this scenario does not hold, sorted; written only when some are.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    leaves_out: Vec<String>,
+    #[serde(borrow)]
+    relations: Vec<RelationDto<'a>>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RelationDto<'a> {
+    id: String,
+    #[serde(borrow)]
+    kind: Cow<'a, str>,
+    from: String,
+    to: String,
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    notes: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    source: String,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    confidence: Option<Cow<'a, str>>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    date: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActionDto<'a> {
+    id: String,
+    #[serde(borrow)]
+    finding: FindingDto<'a>,
+    what: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    due: String,
+    #[serde(borrow)]
+    status: Cow<'a, str>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FindingDto<'a> {
+    #[serde(borrow)]
+    rule: Cow<'a, str>,
+    stakeholders: Vec<String>,
+}
+
+/// A version written as `1` or `1.0` (some tools write every number as a float).
+fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    let v = f64::deserialize(d)?;
+    if v.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&v) {
+        Ok(v as u64)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "\"version\" must be a whole number of 1 or more, not {v}"
+        )))
+    }
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference.
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The map a parsed file describes, checked (the header was checked before).
+pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
+    let scenarios: Vec<ScenarioDto> = match (file.version, file.relations, file.scenarios) {
+        (1, Some(relations), None) => {
+            if !file.actions.is_empty() {
+                return Err(LoadError::NotInVersion {
+                    field: "actions",
+                    version: 1,
+                });
+            }
+            vec![ScenarioDto {
+                name: DEFAULT_SCENARIO.to_owned(),
+                leaves_out: Vec::new(),
+                relations,
+            }]
+        }
+        (1, _, Some(_)) => {
+            return Err(LoadError::NotInVersion {
+                field: "scenarios",
+                version: 1,
+            });
+        }
+        (1, None, None) => return Err(LoadError::Missing { field: "relations" }),
+        (v, Some(_), _) => {
+            return Err(LoadError::NotInVersion {
+                field: "relations",
+                version: v,
+            });
+        }
+        (_, None, Some(s)) if !s.is_empty() => s,
+        (_, None, _) => return Err(LoadError::Missing { field: "scenarios" }),
+    };
+
+    let mut pool: BTreeMap<String, Stakeholder> = BTreeMap::new();
+    for (index, s) in file.stakeholders.into_iter().enumerate() {
+        if s.id.is_empty() {
+            return Err(LoadError::EmptyId {
+                list: "stakeholders",
+                position: index + 1,
+            });
+        }
+        let Some(kind) = StakeholderKind::from_id(&s.kind) else {
+            return Err(LoadError::UnknownStakeholderKind {
+                id: s.id,
+                kind: s.kind.into_owned(),
+                known: kind_list(&StakeholderKind::ALL, StakeholderKind::id),
+            });
+        };
+        let id = s.id.clone();
+        let st = Stakeholder {
+            id: s.id,
+            name: s.name,
+            kind,
+            domain: s.domain,
+            x: s.x,
+            y: s.y,
+            notes: s.notes,
+            pinned: s.pinned,
+        };
+        if pool.insert(id.clone(), st).is_some() {
+            return Err(crate::model::ModelError::DuplicateStakeholder(id).into());
+        }
+    }
+
+    let mut map = Map::with_capacity(&file.title, pool.len(), 0);
+    map.description = file.description;
+    let mut held: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (i, dto) in scenarios.into_iter().enumerate() {
+        for id in &dto.leaves_out {
+            if !pool.contains_key(id) {
+                return Err(crate::model::ModelError::NoSuchStakeholder(id.clone()).into());
+            }
+        }
+        let leaves_out: std::collections::HashSet<&str> =
+            dto.leaves_out.iter().map(String::as_str).collect();
+        let stakeholders: Vec<String> = pool
+            .keys()
+            .filter(|id| !leaves_out.contains(id.as_str()))
+            .cloned()
+            .collect();
+        let relations = dto
+            .relations
+            .into_iter()
+            .enumerate()
+            .map(|(index, r)| relation(index, r))
+            .collect::<Result<Vec<_>, _>>()?;
+        held.extend(stakeholders.iter().cloned());
+        if i == 0 {
+            map.rename_scenario(DEFAULT_SCENARIO, &dto.name)?;
+            for id in &stakeholders {
+                if let Some(s) = pool.get(id) {
+                    map.add_stakeholder(s.clone())?;
+                }
+            }
+            for r in relations {
+                map.add_relation(r)?;
+            }
+        } else {
+            map.shelve_from_file(
+                Scenario {
+                    name: dto.name,
+                    stakeholders,
+                    relations,
+                },
+                &pool,
+            )?;
+        }
+    }
+    if let Some(id) = pool.keys().find(|id| !held.contains(*id)) {
+        return Err(LoadError::InNoScenario { id: id.clone() });
+    }
+
+    for (index, a) in file.actions.into_iter().enumerate() {
+        if a.id.is_empty() {
+            return Err(LoadError::EmptyId {
+                list: "actions",
+                position: index + 1,
+            });
+        }
+        let Some(status) = ActionStatus::from_id(&a.status) else {
+            return Err(LoadError::UnknownValue {
+                id: a.id,
+                field: "status",
+                value: a.status.into_owned(),
+                known: kind_list(&ActionStatus::ALL, ActionStatus::id),
+            });
+        };
+        if Rule::from_id(&a.finding.rule).is_none() {
+            return Err(LoadError::UnknownValue {
+                id: a.id,
+                field: "finding.rule",
+                value: a.finding.rule.into_owned(),
+                known: kind_list(&Rule::ALL, Rule::id),
+            });
+        }
+        map.add_action(ActionItem {
+            id: a.id,
+            rule: a.finding.rule.into_owned(),
+            stakeholders: a.finding.stakeholders,
+            what: a.what,
+            owner: a.owner,
+            due: a.due,
+            status,
+        })?;
+    }
+    Ok(map)
+}
+
+fn relation(index: usize, r: RelationDto) -> Result<Relation, LoadError> {
+    if r.id.is_empty() {
+        return Err(LoadError::EmptyId {
+            list: "relations",
+            position: index + 1,
+        });
+    }
+    let Some(kind) = RelationKind::from_id(&r.kind) else {
+        return Err(LoadError::UnknownRelationKind {
+            id: r.id,
+            kind: r.kind.into_owned(),
+            known: kind_list(&RelationKind::ALL, RelationKind::id),
+        });
+    };
+    let confidence = match r.confidence {
+        None => None,
+        Some(c) => match Confidence::from_id(&c) {
+            Some(c) => Some(c),
+            None => {
+                return Err(LoadError::UnknownValue {
+                    id: r.id,
+                    field: "confidence",
+                    value: c.into_owned(),
+                    known: kind_list(&Confidence::ALL, Confidence::id),
+                });
+            }
+        },
+    };
+    Ok(Relation {
+        id: r.id,
+        kind,
+        from: r.from,
+        to: r.to,
+        label: r.label,
+        notes: r.notes,
+        source: r.source,
+        confidence,
+        date: r.date,
+    })
+}
+
+fn relation_dto(r: &Relation) -> RelationDto<'static> {
+    RelationDto {
+        id: r.id.clone(),
+        kind: Cow::Borrowed(r.kind.id()),
+        from: r.from.clone(),
+        to: r.to.clone(),
+        label: r.label.clone(),
+        notes: r.notes.clone(),
+        source: r.source.clone(),
+        confidence: r.confidence.map(|c| Cow::Borrowed(c.id())),
+        date: r.date.clone(),
+    }
+}
+
+/// The file of a map, as version 2: every stakeholder once, each scenario with what it
+/// leaves out and its relations, all sorted by id.
+pub(super) fn file_of(map: &Map) -> FileDto<'static> {
+    let all = map.all_stakeholders_sorted();
+    let scenarios = map
+        .scenarios()
+        .into_iter()
+        .map(|s| ScenarioDto {
+            leaves_out: all
+                .iter()
+                .filter(|st| s.stakeholders.binary_search(&st.id).is_err())
+                .map(|st| st.id.clone())
+                .collect(),
+            relations: s.relations.iter().map(relation_dto).collect(),
+            name: s.name,
+        })
+        .collect();
+    FileDto {
+        format: Cow::Borrowed(FORMAT_NAME),
+        version: FORMAT_VERSION,
+        title: map.title.clone(),
+        description: map.description.clone(),
+        stakeholders: all
+            .into_iter()
+            .map(|s| StakeholderDto {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                kind: Cow::Borrowed(s.kind.id()),
+                domain: s.domain.clone(),
+                x: s.x,
+                y: s.y,
+                notes: s.notes.clone(),
+                pinned: s.pinned,
+            })
+            .collect(),
+        relations: None,
+        scenarios: Some(scenarios),
+        actions: map
+            .actions()
+            .iter()
+            .map(|a| ActionDto {
+                id: a.id.clone(),
+                finding: FindingDto {
+                    rule: Cow::Owned(a.rule.clone()),
+                    stakeholders: a.stakeholders.clone(),
+                },
+                what: a.what.clone(),
+                owner: a.owner.clone(),
+                due: a.due.clone(),
+                status: Cow::Borrowed(a.status.id()),
+            })
+            .collect(),
+    }
+}
