@@ -256,7 +256,7 @@ fn check_accepts_valid_and_refuses_invalid_with_exit_2() {
         let out = ecomap(&[cmd, bad.to_str().unwrap()]);
         assert_eq!(out.status.code(), Some(2));
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("nieuw.ecomap.json: made by a newer version of ecomap: version 99, this build reads 1"), "{err}");
+        assert!(err.contains("nieuw.ecomap.json: made by a newer version of ecomap: version 99, this build reads 2"), "{err}");
         assert!(!err.contains("panicked"), "{err}");
         assert!(out.stdout.is_empty());
     }

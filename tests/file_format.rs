@@ -90,7 +90,7 @@ fn save_then_load_is_lossless_and_byte_stable() {
     assert_eq!(std::fs::read(&path).unwrap(), first);
     // Sorted by id, format header first, a final newline.
     let text = String::from_utf8(first).unwrap();
-    assert!(text.starts_with("{\n  \"format\": \"ecomap\",\n  \"version\": 1,"));
+    assert!(text.starts_with("{\n  \"format\": \"ecomap\",\n  \"version\": 2,"));
     assert!(text.find("a-first").unwrap() < text.find("z-last").unwrap());
     assert!(text.find("\"r10\"").unwrap() < text.find("\"r9\"").unwrap());
     assert!(text.ends_with("}\n"));
@@ -148,12 +148,12 @@ fn each_bad_input_names_its_problem() {
         (
             r#"{"format":"ecomap","version":99,"title":"","stakeholders":[],"relations":[]}"#
                 .into(),
-            "made by a newer version of ecomap: version 99, this build reads 1",
+            "made by a newer version of ecomap: version 99, this build reads 2",
         ),
         // A newer version with a schema we don't know still says "newer version".
         (
-            r#"{"format":"ecomap","version":2,"nodes":{}}"#.into(),
-            "version 2, this build reads 1",
+            r#"{"format":"ecomap","version":3,"nodes":{}}"#.into(),
+            "version 3, this build reads 2",
         ),
         (
             r#"{"format":"ecomap","version":0,"title":"","stakeholders":[],"relations":[]}"#.into(),
@@ -242,7 +242,7 @@ fn each_bad_input_names_its_problem() {
         ),
         (
             r#"{"format":"ecomap","version":1,"title":"T","stakeholders":[]}"#.into(),
-            "missing field `relations`",
+            "the file has no \"relations\"",
         ),
         (
             r#"{"version":1,"title":"T","stakeholders":[],"relations":[]}"#.into(),
@@ -364,4 +364,105 @@ fn failed_save_leaves_the_old_file_untouched() {
     assert!(io::save(&Map::new("x"), &sub).is_err());
     assert!(sub.is_dir());
     assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+/// Every version 1 file (the samples as they were before version 2) opens as one scenario
+/// "Nu" with the same content and the same analysis, and is written as version 2 that reads
+/// back the same.
+#[test]
+fn version_1_files_migrate_to_version_2_with_the_same_analysis() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let p = entry.unwrap().path();
+        let bytes = std::fs::read(&p).unwrap();
+        assert!(String::from_utf8_lossy(&bytes).contains("\"version\": 1,"));
+        let v1 = io::from_bytes(&bytes).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        assert_eq!(v1.scenario_names(), ["Nu"], "{}", p.display());
+        let v2_bytes = io::to_bytes(&v1).unwrap();
+        let text = String::from_utf8(v2_bytes.clone()).unwrap();
+        assert!(text.contains("\"version\": 2,") && text.contains("\"scenarios\": ["));
+        let v2 = io::from_bytes(&v2_bytes).unwrap();
+        assert_eq!(v2, v1, "{}", p.display());
+        assert_eq!(
+            ecomap::analysis::analyze(&v2),
+            ecomap::analysis::analyze(&v1),
+            "{}",
+            p.display()
+        );
+        seen += 1;
+    }
+    assert!(seen >= 3);
+}
+
+/// Version 2's own mistakes are named: a version 1 file with scenarios, a version 2 file with
+/// top-level relations or without scenarios, an unknown confidence, status or rule, a date
+/// that is no date, a stakeholder in no scenario, two scenarios with one name.
+#[test]
+fn version_2_mistakes_are_named() {
+    let s = r#"[{"id":"a","name":"A","kind":"welfare","x":0,"y":0},{"id":"b","name":"B","kind":"citizen","x":1,"y":0}]"#;
+    let v2 = |scenarios: &str, actions: &str| {
+        format!(
+            r#"{{"format":"ecomap","version":2,"title":"T","stakeholders":{s},"scenarios":{scenarios}{actions}}}"#
+        )
+    };
+    let rel = |extra: &str| format!(r#"{{"id":"r1","kind":"dependency","from":"a","to":"b"{extra}}}"#);
+    let cases = [
+        (
+            format!(
+                r#"{{"format":"ecomap","version":1,"title":"T","stakeholders":{s},"scenarios":[]}}"#
+            ),
+            "a version 1 file has no \"scenarios\"",
+        ),
+        (
+            format!(
+                r#"{{"format":"ecomap","version":2,"title":"T","stakeholders":{s},"relations":[]}}"#
+            ),
+            "a version 2 file has no \"relations\"",
+        ),
+        (
+            format!(r#"{{"format":"ecomap","version":2,"title":"T","stakeholders":{s}}}"#),
+            "the file has no \"scenarios\"",
+        ),
+        (
+            v2(&format!(r#"[{{"name":"Nu","relations":[{}]}}]"#, rel(r#","confidence":"zeker""#)), ""),
+            "\"confidence\" of 'r1' is 'zeker'; known are: certain, likely, contested",
+        ),
+        (
+            v2(&format!(r#"[{{"name":"Nu","relations":[{}]}}]"#, rel(r#","date":"2026-02-30""#)), ""),
+            "'date' of 'r1' is not a date like 2026-11-26: '2026-02-30'",
+        ),
+        (
+            v2(r#"[{"name":"Nu","leaves_out":["a"],"relations":[]},{"name":"Straks","leaves_out":["a"],"relations":[]}]"#, ""),
+            "stakeholder 'a' is in no scenario",
+        ),
+        (
+            v2(r#"[{"name":"Nu","relations":[]},{"name":"Nu","relations":[]}]"#, ""),
+            "there is already a scenario 'Nu'",
+        ),
+        (
+            v2(r#"[{"name":"Nu","leaves_out":["zz"],"relations":[]}]"#, ""),
+            "no stakeholder with id 'zz'",
+        ),
+        (
+            v2(&format!(r#"[{{"name":"Nu","leaves_out":["b"],"relations":[{}]}}]"#, rel("")), ""),
+            "'b'",
+        ),
+        (
+            v2(r#"[{"name":"Nu","relations":[]}]"#, r#","actions":[{"id":"a1","finding":{"rule":"isolated","stakeholders":["a"]},"what":"x","status":"busy"}]"#),
+            "\"status\" of 'a1' is 'busy'; known are: open, doing, done",
+        ),
+        (
+            v2(r#"[{"name":"Nu","relations":[]}]"#, r#","actions":[{"id":"a1","finding":{"rule":"lonely","stakeholders":["a"]},"what":"x","status":"open"}]"#),
+            "\"finding.rule\" of 'a1' is 'lonely'",
+        ),
+        (
+            v2(r#"[{"name":"Nu","relations":[]}]"#, r#","actions":[{"id":"a1","finding":{"rule":"isolated","stakeholders":["a"]},"what":"x","status":"open","due":"morgen"}]"#),
+            "'due' of 'a1' is not a date",
+        ),
+    ];
+    for (json, expected) in cases {
+        let err = io::from_bytes(json.as_bytes()).expect_err(&json).to_string();
+        assert!(err.contains(expected), "for {json}:\n  got: {err}\n  expected: {expected}");
+    }
 }

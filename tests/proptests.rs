@@ -2,7 +2,10 @@
 //! the loader.
 
 use ecomap::io;
-use ecomap::model::{Map, Relation, RelationKind, Stakeholder, StakeholderKind};
+use ecomap::model::{
+    ActionItem, ActionStatus, Confidence, Map, Relation, RelationKind, Stakeholder,
+    StakeholderKind,
+};
 use proptest::prelude::*;
 
 fn arb_map() -> impl Strategy<Value = Map> {
@@ -24,11 +27,15 @@ fn arb_map() -> impl Strategy<Value = Map> {
                 any::<prop::sample::Index>(),
                 any::<prop::sample::Index>(),
                 "\\PC{0,6}",
+                ("\\PC{0,6}", 0..4usize, prop::option::of((2000u32..2100, 1u32..13, 1u32..29))),
             ),
             0..30,
         ),
+        // Scenario and action steps: duplicate, leave a stakeholder out, delete a relation,
+        // switch, add an action.
+        prop::collection::vec((0..5u8, any::<prop::sample::Index>()), 0..10),
     )
-        .prop_map(|(title, ss, rs)| {
+        .prop_map(|(title, ss, rs, steps)| {
             let mut m = Map::new(&title);
             for (id, name, k, domain, x, y, notes) in ss {
                 let mut s = Stakeholder::new(&id, &name, StakeholderKind::ALL[k], x, y);
@@ -43,13 +50,42 @@ fn arb_map() -> impl Strategy<Value = Map> {
                 .map(|s| s.id.clone())
                 .collect();
             if ids.len() >= 2 {
-                for (i, (k, a, b, label)) in rs.into_iter().enumerate() {
+                for (i, (k, a, b, label, (source, c, date))) in rs.into_iter().enumerate() {
                     let (from, to) = (a.get(&ids), b.get(&ids));
                     let mut r = Relation::new(&format!("r{i}"), RelationKind::ALL[k], from, to);
                     r.label = label;
+                    r.source = source;
+                    r.confidence = Confidence::ALL.get(c).copied();
+                    r.date = date.map(|(y, mo, d)| format!("{y:04}-{mo:02}-{d:02}")).unwrap_or_default();
                     let _ = m.add_relation(r);
                 }
             }
+            for (i, (op, at)) in steps.into_iter().enumerate() {
+                let ids: Vec<String> = m.stakeholders_sorted().iter().map(|s| s.id.clone()).collect();
+                let rels: Vec<String> = m.relations_sorted().iter().map(|r| r.id.clone()).collect();
+                let names: Vec<String> = m.scenario_names().iter().map(|s| (*s).to_owned()).collect();
+                match op {
+                    0 => { let _ = m.duplicate_scenario(&format!("S{i}")); }
+                    1 if !ids.is_empty() => { let _ = m.remove_stakeholder(at.get::<String>(&ids)); }
+                    2 if !rels.is_empty() => { let _ = m.remove_relation(at.get::<String>(&rels)); }
+                    3 => { let _ = m.switch_scenario(at.get::<String>(&names)); }
+                    4 if !ids.is_empty() => {
+                        let _ = m.put_action(ActionItem {
+                            id: m.fresh_action_id(),
+                            rule: "isolated".into(),
+                            stakeholders: vec![at.get(&ids).clone()],
+                            what: format!("stap {i}"),
+                            owner: at.get(&ids).clone(),
+                            due: String::new(),
+                            status: ActionStatus::ALL[i % 3],
+                        });
+                    }
+                    _ => {}
+                }
+            }
+            // A file opens on its first scenario.
+            let first = m.scenario_names()[0].to_owned();
+            let _ = m.switch_scenario(&first);
             m
         })
 }
