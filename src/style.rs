@@ -53,6 +53,18 @@ pub const ACCENT: Rgb = Rgb(0xEE, 0x77, 0x33);
 pub const WARNING: Rgb = Rgb(0xCC, 0x33, 0x11);
 /// Ghost connector where collaboration is missing.
 pub const MISSING: Rgb = Rgb(0xAA, 0x33, 0x77);
+/// In a comparison: a relation added or a stakeholder that came (a halo or ring).
+pub const ADDED: Rgb = Rgb(0x22, 0x99, 0x55);
+/// In a comparison: a relation whose kind, direction, label or confidence changed.
+pub const CHANGED: Rgb = Rgb(0xDD, 0xAA, 0x22);
+/// How opaque a contested relation is drawn (with a "?").
+pub const CONTESTED_ALPHA: f32 = 0.45;
+/// How opaque a ghost is: what the other scenario had and this one has not.
+pub const GHOST_ALPHA: f32 = 0.3;
+/// Width of the halo of an added or changed relation, beyond its stroke (map units).
+pub const CHANGE_HALO: f32 = 10.0;
+/// Dashes of a ghost relation (map units).
+pub const GHOST_DASH: (f32, f32) = (7.0, 6.0);
 
 /// Domain zones: Paul Tol's "pale" scheme, soft enough to sit behind cards; domains take
 /// them in sorted order, cycling after six.

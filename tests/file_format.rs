@@ -406,7 +406,8 @@ fn version_2_mistakes_are_named() {
             r#"{{"format":"ecomap","version":2,"title":"T","stakeholders":{s},"scenarios":{scenarios}{actions}}}"#
         )
     };
-    let rel = |extra: &str| format!(r#"{{"id":"r1","kind":"dependency","from":"a","to":"b"{extra}}}"#);
+    let rel =
+        |extra: &str| format!(r#"{{"id":"r1","kind":"dependency","from":"a","to":"b"{extra}}}"#);
     let cases = [
         (
             format!(
@@ -425,19 +426,37 @@ fn version_2_mistakes_are_named() {
             "the file has no \"scenarios\"",
         ),
         (
-            v2(&format!(r#"[{{"name":"Nu","relations":[{}]}}]"#, rel(r#","confidence":"zeker""#)), ""),
+            v2(
+                &format!(
+                    r#"[{{"name":"Nu","relations":[{}]}}]"#,
+                    rel(r#","confidence":"zeker""#)
+                ),
+                "",
+            ),
             "\"confidence\" of 'r1' is 'zeker'; known are: certain, likely, contested",
         ),
         (
-            v2(&format!(r#"[{{"name":"Nu","relations":[{}]}}]"#, rel(r#","date":"2026-02-30""#)), ""),
+            v2(
+                &format!(
+                    r#"[{{"name":"Nu","relations":[{}]}}]"#,
+                    rel(r#","date":"2026-02-30""#)
+                ),
+                "",
+            ),
             "'date' of 'r1' is not a date like 2026-11-26: '2026-02-30'",
         ),
         (
-            v2(r#"[{"name":"Nu","leaves_out":["a"],"relations":[]},{"name":"Straks","leaves_out":["a"],"relations":[]}]"#, ""),
+            v2(
+                r#"[{"name":"Nu","leaves_out":["a"],"relations":[]},{"name":"Straks","leaves_out":["a"],"relations":[]}]"#,
+                "",
+            ),
             "stakeholder 'a' is in no scenario",
         ),
         (
-            v2(r#"[{"name":"Nu","relations":[]},{"name":"Nu","relations":[]}]"#, ""),
+            v2(
+                r#"[{"name":"Nu","relations":[]},{"name":"Nu","relations":[]}]"#,
+                "",
+            ),
             "there is already a scenario 'Nu'",
         ),
         (
@@ -445,24 +464,44 @@ fn version_2_mistakes_are_named() {
             "no stakeholder with id 'zz'",
         ),
         (
-            v2(&format!(r#"[{{"name":"Nu","leaves_out":["b"],"relations":[{}]}}]"#, rel("")), ""),
+            v2(
+                &format!(
+                    r#"[{{"name":"Nu","leaves_out":["b"],"relations":[{}]}}]"#,
+                    rel("")
+                ),
+                "",
+            ),
             "'b'",
         ),
         (
-            v2(r#"[{"name":"Nu","relations":[]}]"#, r#","actions":[{"id":"a1","finding":{"rule":"isolated","stakeholders":["a"]},"what":"x","status":"busy"}]"#),
+            v2(
+                r#"[{"name":"Nu","relations":[]}]"#,
+                r#","actions":[{"id":"a1","finding":{"rule":"isolated","stakeholders":["a"]},"what":"x","status":"busy"}]"#,
+            ),
             "\"status\" of 'a1' is 'busy'; known are: open, doing, done",
         ),
         (
-            v2(r#"[{"name":"Nu","relations":[]}]"#, r#","actions":[{"id":"a1","finding":{"rule":"lonely","stakeholders":["a"]},"what":"x","status":"open"}]"#),
+            v2(
+                r#"[{"name":"Nu","relations":[]}]"#,
+                r#","actions":[{"id":"a1","finding":{"rule":"lonely","stakeholders":["a"]},"what":"x","status":"open"}]"#,
+            ),
             "\"finding.rule\" of 'a1' is 'lonely'",
         ),
         (
-            v2(r#"[{"name":"Nu","relations":[]}]"#, r#","actions":[{"id":"a1","finding":{"rule":"isolated","stakeholders":["a"]},"what":"x","status":"open","due":"morgen"}]"#),
+            v2(
+                r#"[{"name":"Nu","relations":[]}]"#,
+                r#","actions":[{"id":"a1","finding":{"rule":"isolated","stakeholders":["a"]},"what":"x","status":"open","due":"morgen"}]"#,
+            ),
             "'due' of 'a1' is not a date",
         ),
     ];
     for (json, expected) in cases {
-        let err = io::from_bytes(json.as_bytes()).expect_err(&json).to_string();
-        assert!(err.contains(expected), "for {json}:\n  got: {err}\n  expected: {expected}");
+        let err = io::from_bytes(json.as_bytes())
+            .expect_err(&json)
+            .to_string();
+        assert!(
+            err.contains(expected),
+            "for {json}:\n  got: {err}\n  expected: {expected}"
+        );
     }
 }

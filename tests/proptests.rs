@@ -3,8 +3,7 @@
 
 use ecomap::io;
 use ecomap::model::{
-    ActionItem, ActionStatus, Confidence, Map, Relation, RelationKind, Stakeholder,
-    StakeholderKind,
+    ActionItem, ActionStatus, Confidence, Map, Relation, RelationKind, Stakeholder, StakeholderKind,
 };
 use proptest::prelude::*;
 
@@ -27,7 +26,11 @@ fn arb_map() -> impl Strategy<Value = Map> {
                 any::<prop::sample::Index>(),
                 any::<prop::sample::Index>(),
                 "\\PC{0,6}",
-                ("\\PC{0,6}", 0..4usize, prop::option::of((2000u32..2100, 1u32..13, 1u32..29))),
+                (
+                    "\\PC{0,6}",
+                    0..4usize,
+                    prop::option::of((2000u32..2100, 1u32..13, 1u32..29)),
+                ),
             ),
             0..30,
         ),
@@ -56,19 +59,34 @@ fn arb_map() -> impl Strategy<Value = Map> {
                     r.label = label;
                     r.source = source;
                     r.confidence = Confidence::ALL.get(c).copied();
-                    r.date = date.map(|(y, mo, d)| format!("{y:04}-{mo:02}-{d:02}")).unwrap_or_default();
+                    r.date = date
+                        .map(|(y, mo, d)| format!("{y:04}-{mo:02}-{d:02}"))
+                        .unwrap_or_default();
                     let _ = m.add_relation(r);
                 }
             }
             for (i, (op, at)) in steps.into_iter().enumerate() {
-                let ids: Vec<String> = m.stakeholders_sorted().iter().map(|s| s.id.clone()).collect();
+                let ids: Vec<String> = m
+                    .stakeholders_sorted()
+                    .iter()
+                    .map(|s| s.id.clone())
+                    .collect();
                 let rels: Vec<String> = m.relations_sorted().iter().map(|r| r.id.clone()).collect();
-                let names: Vec<String> = m.scenario_names().iter().map(|s| (*s).to_owned()).collect();
+                let names: Vec<String> =
+                    m.scenario_names().iter().map(|s| (*s).to_owned()).collect();
                 match op {
-                    0 => { let _ = m.duplicate_scenario(&format!("S{i}")); }
-                    1 if !ids.is_empty() => { let _ = m.remove_stakeholder(at.get::<String>(&ids)); }
-                    2 if !rels.is_empty() => { let _ = m.remove_relation(at.get::<String>(&rels)); }
-                    3 => { let _ = m.switch_scenario(at.get::<String>(&names)); }
+                    0 => {
+                        let _ = m.duplicate_scenario(&format!("S{i}"));
+                    }
+                    1 if !ids.is_empty() => {
+                        let _ = m.remove_stakeholder(at.get::<String>(&ids));
+                    }
+                    2 if !rels.is_empty() => {
+                        let _ = m.remove_relation(at.get::<String>(&rels));
+                    }
+                    3 => {
+                        let _ = m.switch_scenario(at.get::<String>(&names));
+                    }
                     4 if !ids.is_empty() => {
                         let _ = m.put_action(ActionItem {
                             id: m.fresh_action_id(),

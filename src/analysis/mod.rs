@@ -4,6 +4,7 @@
 //! The rules are exact and documented in `docs/analysis.md`; every list is sorted so the
 //! output is stable.
 
+mod compare;
 mod domains;
 mod index;
 mod messages;
@@ -11,6 +12,7 @@ mod metrics;
 mod neighbourhood;
 mod rules;
 
+pub use compare::{Comparison, RelationChange, compare, compare_analysed};
 pub use domains::{DomainPair, domain_summary};
 pub use messages::join_names;
 pub use metrics::{BetweennessMethod, Metrics, StakeholderMetrics};
@@ -38,6 +40,9 @@ pub struct Analysis {
     pub dependency_loops: Vec<Vec<String>>,
     /// Where integration is missing, sorted by rule, stakeholders, via.
     pub findings: Vec<Finding>,
+    /// The findings that rest on contested relations: they would not be there if the
+    /// contested relations were left out. Sorted.
+    pub contested: Vec<Finding>,
     pub metrics: Metrics,
 }
 
@@ -53,6 +58,7 @@ pub fn analyze_with(map: &Map, policy: BetweennessPolicy) -> Analysis {
     let loops = rules::dependency_loops(&index);
     let findings = rules::findings(&index, &mutual);
     let metrics = metrics::metrics(&index, policy);
+    let contested = contested_findings(map, &findings);
     let name = |r: u32| index.id(r).to_owned();
     Analysis {
         mutual_dependencies: mutual.iter().map(|&(a, b)| [name(a), name(b)]).collect(),
@@ -61,8 +67,37 @@ pub fn analyze_with(map: &Map, policy: BetweennessPolicy) -> Analysis {
             .map(|l| l.into_iter().map(name).collect())
             .collect(),
         findings,
+        contested,
         metrics,
     }
+}
+
+/// Of `findings` (the map's, sorted), those that are gone once the contested relations are
+/// left out. No contested relations: none, at no cost.
+fn contested_findings(map: &Map, findings: &[Finding]) -> Vec<Finding> {
+    let contested: Vec<&str> = map
+        .relations()
+        .filter(|r| r.is_contested())
+        .map(|r| r.id.as_str())
+        .collect();
+    if contested.is_empty() {
+        return Vec::new();
+    }
+    let Ok(mut agreed) = map.scenario_map(map.scenario()) else {
+        return Vec::new();
+    };
+    for id in contested {
+        if let Err(e) = agreed.remove_relation(id) {
+            log::error!("contested relation {id} could not be left out: {e}");
+        }
+    }
+    let index = Index::build(&agreed);
+    let without = rules::findings(&index, &rules::mutual_dependency_pairs(&index));
+    findings
+        .iter()
+        .filter(|f| without.binary_search(f).is_err())
+        .cloned()
+        .collect()
 }
 
 impl Analysis {
@@ -72,6 +107,11 @@ impl Analysis {
         self.mutual_dependencies
             .binary_search_by(|p| (p[0].as_str(), p[1].as_str()).cmp(&(a, b)))
             .is_ok()
+    }
+
+    /// Whether a finding rests on contested relations (see [`Analysis::contested`]).
+    pub fn is_contested(&self, f: &Finding) -> bool {
+        self.contested.binary_search(f).is_ok()
     }
 
     /// Whether a stakeholder is part of a dependency loop.

@@ -351,3 +351,36 @@ fn steps_go_both_ways_over_every_kind_and_stop_at_max() {
     let two_starts = steps_from(&m, &["a", "d"], 1);
     assert_eq!(two_starts.get("c"), Some(&1));
 }
+
+#[test]
+fn findings_that_rest_on_contested_relations_are_marked() {
+    use crate::model::Confidence;
+    let mut m = crate::model::Map::new("t");
+    for id in ["a", "b", "c", "d"] {
+        m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Welfare, 0.0, 0.0))
+            .unwrap();
+    }
+    let mut contested = Relation::new("r2", RelationKind::Dependency, "b", "a");
+    contested.confidence = Some(Confidence::Contested);
+    for r in [
+        Relation::new("r1", RelationKind::Dependency, "a", "b"),
+        contested,
+        Relation::new("r3", RelationKind::Dependency, "c", "d"),
+        Relation::new("r4", RelationKind::Dependency, "d", "c"),
+    ] {
+        m.add_relation(r).unwrap();
+    }
+    let a = analyze(&m);
+    let mutual: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.rule == Rule::InterdependentWithoutCollaboration)
+        .collect();
+    assert_eq!(mutual.len(), 2);
+    assert!(
+        a.is_contested(mutual[0]),
+        "a and b rest on the contested r2"
+    );
+    assert!(!a.is_contested(mutual[1]), "c and d agree");
+    assert_eq!(a.contested.len(), 1);
+}

@@ -1,5 +1,7 @@
-//! The command line: `ecomap [FILE]`, `ecomap analyze`, `ecomap check`, `ecomap export`.
+//! The command line: `ecomap [FILE]`, `ecomap analyze`, `ecomap check`, `ecomap export`,
+//! `ecomap compare`, `ecomap report`.
 
+mod compare;
 mod report;
 
 use std::io::Write;
@@ -31,6 +33,37 @@ pub enum Command {
         /// One JSON object instead of a readable report.
         #[arg(long)]
         json: bool,
+        /// The scenario to analyse (default: the map's first).
+        #[arg(long)]
+        scenario: Option<String>,
+    },
+    /// Compare two scenarios of a map: stakeholders and relations that came, left or changed,
+    /// and the findings resolved, new and remaining.
+    Compare {
+        file: PathBuf,
+        /// The scenario compared from (default: the first).
+        #[arg(long)]
+        from: Option<String>,
+        /// The scenario compared to (default: the second).
+        #[arg(long)]
+        to: Option<String>,
+        /// One JSON object (docs/compare.md) instead of a readable report.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the report pack into a new folder: an image per scenario, the comparison image,
+    /// findings and actions as Markdown and CSV, and the dependency matrix.
+    Report {
+        file: PathBuf,
+        /// The folder to write; it must not exist, or be empty.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Resolution of the images.
+        #[arg(long, default_value_t = 200.0)]
+        dpi: f64,
+        /// The date printed in the report (default: today), for reproducible output.
+        #[arg(long, hide = true)]
+        date: Option<String>,
     },
     /// Validate a map file: exit 0, or print what is wrong and exit 2.
     Check { file: PathBuf },
@@ -57,6 +90,13 @@ pub enum Command {
         /// The date printed under the title (default: today), for reproducible images.
         #[arg(long, hide = true)]
         date: Option<String>,
+        /// The scenario to draw (default: the map's first).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Draw the comparison from this scenario to `--scenario` (or the second): what
+        /// came and was added marked, what left and was removed as ghosts.
+        #[arg(long, value_name = "FROM")]
+        compare_with: Option<String>,
     },
     /// Write a generated map (for benchmarks and trying things out).
     #[command(hide = true)]
@@ -122,7 +162,38 @@ pub fn run() -> Action {
             file: cli.file,
             lang: explicit_lang,
         },
-        Some(Command::Analyze { file, json }) => Action::Done(finish(analyze(&file, json, lang))),
+        Some(Command::Analyze {
+            file,
+            json,
+            scenario,
+        }) => Action::Done(finish(analyze(&file, json, scenario.as_deref(), lang))),
+        Some(Command::Compare {
+            file,
+            from,
+            to,
+            json,
+        }) => Action::Done(finish(compare::run(
+            &file,
+            from.as_deref(),
+            to.as_deref(),
+            json,
+            lang,
+        ))),
+        Some(Command::Report {
+            file,
+            output,
+            dpi,
+            date,
+        }) => Action::Done(finish(report_pack(
+            &file,
+            &output,
+            &crate::export::ExportOptions {
+                dpi,
+                lang,
+                date: date.unwrap_or_else(crate::export::today),
+                ..crate::export::ExportOptions::default()
+            },
+        ))),
         Some(Command::Check { file }) => Action::Done(finish(check(&file, lang))),
         Some(Command::Export {
             map,
@@ -132,6 +203,8 @@ pub fn run() -> Action {
             no_findings,
             transparent,
             date,
+            scenario,
+            compare_with,
         }) => {
             let opts = crate::export::ExportOptions {
                 dpi,
@@ -143,8 +216,18 @@ pub fn run() -> Action {
                 transparent,
                 lang,
                 date: date.unwrap_or_else(crate::export::today),
+                marks: crate::scene::Marks::default(),
             };
-            Action::Done(finish(export(&map, &output, opts, width_mm)))
+            Action::Done(finish(export(
+                &map,
+                &output,
+                opts,
+                width_mm,
+                &Pick {
+                    scenario,
+                    compare_with,
+                },
+            )))
         }
         Some(Command::Generate {
             stakeholders,
@@ -195,15 +278,33 @@ fn load(file: &Path) -> Result<crate::model::Map, CliError> {
     crate::io::load(file).map_err(|e| CliError(format!("{}: {e}", shown_path(file))))
 }
 
-fn analyze(file: &Path, json: bool, lang: Lang) -> Result<(), CliError> {
-    let map = load(file)?;
+/// The scenario `name` of `map` alone (the first when `None`), or a message naming the
+/// scenarios there are.
+fn pick(map: &crate::model::Map, name: Option<&str>) -> Result<crate::model::Map, CliError> {
+    let names = map.scenario_names();
+    let name = name.unwrap_or(names[0]);
+    map.scenario_map(name).map_err(|_| {
+        CliError(format!(
+            "no scenario {name:?} in this map; it has: {}",
+            names
+                .iter()
+                .map(|n| format!("{n:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+    })
+}
+
+fn analyze(file: &Path, json: bool, scenario: Option<&str>, lang: Lang) -> Result<(), CliError> {
+    let whole = load(file)?;
+    let map = pick(&whole, scenario)?;
     let analysis = crate::analysis::analyze(&map);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let written = if json {
-        report::write_json(&mut out, &map, &analysis, lang)
+        report::write_json(&mut out, &map, &analysis, whole.actions(), lang)
     } else {
-        report::write_text(&mut out, &map, &analysis, lang)
+        report::write_text(&mut out, &map, &analysis, whole.actions(), lang)
     };
     written
         .and_then(|()| out.flush())
@@ -220,16 +321,44 @@ fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
     }
 }
 
+/// Which scenario `export` draws, or which comparison.
+struct Pick {
+    scenario: Option<String>,
+    compare_with: Option<String>,
+}
+
 fn export(
     map: &Path,
     output: &Path,
     mut opts: crate::export::ExportOptions,
     width: Option<Width>,
+    which: &Pick,
 ) -> Result<(), CliError> {
     // Check what can be checked before loading: nothing is written on any error.
     crate::export::Format::from_path(output).map_err(|e| CliError(e.to_string()))?;
     opts.validate().map_err(|e| CliError(e.to_string()))?;
-    let m = load(map)?;
+    let whole = load(map)?;
+    let names = whole.scenario_names();
+    let m = if let Some(from) = &which.compare_with {
+        {
+            let to = which
+                .scenario
+                .clone()
+                .or_else(|| names.get(1).map(|s| (*s).to_owned()))
+                .ok_or_else(|| CliError(compare::one_scenario(&whole)))?;
+            pick(&whole, Some(from))?;
+            pick(&whole, Some(&to))?;
+            let (m, marks, _) = crate::export::pack::comparison_image_map(&whole, from, &to)
+                .map_err(|e| CliError(e.to_string()))?;
+            opts.marks = marks;
+            m
+        }
+    } else {
+        let name = which.scenario.as_deref().unwrap_or(names[0]);
+        pick(&whole, Some(name))?;
+        crate::export::pack::scenario_image_map(&whole, name)
+            .map_err(|e| CliError(e.to_string()))?
+    };
     let chosen = match width {
         Some(Width::Mm(_)) => None,
         Some(Width::Auto) => {
@@ -264,13 +393,47 @@ fn export(
     Ok(())
 }
 
+fn report_pack(
+    file: &Path,
+    output: &Path,
+    opts: &crate::export::ExportOptions,
+) -> Result<(), CliError> {
+    use std::io::Write as _;
+    opts.validate().map_err(|e| CliError(e.to_string()))?;
+    let map = load(file)?;
+    let summary = crate::export::pack::write_pack(&map, output, opts, &mut |_, _| {})
+        .map_err(|e| CliError(e.to_string()))?;
+    let mut out = std::io::stdout().lock();
+    let written = writeln!(out, "{}", shown_path(&summary.dir)).and_then(|()| {
+        summary
+            .files
+            .iter()
+            .try_for_each(|f| writeln!(out, "  {f}"))
+    });
+    written
+        .or_else(ignore_broken_pipe)
+        .map_err(|e| CliError(format!("cannot write the result: {e}")))
+}
+
 fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
     use std::io::Write as _;
     let map = load(file)?;
+    let names = map.scenario_names();
+    let scenarios = if names.len() > 1 {
+        format!(
+            "; {}",
+            crate::i18n::fill(
+                crate::i18n::texts(lang).cli_scenarios,
+                &[("names", &names.join(", "))]
+            )
+        )
+    } else {
+        String::new()
+    };
     // Written, not `println!`: a full disk or a closed pipe must not panic.
     writeln!(
         std::io::stdout().lock(),
-        "{}: {}",
+        "{}: {}{}",
         shown_path(file),
         crate::i18n::fill(
             crate::i18n::texts(lang).cli_valid_map,
@@ -279,6 +442,7 @@ fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
                 ("r", &map.relation_count().to_string()),
             ]
         ),
+        scenarios,
     )
     .or_else(ignore_broken_pipe)
     .map_err(|e| CliError(format!("cannot write the result: {e}")))

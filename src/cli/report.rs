@@ -7,10 +7,11 @@ use serde::Serialize;
 use crate::analysis::{Analysis, BetweennessMethod, Rule};
 use crate::i18n::{fill, texts};
 use crate::lang::Lang;
-use crate::model::{Map, RelationKind};
+use crate::model::{ActionItem, Map, RelationKind};
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
+    scenario: &'a str,
     mutual_dependencies: &'a [[String; 2]],
     dependency_loops: &'a [Vec<String>],
     findings: Vec<JsonFinding<'a>>,
@@ -24,6 +25,10 @@ struct JsonFinding<'a> {
     stakeholders: &'a [String],
     via: &'a [String],
     message: String,
+    /// It rests on contested relations.
+    contested: bool,
+    /// Ids of the actions on it.
+    actions: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -64,13 +69,20 @@ struct JsonSummary<'a> {
     findings_by_rule: Vec<(&'static str, usize)>,
 }
 
-pub fn write_json(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> io::Result<()> {
+pub fn write_json(
+    out: &mut impl Write,
+    map: &Map,
+    a: &Analysis,
+    actions: &[ActionItem],
+    lang: Lang,
+) -> io::Result<()> {
     let (method, samples) = match a.metrics.betweenness {
         BetweennessMethod::Exact => ("exact", None),
         BetweennessMethod::Sampled { samples } => ("sampled", Some(samples)),
         BetweennessMethod::Skipped => ("skipped", None),
     };
     let report = JsonReport {
+        scenario: map.scenario(),
         mutual_dependencies: &a.mutual_dependencies,
         dependency_loops: &a.dependency_loops,
         findings: a
@@ -81,6 +93,12 @@ pub fn write_json(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> 
                 stakeholders: &f.stakeholders,
                 via: &f.via,
                 message: f.message(map, lang),
+                contested: a.is_contested(f),
+                actions: actions
+                    .iter()
+                    .filter(|x| x.is_on(f.rule.id(), &f.stakeholders))
+                    .map(|x| x.id.as_str())
+                    .collect(),
             })
             .collect(),
         metrics: JsonMetrics {
@@ -118,7 +136,13 @@ pub fn write_json(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> 
     writeln!(out)
 }
 
-pub fn write_text(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> io::Result<()> {
+pub fn write_text(
+    out: &mut impl Write,
+    map: &Map,
+    a: &Analysis,
+    actions: &[ActionItem],
+    lang: Lang,
+) -> io::Result<()> {
     let name = |id: &str| map.name_of(id).to_owned();
     let t = texts(lang);
     let title = if map.title.is_empty() {
@@ -162,7 +186,23 @@ pub fn write_text(out: &mut impl Write, map: &Map, a: &Analysis, lang: Lang) -> 
         }
         writeln!(out, "  {} ({})", rule.title(lang), of_rule.len())?;
         for f in of_rule {
-            writeln!(out, "    • {}", f.message(map, lang))?;
+            let contested = if a.is_contested(f) {
+                format!(" ({})", t.rests_on_contested)
+            } else {
+                String::new()
+            };
+            writeln!(out, "    • {}{contested}", f.message(map, lang))?;
+            for x in actions
+                .iter()
+                .filter(|x| x.is_on(f.rule.id(), &f.stakeholders))
+            {
+                writeln!(
+                    out,
+                    "      → {}: {}",
+                    t.action_word,
+                    crate::export::pack::action_line(map, x, lang)
+                )?;
+            }
         }
     }
 

@@ -4,6 +4,7 @@
 //! [`Scene`]: crate::scene::Scene
 //! [`style`]: crate::style
 
+pub mod pack;
 mod png_out;
 mod svg;
 
@@ -31,6 +32,9 @@ pub struct ExportOptions {
     pub lang: Lang,
     /// Printed under the title, e.g. `2026-11-25`.
     pub date: String,
+    /// A comparison's marks (the map is then `scene::compare::overlay`'s): ghosts of what
+    /// left, marks on what came or changed, and their legend items.
+    pub marks: crate::scene::Marks,
 }
 
 impl Default for ExportOptions {
@@ -42,6 +46,7 @@ impl Default for ExportOptions {
             transparent: false,
             lang: Lang::En,
             date: today(),
+            marks: crate::scene::Marks::default(),
         }
     }
 }
@@ -81,6 +86,10 @@ pub enum ExportError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The report pack's folder exists and holds files.
+    FolderNotEmpty(PathBuf),
+    /// A scenario that is not there (or another refusal of the map).
+    Map(crate::model::ModelError),
 }
 
 impl ExportError {
@@ -141,6 +150,11 @@ impl ExportError {
                     ("source", &source.to_string()),
                 ],
             ),
+            ExportError::FolderNotEmpty(path) => fill(
+                t.export_folder_not_empty,
+                &[("path", &shown_max(&path.to_string_lossy(), 240))],
+            ),
+            ExportError::Map(e) => e.user_message(lang),
         }
     }
 }

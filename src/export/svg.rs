@@ -293,6 +293,7 @@ fn mm(opts: &ExportOptions, v: f32) -> f32 {
 fn print_scene(
     map: &Map,
     analysis: &crate::analysis::Analysis,
+    marks: &crate::scene::Marks,
     t: &Typography,
     gap: f32,
     max_height: f32,
@@ -305,7 +306,10 @@ fn print_scene(
         .collect();
     let pairs = crate::geometry::overlapping_pairs(&rects, 0.5, 100_000);
     if pairs.is_empty() {
-        return (Scene::build_with(map, analysis, t), (0, 1.0, false));
+        return (
+            Scene::build_marked(map, analysis, t, marks),
+            (0, 1.0, false),
+        );
     }
     // The spacing factor at which every overlapping pair comes apart (sideways or vertically,
     // whichever needs less).
@@ -350,7 +354,7 @@ fn print_scene(
     let pile = || {
         let plain = Typography { route: false, ..*t };
         (
-            Scene::build_with(map, analysis, &plain),
+            Scene::build_marked(map, analysis, &plain, marks),
             (pairs.len(), grow, false),
         )
     };
@@ -397,7 +401,7 @@ fn print_scene(
         let _ = moved.set_position(&n.id, f64::from(r.center().x), f64::from(r.center().y));
     }
     (
-        Scene::build_with(&moved, analysis, t),
+        Scene::build_marked(&moved, analysis, t, marks),
         (pairs.len(), grow, true),
     )
 }
@@ -481,6 +485,23 @@ fn settle_down(rects: &[Rect], gap: f32) -> Vec<Rect> {
     out
 }
 
+/// `map` without the ghosts `marks` names (what the other scenario had).
+fn without_ghosts(map: &Map, marks: &crate::scene::Marks) -> Map {
+    use crate::scene::Change;
+    let mut m = map.clone();
+    for (id, c) in &marks.relations {
+        if *c == Change::Removed && m.remove_relation(id).is_err() {
+            log::debug!("ghost relation {id} is not on the map");
+        }
+    }
+    for (id, c) in &marks.stakeholders {
+        if *c == Change::Removed && m.remove_stakeholder(id).is_err() {
+            log::debug!("ghost stakeholder {id} is not on the map");
+        }
+    }
+    m
+}
+
 pub fn render_svg(map: &Map, opts: &ExportOptions) -> Result<Rendered, ExportError> {
     render_svg_with(map, opts, true)
 }
@@ -495,7 +516,12 @@ pub(super) fn render_svg_with(
     let pt = opts.px_per_pt();
     let width = opts.width_px() as f32;
     let margin = mm(opts, 6.0);
-    let analysis = analysis::analyze_with(map, BetweennessPolicy::Skip);
+    // A comparison's ghosts are drawn, not analysed: the highlights are the scenario's own.
+    let analysis = if opts.marks.is_empty() {
+        analysis::analyze_with(map, BetweennessPolicy::Skip)
+    } else {
+        analysis::analyze_with(&without_ghosts(map, &opts.marks), BetweennessPolicy::Skip)
+    };
     let lang = opts.lang;
 
     // Header.
@@ -550,8 +576,14 @@ pub(super) fn render_svg_with(
     let gap = mm(opts, 2.5);
     // The map may grow to two thirds of the tallest image, leaving room for the legend.
     let max_map_px = MAX_SIDE as f32 * 2.0 / 3.0;
-    let (mut scene, mut crowding) =
-        print_scene(map, &analysis, &typography(s), gap / s, max_map_px / s);
+    let (mut scene, mut crowding) = print_scene(
+        map,
+        &analysis,
+        &opts.marks,
+        &typography(s),
+        gap / s,
+        max_map_px / s,
+    );
     // Cards wider than the smallest (an unbreakable word) can make the cards wider than the
     // page: shrink the spacing until they fit (cards only ever move down, so this settles).
     for _ in 0..4 {
@@ -560,7 +592,14 @@ pub(super) fn render_svg_with(
             break;
         }
         s = (s * avail / cards_w).max(1e-6);
-        (scene, crowding) = print_scene(map, &analysis, &typography(s), gap / s, max_map_px / s);
+        (scene, crowding) = print_scene(
+            map,
+            &analysis,
+            &opts.marks,
+            &typography(s),
+            gap / s,
+            max_map_px / s,
+        );
     }
     let content = scene.content_bounds().unwrap_or(Rect::from_center_size(
         Pos2::ZERO,
@@ -581,7 +620,8 @@ pub(super) fn render_svg_with(
     let cards: Vec<Rect> = scene.nodes.iter().map(|n| place_rect(n.rect)).collect();
 
     // Legend below the map.
-    let legend = legend::items(map, opts.findings, legend::Relations::Present, lang);
+    let mut legend = legend::items(map, opts.findings, legend::Relations::Present, lang);
+    legend.extend(legend::compare_items(&opts.marks, lang));
     let legend_top = top + map_h + mm(opts, 6.0);
     let (legend_rows, legend_h) = flow(&legend, width - 2.0 * margin, small_px, pt);
     // Labels with no room on the map: numbered, listed under the legend.

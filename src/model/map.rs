@@ -586,16 +586,21 @@ impl Map {
     pub fn fresh_relation_id(&self) -> String {
         let used = |id: &str| {
             self.edge_by_id.contains_key(id)
-                || self
-                    .shelved
-                    .iter()
-                    .any(|s| s.relations.binary_search_by(|r| r.id.as_str().cmp(id)).is_ok())
+                || self.shelved.iter().any(|s| {
+                    s.relations
+                        .binary_search_by(|r| r.id.as_str().cmp(id))
+                        .is_ok()
+                })
         };
         let next = self
             .edge_by_id
             .keys()
             .map(String::as_str)
-            .chain(self.shelved.iter().flat_map(|s| s.relations.iter().map(|r| r.id.as_str())))
+            .chain(
+                self.shelved
+                    .iter()
+                    .flat_map(|s| s.relations.iter().map(|r| r.id.as_str())),
+            )
             .filter_map(|k| k.strip_prefix('r').and_then(|n| n.parse::<u64>().ok()))
             .max()
             .map_or(1, |m| m.saturating_add(1));

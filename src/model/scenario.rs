@@ -60,7 +60,8 @@ pub enum ActionStatus {
 }
 
 impl ActionStatus {
-    pub const ALL: [ActionStatus; 3] = [ActionStatus::Open, ActionStatus::Doing, ActionStatus::Done];
+    pub const ALL: [ActionStatus; 3] =
+        [ActionStatus::Open, ActionStatus::Doing, ActionStatus::Done];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -120,9 +121,11 @@ impl Map {
 
     /// Whether some scenario other than the active one holds stakeholder `id`.
     pub(super) fn shelved_hold(&self, id: &str) -> bool {
-        self.shelved
-            .iter()
-            .any(|s| s.stakeholders.binary_search_by(|x| x.as_str().cmp(id)).is_ok())
+        self.shelved.iter().any(|s| {
+            s.stakeholders
+                .binary_search_by(|x| x.as_str().cmp(id))
+                .is_ok()
+        })
     }
 
     /// A stakeholder of any scenario.
@@ -250,7 +253,8 @@ impl Map {
     pub fn duplicate_scenario(&mut self, name: &str) -> Result<(), ModelError> {
         self.check_new_name(name)?;
         let copy = self.active_as_scenario();
-        self.shelved.insert(self.active_at.min(self.shelved.len()), copy);
+        self.shelved
+            .insert(self.active_at.min(self.shelved.len()), copy);
         self.active_at += 1;
         name.clone_into(&mut self.scenario);
         Ok(())
@@ -293,7 +297,11 @@ impl Map {
             let neighbour = self
                 .shelved
                 .get(self.active_at)
-                .or_else(|| self.active_at.checked_sub(1).and_then(|i| self.shelved.get(i)))
+                .or_else(|| {
+                    self.active_at
+                        .checked_sub(1)
+                        .and_then(|i| self.shelved.get(i))
+                })
                 .map(|s| s.name.clone())
                 .ok_or(ModelError::LastScenario)?;
             self.switch_scenario(&neighbour)?;
@@ -488,8 +496,14 @@ mod tests {
     fn a_stakeholder_only_one_scenario_holds_goes_with_it() {
         let mut m = nu();
         m.duplicate_scenario("Straks").unwrap();
-        m.add_stakeholder(Stakeholder::new("d", "D", StakeholderKind::Other, 0.0, 50.0))
-            .unwrap();
+        m.add_stakeholder(Stakeholder::new(
+            "d",
+            "D",
+            StakeholderKind::Other,
+            0.0,
+            50.0,
+        ))
+        .unwrap();
         m.switch_scenario("Nu").unwrap();
         assert!(m.stakeholder("d").is_none());
         assert!(m.any_stakeholder("d").is_some());
@@ -514,7 +528,10 @@ mod tests {
             m.rename_scenario("Later", "Vandaag"),
             Err(ModelError::ScenarioNameTaken("Vandaag".into()))
         );
-        assert_eq!(m.duplicate_scenario(" "), Err(ModelError::EmptyScenarioName));
+        assert_eq!(
+            m.duplicate_scenario(" "),
+            Err(ModelError::EmptyScenarioName)
+        );
         assert_eq!(
             m.switch_scenario("Nergens"),
             Err(ModelError::NoSuchScenario("Nergens".into()))
@@ -541,7 +558,10 @@ mod tests {
             ..a.clone()
         };
         assert!(matches!(m.put_action(bad), Err(ModelError::BadDate { .. })));
-        assert_eq!(m.add_action(a.clone()), Err(ModelError::DuplicateAction("a1".into())));
+        assert_eq!(
+            m.add_action(a.clone()),
+            Err(ModelError::DuplicateAction("a1".into()))
+        );
         assert_eq!(m.remove_action("a1"), Ok(a));
         assert!(m.actions().is_empty());
     }

@@ -9,7 +9,7 @@
 
 use emath::{Pos2, Rect, Vec2, vec2};
 
-use super::{EdgeGeom, EdgeLook, NodeGeom, Scene, text};
+use super::{Change, EdgeGeom, EdgeLook, NodeGeom, Scene, text};
 use crate::geometry::{Path, offset_polyline, unit};
 use crate::model::RelationKind;
 use crate::style::{self, Rgb};
@@ -163,13 +163,20 @@ pub fn relation(pen: &mut impl Pen, e: &EdgeGeom, path: &Path, ink: &Ink, state:
     let Look {
         mut paint,
         width,
-        dash,
+        mut dash,
         arrow,
         double,
         bar,
     } = look(e, ink);
     if state.faded {
         paint = paint.times(FADE);
+    }
+    if e.contested {
+        paint = paint.times(style::CONTESTED_ALPHA);
+    }
+    if e.change == Some(Change::Removed) {
+        paint = paint.times(style::GHOST_ALPHA);
+        dash = dash.or(Some(style::GHOST_DASH));
     }
     let accents = ink.findings && !state.faded;
     if ink.plain {
@@ -196,6 +203,21 @@ pub fn relation(pen: &mut impl Pen, e: &EdgeGeom, path: &Path, ink: &Ink, state:
     let mut w = ink.len(width, 1.2);
     if ink.high_contrast {
         w = (w * 1.4).max(2.0);
+    }
+    if let Some(change @ (Change::Added | Change::Changed)) = e.change
+        && !state.faded
+    {
+        let rgb = if change == Change::Added {
+            style::ADDED
+        } else {
+            style::CHANGED
+        };
+        pen.path(
+            path,
+            w + ink.len(style::CHANGE_HALO, 7.0),
+            Paint::solid(rgb).times(0.55),
+            None,
+        );
     }
     if accents && e.accent {
         // A mutual dependency: an accent halo under the arrow.
@@ -243,6 +265,26 @@ pub fn relation(pen: &mut impl Pen, e: &EdgeGeom, path: &Path, ink: &Ink, state:
             paint,
         );
     }
+    if e.contested && !state.faded {
+        question_mark(pen, path.at(0.3), ink, look(e, ink).paint);
+    }
+}
+
+/// A contested relation's mark: a "?" in a small white disc outlined in the relation's colour.
+fn question_mark(pen: &mut impl Pen, at: Pos2, ink: &Ink, paint: Paint) {
+    let r = ink.len(9.0, 9.0);
+    pen.circle(
+        at,
+        r,
+        Some(Paint::solid(Rgb(0xff, 0xff, 0xff))),
+        Some((ink.len(1.5, 1.5), paint)),
+    );
+    pen.text(
+        Rect::from_center_size(at, Vec2::splat(2.0 * r)),
+        &["?"],
+        1.4 * r,
+        Paint::solid(Rgb(0x22, 0x22, 0x22)),
+    );
 }
 
 /// An arrowhead `len` long, `spread × len` wide on each side, at the path's end; none when
@@ -321,7 +363,15 @@ pub fn card(
     ink: &Ink,
     state: State,
 ) {
-    let fade = |p: Paint| if state.faded { p.times(FADE) } else { p };
+    let ghost = n.change == Some(Change::Removed);
+    let fade = |p: Paint| {
+        let p = if state.faded { p.times(FADE) } else { p };
+        if ghost {
+            p.times(style::GHOST_ALPHA)
+        } else {
+            p
+        }
+    };
     let fill = fade(Paint::solid(style::kind_fill(n.kind)));
     let stroke = if state.selected {
         (4.0, Paint::solid(style::SELECTION))
@@ -351,6 +401,17 @@ pub fn card(
         return;
     }
     let rounding = ink.len(style::CARD_ROUNDING, 1.0).min(40.0);
+    if n.change == Some(Change::Added) && !state.faded {
+        // Came in this scenario: a green ring outside any loop ring.
+        let w = ink.len(style::LOOP_RING_WIDTH, 2.0);
+        let gap = ink.len(4.0, 3.0) * if ring { 3.0 } else { 1.0 } + if ring { w } else { 0.0 };
+        pen.rect(
+            r.expand(gap + w),
+            rounding + gap + w,
+            None,
+            Some((w, Paint::solid(style::ADDED))),
+        );
+    }
     if ring {
         let w = ink.len(style::LOOP_RING_WIDTH, 2.0);
         let gap = ink.len(4.0, 3.0);
@@ -415,6 +476,11 @@ pub fn name(pen: &mut impl Pen, n: &NodeGeom, r: Rect, size: f32, ink: &Ink, sta
     } else {
         paint
     };
+    let paint = if n.change == Some(Change::Removed) {
+        paint.times(style::GHOST_ALPHA)
+    } else {
+        paint
+    };
     let area = Rect::from_min_max(
         emath::pos2(
             r.min.x,
@@ -472,6 +538,20 @@ pub fn swatch(pen: &mut impl Pen, swatch: super::legend::Swatch, r: Rect, code: 
             &marks,
             plain,
         ),
+        Swatch::Contested | Swatch::Added | Swatch::Removed | Swatch::Changed => {
+            let e = EdgeGeom {
+                contested: swatch == Swatch::Contested,
+                change: match swatch {
+                    Swatch::Added => Some(Change::Added),
+                    Swatch::Removed => Some(Change::Removed),
+                    Swatch::Changed => Some(Change::Changed),
+                    _ => None,
+                },
+                ..edge(EdgeLook::Relation(RelationKind::Dependency), false, false)
+            };
+            // The "?" sits at a third of the sample: short samples put it in the middle.
+            relation(pen, &e, &path, &marks, plain);
+        }
         Swatch::Kind(kind) => {
             pen.rect(
                 r,

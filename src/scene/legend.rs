@@ -20,6 +20,14 @@ pub enum Swatch {
     Missing,
     /// A schot that blocks a dependency.
     Blocked,
+    /// A contested relation (lighter, with a "?").
+    Contested,
+    /// In a comparison: added (relations) or came (cards).
+    Added,
+    /// In a comparison: removed or left, drawn as a ghost.
+    Removed,
+    /// In a comparison: changed.
+    Changed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +73,12 @@ pub fn items(map: &Map, findings: bool, relations: Relations, lang: Lang) -> Vec
             });
         }
     }
+    if map.relations().any(crate::model::Relation::is_contested) {
+        items.push(Item {
+            swatch: Swatch::Contested,
+            text: crate::i18n::texts(lang).legend_contested.to_owned(),
+        });
+    }
     let kinds: BTreeSet<StakeholderKind> = map.stakeholders().map(|s| s.kind).collect();
     for k in kinds {
         items.push(Item {
@@ -73,6 +87,24 @@ pub fn items(map: &Map, findings: bool, relations: Relations, lang: Lang) -> Vec
         });
     }
     items
+}
+
+/// The legend items of a comparison's marks (those present), to add after [`items`].
+pub fn compare_items(marks: &super::Marks, lang: Lang) -> Vec<Item> {
+    use super::Change;
+    let t = crate::i18n::texts(lang);
+    [
+        (Change::Added, Swatch::Added, t.legend_added),
+        (Change::Removed, Swatch::Removed, t.legend_removed),
+        (Change::Changed, Swatch::Changed, t.legend_changed),
+    ]
+    .into_iter()
+    .filter(|(c, _, _)| marks.has(*c))
+    .map(|(_, swatch, text)| Item {
+        swatch,
+        text: text.to_owned(),
+    })
+    .collect()
 }
 
 #[cfg(test)]

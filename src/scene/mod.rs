@@ -9,6 +9,7 @@
 //! becomes ([`labels`]). [`legibility`] counts what would still be wrong. The back ends draw in
 //! this order: zones, relations, labels, cards, names: nothing is drawn over a name.
 
+pub mod compare;
 pub mod detour;
 pub mod draw;
 pub mod labels;
@@ -26,6 +27,7 @@ use crate::geometry::{Curve, Grid, Path};
 use crate::model::{Map, RelationKind, StakeholderKind};
 use crate::style;
 
+pub use compare::{Change, Marks};
 pub use labels::{LabelGeom, Note};
 
 /// Text sizes and the smallest card, in map units, for one way of looking at the map: the
@@ -138,6 +140,8 @@ pub struct NodeGeom {
     /// As written; empty for none.
     pub domain: String,
     pub pinned: bool,
+    /// Came or left, in a comparison.
+    pub change: Option<Change>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -169,6 +173,10 @@ pub struct EdgeGeom {
     pub accent: bool,
     /// A schot that blocks a dependency.
     pub warning: bool,
+    /// Marked contested: drawn lighter, with a "?".
+    pub contested: bool,
+    /// Added, removed (a ghost) or changed, in a comparison.
+    pub change: Option<Change>,
 }
 
 /// A card and its name's lines for a stakeholder at `(x, y)`.
@@ -208,6 +216,16 @@ impl Scene {
     }
 
     pub fn build_with(map: &Map, analysis: &Analysis, typography: &Typography) -> Scene {
+        Scene::build_marked(map, analysis, typography, &Marks::default())
+    }
+
+    /// [`Scene::build_with`], with a comparison's marks on cards and relations.
+    pub fn build_marked(
+        map: &Map,
+        analysis: &Analysis,
+        typography: &Typography,
+        marks: &Marks,
+    ) -> Scene {
         // Stable drawing order: by id, so overlapping cards don't flicker between frames.
         let stakeholders = map.stakeholders_sorted();
         let nodes: Vec<NodeGeom> = stakeholders
@@ -223,6 +241,7 @@ impl Scene {
                     in_loop: analysis.in_loop(&s.id),
                     domain: s.domain.clone(),
                     pinned: s.pinned,
+                    change: marks.stakeholders.get(&s.id).copied(),
                 }
             })
             .collect();
@@ -270,6 +289,8 @@ impl Scene {
                 label: r.label.clone(),
                 accent: r.kind == RelationKind::Dependency && analysis.is_mutual(&r.from, &r.to),
                 warning: r.kind == RelationKind::Schot && blocked.contains(&key),
+                contested: r.is_contested(),
+                change: marks.relations.get(&r.id).copied(),
                 ..EdgeGeom::new(EdgeLook::Relation(r.kind), a, b)
             });
         }
@@ -411,6 +432,8 @@ impl EdgeGeom {
             label: String::new(),
             accent: false,
             warning: false,
+            contested: false,
+            change: None,
         }
     }
 

@@ -49,6 +49,7 @@ impl ExportState {
             transparent: self.transparent,
             lang,
             date: crate::export::today(),
+            marks: crate::scene::Marks::default(),
         };
         let auto = self.auto_width;
         self.running = Some(Job::spawn(ctx, move || {

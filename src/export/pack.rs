@@ -1,0 +1,665 @@
+//! The report pack: everything a facilitator hands in after a session, in one folder.
+//!
+//! - `scenario-1-nu.png`, … one legible image per scenario;
+//! - `compare-nu-straks.png`: the first scenario against each later one, on one picture;
+//! - `findings.md` and `actions.md`, readable, in the chosen language;
+//! - `findings.csv`, `actions.csv`, `dependency-matrix.csv` for a spreadsheet.
+//!
+//! The folder is written whole or not at all: everything goes into a temporary folder beside
+//! it, which is renamed into place at the end.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::{ExportError, ExportOptions, Format};
+use crate::analysis::{self, Analysis, BetweennessPolicy, Comparison, Finding};
+use crate::i18n::{fill, texts};
+use crate::lang::Lang;
+use crate::model::{ActionItem, Map, RelationKind};
+use crate::scene::Marks;
+
+/// One scenario, alone, with its analysis.
+struct Part {
+    name: String,
+    map: Map,
+    analysis: Analysis,
+}
+
+/// What was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackSummary {
+    pub dir: PathBuf,
+    /// File names, in the order written.
+    pub files: Vec<String>,
+}
+
+/// The file-name form of a scenario's name: `Na de pilot` → `na-de-pilot`.
+pub fn slug(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let s = s
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if s.is_empty() {
+        "scenario".to_owned()
+    } else {
+        s
+    }
+}
+
+/// A scenario's map for an image: titled with the scenario's name when the map has more
+/// than one.
+pub fn scenario_image_map(map: &Map, name: &str) -> Result<Map, ExportError> {
+    let mut m = map.scenario_map(name).map_err(ExportError::Map)?;
+    if map.scenario_count() > 1 {
+        m.title = titled(&map.title, name);
+    }
+    Ok(m)
+}
+
+fn titled(title: &str, suffix: &str) -> String {
+    if title.is_empty() {
+        suffix.to_owned()
+    } else {
+        format!("{title}: {suffix}")
+    }
+}
+
+/// The comparison of scenario `from` with `to`: the map to draw (titled "from → to"), its
+/// marks, and the comparison itself.
+pub fn comparison_image_map(
+    map: &Map,
+    from: &str,
+    to: &str,
+) -> Result<(Map, Marks, Comparison), ExportError> {
+    let a = map.scenario_map(from).map_err(ExportError::Map)?;
+    let b = map.scenario_map(to).map_err(ExportError::Map)?;
+    let c = analysis::compare(&a, &b);
+    let (mut shown, marks) =
+        crate::scene::compare::overlay(&a, &b, &c).map_err(ExportError::Map)?;
+    shown.title = titled(&map.title, &format!("{from} → {to}"));
+    Ok((shown, marks, c))
+}
+
+/// Write the report pack of `map` into the folder `dir`, which must not exist or be empty.
+/// `progress(done, total)` is called after each file.
+pub fn write_pack(
+    map: &Map,
+    dir: &Path,
+    opts: &ExportOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<PackSummary, ExportError> {
+    opts.validate()?;
+    let write_err = |path: &Path| {
+        let path = path.to_owned();
+        move |source| ExportError::Write { path, source }
+    };
+    match std::fs::read_dir(dir) {
+        Ok(mut entries) => {
+            if entries.next().is_some() {
+                return Err(ExportError::FolderNotEmpty(dir.to_owned()));
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(write_err(dir)(e)),
+    }
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".ecomap-pack-")
+        .tempdir_in(parent)
+        .map_err(write_err(parent))?;
+
+    let names: Vec<String> = map
+        .scenario_names()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let parts: Vec<Part> = names
+        .iter()
+        .map(|n| {
+            let m = map.scenario_map(n).map_err(ExportError::Map)?;
+            let analysis = analysis::analyze_with(&m, BetweennessPolicy::Skip);
+            Ok(Part {
+                name: n.clone(),
+                map: m,
+                analysis,
+            })
+        })
+        .collect::<Result<_, ExportError>>()?;
+    let comparisons: Vec<(usize, usize, Comparison)> = (1..parts.len())
+        .map(|j| {
+            let (a, b) = (&parts[0], &parts[j]);
+            (
+                0,
+                j,
+                analysis::compare_analysed(&a.map, &a.analysis, &b.map, &b.analysis),
+            )
+        })
+        .collect();
+
+    let total = parts.len() + comparisons.len() + 5;
+    let mut files = Vec::new();
+    let mut put = |name: String, bytes: &[u8], files: &mut Vec<String>| {
+        let path = tmp.path().join(&name);
+        std::fs::write(&path, bytes).map_err(write_err(&path))?;
+        files.push(name);
+        progress(files.len(), total);
+        Ok::<(), ExportError>(())
+    };
+    let image = |m: &Map, marks: Marks| -> Result<Vec<u8>, ExportError> {
+        let mut o = ExportOptions {
+            marks,
+            ..opts.clone()
+        };
+        let (w, _) = super::default_width(m, &o)?;
+        o.width_mm = w;
+        super::render(m, Format::Png, &o)
+    };
+    for (i, p) in parts.iter().enumerate() {
+        let m = scenario_image_map(map, &p.name)?;
+        let bytes = image(&m, Marks::default())?;
+        put(
+            format!("scenario-{}-{}.png", i + 1, slug(&p.name)),
+            &bytes,
+            &mut files,
+        )?;
+    }
+    for (a, b, _) in &comparisons {
+        let (m, marks, _) = comparison_image_map(map, &parts[*a].name, &parts[*b].name)?;
+        let bytes = image(&m, marks)?;
+        put(
+            format!(
+                "compare-{}-{}.png",
+                slug(&parts[*a].name),
+                slug(&parts[*b].name)
+            ),
+            &bytes,
+            &mut files,
+        )?;
+    }
+    let lang = opts.lang;
+    put(
+        "findings.md".into(),
+        findings_md(map, &parts, &comparisons, lang, &opts.date).as_bytes(),
+        &mut files,
+    )?;
+    put(
+        "actions.md".into(),
+        actions_md(map, &parts, lang, &opts.date).as_bytes(),
+        &mut files,
+    )?;
+    put(
+        "findings.csv".into(),
+        &findings_csv(map, &parts, lang).map_err(|e| ExportError::Render(e.to_string()))?,
+        &mut files,
+    )?;
+    put(
+        "actions.csv".into(),
+        &actions_csv(map, &parts, lang).map_err(|e| ExportError::Render(e.to_string()))?,
+        &mut files,
+    )?;
+    put(
+        "dependency-matrix.csv".into(),
+        &matrix_csv(map, &parts, lang).map_err(|e| ExportError::Render(e.to_string()))?,
+        &mut files,
+    )?;
+
+    // Into place: the folder appears whole.
+    let kept = tmp.keep();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        if let Err(e) = std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o755)) {
+            log::warn!("could not open up the report folder's permissions: {e}");
+        }
+    }
+    if dir.exists()
+        && let Err(e) = std::fs::remove_dir(dir)
+    {
+        remove_quietly(&kept);
+        return Err(write_err(dir)(e));
+    }
+    if let Err(e) = std::fs::rename(&kept, dir) {
+        remove_quietly(&kept);
+        return Err(write_err(dir)(e));
+    }
+    Ok(PackSummary {
+        dir: dir.to_owned(),
+        files,
+    })
+}
+
+fn remove_quietly(dir: &Path) {
+    if let Err(e) = std::fs::remove_dir_all(dir) {
+        log::warn!("could not remove {}: {e}", dir.display());
+    }
+}
+
+/// The actions on a finding.
+fn actions_on<'a>(map: &'a Map, f: &Finding) -> Vec<&'a ActionItem> {
+    map.actions()
+        .iter()
+        .filter(|a| a.is_on(f.rule.id(), &f.stakeholders))
+        .collect()
+}
+
+/// An action's owner as read: a stakeholder's name, or the text as written.
+pub fn owner_name<'a>(map: &'a Map, owner: &'a str) -> &'a str {
+    map.any_stakeholder(owner)
+        .map_or(owner, |s| s.name.as_str())
+}
+
+/// The status's word.
+pub fn status_word(a: &ActionItem, lang: Lang) -> &'static str {
+    let t = texts(lang);
+    match a.status {
+        crate::model::ActionStatus::Open => t.status_open,
+        crate::model::ActionStatus::Doing => t.status_doing,
+        crate::model::ActionStatus::Done => t.status_done,
+    }
+}
+
+/// One line about an action: what, owner, due date, status.
+pub fn action_line(map: &Map, a: &ActionItem, lang: Lang) -> String {
+    let t = texts(lang);
+    let mut s = a.what.clone();
+    if !a.owner.is_empty() {
+        let _ = write!(s, " · {}: {}", t.owner_word, owner_name(map, &a.owner));
+    }
+    if !a.due.is_empty() {
+        let _ = write!(s, " · {}: {}", t.due_word, a.due);
+    }
+    let _ = write!(s, " · {}", status_word(a, lang));
+    s
+}
+
+/// The finding an action is on, as a sentence (its rule's title where the finding is in no
+/// scenario any more).
+fn action_finding(parts: &[Part], a: &ActionItem, lang: Lang) -> String {
+    for p in parts {
+        if let Some(f) = p
+            .analysis
+            .findings
+            .iter()
+            .find(|f| a.is_on(f.rule.id(), &f.stakeholders))
+        {
+            return f.message(&p.map, lang);
+        }
+    }
+    crate::analysis::Rule::from_id(&a.rule)
+        .map_or_else(|| a.rule.clone(), |r| r.title(lang).to_owned())
+}
+
+/// The scenarios where an action's finding is there (open), and where it is gone (resolved).
+fn where_open(parts: &[Part], a: &ActionItem) -> (Vec<String>, Vec<String>) {
+    let mut open = Vec::new();
+    let mut resolved = Vec::new();
+    for p in parts {
+        if p.analysis
+            .findings
+            .iter()
+            .any(|f| a.is_on(f.rule.id(), &f.stakeholders))
+        {
+            open.push(p.name.clone());
+        } else {
+            resolved.push(p.name.clone());
+        }
+    }
+    (open, resolved)
+}
+
+fn findings_md(
+    map: &Map,
+    parts: &[Part],
+    comparisons: &[(usize, usize, Comparison)],
+    lang: Lang,
+    date: &str,
+) -> String {
+    let t = texts(lang);
+    let title = if map.title.is_empty() {
+        t.untitled
+    } else {
+        &map.title
+    };
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "# {}\n",
+        fill(t.pack_findings_title, &[("title", title)])
+    );
+    let _ = writeln!(s, "{}\n", fill(t.pack_made, &[("date", date)]));
+    for p in parts {
+        if parts.len() > 1 {
+            let _ = writeln!(s, "## {}\n", p.name);
+        }
+        let _ = writeln!(
+            s,
+            "{}\n",
+            fill(
+                t.map_counts,
+                &[
+                    ("s", &p.map.stakeholder_count().to_string()),
+                    ("r", &p.map.relation_count().to_string()),
+                ]
+            )
+        );
+        if p.analysis.findings.is_empty() {
+            let _ = writeln!(s, "{}\n", t.pack_no_findings);
+        }
+        for rule in crate::analysis::Rule::ALL {
+            let of_rule: Vec<&Finding> = p
+                .analysis
+                .findings
+                .iter()
+                .filter(|f| f.rule == rule)
+                .collect();
+            if of_rule.is_empty() {
+                continue;
+            }
+            let h = if parts.len() > 1 { "###" } else { "##" };
+            let _ = writeln!(s, "{h} {} ({})\n", rule.title(lang), of_rule.len());
+            for f in of_rule {
+                let contested = if p.analysis.is_contested(f) {
+                    format!(" *({})*", t.rests_on_contested)
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(s, "- {}{contested}", f.message(&p.map, lang));
+                for a in actions_on(map, f) {
+                    let _ = writeln!(s, "  - {}: {}", t.action_word, action_line(map, a, lang));
+                }
+            }
+            s.push('\n');
+        }
+    }
+    for (a, b, c) in comparisons {
+        let (from, to) = (&parts[*a], &parts[*b]);
+        let _ = writeln!(
+            s,
+            "## {}\n",
+            fill(t.cmp_title, &[("from", &from.name), ("to", &to.name)])
+        );
+        let sections = comparison_sections(c, &from.map, &to.map, lang);
+        if sections.is_empty() {
+            let _ = writeln!(s, "{}", t.cmp_nothing);
+        }
+        for (heading, lines) in sections {
+            let _ = writeln!(s, "**{heading}** ({})\n", lines.len());
+            for l in lines {
+                let _ = writeln!(s, "- {l}");
+            }
+            s.push('\n');
+        }
+    }
+    s
+}
+
+/// A comparison in sections (a heading and its lines), the empty ones left out: what the
+/// report, the command line and the editor's compare panel show. Findings first.
+pub fn comparison_sections(
+    c: &Comparison,
+    from: &Map,
+    to: &Map,
+    lang: Lang,
+) -> Vec<(String, Vec<String>)> {
+    let t = texts(lang);
+    let mut out = Vec::new();
+    let mut section = |heading: &str, lines: Vec<String>| {
+        if !lines.is_empty() {
+            out.push((heading.to_owned(), lines));
+        }
+    };
+    section(
+        t.cmp_findings_resolved,
+        c.findings_resolved
+            .iter()
+            .map(|f| c.resolved_sentence(f, from, lang))
+            .collect(),
+    );
+    section(
+        t.cmp_findings_new,
+        c.findings_new.iter().map(|f| f.message(to, lang)).collect(),
+    );
+    section(
+        t.cmp_findings_remaining,
+        c.findings_remaining
+            .iter()
+            .map(|f| f.message(to, lang))
+            .collect(),
+    );
+    section(
+        t.cmp_came,
+        c.stakeholders_added
+            .iter()
+            .map(|id| to.name_of(id).to_owned())
+            .collect(),
+    );
+    section(
+        t.cmp_left,
+        c.stakeholders_removed
+            .iter()
+            .map(|id| from.name_of(id).to_owned())
+            .collect(),
+    );
+    let rel = |m: &Map, r: &crate::model::Relation| {
+        format!(
+            "{} {} {} ({})",
+            m.name_of(&r.from),
+            if matches!(r.kind, RelationKind::Dependency | RelationKind::Interest) {
+                "→"
+            } else {
+                "–"
+            },
+            m.name_of(&r.to),
+            r.kind.name(lang).to_lowercase()
+        )
+    };
+    section(
+        t.cmp_relations_added,
+        c.relations_added.iter().map(|r| rel(to, r)).collect(),
+    );
+    section(
+        t.cmp_relations_removed,
+        c.relations_removed.iter().map(|r| rel(from, r)).collect(),
+    );
+    section(
+        t.cmp_relations_changed,
+        c.relations_changed
+            .iter()
+            .map(|ch| {
+                let fields: Vec<&str> = ch
+                    .fields
+                    .iter()
+                    .map(|f| match *f {
+                        "kind" => t.field_kind,
+                        "direction" => t.field_direction,
+                        "label" => t.field_label,
+                        _ => t.field_confidence,
+                    })
+                    .collect();
+                format!(
+                    "{} ⇒ {} ({})",
+                    rel(from, &ch.before),
+                    rel(to, &ch.after),
+                    fields.join(", ")
+                )
+            })
+            .collect(),
+    );
+    out
+}
+
+fn actions_md(map: &Map, parts: &[Part], lang: Lang, date: &str) -> String {
+    let t = texts(lang);
+    let title = if map.title.is_empty() {
+        t.untitled
+    } else {
+        &map.title
+    };
+    let mut s = String::new();
+    let _ = writeln!(s, "# {}\n", fill(t.pack_actions_title, &[("title", title)]));
+    let _ = writeln!(s, "{}\n", fill(t.pack_made, &[("date", date)]));
+    if map.actions().is_empty() {
+        let _ = writeln!(s, "{}", t.pack_no_actions);
+    }
+    for a in map.actions() {
+        let _ = writeln!(s, "## {}\n", a.what);
+        let _ = writeln!(
+            s,
+            "- {}: {}",
+            t.finding_word,
+            action_finding(parts, a, lang)
+        );
+        if !a.owner.is_empty() {
+            let _ = writeln!(s, "- {}: {}", t.owner_word, owner_name(map, &a.owner));
+        }
+        if !a.due.is_empty() {
+            let _ = writeln!(s, "- {}: {}", t.due_word, a.due);
+        }
+        let _ = writeln!(s, "- {}: {}", t.status_word, status_word(a, lang));
+        let (open, resolved) = where_open(parts, a);
+        if !resolved.is_empty() {
+            let _ = writeln!(
+                s,
+                "- {}",
+                fill(t.pack_resolved_in, &[("names", &resolved.join(", "))])
+            );
+        }
+        if !open.is_empty() && parts.len() > 1 {
+            let _ = writeln!(
+                s,
+                "- {}",
+                fill(t.pack_open_in, &[("names", &open.join(", "))])
+            );
+        }
+        s.push('\n');
+    }
+    s
+}
+
+fn csv_bytes(
+    rows: impl FnOnce(&mut csv::Writer<Vec<u8>>) -> csv::Result<()>,
+) -> csv::Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    rows(&mut w)?;
+    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+}
+
+fn findings_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
+    let t = texts(lang);
+    csv_bytes(|w| {
+        w.write_record([
+            t.csv_scenario,
+            t.csv_rule,
+            t.csv_title,
+            t.csv_stakeholders,
+            t.csv_ids,
+            t.csv_finding,
+            t.csv_contested,
+            t.csv_actions,
+        ])?;
+        for p in parts {
+            for f in &p.analysis.findings {
+                let names: Vec<&str> = f.stakeholders.iter().map(|id| p.map.name_of(id)).collect();
+                w.write_record([
+                    p.name.as_str(),
+                    f.rule.id(),
+                    f.rule.title(lang),
+                    &names.join("; "),
+                    &f.stakeholders.join("; "),
+                    &f.message(&p.map, lang),
+                    if p.analysis.is_contested(f) {
+                        t.csv_yes
+                    } else {
+                        t.csv_no
+                    },
+                    &actions_on(map, f).len().to_string(),
+                ])?;
+            }
+        }
+        Ok(())
+    })
+}
+
+fn actions_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
+    let t = texts(lang);
+    csv_bytes(|w| {
+        w.write_record([
+            "id",
+            t.csv_what,
+            t.csv_owner,
+            t.csv_due,
+            t.csv_status,
+            t.csv_rule,
+            t.csv_finding,
+            t.csv_ids,
+            t.csv_open_in,
+            t.csv_resolved_in,
+        ])?;
+        for a in map.actions() {
+            let (open, resolved) = where_open(parts, a);
+            w.write_record([
+                a.id.as_str(),
+                &a.what,
+                owner_name(map, &a.owner),
+                &a.due,
+                status_word(a, lang),
+                &a.rule,
+                &action_finding(parts, a, lang),
+                &a.stakeholders.join("; "),
+                &open.join("; "),
+                &resolved.join("; "),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+/// Stakeholder × stakeholder, per scenario: `1` where the row's stakeholder depends on the
+/// column's.
+fn matrix_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
+    let t = texts(lang);
+    let all = map.all_stakeholders_sorted();
+    csv_bytes(|w| {
+        let mut header = vec![t.csv_scenario.to_owned(), t.csv_stakeholder.to_owned()];
+        header.extend(all.iter().map(|s| s.name.clone()));
+        w.write_record(&header)?;
+        for p in parts {
+            for row in &all {
+                if p.map.stakeholder(&row.id).is_none() {
+                    continue;
+                }
+                let mut record = vec![p.name.clone(), row.name.clone()];
+                for col in &all {
+                    let depends = p.map.relations_of(&row.id).iter().any(|r| {
+                        r.kind == RelationKind::Dependency && r.from == row.id && r.to == col.id
+                    });
+                    record.push(if depends { "1".into() } else { String::new() });
+                }
+                w.write_record(&record)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Na de pilot"), "na-de-pilot");
+        assert_eq!(slug("Nu"), "nu");
+        assert_eq!(slug("***"), "scenario");
+        assert_eq!(slug("Zorg & Welzijn 2027"), "zorg-welzijn-2027");
+    }
+}
