@@ -280,3 +280,237 @@ fn usage_errors_exit_2() {
         Some(2)
     );
 }
+
+/// `compare --json` on a hand-made map with known differences lists exactly those, in the
+/// schema of docs/compare.md, in both languages.
+#[test]
+fn compare_lists_exactly_the_known_differences() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("twee.ecomap.json");
+    std::fs::write(
+        &p,
+        r#"{"format":"ecomap","version":2,"title":"T",
+        "stakeholders":[
+          {"id":"gem","name":"Gemeente","kind":"municipality","x":0,"y":0},
+          {"id":"wo","name":"Welzijn Oost","kind":"welfare","x":300,"y":0},
+          {"id":"bh","name":"Buurthuis","kind":"welfare","x":0,"y":300},
+          {"id":"oud","name":"Oud fonds","kind":"financier","x":300,"y":300}],
+        "scenarios":[
+          {"name":"Nu","leaves_out":["bh"],"relations":[
+            {"id":"r1","kind":"dependency","from":"gem","to":"wo"},
+            {"id":"r2","kind":"dependency","from":"wo","to":"gem"},
+            {"id":"r3","kind":"interest","from":"oud","to":"wo"}]},
+          {"name":"Straks","leaves_out":["oud"],"relations":[
+            {"id":"r1","kind":"dependency","from":"gem","to":"wo"},
+            {"id":"r2","kind":"dependency","from":"wo","to":"gem","label":"subsidie"},
+            {"id":"r4","kind":"collaboration","from":"gem","to":"wo"},
+            {"id":"r5","kind":"interest","from":"bh","to":"wo"}]}]}"#,
+    )
+    .unwrap();
+    let run = |lang: &str| {
+        let out = ecomap(&[
+            "compare",
+            p.to_str().unwrap(),
+            "--from",
+            "Nu",
+            "--to",
+            "Straks",
+            "--json",
+            "--lang",
+            lang,
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let en = run("en");
+    assert_eq!(en["from"], "Nu");
+    assert_eq!(en["to"], "Straks");
+    assert_eq!(
+        en["stakeholders"]["added"],
+        json!([{"id": "bh", "name": "Buurthuis"}])
+    );
+    assert_eq!(
+        en["stakeholders"]["removed"],
+        json!([{"id": "oud", "name": "Oud fonds"}])
+    );
+    let ids = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&en["relations"]["added"]), ["r4", "r5"]);
+    assert_eq!(ids(&en["relations"]["removed"]), ["r3"]);
+    assert_eq!(ids(&en["relations"]["changed"]), ["r2"]);
+    assert_eq!(en["relations"]["changed"][0]["fields"], json!(["label"]));
+    let resolved = &en["findings"]["resolved"];
+    let rules: Vec<&str> = resolved
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["interdependent_without_collaboration"]);
+    assert_eq!(
+        resolved[0]["sentence"],
+        "Gemeente and Welzijn Oost now work together: \u{2018}Interdependent, without collaboration\u{2019} is resolved."
+    );
+    let nl = run("nl");
+    assert_eq!(
+        nl["findings"]["resolved"][0]["sentence"],
+        "Gemeente en Welzijn Oost werken nu samen: \u{2018}Van elkaar afhankelijk, zonder samenwerking\u{2019} is opgelost."
+    );
+    // Readable text too, and a clear error for a scenario that is not there.
+    let text = ecomap(&["compare", p.to_str().unwrap(), "--lang", "nl"]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.starts_with("Vergelijking: Nu → Straks"), "{text}");
+    assert!(
+        text.contains("Vertrokken (1)") && text.contains("Oud fonds"),
+        "{text}"
+    );
+    let bad = ecomap(&["compare", p.to_str().unwrap(), "--to", "Later"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr)
+            .contains("no scenario \"Later\" in this map; it has: \"Nu\", \"Straks\"")
+    );
+    let one = ecomap(&[
+        "compare",
+        sample("gezonde-wijk.ecomap.json").to_str().unwrap(),
+    ]);
+    assert_eq!(one.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&one.stderr).contains("one scenario"));
+}
+
+/// The report pack: every file there and readable (PNG signature, CSV rows with the right
+/// columns, Markdown headings); a folder that is not empty is refused and left alone; a bad
+/// map leaves no folder behind.
+#[test]
+fn report_pack_writes_every_file_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("rapport");
+    let map = sample("regionaal-werkgeverschap.ecomap.json");
+    let out = ecomap(&[
+        "report",
+        map.to_str().unwrap(),
+        "-o",
+        out_dir.to_str().unwrap(),
+        "--lang",
+        "nl",
+        "--dpi",
+        "100",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "actions.csv",
+            "actions.md",
+            "compare-nu-straks.png",
+            "dependency-matrix.csv",
+            "findings.csv",
+            "findings.md",
+            "scenario-1-nu.png",
+            "scenario-2-straks.png"
+        ]
+    );
+    for png in [
+        "compare-nu-straks.png",
+        "scenario-1-nu.png",
+        "scenario-2-straks.png",
+    ] {
+        let bytes = std::fs::read(out_dir.join(png)).unwrap();
+        assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "{png}");
+    }
+    let rows = |name: &str| -> Vec<csv::StringRecord> {
+        csv::Reader::from_path(out_dir.join(name))
+            .unwrap()
+            .records()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let header = |name: &str| -> Vec<String> {
+        csv::Reader::from_path(out_dir.join(name))
+            .unwrap()
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(header("findings.csv")[..3], ["scenario", "regel", "titel"]);
+    let findings = rows("findings.csv");
+    assert_eq!(findings.iter().filter(|r| &r[0] == "Nu").count(), 21);
+    assert_eq!(findings.iter().filter(|r| &r[0] == "Straks").count(), 15);
+    assert!(
+        findings.iter().any(|r| &r[6] == "ja"),
+        "a finding rests on the contested relation"
+    );
+    let actions = rows("actions.csv");
+    assert_eq!(actions.len(), 2);
+    assert_eq!(&actions[0][1], "Gezamenlijk leerwerktraject opzetten");
+    assert_eq!(&actions[0][2], "ROC Zorg & Welzijn");
+    assert_eq!(&actions[0][9], "Straks", "resolved in Straks");
+    let matrix = rows("dependency-matrix.csv");
+    assert_eq!(header("dependency-matrix.csv").len(), 2 + 17);
+    assert_eq!(matrix.len(), 17 + 16);
+    assert!(matrix.iter().all(|r| r.len() == 19));
+    let md = std::fs::read_to_string(out_dir.join("findings.md")).unwrap();
+    assert!(
+        md.starts_with("# Bevindingen: Regionaal werkgeverschap\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("\n## Nu\n")
+            && md.contains("\n## Straks\n")
+            && md.contains("\n## Vergelijking: Nu → Straks\n")
+    );
+    assert!(md.contains("rust op betwiste relaties"));
+    assert!(md.contains("  - Actie: Gezamenlijk leerwerktraject opzetten"));
+    let actions_md = std::fs::read_to_string(out_dir.join("actions.md")).unwrap();
+    assert!(actions_md.contains("## Financieringsafspraak voor de pilot verkennen"));
+    assert!(actions_md.contains("bevinding opgelost in: Straks"));
+
+    // Again into the same folder: refused, the folder as it was.
+    let again = ecomap(&[
+        "report",
+        map.to_str().unwrap(),
+        "-o",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists and is not empty"));
+    assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 8);
+
+    // A broken map: exit 2, no folder, no temporary left.
+    let bad = dir.path().join("kapot.ecomap.json");
+    std::fs::write(&bad, "{\"format\":\"ecomap\"").unwrap();
+    let none = dir.path().join("leeg");
+    let out = ecomap(&[
+        "report",
+        bad.to_str().unwrap(),
+        "-o",
+        none.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!none.exists());
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left.len(), 2, "only the map and the first report: {left:?}");
+}

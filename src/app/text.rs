@@ -240,6 +240,8 @@ pub const EXPORT_FOLDER_NOT_EMPTY: Text = Text(|t| t.export_folder_not_empty);
 
 pub const CLI_SCENARIOS: Text = Text(|t| t.cli_scenarios);
 
+pub const CMP_IMAGE_TITLE: Text = Text(|t| t.cmp_image_title);
+
 /// Labels of the action table (`actions.rs`).
 pub const ACTION_NEW: Text = Text(|t| t.action_new);
 pub const ACTION_OPEN: Text = Text(|t| t.action_open);

@@ -340,19 +340,17 @@ fn export(
     let whole = load(map)?;
     let names = whole.scenario_names();
     let m = if let Some(from) = &which.compare_with {
-        {
-            let to = which
-                .scenario
-                .clone()
-                .or_else(|| names.get(1).map(|s| (*s).to_owned()))
-                .ok_or_else(|| CliError(compare::one_scenario(&whole)))?;
-            pick(&whole, Some(from))?;
-            pick(&whole, Some(&to))?;
-            let (m, marks, _) = crate::export::pack::comparison_image_map(&whole, from, &to)
-                .map_err(|e| CliError(e.to_string()))?;
-            opts.marks = marks;
-            m
-        }
+        let to = which
+            .scenario
+            .clone()
+            .or_else(|| names.get(1).map(|s| (*s).to_owned()))
+            .ok_or_else(|| CliError(compare::one_scenario(&whole)))?;
+        pick(&whole, Some(from))?;
+        pick(&whole, Some(&to))?;
+        let (m, marks, _) = crate::export::pack::comparison_image_map(&whole, from, &to, opts.lang)
+            .map_err(|e| CliError(e.to_string()))?;
+        opts.marks = marks;
+        m
     } else {
         let name = which.scenario.as_deref().unwrap_or(names[0]);
         pick(&whole, Some(name))?;

@@ -76,13 +76,18 @@ pub fn comparison_image_map(
     map: &Map,
     from: &str,
     to: &str,
+    lang: Lang,
 ) -> Result<(Map, Marks, Comparison), ExportError> {
     let a = map.scenario_map(from).map_err(ExportError::Map)?;
     let b = map.scenario_map(to).map_err(ExportError::Map)?;
     let c = analysis::compare(&a, &b);
     let (mut shown, marks) =
         crate::scene::compare::overlay(&a, &b, &c).map_err(ExportError::Map)?;
-    shown.title = titled(&map.title, &format!("{from} → {to}"));
+    // In words: the embedded font has no arrow.
+    shown.title = titled(
+        &map.title,
+        &fill(texts(lang).cmp_image_title, &[("from", from), ("to", to)]),
+    );
     Ok((shown, marks, c))
 }
 
@@ -173,7 +178,7 @@ pub fn write_pack(
         )?;
     }
     for (a, b, _) in &comparisons {
-        let (m, marks, _) = comparison_image_map(map, &parts[*a].name, &parts[*b].name)?;
+        let (m, marks, _) = comparison_image_map(map, &parts[*a].name, &parts[*b].name, opts.lang)?;
         let bytes = image(&m, marks)?;
         put(
             format!(

@@ -516,12 +516,11 @@ pub(super) fn render_svg_with(
     let pt = opts.px_per_pt();
     let width = opts.width_px() as f32;
     let margin = mm(opts, 6.0);
-    // A comparison's ghosts are drawn, not analysed: the highlights are the scenario's own.
-    let analysis = if opts.marks.is_empty() {
-        analysis::analyze_with(map, BetweennessPolicy::Skip)
-    } else {
-        analysis::analyze_with(&without_ghosts(map, &opts.marks), BetweennessPolicy::Skip)
-    };
+    // A comparison's ghosts are drawn, not analysed or counted: the highlights and the counts
+    // are the scenario's own.
+    let real = (!opts.marks.is_empty()).then(|| without_ghosts(map, &opts.marks));
+    let counted = real.as_ref().unwrap_or(map);
+    let analysis = analysis::analyze_with(counted, BetweennessPolicy::Skip);
     let lang = opts.lang;
 
     // Header.
@@ -684,8 +683,8 @@ pub(super) fn render_svg_with(
         crate::i18n::fill(
             crate::i18n::texts(lang).map_counts,
             &[
-                ("s", &map.stakeholder_count().to_string()),
-                ("r", &map.relation_count().to_string()),
+                ("s", &counted.stakeholder_count().to_string()),
+                ("r", &counted.relation_count().to_string()),
             ]
         )
     );

@@ -323,6 +323,7 @@ pub const EN: Texts = Texts {
     csv_no: "no",
     export_folder_not_empty: "the folder {path} exists and is not empty: choose a new folder",
     cli_scenarios: "scenarios: {names}",
+    cmp_image_title: "from {from} to {to}",
     kind_names: [
         "Care provider",
         "Municipality",

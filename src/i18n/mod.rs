@@ -402,6 +402,9 @@ pub struct Texts {
     // The command line.
     /// `{names}`
     pub cli_scenarios: &'static str,
+    // Comparison image title.
+    /// `{from}`, `{to}`
+    pub cmp_image_title: &'static str,
     /// The stakeholder kinds' names, in `StakeholderKind::ALL`'s order.
     pub kind_names: [&'static str; 13],
     /// Two letters per kind, beside its colour on cards and in the legend.
@@ -770,6 +773,7 @@ impl Texts {
             csv_no,
             export_folder_not_empty,
             cli_scenarios,
+            cmp_image_title,
             kind_names,
             kind_codes,
             relation_kind_names,
@@ -1096,6 +1100,7 @@ impl Texts {
             *csv_no,
             *export_folder_not_empty,
             *cli_scenarios,
+            *cmp_image_title,
         ];
         all.extend(
             kind_names

@@ -323,6 +323,7 @@ pub const NL: Texts = Texts {
     csv_no: "nee",
     export_folder_not_empty: "de map {path} bestaat al en is niet leeg: kies een nieuwe map",
     cli_scenarios: "scenario's: {names}",
+    cmp_image_title: "van {from} naar {to}",
     kind_names: [
         "Zorgaanbieder",
         "Gemeente",
