@@ -42,6 +42,14 @@ pub enum Action {
     Onion,
     Pin,
     HighContrast,
+    NextScenario,
+    PrevScenario,
+    DuplicateScenario,
+    RenameScenario,
+    DeleteScenario,
+    Compare,
+    ReportPack,
+    AddAction,
     Help,
     Cancel,
 }
@@ -125,6 +133,14 @@ pub const ACTIONS: &[ActionInfo] = &[
     row(Action::Onion),
     row(Action::Pin),
     row(Action::HighContrast),
+    row(Action::NextScenario),
+    row(Action::PrevScenario),
+    row(Action::DuplicateScenario),
+    row(Action::RenameScenario),
+    row(Action::DeleteScenario),
+    row(Action::Compare),
+    row(Action::ReportPack),
+    row(Action::AddAction),
     row(Action::Help),
     row(Action::Cancel),
 ];
@@ -367,6 +383,62 @@ pub const fn row(action: Action) -> ActionInfo {
             None,
             true,
         ),
+        Action::NextScenario => info(
+            Action::NextScenario,
+            text::ACTION_NEXT_SCENARIO,
+            sc(CMD, Key::PageDown),
+            None,
+            false,
+        ),
+        Action::PrevScenario => info(
+            Action::PrevScenario,
+            text::ACTION_PREV_SCENARIO,
+            sc(CMD, Key::PageUp),
+            None,
+            false,
+        ),
+        Action::DuplicateScenario => info(
+            Action::DuplicateScenario,
+            text::ACTION_DUPLICATE_SCENARIO,
+            sc(CMD, Key::D),
+            None,
+            false,
+        ),
+        Action::RenameScenario => info(
+            Action::RenameScenario,
+            text::ACTION_RENAME_SCENARIO,
+            None,
+            None,
+            false,
+        ),
+        Action::DeleteScenario => info(
+            Action::DeleteScenario,
+            text::ACTION_DELETE_SCENARIO,
+            None,
+            None,
+            false,
+        ),
+        Action::Compare => info(
+            Action::Compare,
+            text::ACTION_COMPARE,
+            sc(NONE, Key::V),
+            None,
+            true,
+        ),
+        Action::ReportPack => info(
+            Action::ReportPack,
+            text::ACTION_REPORT_PACK,
+            sc(CMD_SHIFT, Key::E),
+            None,
+            false,
+        ),
+        Action::AddAction => info(
+            Action::AddAction,
+            text::ACTION_ADD_ACTION,
+            sc(NONE, Key::N),
+            None,
+            true,
+        ),
         Action::Help => info(
             Action::Help,
             text::ACTION_HELP,
@@ -467,6 +539,14 @@ mod tests {
             Onion,
             Pin,
             HighContrast,
+            NextScenario,
+            PrevScenario,
+            DuplicateScenario,
+            RenameScenario,
+            DeleteScenario,
+            Compare,
+            ReportPack,
+            AddAction,
             Help,
             Cancel,
         ];
@@ -479,8 +559,9 @@ mod tests {
                 New | Open | Save | SaveAs | Undo | Redo | Delete | Find | Export | Fit
                 | ConnectMode | ToggleAnalysis | ZoomIn | ZoomOut | ZoomReset | ToggleTheme
                 | ToggleLanguage | Present | FullScreen | Focus | NextFinding | PrevFinding
-                | WalkParts | Zones | Tidy | Onion | Pin | HighContrast | Help | Cancel
-                | RelationKind(_) | ToggleKind(_) => {}
+                | WalkParts | Zones | Tidy | Onion | Pin | HighContrast | NextScenario
+                | PrevScenario | DuplicateScenario | RenameScenario | DeleteScenario | Compare
+                | ReportPack | AddAction | Help | Cancel | RelationKind(_) | ToggleKind(_) => {}
             }
         }
         all

@@ -654,7 +654,9 @@ impl Canvas {
     }
 
     fn rebuild(&mut self, doc: &Document, typography: Typography) {
-        let scene = Scene::build_with(doc.map(), doc.analysis(), &typography);
+        let none = crate::scene::Marks::default();
+        let marks = doc.marks().unwrap_or(&none);
+        let scene = Scene::build_marked(doc.shown_map(), doc.shown_analysis(), &typography, marks);
         let rects: Vec<Rect> = scene.nodes.iter().map(|n| n.rect).collect();
         // Cells about a card wide.
         self.grid = Grid::build(&rects, typography.card.x.max(typography.card.y) * 1.2);

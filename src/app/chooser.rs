@@ -28,6 +28,7 @@ impl Chooser {
             DialogPurpose::Open => text::CHOOSER_OPEN,
             DialogPurpose::SaveAs => text::CHOOSER_SAVE,
             DialogPurpose::Export => text::CHOOSER_EXPORT,
+            DialogPurpose::Report => text::ACTION_REPORT_PACK,
         };
         let mut dialog = FileDialog::new()
             .id("ecomap-file-chooser")
@@ -51,7 +52,7 @@ impl Chooser {
                     .default_file_filter("ecomap");
                 dialog.pick_file();
             }
-            DialogPurpose::SaveAs | DialogPurpose::Export => {
+            DialogPurpose::SaveAs | DialogPurpose::Export | DialogPurpose::Report => {
                 dialog = dialog.default_file_name(suggested_name);
                 dialog.save_file();
             }

@@ -92,8 +92,31 @@ struct History {
 /// Undo depth, as in egui and Graphite; older steps are dropped.
 pub const MAX_UNDO: usize = 100;
 
+/// How the map is looked at (not saved, not undone): compared with another scenario, or
+/// as one participant sees it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Lens {
+    /// Compare the active scenario with this one: what it had and this has not as ghosts,
+    /// what came or changed marked.
+    pub compare_from: Option<String>,
+    /// Show only the relations this source claimed, and those nobody claimed.
+    pub seen_by: Option<String>,
+}
+
+/// The map as the lens shows it, with its analysis and marks.
+struct View {
+    map: Map,
+    analysis: Analysis,
+    marks: crate::scene::Marks,
+    /// The comparison and the scenario compared from.
+    comparison: Option<(crate::analysis::Comparison, Map)>,
+}
+
 pub struct Document {
     map: Map,
+    lens: Lens,
+    /// `None` when the lens shows the map as it is.
+    view: Option<View>,
     pub path: Option<PathBuf>,
     analysis: Analysis,
     /// Between every two domains (zones' badges and the findings panel), with the analysis.
@@ -117,6 +140,8 @@ impl Document {
         let domain_pairs = analysis::domain_summary(&map);
         Document {
             map,
+            lens: Lens::default(),
+            view: None,
             path,
             analysis,
             domain_pairs,
@@ -135,6 +160,110 @@ impl Document {
 
     pub fn analysis(&self) -> &Analysis {
         &self.analysis
+    }
+
+    /// The lens the map is seen through.
+    pub fn lens(&self) -> &Lens {
+        &self.lens
+    }
+
+    /// Look at the map through another lens (a comparison, someone's view).
+    pub fn set_lens(&mut self, lens: Lens) {
+        if lens != self.lens {
+            self.lens = lens;
+            self.refresh_view();
+            self.revision += 1;
+        }
+    }
+
+    /// The map as shown: with a comparison's ghosts, or only one source's relations.
+    pub fn shown_map(&self) -> &Map {
+        self.view.as_ref().map_or(&self.map, |v| &v.map)
+    }
+
+    /// The analysis of what is shown (a comparison's: the active scenario's own; someone's
+    /// view: of the relations they see).
+    pub fn shown_analysis(&self) -> &Analysis {
+        self.view.as_ref().map_or(&self.analysis, |v| &v.analysis)
+    }
+
+    /// A comparison's marks (empty without one).
+    pub fn marks(&self) -> Option<&crate::scene::Marks> {
+        self.view.as_ref().map(|v| &v.marks)
+    }
+
+    /// The comparison shown, with the map of the scenario compared from.
+    pub fn comparison(&self) -> Option<(&crate::analysis::Comparison, &Map)> {
+        self.view
+            .as_ref()
+            .and_then(|v| v.comparison.as_ref().map(|(c, m)| (c, m)))
+    }
+
+    /// The sources named on the active scenario's relations, sorted, each once.
+    pub fn sources(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .map
+            .relations()
+            .map(|r| r.source.trim())
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// Build what the lens shows (after every change: the view follows the map).
+    fn refresh_view(&mut self) {
+        self.view = None;
+        let mut shown: Option<Map> = None;
+        let mut marks = crate::scene::Marks::default();
+        let mut comparison = None;
+        if let Some(from) = &self.lens.compare_from
+            && from != self.map.scenario()
+            && let Ok(from_map) = self.map.scenario_map(from)
+            && let Ok(to_map) = self.map.scenario_map(self.map.scenario())
+        {
+            let from_analysis = analysis::analyze_with(&from_map, BetweennessPolicy::Skip);
+            let c = analysis::compare_analysed(&from_map, &from_analysis, &to_map, &self.analysis);
+            match crate::scene::compare::overlay(&from_map, &to_map, &c) {
+                Ok((m, k)) => {
+                    shown = Some(m);
+                    marks = k;
+                    comparison = Some((c, from_map));
+                }
+                Err(e) => log::error!("the comparison could not be drawn: {e}"),
+            }
+        }
+        let mut analysis = None;
+        if let Some(who) = &self.lens.seen_by {
+            let base = shown.take().map_or_else(
+                || self.map.scenario_map(self.map.scenario()).ok(),
+                Some,
+            );
+            if let Some(mut m) = base {
+                let others: Vec<String> = m
+                    .relations()
+                    .filter(|r| !r.source.trim().is_empty() && r.source.trim() != who.as_str())
+                    .map(|r| r.id.clone())
+                    .collect();
+                for id in others {
+                    if m.remove_relation(&id).is_err() {
+                        log::debug!("relation {id} went missing while filtering");
+                    }
+                }
+                analysis = Some(analysis::analyze_with(&m, BetweennessPolicy::Skip));
+                shown = Some(m);
+            }
+        }
+        if let Some(map) = shown {
+            self.view = Some(View {
+                analysis: analysis.unwrap_or_else(|| self.analysis.clone()),
+                map,
+                marks,
+                comparison,
+            });
+        }
     }
 
     pub fn domain_pairs(&self) -> &[DomainPair] {
@@ -253,6 +382,9 @@ impl Document {
         // The overlay does not show betweenness: skip it so big maps stay responsive.
         self.analysis = analysis::analyze_with(&self.map, BetweennessPolicy::Skip);
         self.domain_pairs = analysis::domain_summary(&self.map);
+        if self.lens != Lens::default() {
+            self.refresh_view();
+        }
     }
 }
 

@@ -13,6 +13,8 @@ pub enum DialogPurpose {
     SaveAs,
     /// Where to write a report image.
     Export,
+    /// The new folder for a report pack.
+    Report,
 }
 
 /// What a file dialog answered.
@@ -78,6 +80,9 @@ impl FileDialogs for NativeDialogs {
                     .add_filter("PNG / SVG", &["png", "svg"])
                     .set_file_name(name)
                     .save_file(),
+                // A name for the new folder, asked as a file is: a folder picker offers only
+                // folders that exist.
+                DialogPurpose::Report => dialog.set_file_name(name).save_file(),
             };
             match path {
                 Some(p) => DialogAnswer::Picked(p),

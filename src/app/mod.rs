@@ -19,6 +19,7 @@ mod lock;
 mod look;
 mod mesh;
 mod panels;
+mod report;
 mod request;
 pub mod room;
 mod settings;
@@ -128,6 +129,12 @@ pub struct EcomapApp {
     pending_ctx_dialog: Option<(DialogPurpose, String)>,
     /// What was asked for this frame, run by [`EcomapApp::run_queue`].
     queue: Vec<Request>,
+    /// Asking for a scenario's name.
+    scenario_prompt: panels::scenarios::NamePrompt,
+    /// Next steps on findings.
+    actions_panel: panels::actions::ActionsPanel,
+    /// A report pack being written.
+    pub report: report::ReportJob,
 }
 
 impl EcomapApp {
@@ -181,6 +188,9 @@ impl EcomapApp {
             reload_offer: false,
             declined: None,
             queue: Vec::new(),
+            scenario_prompt: panels::scenarios::NamePrompt::default(),
+            actions_panel: panels::actions::ActionsPanel::default(),
+            report: report::ReportJob::default(),
         };
         look::install_fonts(ctx);
         if let Some(path) = startup.file {
@@ -593,6 +603,26 @@ impl EcomapApp {
                     Request::ExportTo(name) => {
                         self.pending_ctx_dialog = Some((DialogPurpose::Export, name));
                     }
+                    Request::Scenario(name) => self.switch_scenario(&name),
+                    Request::Lens(lens) => {
+                        if let Some(doc) = &mut self.doc {
+                            doc.set_lens(lens);
+                        }
+                    }
+                    Request::AskScenarioName(ask) => {
+                        if let Some(doc) = &self.doc {
+                            let map = doc.map();
+                            self.scenario_prompt.open(
+                                ask,
+                                map.scenario(),
+                                &map.scenario_names(),
+                                self.lang,
+                            );
+                        }
+                    }
+                    Request::AddAction { rule, stakeholders } => {
+                        self.add_action(rule, stakeholders);
+                    }
                 }
             }
         }
@@ -678,6 +708,31 @@ impl EcomapApp {
             Action::Pin => self.toggle_pin(),
             Action::HighContrast => self.settings.high_contrast = !self.settings.high_contrast,
             Action::Help => self.help.open = !self.help.open,
+            Action::NextScenario => self.step_scenario(1),
+            Action::PrevScenario => self.step_scenario(-1),
+            Action::DuplicateScenario => self.request(Request::AskScenarioName(
+                request::ScenarioAsk::Duplicate,
+            )),
+            Action::RenameScenario => {
+                self.request(Request::AskScenarioName(request::ScenarioAsk::Rename));
+            }
+            Action::DeleteScenario => {
+                if let Some(name) = self.doc.as_ref().map(|d| d.map().scenario().to_owned()) {
+                    self.apply(Command::RemoveScenario(name));
+                }
+            }
+            Action::Compare => self.toggle_compare(),
+            Action::ReportPack => {
+                if let Some(doc) = &self.doc {
+                    let name = format!(
+                        "{}-{}",
+                        crate::export::pack::slug(&doc.map().title),
+                        self.tr(text::REPORT_SUFFIX)
+                    );
+                    self.pending_ctx_dialog = Some((DialogPurpose::Report, name));
+                }
+            }
+            Action::AddAction => self.add_action_here(),
             Action::Cancel => self.cancel(),
         }
     }
@@ -841,6 +896,10 @@ impl EcomapApp {
     /// Escape takes back one thing at a time: an open window or field, then the walkthrough,
     /// then the presentation.
     fn cancel(&mut self) {
+        if self.scenario_prompt.is_open() {
+            self.scenario_prompt.close();
+            return;
+        }
         let open = self.help.open
             || self.find.is_open()
             || self.canvas.new_stakeholder.is_some()
@@ -931,6 +990,7 @@ impl EcomapApp {
         match purpose {
             DialogPurpose::Open => self.open_path(&path),
             DialogPurpose::Export => self.start_export(path),
+            DialogPurpose::Report => self.start_report(path),
             DialogPurpose::SaveAs => {
                 let target = files::with_extension(path.clone());
                 // The dialog confirmed overwriting `path`, not the name with the extension
@@ -963,9 +1023,169 @@ impl EcomapApp {
     /// Export the map to `path` off the UI thread, with the export window's options.
     fn start_export(&mut self, path: PathBuf) {
         let Some(doc) = &self.doc else { return };
+        // What is on screen: a comparison with its ghosts and marks, or someone's view.
+        let mut map = doc.shown_map().clone();
+        if let Some((c, _)) = doc.comparison() {
+            map.title = format!(
+                "{}: {}",
+                map.title,
+                fill(
+                    self.tr(text::CMP_IMAGE_TITLE),
+                    &[("from", c.from.clone()), ("to", c.to.clone())]
+                )
+            );
+        } else if doc.map().scenario_count() > 1 {
+            map.title = format!("{}: {}", map.title, doc.map().scenario());
+        }
+        let marks = doc.marks().cloned().unwrap_or_default();
         self.export
-            .start(doc.map().clone(), path, self.lang, self.ctx.clone());
+            .start(map, marks, path, self.lang, self.ctx.clone());
         self.say(text::EXPORTING, &[], false);
+    }
+
+    /// Write the report pack into the new folder `dir`, off the UI thread.
+    fn start_report(&mut self, dir: PathBuf) {
+        let Some(doc) = &self.doc else { return };
+        let opts = crate::export::ExportOptions {
+            dpi: 200.0,
+            lang: self.lang,
+            ..crate::export::ExportOptions::default()
+        };
+        self.report
+            .start(doc.map().clone(), dir, opts, self.ctx.clone());
+        self.say(
+            text::REPORT_RUNNING,
+            &[("done", "0".into()), ("total", "…".into())],
+            false,
+        );
+    }
+
+    /// Say how far the report pack is, and how it went.
+    fn poll_report(&mut self) {
+        if self.report.is_running() {
+            let (done, total) = self.report.progress();
+            self.say(
+                text::REPORT_RUNNING,
+                &[("done", done.to_string()), ("total", total.to_string())],
+                false,
+            );
+        }
+        if let Some(result) = self.report.poll(self.lang) {
+            self.reported(result);
+        }
+    }
+
+    /// Block until a report pack is written and say so (tests).
+    pub fn wait_for_report(&mut self) {
+        if let Some(result) = self.report.wait(self.lang) {
+            self.reported(result);
+        }
+    }
+
+    fn reported(&mut self, result: report::ReportResult) {
+        match result {
+            Ok(dir) => self.say(
+                text::REPORT_WRITTEN,
+                &[("dir", dir.display().to_string())],
+                false,
+            ),
+            Err(e) => {
+                let text = format!("{} {e}", self.tr(text::REPORT_FAILED));
+                self.tell(text, true);
+            }
+        }
+    }
+
+    /// Show scenario `name`. The camera stays: stakeholders keep their places in every
+    /// scenario, so the room sees what changes.
+    fn switch_scenario(&mut self, name: &str) {
+        let Some(doc) = &mut self.doc else { return };
+        if let Err(e) = doc.switch_scenario(name) {
+            let text = e.user_message(self.lang);
+            self.tell(text, true);
+            return;
+        }
+        self.canvas.selection.relation = None;
+        self.workshop.walk = None;
+    }
+
+    /// The next (`1`) or previous (`-1`) scenario, wrapping around.
+    fn step_scenario(&mut self, delta: isize) {
+        let Some(doc) = &self.doc else { return };
+        let names = doc.map().scenario_names();
+        let at = names
+            .iter()
+            .position(|n| *n == doc.map().scenario())
+            .unwrap_or(0);
+        let next = (at as isize + delta).rem_euclid(names.len() as isize) as usize;
+        if let Some(name) = names.get(next).map(|n| (*n).to_owned()) {
+            self.switch_scenario(&name);
+        }
+    }
+
+    /// Compare with the scenario before this one (the next one for the first), or stop
+    /// comparing.
+    fn toggle_compare(&mut self) {
+        let Some(doc) = &mut self.doc else { return };
+        let mut lens = doc.lens().clone();
+        if lens.compare_from.is_some() {
+            lens.compare_from = None;
+        } else {
+            let names = doc.map().scenario_names();
+            let at = names
+                .iter()
+                .position(|n| *n == doc.map().scenario())
+                .unwrap_or(0);
+            let other = if at > 0 { names.get(at - 1) } else { names.get(1) };
+            let Some(other) = other.map(|n| (*n).to_owned()) else {
+                self.say(text::COMPARE_NEEDS_TWO, &[], false);
+                return;
+            };
+            lens.compare_from = Some(other);
+        }
+        doc.set_lens(lens);
+    }
+
+    /// An action on the finding with `rule` and `stakeholders`: added empty, its field
+    /// focused in the actions panel.
+    fn add_action(&mut self, rule: &'static str, stakeholders: Vec<String>) {
+        let Some(doc) = &self.doc else { return };
+        let id = doc.map().fresh_action_id();
+        self.apply(Command::PutAction(crate::model::ActionItem {
+            id: id.clone(),
+            rule: rule.to_owned(),
+            stakeholders,
+            what: String::new(),
+            owner: String::new(),
+            due: String::new(),
+            status: crate::model::ActionStatus::Open,
+        }));
+        self.actions_panel.focus = Some(id);
+    }
+
+    /// An action on the finding being walked through, or the one whose stakeholders are
+    /// selected.
+    fn add_action_here(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let findings = &doc.shown_analysis().findings;
+        let sel = &self.canvas.selection.stakeholders;
+        let f = self
+            .workshop
+            .walk
+            .and_then(|i| findings.get(i))
+            .or_else(|| {
+                findings.iter().find(|f| {
+                    f.stakeholders.len() == sel.len()
+                        && f.stakeholders.iter().all(|s| sel.contains(s))
+                })
+            });
+        match f {
+            Some(f) => {
+                let (rule, ids) = (f.rule.id(), f.stakeholders.clone());
+                self.add_action(rule, ids);
+            }
+            None => self.say(text::ADD_ACTION_WHICH, &[], false),
+        }
     }
 
     /// Say how a finished export went.
@@ -1167,7 +1387,10 @@ impl EcomapApp {
         }
         let mut out = Vec::new();
         if let Some(seen) = self.seen() {
-            egui::Panel::top("toolbar").show(ui, |ui| panels::toolbar::ui(ui, &seen, &mut out));
+            egui::Panel::top("toolbar").show(ui, |ui| {
+                panels::toolbar::ui(ui, &seen, &mut out);
+                panels::scenarios::row(ui, &seen, &mut out);
+            });
         }
         self.queue.append(&mut out);
         if let Some(seen) = self.seen() {
@@ -1196,13 +1419,19 @@ impl EcomapApp {
             canvas: &self.canvas,
             lang: self.lang,
         });
-        let (findings, out) = (&mut self.findings, &mut self.queue);
+        let (findings, actions, out) = (
+            &mut self.findings,
+            &mut self.actions_panel,
+            &mut self.queue,
+        );
         egui::Panel::right("findings")
             .default_size(320.0)
             .resizable(true)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     if let Some(seen) = seen {
+                        actions.ui(ui, &seen, out);
+                        ui.separator();
                         findings.ui(ui, &seen, out);
                     }
                 });
@@ -1214,6 +1443,19 @@ impl EcomapApp {
             self.find.ui(ui, doc, self.lang, &mut self.queue);
             self.export.ui(ui, doc, self.lang, &mut self.queue);
         }
+        self.scenario_prompt_ui(ui);
+    }
+
+    /// The window asking for a scenario's name, while it is open.
+    fn scenario_prompt_ui(&mut self, ui: &Ui) {
+        let Some(doc) = &self.doc else { return };
+        let seen = panels::Seen {
+            doc,
+            view: &self.settings.view,
+            canvas: &self.canvas,
+            lang: self.lang,
+        };
+        self.scenario_prompt.ui(ui, &seen, &mut self.queue);
     }
 
     fn central_canvas(&mut self, ui: &mut Ui) {
@@ -1244,6 +1486,7 @@ impl eframe::App for EcomapApp {
         self.check_disk();
         self.handle_dialog_answers(&ctx);
         self.poll_export();
+        self.poll_report();
         self.poll_layout();
         for action in actions::pressed(&ctx) {
             self.request(Request::Do(action));

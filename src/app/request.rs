@@ -47,6 +47,26 @@ pub enum Request {
     TextSize(f32),
     /// Whether to use the built-in file chooser instead of the system's dialog.
     BuiltinChooser(bool),
+    /// Show another scenario of the map.
+    Scenario(String),
+    /// Look at the map through another lens (a comparison, someone's view).
+    Lens(super::document::Lens),
+    /// Ask for a scenario's name (to duplicate or rename the active one).
+    AskScenarioName(ScenarioAsk),
+    /// Add an action on the finding with this rule and these stakeholders, and open it.
+    AddAction {
+        rule: &'static str,
+        stakeholders: Vec<String>,
+    },
+}
+
+/// What a scenario's name is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScenarioAsk {
+    /// A copy of the active scenario, under a new name.
+    Duplicate,
+    /// A new name for the active scenario.
+    Rename,
 }
 
 /// The answer to "save changes?".

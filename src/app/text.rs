@@ -242,6 +242,47 @@ pub const CLI_SCENARIOS: Text = Text(|t| t.cli_scenarios);
 
 pub const CMP_IMAGE_TITLE: Text = Text(|t| t.cmp_image_title);
 
+pub const ACTION_NEXT_SCENARIO: Text = Text(|t| t.action_next_scenario);
+pub const ACTION_PREV_SCENARIO: Text = Text(|t| t.action_prev_scenario);
+pub const ACTION_DUPLICATE_SCENARIO: Text = Text(|t| t.action_duplicate_scenario);
+pub const ACTION_RENAME_SCENARIO: Text = Text(|t| t.action_rename_scenario);
+pub const ACTION_DELETE_SCENARIO: Text = Text(|t| t.action_delete_scenario);
+pub const ACTION_COMPARE: Text = Text(|t| t.action_compare);
+pub const ACTION_REPORT_PACK: Text = Text(|t| t.action_report_pack);
+pub const ACTION_ADD_ACTION: Text = Text(|t| t.action_add_action);
+pub const SCENARIO_WORD: Text = Text(|t| t.scenario_word);
+pub const SCENARIO_MENU: Text = Text(|t| t.scenario_menu);
+pub const COMPARE_WITH: Text = Text(|t| t.compare_with);
+pub const NO_COMPARISON: Text = Text(|t| t.no_comparison);
+pub const SEEN_BY: Text = Text(|t| t.seen_by);
+pub const EVERYONE: Text = Text(|t| t.everyone);
+pub const SEEN_BY_HINT: Text = Text(|t| t.seen_by_hint);
+pub const SCENARIO_NEW_NAME: Text = Text(|t| t.scenario_new_name);
+pub const SCENARIO_RENAME_TO: Text = Text(|t| t.scenario_rename_to);
+pub const OK_BUTTON: Text = Text(|t| t.ok_button);
+pub const DEFAULT_NEXT_SCENARIO: Text = Text(|t| t.default_next_scenario);
+pub const ACTIONS_HEADING: Text = Text(|t| t.actions_heading);
+pub const ADD_ACTION_BUTTON: Text = Text(|t| t.add_action_button);
+pub const WHAT_HINT: Text = Text(|t| t.what_hint);
+pub const DUE_HINT: Text = Text(|t| t.due_hint);
+pub const NOBODY: Text = Text(|t| t.nobody);
+pub const REMOVE_ACTION: Text = Text(|t| t.remove_action);
+pub const NO_ACTIONS_HINT: Text = Text(|t| t.no_actions_hint);
+pub const SOURCE_LABEL: Text = Text(|t| t.source_label);
+pub const SOURCE_HINT: Text = Text(|t| t.source_hint);
+pub const CONFIDENCE_LABEL: Text = Text(|t| t.confidence_label);
+pub const NOT_SAID: Text = Text(|t| t.not_said);
+pub const DATE_LABEL: Text = Text(|t| t.date_label);
+pub const CONTESTED_RELATIONS: Text = Text(|t| t.contested_relations);
+pub const REPORT_RUNNING: Text = Text(|t| t.report_running);
+pub const REPORT_WRITTEN: Text = Text(|t| t.report_written);
+pub const REPORT_FAILED: Text = Text(|t| t.report_failed);
+pub const REPORT_SUFFIX: Text = Text(|t| t.report_suffix);
+pub const COMPARING_HINT: Text = Text(|t| t.comparing_hint);
+
+pub const COMPARE_NEEDS_TWO: Text = Text(|t| t.compare_needs_two);
+pub const ADD_ACTION_WHICH: Text = Text(|t| t.add_action_which);
+
 /// Labels of the action table (`actions.rs`).
 pub const ACTION_NEW: Text = Text(|t| t.action_new);
 pub const ACTION_OPEN: Text = Text(|t| t.action_open);

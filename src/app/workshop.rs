@@ -110,7 +110,7 @@ impl Workshop {
             self.step_part(doc, canvas, lang, delta);
             return None;
         }
-        let findings = &doc.analysis().findings;
+        let findings = &doc.shown_analysis().findings;
         let n = findings.len();
         if n == 0 {
             self.walk = None;
@@ -257,16 +257,28 @@ impl Workshop {
     /// The finding being walked through, as the walkthrough's banner shows it (`min_text`: the
     /// names' size on the canvas now).
     pub fn walk_banner(&mut self, doc: &Document, lang: Lang, min_text: f32) -> Option<Walk> {
-        let findings = &doc.analysis().findings;
+        let analysis = doc.shown_analysis();
+        let findings = &analysis.findings;
         let i = self.walk?;
         let Some(f) = findings.get(i) else {
             self.walk = None;
             return None;
         };
+        let mut rule = f.rule.title(lang).to_owned();
+        if analysis.is_contested(f) {
+            rule = format!("{rule} · ? {}", text::RESTS_ON_CONTESTED.get(lang));
+        }
         Some(Walk {
             counter: format!("{} / {}", i + 1, findings.len()),
-            rule: f.rule.title(lang).to_owned(),
-            sentence: f.message(doc.map(), lang),
+            rule,
+            actions: doc
+                .map()
+                .actions()
+                .iter()
+                .filter(|a| a.is_on(f.rule.id(), &f.stakeholders))
+                .map(|a| crate::export::pack::action_line(doc.map(), a, lang))
+                .collect(),
+            sentence: f.message(doc.shown_map(), lang),
             size: if self.presenting {
                 min_text * 0.8
             } else {

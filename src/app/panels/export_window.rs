@@ -36,7 +36,14 @@ impl ExportState {
 
     /// Export `map` to `path` (the extension of the chosen format added where it has none)
     /// with these options, on a worker thread; `ctx` is woken when it is done.
-    pub fn start(&mut self, map: Map, path: PathBuf, lang: Lang, ctx: Option<egui::Context>) {
+    pub fn start(
+        &mut self,
+        map: Map,
+        marks: crate::scene::Marks,
+        path: PathBuf,
+        lang: Lang,
+        ctx: Option<egui::Context>,
+    ) {
         let path = if crate::export::Format::from_path(&path).is_ok() {
             path
         } else {
@@ -49,7 +56,7 @@ impl ExportState {
             transparent: self.transparent,
             lang,
             date: crate::export::today(),
-            marks: crate::scene::Marks::default(),
+            marks,
         };
         let auto = self.auto_width;
         self.running = Some(Job::spawn(ctx, move || {

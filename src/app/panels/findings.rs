@@ -24,9 +24,10 @@ impl Findings {
     /// Click a finding (or a mutual dependency, a loop): its stakeholders are shown.
     pub fn ui(&mut self, ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
         let (doc, lang) = (seen.doc, seen.lang);
-        let a = doc.analysis();
-        let map = doc.map();
+        let a = doc.shown_analysis();
+        let map = doc.shown_map();
         ui.heading(text::ANALYSIS.get(lang));
+        comparison(ui, seen);
         let name = |id: &str| map.name_of(id).to_owned();
         let mut clicked: Option<Vec<String>> = None;
         egui::CollapsingHeader::new(
@@ -98,9 +99,51 @@ impl Findings {
                             .iter()
                             .all(|s| seen.canvas.selection.stakeholders.contains(s))
                             && seen.canvas.selection.stakeholders.len() == f.stakeholders.len();
-                        if ui.selectable_label(selected, message).clicked() {
+                        let contested = a.is_contested(f);
+                        let mut line = RichText::new(message);
+                        if contested {
+                            line = line.italics();
+                        }
+                        if ui.selectable_label(selected, line).clicked() {
                             clicked = Some(f.stakeholders.iter().chain(&f.via).cloned().collect());
                         }
+                        ui.horizontal_wrapped(|ui| {
+                            if contested {
+                                ui.label(
+                                    RichText::new(format!("? {}", text::RESTS_ON_CONTESTED.get(lang)))
+                                        .small()
+                                        .weak(),
+                                );
+                            }
+                            let on = doc
+                                .map()
+                                .actions()
+                                .iter()
+                                .filter(|x| x.is_on(f.rule.id(), &f.stakeholders))
+                                .count();
+                            if on > 0 {
+                                ui.label(
+                                    RichText::new(format!(
+                                        "● {on} {}",
+                                        text::ACTIONS_HEADING.get(lang).to_lowercase()
+                                    ))
+                                    .small(),
+                                );
+                            }
+                            if ui
+                                .small_button(text::ADD_ACTION_BUTTON.get(lang))
+                                .on_hover_text(
+                                    crate::app::actions::info_of(crate::app::actions::Action::AddAction)
+                                        .label(lang),
+                                )
+                                .clicked()
+                            {
+                                out.push(Request::AddAction {
+                                    rule: f.rule.id(),
+                                    stakeholders: f.stakeholders.clone(),
+                                });
+                            }
+                        });
                     }
                     if count > MAX_LISTED_FINDINGS {
                         ui.label(
@@ -114,6 +157,45 @@ impl Findings {
             out.push(Request::Show(ids));
         }
     }
+}
+
+/// The comparison being shown: what it resolves, what is new and what remains, then what
+/// came, left and changed.
+fn comparison(ui: &mut Ui, seen: &Seen) {
+    let Some((c, from)) = seen.doc.comparison() else {
+        return;
+    };
+    let lang = seen.lang;
+    let sections =
+        crate::export::pack::comparison_sections(c, from, seen.doc.shown_map(), lang);
+    egui::CollapsingHeader::new(
+        RichText::new(
+            text::CMP_TITLE
+                .get(lang)
+                .replace("{from}", &c.from)
+                .replace("{to}", &c.to),
+        )
+        .strong()
+        .size(18.0),
+    )
+    .id_salt("comparison")
+    .default_open(true)
+    .show(ui, |ui| {
+        if sections.is_empty() {
+            ui.label(text::CMP_NOTHING.get(lang));
+        }
+        for (heading, lines) in sections {
+            egui::CollapsingHeader::new(format!("{heading} ({})", lines.len()))
+                .id_salt(("cmp", heading.as_str()))
+                .default_open(lines.len() <= MAX_OPEN_FINDINGS)
+                .show(ui, |ui| {
+                    for l in lines.iter().take(MAX_LISTED_FINDINGS) {
+                        ui.label(l);
+                    }
+                });
+        }
+    });
+    ui.separator();
 }
 
 /// Between every two domains: schotten and dependencies without collaboration.

@@ -20,6 +20,9 @@ pub struct Inspector {
     domain: String,
     notes: String,
     label: String,
+    /// A relation's source and date.
+    claimed_by: String,
+    date: String,
 }
 
 impl Inspector {
@@ -140,6 +143,8 @@ impl Inspector {
                 b.source = Some((rid.clone(), revision));
                 b.label.clone_from(&r.label);
                 b.notes.clone_from(&r.notes);
+                b.claimed_by.clone_from(&r.source);
+                b.date.clone_from(&r.date);
             }
             let mut kind = r.kind;
             let l = ui.label(text::KIND.get(lang));
@@ -172,11 +177,78 @@ impl Inspector {
                 )
                 .labelled_by(l.id)
                 .lost_focus();
+            // Who said it, how sure, when.
+            let l = ui.label(text::SOURCE_LABEL.get(lang));
+            let source_edit = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.claimed_by)
+                        .id_salt("insp-source")
+                        .hint_text(text::SOURCE_HINT.get(lang))
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+            commit |= source_edit.lost_focus();
+            // A stakeholder's name may stand for its id: pick one.
+            let mut picked: Option<String> = None;
+            egui::ComboBox::from_id_salt("insp-source-pick")
+                .selected_text(
+                    doc.map()
+                        .any_stakeholder(r.source.trim())
+                        .map_or("…", |s| s.name.as_str()),
+                )
+                .show_ui(ui, |ui| {
+                    for s in doc.map().all_stakeholders_sorted() {
+                        if ui.selectable_label(s.id == r.source, &s.name).clicked() {
+                            picked = Some(s.id.clone());
+                        }
+                    }
+                });
+            let mut confidence = r.confidence;
+            ui.horizontal(|ui| {
+                let l = ui.label(text::CONFIDENCE_LABEL.get(lang));
+                let word = |c: Option<crate::model::Confidence>| match c {
+                    None => text::NOT_SAID.get(lang),
+                    Some(crate::model::Confidence::Certain) => text::CONF_CERTAIN.get(lang),
+                    Some(crate::model::Confidence::Likely) => text::CONF_LIKELY.get(lang),
+                    Some(crate::model::Confidence::Contested) => text::CONF_CONTESTED.get(lang),
+                };
+                egui::ComboBox::from_id_salt("insp-confidence")
+                    .selected_text(word(confidence))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut confidence, None, word(None));
+                        for c in crate::model::Confidence::ALL {
+                            ui.selectable_value(&mut confidence, Some(c), word(Some(c)));
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+            });
+            ui.horizontal(|ui| {
+                let l = ui.label(text::DATE_LABEL.get(lang));
+                let valid = self.date.trim().is_empty() || crate::model::is_date(self.date.trim());
+                let mut field = egui::TextEdit::singleline(&mut self.date)
+                    .id_salt("insp-date")
+                    .hint_text(text::DUE_HINT.get(lang))
+                    .desired_width(100.0);
+                if !valid {
+                    field = field.text_color(ui.visuals().error_fg_color);
+                }
+                commit |= ui.add(field).labelled_by(l.id).lost_focus() && valid;
+            });
             let mut updated = r.clone();
             updated.kind = kind;
+            updated.confidence = confidence;
             if commit {
                 self.label.trim().clone_into(&mut updated.label);
                 updated.notes.clone_from(&self.notes);
+                self.claimed_by.trim().clone_into(&mut updated.source);
+                if self.date.trim().is_empty() || crate::model::is_date(self.date.trim()) {
+                    self.date.trim().clone_into(&mut updated.date);
+                }
+            }
+            if let Some(id) = picked {
+                self.claimed_by.clone_from(&id);
+                updated.source = id;
             }
             if updated != r {
                 out.push(Request::Apply(Command::UpdateRelation(updated)));

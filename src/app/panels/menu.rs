@@ -33,6 +33,7 @@ pub fn ui(ui: &mut Ui, settings: &Settings, cap_px: f32, lang: Lang, out: &mut V
                 Action::Save,
                 Action::SaveAs,
                 Action::Export,
+                Action::ReportPack,
             ] {
                 action_button(ui, a, lang, out);
             }
@@ -81,6 +82,19 @@ pub fn ui(ui: &mut Ui, settings: &Settings, cap_px: f32, lang: Lang, out: &mut V
             ui.separator();
             let label = text::BUILTIN_CHOOSER.get(lang);
             ui.checkbox(&mut builtin, label);
+        });
+        ui.menu_button(text::SCENARIO_MENU.get(lang), |ui| {
+            for a in [
+                Action::NextScenario,
+                Action::PrevScenario,
+                Action::DuplicateScenario,
+                Action::RenameScenario,
+                Action::DeleteScenario,
+                Action::Compare,
+                Action::AddAction,
+            ] {
+                action_button(ui, a, lang, out);
+            }
         });
         ui.menu_button(text::WORKSHOP.get(lang), |ui| {
             for a in [

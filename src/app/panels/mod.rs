@@ -1,6 +1,7 @@
 //! Panels around the canvas, each in its own file: menu and toolbar, inspector, findings,
 //! legend, help, export, find, prompts and the start screen; notices over the canvas.
 
+pub mod actions;
 pub mod export_window;
 pub mod find;
 pub mod findings;
@@ -11,6 +12,7 @@ pub mod menu;
 pub mod notice;
 pub mod presentation;
 pub mod prompts;
+pub mod scenarios;
 mod seen;
 pub mod start;
 pub mod toolbar;

@@ -18,6 +18,8 @@ pub struct Walk {
     /// The finding's rule, small above the sentence.
     pub rule: String,
     pub sentence: String,
+    /// The actions on this finding, one line each.
+    pub actions: Vec<String>,
     /// The sentence's text size (points).
     pub size: f32,
     /// Where it sits while the view glides (from the top of the window).
@@ -50,6 +52,13 @@ pub fn walkthrough(ui: &Ui, walk: &Walk, canvas: &Canvas, lang: Lang) -> egui::R
             ui.label(RichText::new(&walk.rule).size(size * 0.7).weak());
         });
         ui.label(RichText::new(&walk.sentence).size(size).strong());
+        for a in &walk.actions {
+            ui.label(
+                RichText::new(format!("→ {}: {a}", text::ACTION_WORD.get(lang)))
+                    .size(size * 0.75)
+                    .color(crate::app::canvas::color(crate::style::ADDED)),
+            );
+        }
         ui.label(
             RichText::new(text::PGDN_NEXT_PGUP_PREVIOUS_ESC.get(lang))
                 .size(14.0)
