@@ -53,8 +53,9 @@ pub const ACCENT: Rgb = Rgb(0xEE, 0x77, 0x33);
 pub const WARNING: Rgb = Rgb(0xCC, 0x33, 0x11);
 /// Ghost connector where collaboration is missing.
 pub const MISSING: Rgb = Rgb(0xAA, 0x33, 0x77);
-/// In a comparison: a relation added or a stakeholder that came (a halo or ring).
-pub const ADDED: Rgb = Rgb(0x22, 0x99, 0x55);
+/// In a comparison: a relation added or a stakeholder that came (a halo or ring). Cyan, not
+/// green: collaboration is drawn green.
+pub const ADDED: Rgb = Rgb(0x22, 0xAA, 0xEE);
 /// In a comparison: a relation whose kind, direction, label or confidence changed.
 pub const CHANGED: Rgb = Rgb(0xDD, 0xAA, 0x22);
 /// How opaque a contested relation is drawn (with a "?").

@@ -1123,27 +1123,38 @@ impl EcomapApp {
         }
     }
 
-    /// Compare with the scenario before this one (the next one for the first), or stop
-    /// comparing.
+    /// Compare with the scenario before this one, or stop comparing. In the first scenario,
+    /// show the second compared with it: a comparison reads forward ("Nu" to "Straks").
     fn toggle_compare(&mut self) {
         let Some(doc) = &mut self.doc else { return };
         let mut lens = doc.lens().clone();
         if lens.compare_from.is_some() {
             lens.compare_from = None;
-        } else {
-            let names = doc.map().scenario_names();
-            let at = names
-                .iter()
-                .position(|n| *n == doc.map().scenario())
-                .unwrap_or(0);
-            let other = if at > 0 { names.get(at - 1) } else { names.get(1) };
-            let Some(other) = other.map(|n| (*n).to_owned()) else {
-                self.say(text::COMPARE_NEEDS_TWO, &[], false);
-                return;
-            };
-            lens.compare_from = Some(other);
+            doc.set_lens(lens);
+            return;
         }
-        doc.set_lens(lens);
+        let names: Vec<String> = doc
+            .map()
+            .scenario_names()
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        if names.len() < 2 {
+            self.say(text::COMPARE_NEEDS_TWO, &[], false);
+            return;
+        }
+        let at = names
+            .iter()
+            .position(|n| n == doc.map().scenario())
+            .unwrap_or(0);
+        if at == 0 {
+            lens.compare_from = Some(names[0].clone());
+            doc.set_lens(lens);
+            self.switch_scenario(&names[1]);
+        } else {
+            lens.compare_from = Some(names[at - 1].clone());
+            doc.set_lens(lens);
+        }
     }
 
     /// An action on the finding with `rule` and `stakeholders`: added empty, its field

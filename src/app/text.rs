@@ -283,6 +283,11 @@ pub const COMPARING_HINT: Text = Text(|t| t.comparing_hint);
 pub const COMPARE_NEEDS_TWO: Text = Text(|t| t.compare_needs_two);
 pub const ADD_ACTION_WHICH: Text = Text(|t| t.add_action_which);
 
+pub const CMP_HEADING_APP: Text = Text(|t| t.cmp_heading_app);
+pub const DUPLICATE_BUTTON: Text = Text(|t| t.duplicate_button);
+pub const RENAME_BUTTON: Text = Text(|t| t.rename_button);
+pub const DELETE_BUTTON: Text = Text(|t| t.delete_button);
+
 /// Labels of the action table (`actions.rs`).
 pub const ACTION_NEW: Text = Text(|t| t.action_new);
 pub const ACTION_OPEN: Text = Text(|t| t.action_open);

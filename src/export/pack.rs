@@ -458,8 +458,9 @@ pub fn comparison_sections(
         format!(
             "{} {} {} ({})",
             m.name_of(&r.from),
+            // Arrows the editor's font has too.
             if matches!(r.kind, RelationKind::Dependency | RelationKind::Interest) {
-                "→"
+                "➡"
             } else {
                 "–"
             },

@@ -363,6 +363,10 @@ pub const EN: Texts = Texts {
     comparing_hint: "Comparing {from} to {to}: green is new, faint is gone, amber changed.",
     compare_needs_two: "There is one scenario. Duplicate it first (Ctrl+D) to compare.",
     add_action_which: "Pick a finding first (→ or in the panel), then N for an action.",
+    cmp_heading_app: "Comparison from {from} to {to}",
+    duplicate_button: "Duplicate…",
+    rename_button: "Rename…",
+    delete_button: "Delete",
     kind_names: [
         "Care provider",
         "Municipality",

@@ -451,6 +451,12 @@ pub struct Texts {
     // Scenarios and actions: hints.
     pub compare_needs_two: &'static str,
     pub add_action_which: &'static str,
+    // Scenario row buttons and the comparison heading.
+    /// `{from}`, `{to}`
+    pub cmp_heading_app: &'static str,
+    pub duplicate_button: &'static str,
+    pub rename_button: &'static str,
+    pub delete_button: &'static str,
     /// The stakeholder kinds' names, in `StakeholderKind::ALL`'s order.
     pub kind_names: [&'static str; 13],
     /// Two letters per kind, beside its colour on cards and in the legend.
@@ -859,6 +865,10 @@ impl Texts {
             comparing_hint,
             compare_needs_two,
             add_action_which,
+            cmp_heading_app,
+            duplicate_button,
+            rename_button,
+            delete_button,
             kind_names,
             kind_codes,
             relation_kind_names,
@@ -1225,6 +1235,10 @@ impl Texts {
             *comparing_hint,
             *compare_needs_two,
             *add_action_which,
+            *cmp_heading_app,
+            *duplicate_button,
+            *rename_button,
+            *delete_button,
         ];
         all.extend(
             kind_names

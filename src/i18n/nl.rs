@@ -363,6 +363,10 @@ pub const NL: Texts = Texts {
     comparing_hint: "Vergelijking van {from} naar {to}: groen is nieuw, vaag is weg, oranje is veranderd.",
     compare_needs_two: "Er is maar één scenario. Dupliceer het eerst (Ctrl+D) om te vergelijken.",
     add_action_which: "Kies eerst een bevinding (→ of in het paneel), dan N voor een actie.",
+    cmp_heading_app: "Vergelijking van {from} naar {to}",
+    duplicate_button: "Dupliceer…",
+    rename_button: "Hernoem…",
+    delete_button: "Verwijder",
     kind_names: [
         "Zorgaanbieder",
         "Gemeente",

@@ -170,7 +170,7 @@ fn comparison(ui: &mut Ui, seen: &Seen) {
         crate::export::pack::comparison_sections(c, from, seen.doc.shown_map(), lang);
     egui::CollapsingHeader::new(
         RichText::new(
-            text::CMP_TITLE
+            text::CMP_HEADING_APP
                 .get(lang)
                 .replace("{from}", &c.from)
                 .replace("{to}", &c.to),

@@ -10,12 +10,27 @@ use crate::scene::legend::Swatch;
 /// hides the map.
 pub fn ui(ui: &mut Ui, seen: &Seen, hint: bool) {
     let lang = seen.lang;
-    let items = crate::scene::legend::items(
-        seen.doc.map(),
+    let mut items = crate::scene::legend::items(
+        seen.doc.shown_map(),
         seen.view.show_analysis,
         crate::scene::legend::Relations::All,
         lang,
     );
+    if let Some(marks) = seen.doc.marks() {
+        items.extend(crate::scene::legend::compare_items(marks, lang));
+    }
+    // Which scenario the room is looking at, and what it is compared with.
+    let map = seen.doc.map();
+    if map.scenario_count() > 1 {
+        let said = match seen.doc.comparison() {
+            Some((c, _)) => text::CMP_HEADING_APP
+                .get(lang)
+                .replace("{from}", &c.from)
+                .replace("{to}", &c.to),
+            None => format!("{}: {}", text::SCENARIO_WORD.get(lang), map.scenario()),
+        };
+        ui.label(RichText::new(said).strong());
+    }
     let (marks, kinds): (Vec<_>, Vec<_>) = items
         .iter()
         .partition(|i| !matches!(i.swatch, Swatch::Kind(_)));

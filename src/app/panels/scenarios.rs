@@ -142,14 +142,25 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
             tip(Action::RenameScenario),
             tip(Action::DeleteScenario),
         );
-        if ui.button("⧉").on_hover_text(dup).clicked() {
+        if ui
+            .button(text::DUPLICATE_BUTTON.get(lang))
+            .on_hover_text(dup)
+            .clicked()
+        {
             out.push(Request::Do(Action::DuplicateScenario));
         }
-        if ui.button("✏").on_hover_text(ren).clicked() {
+        if ui
+            .button(text::RENAME_BUTTON.get(lang))
+            .on_hover_text(ren)
+            .clicked()
+        {
             out.push(Request::Do(Action::RenameScenario));
         }
         if ui
-            .add_enabled(names.len() > 1, egui::Button::new("🗑"))
+            .add_enabled(
+                names.len() > 1,
+                egui::Button::new(text::DELETE_BUTTON.get(lang)),
+            )
             .on_hover_text(del)
             .clicked()
         {
