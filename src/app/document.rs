@@ -237,10 +237,9 @@ impl Document {
         }
         let mut analysis = None;
         if let Some(who) = &self.lens.seen_by {
-            let base = shown.take().map_or_else(
-                || self.map.scenario_map(self.map.scenario()).ok(),
-                Some,
-            );
+            let base = shown
+                .take()
+                .map_or_else(|| self.map.scenario_map(self.map.scenario()).ok(), Some);
             if let Some(mut m) = base {
                 let others: Vec<String> = m
                     .relations()

@@ -30,7 +30,7 @@ pub use workshop::parts;
 
 pub use actions::{ACTIONS, Action};
 pub use canvas::{Canvas, Selection};
-pub use document::{Command, Document};
+pub use document::{Command, Document, Lens};
 pub use files::{DialogAnswer, DialogPurpose, FileDialogs, NativeDialogs, ScriptedDialogs};
 pub use geometry::View;
 pub use panels::{ExportState, Notice};
@@ -710,9 +710,9 @@ impl EcomapApp {
             Action::Help => self.help.open = !self.help.open,
             Action::NextScenario => self.step_scenario(1),
             Action::PrevScenario => self.step_scenario(-1),
-            Action::DuplicateScenario => self.request(Request::AskScenarioName(
-                request::ScenarioAsk::Duplicate,
-            )),
+            Action::DuplicateScenario => {
+                self.request(Request::AskScenarioName(request::ScenarioAsk::Duplicate));
+            }
             Action::RenameScenario => {
                 self.request(Request::AskScenarioName(request::ScenarioAsk::Rename));
             }
@@ -1430,11 +1430,8 @@ impl EcomapApp {
             canvas: &self.canvas,
             lang: self.lang,
         });
-        let (findings, actions, out) = (
-            &mut self.findings,
-            &mut self.actions_panel,
-            &mut self.queue,
-        );
+        let (findings, actions, out) =
+            (&mut self.findings, &mut self.actions_panel, &mut self.queue);
         egui::Panel::right("findings")
             .default_size(320.0)
             .resizable(true)

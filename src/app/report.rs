@@ -33,7 +33,13 @@ impl ReportJob {
     }
 
     /// Write the pack of `map` into the new folder `dir` on a worker thread.
-    pub fn start(&mut self, map: Map, dir: PathBuf, opts: ExportOptions, ctx: Option<egui::Context>) {
+    pub fn start(
+        &mut self,
+        map: Map,
+        dir: PathBuf,
+        opts: ExportOptions,
+        ctx: Option<egui::Context>,
+    ) {
         let progress = Arc::new((AtomicUsize::new(0), AtomicUsize::new(1)));
         self.progress = Arc::clone(&progress);
         let wake = ctx.clone();

@@ -107,7 +107,7 @@ impl ActionsPanel {
             what.trim().clone_into(&mut changed.what);
         }
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(text::OWNER_WORD.get(lang)).weak());
+            let l = ui.label(RichText::new(text::OWNER_WORD.get(lang)).weak());
             let owner_name = if a.owner.is_empty() {
                 text::NOBODY.get(lang).to_owned()
             } else {
@@ -121,7 +121,9 @@ impl ActionsPanel {
                     for s in map.all_stakeholders_sorted() {
                         ui.selectable_value(&mut changed.owner, s.id.clone(), &s.name);
                     }
-                });
+                })
+                .response
+                .labelled_by(l.id);
             ui.label(RichText::new(text::DUE_WORD.get(lang)).weak());
             let valid = due.is_empty() || is_date(due.trim());
             let mut field = egui::TextEdit::singleline(due)
@@ -134,6 +136,7 @@ impl ActionsPanel {
             if r.lost_focus() && valid {
                 due.trim().clone_into(&mut changed.due);
             }
+            let l = ui.label(RichText::new(text::STATUS_WORD.get(lang)).weak());
             egui::ComboBox::from_id_salt(("status", &a.id))
                 .selected_text(status_text(a.status).get(lang))
                 .width(80.0)
@@ -141,7 +144,9 @@ impl ActionsPanel {
                     for s in ActionStatus::ALL {
                         ui.selectable_value(&mut changed.status, s, status_text(s).get(lang));
                     }
-                });
+                })
+                .response
+                .labelled_by(l.id);
             if ui
                 .small_button("✖")
                 .on_hover_text(text::REMOVE_ACTION.get(lang))

@@ -110,9 +110,12 @@ impl Findings {
                         ui.horizontal_wrapped(|ui| {
                             if contested {
                                 ui.label(
-                                    RichText::new(format!("? {}", text::RESTS_ON_CONTESTED.get(lang)))
-                                        .small()
-                                        .weak(),
+                                    RichText::new(format!(
+                                        "? {}",
+                                        text::RESTS_ON_CONTESTED.get(lang)
+                                    ))
+                                    .small()
+                                    .weak(),
                                 );
                             }
                             let on = doc
@@ -133,8 +136,10 @@ impl Findings {
                             if ui
                                 .small_button(text::ADD_ACTION_BUTTON.get(lang))
                                 .on_hover_text(
-                                    crate::app::actions::info_of(crate::app::actions::Action::AddAction)
-                                        .label(lang),
+                                    crate::app::actions::info_of(
+                                        crate::app::actions::Action::AddAction,
+                                    )
+                                    .label(lang),
                                 )
                                 .clicked()
                             {
@@ -166,8 +171,7 @@ fn comparison(ui: &mut Ui, seen: &Seen) {
         return;
     };
     let lang = seen.lang;
-    let sections =
-        crate::export::pack::comparison_sections(c, from, seen.doc.shown_map(), lang);
+    let sections = crate::export::pack::comparison_sections(c, from, seen.doc.shown_map(), lang);
     egui::CollapsingHeader::new(
         RichText::new(
             text::CMP_HEADING_APP

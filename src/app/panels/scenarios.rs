@@ -11,7 +11,6 @@ use crate::lang::Lang;
 
 use super::seen::Seen;
 
-
 /// The window asking for a scenario's name, while it is open.
 #[derive(Debug, Default)]
 pub struct NamePrompt {
@@ -104,7 +103,8 @@ fn free_name(wanted: &str, names: &[&str]) -> String {
     if !names.contains(&wanted) {
         return wanted.to_owned();
     }
-    (2..)
+    // One of the first n + 1 numbers is free.
+    (2..=names.len() + 2)
         .map(|i| format!("{wanted} {i}"))
         .find(|n| !names.contains(&n.as_str()))
         .unwrap_or_else(|| wanted.to_owned())
@@ -168,7 +168,8 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
         }
         if names.len() > 1 {
             ui.separator();
-            ui.label(RichText::new(text::COMPARE_WITH.get(lang)).strong())
+            let l = ui
+                .label(RichText::new(text::COMPARE_WITH.get(lang)).strong())
                 .on_hover_text(tip(Action::Compare));
             let mut from = lens.compare_from.clone();
             egui::ComboBox::from_id_salt("compare-from")
@@ -181,7 +182,9 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                     for n in names.iter().filter(|n| **n != map.scenario()) {
                         ui.selectable_value(&mut from, Some((*n).to_owned()), *n);
                     }
-                });
+                })
+                .response
+                .labelled_by(l.id);
             if from != lens.compare_from {
                 out.push(Request::Lens(Lens {
                     compare_from: from,
@@ -192,7 +195,8 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
         let sources = seen.doc.sources();
         if !sources.is_empty() || lens.seen_by.is_some() {
             ui.separator();
-            ui.label(RichText::new(text::SEEN_BY.get(lang)).strong())
+            let l = ui
+                .label(RichText::new(text::SEEN_BY.get(lang)).strong())
                 .on_hover_text(text::SEEN_BY_HINT.get(lang));
             let mut who = lens.seen_by.clone();
             let shown = |s: &str| {
@@ -209,7 +213,9 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                     for s in &sources {
                         ui.selectable_value(&mut who, Some(s.clone()), shown(s));
                     }
-                });
+                })
+                .response
+                .labelled_by(l.id);
             if who != lens.seen_by {
                 out.push(Request::Lens(Lens {
                     seen_by: who,
