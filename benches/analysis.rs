@@ -53,5 +53,70 @@ fn analyze_process(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load_and_analyze, analyze_process);
+/// Two scenarios of 10,000 stakeholders and 30,000 relations, the second changed here and
+/// there (100 stakeholders left, 500 relations removed, 500 collaborations added): the whole
+/// comparison, both analyses included. Target: ≤ 200 ms.
+fn compare_scenarios(c: &mut Criterion) {
+    let mut map = model::generated_map(10_000, 3, 1);
+    let ids: Vec<String> = map
+        .stakeholders_sorted()
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    // The generator leaves out duplicate pairs: top up to exactly 30,000 relations.
+    for w in ids.windows(3).step_by(3) {
+        if map.relation_count() >= 30_000 {
+            break;
+        }
+        let id = map.fresh_relation_id();
+        let _ = map.add_relation(model::Relation::new(
+            &id,
+            model::RelationKind::Interest,
+            &w[0],
+            &w[2],
+        ));
+    }
+    map.duplicate_scenario("Straks").unwrap();
+    let rels: Vec<String> = map.relations_sorted().iter().map(|r| r.id.clone()).collect();
+    for id in rels.iter().step_by(60).take(500) {
+        let _ = map.remove_relation(id);
+    }
+    for id in ids.iter().step_by(100).take(100) {
+        let _ = map.remove_stakeholder(id);
+    }
+    let mut added = 0;
+    for w in ids.windows(2).skip(7).step_by(19) {
+        if added == 500 {
+            break;
+        }
+        let id = map.fresh_relation_id();
+        let r = model::Relation::new(&id, model::RelationKind::Collaboration, &w[0], &w[1]);
+        if map.add_relation(r).is_ok() {
+            added += 1;
+        }
+    }
+    let (from, to) = (
+        map.scenario_map("Nu").unwrap(),
+        map.scenario_map("Straks").unwrap(),
+    );
+    eprintln!(
+        "compare: {} stakeholders and {} relations to {} and {}",
+        from.stakeholder_count(),
+        from.relation_count(),
+        to.stakeholder_count(),
+        to.relation_count()
+    );
+    let mut group = c.benchmark_group("compare");
+    group.sample_size(10);
+    group.bench_function("10000x30000", |b| b.iter(|| analysis::compare(&from, &to)));
+    group.bench_function("switch_scenario_10000", |b| {
+        b.iter(|| {
+            map.switch_scenario("Nu").unwrap();
+            map.switch_scenario("Straks").unwrap();
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load_and_analyze, analyze_process, compare_scenarios);
 criterion_main!(benches);

@@ -32,5 +32,31 @@ fn export_500(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, export_500);
+/// The report pack of each sample map (images at the default 200 dpi, Markdown, CSV), into a
+/// fresh folder each time. Target: ≤ 2 s per sample.
+fn report_pack(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = ExportOptions {
+        dpi: 200.0,
+        date: "2026-01-01".into(),
+        ..ExportOptions::default()
+    };
+    let mut group = c.benchmark_group("report_pack");
+    group.sample_size(10);
+    let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_maps");
+    for name in ["gezonde-wijk", "regionaal-werkgeverschap", "woonzorg-ontwerplab"] {
+        let map = ecomap::io::load(&samples.join(format!("{name}.ecomap.json"))).unwrap();
+        let mut n = 0;
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                n += 1;
+                let out = dir.path().join(format!("{name}-{n}"));
+                export::pack::write_pack(&map, &out, &opts, &mut |_, _| {}).unwrap()
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, export_500, report_pack);
 criterion_main!(benches);
