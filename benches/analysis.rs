@@ -77,7 +77,11 @@ fn compare_scenarios(c: &mut Criterion) {
         ));
     }
     map.duplicate_scenario("Straks").unwrap();
-    let rels: Vec<String> = map.relations_sorted().iter().map(|r| r.id.clone()).collect();
+    let rels: Vec<String> = map
+        .relations_sorted()
+        .iter()
+        .map(|r| r.id.clone())
+        .collect();
     for id in rels.iter().step_by(60).take(500) {
         let _ = map.remove_relation(id);
     }
@@ -118,5 +122,10 @@ fn compare_scenarios(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load_and_analyze, analyze_process, compare_scenarios);
+criterion_group!(
+    benches,
+    load_and_analyze,
+    analyze_process,
+    compare_scenarios
+);
 criterion_main!(benches);

@@ -44,7 +44,11 @@ fn report_pack(c: &mut Criterion) {
     let mut group = c.benchmark_group("report_pack");
     group.sample_size(10);
     let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_maps");
-    for name in ["gezonde-wijk", "regionaal-werkgeverschap", "woonzorg-ontwerplab"] {
+    for name in [
+        "gezonde-wijk",
+        "regionaal-werkgeverschap",
+        "woonzorg-ontwerplab",
+    ] {
         let map = ecomap::io::load(&samples.join(format!("{name}.ecomap.json"))).unwrap();
         let mut n = 0;
         group.bench_function(name, |b| {

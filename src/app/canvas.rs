@@ -693,7 +693,10 @@ impl Canvas {
         };
         candidates
             .into_iter()
-            .filter(|&i| self.node_rect(i).contains(world))
+            .filter(|&i| {
+                self.node_rect(i).contains(world)
+                    && self.scene.nodes[i as usize].change != Some(crate::scene::Change::Removed)
+            })
             .max()
     }
 
@@ -703,7 +706,8 @@ impl Canvas {
             .edges
             .iter()
             .rev()
-            .filter(|e| !e.id.is_empty())
+            // Ghosts (what a compared scenario had) are looked at, not edited.
+            .filter(|e| !e.id.is_empty() && e.change != Some(crate::scene::Change::Removed))
             .filter(
                 |e| !matches!(e.look, EdgeLook::Relation(k) if self.options.hidden.contains(&k)),
             )

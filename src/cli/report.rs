@@ -206,6 +206,34 @@ pub fn write_text(
         }
     }
 
+    let contested: Vec<_> = map
+        .relations_sorted()
+        .into_iter()
+        .filter(|r| r.is_contested())
+        .collect();
+    if !contested.is_empty() {
+        writeln!(out, "\n{} ({})", t.contested_relations, contested.len())?;
+        for r in contested {
+            let who = if r.source.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " · {}: {}",
+                    t.source_label,
+                    map.any_stakeholder(&r.source)
+                        .map_or(r.source.as_str(), |s| s.name.as_str())
+                )
+            };
+            writeln!(
+                out,
+                "  • {} → {} ({}){who}",
+                name(&r.from),
+                name(&r.to),
+                r.kind.name(lang).to_lowercase()
+            )?;
+        }
+    }
+
     let mut brokers: Vec<_> = a
         .metrics
         .stakeholders

@@ -384,6 +384,33 @@ fn findings_md(
             }
             s.push('\n');
         }
+        let contested: Vec<_> = p
+            .map
+            .relations_sorted()
+            .into_iter()
+            .filter(|r| r.is_contested())
+            .collect();
+        if !contested.is_empty() {
+            let h = if parts.len() > 1 { "###" } else { "##" };
+            let _ = writeln!(s, "{h} {} ({})\n", t.contested_relations, contested.len());
+            for r in contested {
+                let _ = write!(
+                    s,
+                    "- {} ➡ {} ({})",
+                    p.map.name_of(&r.from),
+                    p.map.name_of(&r.to),
+                    r.kind.name(lang).to_lowercase()
+                );
+                if !r.source.is_empty() {
+                    let _ = write!(s, " · {}: {}", t.source_label, owner_name(map, &r.source));
+                }
+                if !r.date.is_empty() {
+                    let _ = write!(s, " · {}", r.date);
+                }
+                s.push('\n');
+            }
+            s.push('\n');
+        }
     }
     for (a, b, c) in comparisons {
         let (from, to) = (&parts[*a], &parts[*b]);
@@ -551,17 +578,31 @@ fn actions_md(map: &Map, parts: &[Part], lang: Lang, date: &str) -> String {
     s
 }
 
+/// A CSV file as spreadsheets open it by double-click: a UTF-8 byte order mark (else Excel
+/// reads "Cliënt" as Latin-1), and in Dutch a semicolon between fields (Dutch Excel's list
+/// separator: the comma is its decimal sign), in English a comma.
 fn csv_bytes(
+    lang: Lang,
     rows: impl FnOnce(&mut csv::Writer<Vec<u8>>) -> csv::Result<()>,
 ) -> csv::Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(csv_delimiter(lang))
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
     rows(&mut w)?;
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }
 
+/// The field separator of the report's CSV files in `lang`.
+pub fn csv_delimiter(lang: Lang) -> u8 {
+    match lang {
+        Lang::Nl => b';',
+        Lang::En => b',',
+    }
+}
+
 fn findings_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
     let t = texts(lang);
-    csv_bytes(|w| {
+    csv_bytes(lang, |w| {
         w.write_record([
             t.csv_scenario,
             t.csv_rule,
@@ -597,7 +638,7 @@ fn findings_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
 
 fn actions_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
     let t = texts(lang);
-    csv_bytes(|w| {
+    csv_bytes(lang, |w| {
         w.write_record([
             "id",
             t.csv_what,
@@ -634,7 +675,7 @@ fn actions_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
 fn matrix_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
     let t = texts(lang);
     let all = map.all_stakeholders_sorted();
-    csv_bytes(|w| {
+    csv_bytes(lang, |w| {
         let mut header = vec![t.csv_scenario.to_owned(), t.csv_stakeholder.to_owned()];
         header.extend(all.iter().map(|s| s.name.clone()));
         w.write_record(&header)?;

@@ -157,6 +157,7 @@ impl Findings {
                     }
                 });
         }
+        contested(ui, seen, out);
         domain_table(ui, seen);
         if let Some(ids) = clicked {
             out.push(Request::Show(ids));
@@ -200,6 +201,50 @@ fn comparison(ui: &mut Ui, seen: &Seen) {
         }
     });
     ui.separator();
+}
+
+/// The relations marked contested, each with who claimed it; click one to select it.
+fn contested(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+    let map = seen.doc.shown_map();
+    let list: Vec<&crate::model::Relation> = map
+        .relations_sorted()
+        .into_iter()
+        .filter(|r| r.is_contested())
+        .collect();
+    if list.is_empty() {
+        return;
+    }
+    let lang = seen.lang;
+    ui.separator();
+    egui::CollapsingHeader::new(
+        RichText::new(format!(
+            "{} ({})",
+            text::CONTESTED_RELATIONS.get(lang),
+            list.len()
+        ))
+        .strong(),
+    )
+    .id_salt("contested")
+    .default_open(true)
+    .show(ui, |ui| {
+        for r in list {
+            let mut line = format!(
+                "{} ➡ {} ({})",
+                map.name_of(&r.from),
+                map.name_of(&r.to),
+                r.kind.name(lang).to_lowercase()
+            );
+            if !r.source.is_empty() {
+                let who = map
+                    .any_stakeholder(&r.source)
+                    .map_or(r.source.as_str(), |s| s.name.as_str());
+                line.push_str(&format!(" · {}: {who}", text::SOURCE_LABEL.get(lang)));
+            }
+            if ui.link(line).clicked() {
+                out.push(Request::SelectRelation(r.id.clone()));
+            }
+        }
+    });
 }
 
 /// Between every two domains: schotten and dependencies without collaboration.
