@@ -248,3 +248,53 @@ fn the_report_pack_is_written_from_the_menu_off_the_ui_thread() {
     let files = std::fs::read_dir(&target).unwrap().count();
     assert_eq!(files, 8);
 }
+
+#[test]
+fn who_said_it_how_sure_and_when_are_typed_in_the_inspector() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = claimed(dir.path());
+    let mut h = with_file(&path, ScriptedDialogs::default());
+    h.state_mut().canvas.selection.relation = Some("r3".into());
+    h.run_steps(3);
+    let field = h.get_by_role_and_label(Role::TextInput, "Source");
+    field.focus();
+    h.run_steps(2);
+    h.event(Event::Text("Wijkteam".into()));
+    h.step();
+    key(&mut h, Modifiers::NONE, Key::Tab);
+    h.get_by_role_and_label(Role::ComboBox, "Confidence")
+        .click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "contested").click();
+    h.run_steps(3);
+    let field = h.get_by_role_and_label(Role::TextInput, "Date");
+    field.focus();
+    h.run_steps(2);
+    h.event(Event::Text("2026-11-26".into()));
+    h.step();
+    key(&mut h, Modifiers::NONE, Key::Tab);
+    let r = map(&h).relation("r3").unwrap().clone();
+    assert_eq!(
+        (r.source.as_str(), r.confidence, r.date.as_str()),
+        ("Wijkteam", Some(Confidence::Contested), "2026-11-26")
+    );
+    // Drawn contested, and listed.
+    assert!(
+        h.state()
+            .canvas
+            .scene()
+            .edges
+            .iter()
+            .any(|e| e.id == "r3" && e.contested)
+    );
+    assert!(has(&h, "Contested relations (2)"));
+    // A date that is no date is not taken.
+    let field = h.get_by_role_and_label(Role::TextInput, "Date");
+    field.focus();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text("morgen".into()));
+    h.step();
+    key(&mut h, Modifiers::NONE, Key::Tab);
+    assert_eq!(map(&h).relation("r3").unwrap().date, "2026-11-26");
+}

@@ -76,7 +76,7 @@ impl ActionsPanel {
                 None => {
                     ui.label(
                         RichText::new(format!("✔ {}", text::FINDING_RESOLVED.get(lang)))
-                            .color(crate::app::canvas::color(crate::style::ADDED))
+                            .color(egui::Color32::from_rgb(0x1B, 0x7A, 0x3E))
                             .small(),
                     );
                 }

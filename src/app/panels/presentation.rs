@@ -56,7 +56,7 @@ pub fn walkthrough(ui: &Ui, walk: &Walk, canvas: &Canvas, lang: Lang) -> egui::R
             ui.label(
                 RichText::new(format!("• {}: {a}", text::ACTION_WORD.get(lang)))
                     .size(size * 0.75)
-                    .color(crate::app::canvas::color(crate::style::ADDED)),
+                    .color(crate::app::canvas::color(crate::style::SELECTION)),
             );
         }
         ui.label(
