@@ -238,7 +238,7 @@ fn contested(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 let who = map
                     .any_stakeholder(&r.source)
                     .map_or(r.source.as_str(), |s| s.name.as_str());
-                line.push_str(&format!(" · {}: {who}", text::SOURCE_LABEL.get(lang)));
+                line = format!("{line} · {}: {who}", text::SOURCE_LABEL.get(lang));
             }
             if ui.link(line).clicked() {
                 out.push(Request::SelectRelation(r.id.clone()));
