@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod io;
 pub mod lang;
 pub mod layout;
+pub mod live;
 pub mod model;
 pub mod scene;
 pub mod style;

@@ -288,6 +288,25 @@ pub const DUPLICATE_BUTTON: Text = Text(|t| t.duplicate_button);
 pub const RENAME_BUTTON: Text = Text(|t| t.rename_button);
 pub const DELETE_BUTTON: Text = Text(|t| t.delete_button);
 
+pub const LIVE_WRONG_SECRET: Text = Text(|t| t.live_wrong_secret);
+pub const LIVE_WRONG_CODE: Text = Text(|t| t.live_wrong_code);
+pub const LIVE_CODE_RATE: Text = Text(|t| t.live_code_rate);
+pub const LIVE_NOT_FOUND: Text = Text(|t| t.live_not_found);
+pub const LIVE_JOIN_FIRST: Text = Text(|t| t.live_join_first);
+pub const LIVE_RATE: Text = Text(|t| t.live_rate);
+pub const LIVE_TOO_LARGE: Text = Text(|t| t.live_too_large);
+pub const LIVE_BAD_JSON: Text = Text(|t| t.live_bad_json);
+pub const LIVE_BLANK: Text = Text(|t| t.live_blank);
+pub const LIVE_TOO_LONG: Text = Text(|t| t.live_too_long);
+pub const LIVE_MARKUP: Text = Text(|t| t.live_markup);
+pub const LIVE_UNKNOWN_KIND: Text = Text(|t| t.live_unknown_kind);
+pub const LIVE_UNKNOWN_STAKEHOLDER: Text = Text(|t| t.live_unknown_stakeholder);
+pub const LIVE_SELF_RELATION: Text = Text(|t| t.live_self_relation);
+pub const LIVE_DEVICES_FULL: Text = Text(|t| t.live_devices_full);
+pub const LIVE_QUEUE_FULL: Text = Text(|t| t.live_queue_full);
+pub const LIVE_UNKNOWN_FINDING: Text = Text(|t| t.live_unknown_finding);
+pub const LIVE_VOTES_USED: Text = Text(|t| t.live_votes_used);
+
 /// Labels of the action table (`actions.rs`).
 pub const ACTION_NEW: Text = Text(|t| t.action_new);
 pub const ACTION_OPEN: Text = Text(|t| t.action_open);

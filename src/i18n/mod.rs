@@ -457,6 +457,34 @@ pub struct Texts {
     pub duplicate_button: &'static str,
     pub rename_button: &'static str,
     pub delete_button: &'static str,
+    // The room's server: messages to phones.
+    pub live_wrong_secret: &'static str,
+    pub live_wrong_code: &'static str,
+    pub live_code_rate: &'static str,
+    pub live_not_found: &'static str,
+    pub live_join_first: &'static str,
+    /// `{n}`
+    pub live_rate: &'static str,
+    /// `{n}`
+    pub live_too_large: &'static str,
+    pub live_bad_json: &'static str,
+    /// `{field}`
+    pub live_blank: &'static str,
+    /// `{field}`, `{n}`
+    pub live_too_long: &'static str,
+    /// `{field}`
+    pub live_markup: &'static str,
+    /// `{field}`, `{value}`, `{known}`
+    pub live_unknown_kind: &'static str,
+    /// `{id}`
+    pub live_unknown_stakeholder: &'static str,
+    pub live_self_relation: &'static str,
+    /// `{n}`
+    pub live_devices_full: &'static str,
+    pub live_queue_full: &'static str,
+    pub live_unknown_finding: &'static str,
+    /// `{n}`
+    pub live_votes_used: &'static str,
     /// The stakeholder kinds' names, in `StakeholderKind::ALL`'s order.
     pub kind_names: [&'static str; 13],
     /// Two letters per kind, beside its colour on cards and in the legend.
@@ -869,6 +897,24 @@ impl Texts {
             duplicate_button,
             rename_button,
             delete_button,
+            live_wrong_secret,
+            live_wrong_code,
+            live_code_rate,
+            live_not_found,
+            live_join_first,
+            live_rate,
+            live_too_large,
+            live_bad_json,
+            live_blank,
+            live_too_long,
+            live_markup,
+            live_unknown_kind,
+            live_unknown_stakeholder,
+            live_self_relation,
+            live_devices_full,
+            live_queue_full,
+            live_unknown_finding,
+            live_votes_used,
             kind_names,
             kind_codes,
             relation_kind_names,
@@ -1239,6 +1285,24 @@ impl Texts {
             *duplicate_button,
             *rename_button,
             *delete_button,
+            *live_wrong_secret,
+            *live_wrong_code,
+            *live_code_rate,
+            *live_not_found,
+            *live_join_first,
+            *live_rate,
+            *live_too_large,
+            *live_bad_json,
+            *live_blank,
+            *live_too_long,
+            *live_markup,
+            *live_unknown_kind,
+            *live_unknown_stakeholder,
+            *live_self_relation,
+            *live_devices_full,
+            *live_queue_full,
+            *live_unknown_finding,
+            *live_votes_used,
         ];
         all.extend(
             kind_names

@@ -57,6 +57,9 @@ struct StakeholderDto<'a> {
     /// Written only when true, so maps without pins keep their bytes.
     #[serde(default, skip_serializing_if = "is_false")]
     pinned: bool,
+    /// Who proposed it; written only when given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    source: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -188,6 +191,7 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
             y: s.y,
             notes: s.notes,
             pinned: s.pinned,
+            source: s.source,
         };
         if pool.insert(id.clone(), st).is_some() {
             return Err(crate::model::ModelError::DuplicateStakeholder(id).into());
@@ -366,6 +370,7 @@ pub(super) fn file_of(map: &Map) -> FileDto<'static> {
                 y: s.y,
                 notes: s.notes.clone(),
                 pinned: s.pinned,
+                source: s.source.clone(),
             })
             .collect(),
         relations: None,

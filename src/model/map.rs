@@ -22,6 +22,8 @@ pub struct Stakeholder {
     pub notes: String,
     /// Pinned by the user: tidy layouts leave it where it is.
     pub pinned: bool,
+    /// Who proposed it (a participant, when the room joins in); empty for none.
+    pub source: String,
 }
 
 impl Stakeholder {
@@ -36,6 +38,7 @@ impl Stakeholder {
             y,
             notes: String::new(),
             pinned: false,
+            source: String::new(),
         }
     }
 }

@@ -1,0 +1,67 @@
+//! How much a session takes: sizes, rates and counts, and the sliding window that counts.
+
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+/// A request body is at most this many bytes.
+pub const MAX_BODY: usize = 8 * 1024;
+/// Names (of stakeholders, participants, organisations, domains), in characters.
+pub const MAX_NAME: usize = 120;
+/// Relation labels, in characters.
+pub const MAX_LABEL: usize = 200;
+/// Comments, in characters.
+pub const MAX_COMMENT: usize = 500;
+/// Proposals, votes and comments per phone per minute.
+pub const WRITES_PER_MINUTE: usize = 30;
+/// Reads (the page's polling, every 2 s) per phone per minute.
+pub const READS_PER_MINUTE: usize = 120;
+/// Phones joining from one address per minute.
+pub const JOINS_PER_MINUTE: usize = 20;
+/// Phones in one session.
+pub const MAX_DEVICES: usize = 100;
+/// Wrong or right tries of the session code per minute, over everyone (a six-digit code then
+/// takes months to guess), and a quarter of that per address.
+pub const CODE_TRIES_PER_MINUTE: usize = 20;
+/// Votes each phone has.
+pub const VOTES_PER_DEVICE: usize = 3;
+/// Proposals waiting at most (a flood cannot grow the queue without end).
+pub const MAX_PENDING: usize = 500;
+
+/// Events in the last minute.
+#[derive(Debug, Default)]
+pub struct Window(VecDeque<Instant>);
+
+impl Window {
+    /// Count an event now, if fewer than `max` happened in the last minute.
+    pub fn allow(&mut self, now: Instant, max: usize) -> bool {
+        let minute = Duration::from_secs(60);
+        while self
+            .0
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= minute)
+        {
+            self.0.pop_front();
+        }
+        if self.0.len() >= max {
+            return false;
+        }
+        self.0.push_back(now);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_allows_max_per_minute_then_again() {
+        let mut w = Window::default();
+        let t0 = Instant::now();
+        for _ in 0..3 {
+            assert!(w.allow(t0, 3));
+        }
+        assert!(!w.allow(t0 + Duration::from_secs(59), 3));
+        assert!(w.allow(t0 + Duration::from_secs(60), 3));
+    }
+}

@@ -1,0 +1,365 @@
+//! "Let the room join": a small HTTP server on the local network that participants' phones
+//! talk to. They propose stakeholders and relations, vote for findings and comment; the
+//! facilitator accepts or declines each proposal in the editor, where an accepted one becomes
+//! an ordinary, undoable command.
+//!
+//! No egui: the editor publishes what phones may see ([`Snapshot`]: names, kinds, finding
+//! sentences; never the file, notes or anything else) and takes the queue. The server
+//! (`server.rs`, axum on tokio in a background thread) checks every request: the session
+//! secret (constant-time), size and rate limits, and the same validation as the file loader.
+
+mod limits;
+mod server;
+
+use std::collections::{BTreeMap, HashMap};
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use crate::model::{RelationKind, StakeholderKind};
+
+pub use limits::{
+    CODE_TRIES_PER_MINUTE, JOINS_PER_MINUTE, MAX_BODY, MAX_COMMENT, MAX_DEVICES, MAX_LABEL,
+    MAX_NAME, MAX_PENDING, READS_PER_MINUTE, VOTES_PER_DEVICE, WRITES_PER_MINUTE,
+};
+
+/// What phones may see of the map: stakeholders' names and kinds, and the findings as
+/// sentences in both languages. Published by the editor whenever the map changes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Snapshot {
+    pub title: String,
+    pub stakeholders: Vec<SeenStakeholder>,
+    pub findings: Vec<SeenFinding>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeenStakeholder {
+    pub id: String,
+    pub name: String,
+    pub kind: StakeholderKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeenFinding {
+    /// `rule:stakeholder,stakeholder`: what identifies a finding (as actions do).
+    pub key: String,
+    pub nl: String,
+    pub en: String,
+}
+
+/// The key of a finding, as phones vote for it.
+pub fn finding_key(rule: &str, stakeholders: &[String]) -> String {
+    format!("{rule}:{}", stakeholders.join(","))
+}
+
+/// A participant: what they typed once on their phone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    pub name: String,
+    pub organisation: String,
+}
+
+impl Participant {
+    /// "Name (Organisation)", as it is recorded as a source.
+    pub fn label(&self) -> String {
+        if self.organisation.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.organisation)
+        }
+    }
+}
+
+/// What a participant proposes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Proposed {
+    Stakeholder {
+        name: String,
+        kind: StakeholderKind,
+        domain: String,
+    },
+    Relation {
+        from: String,
+        to: String,
+        kind: RelationKind,
+        label: String,
+    },
+    Comment {
+        stakeholder: String,
+        text: String,
+    },
+}
+
+/// Where a proposal stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Pending,
+    Accepted,
+    Declined,
+}
+
+impl Status {
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Accepted => "accepted",
+            Status::Declined => "declined",
+        }
+    }
+}
+
+/// A proposal in the queue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proposal {
+    /// `p1`, `p2`, …
+    pub id: String,
+    pub what: Proposed,
+    /// Who proposed it first.
+    pub by: Participant,
+    /// Everyone who proposed the same (the first included): a duplicate is merged.
+    pub supporters: usize,
+    pub status: Status,
+    devices: Vec<String>,
+}
+
+/// A phone that joined.
+#[derive(Debug)]
+struct Device {
+    who: Participant,
+    writes: limits::Window,
+    reads: limits::Window,
+    votes: Vec<String>,
+}
+
+/// Everything the server and the editor share.
+#[derive(Debug)]
+struct State {
+    snapshot: Snapshot,
+    /// Bumped on every change phones should see.
+    version: u64,
+    proposals: Vec<Proposal>,
+    next_proposal: u64,
+    devices: HashMap<String, Device>,
+    /// Joins per address, and code tries overall and per address.
+    joins: HashMap<IpAddr, limits::Window>,
+    code_tries: limits::Window,
+    code_tries_by: HashMap<IpAddr, limits::Window>,
+}
+
+#[derive(Debug)]
+struct Shared {
+    /// 128 random bits, hex: carried by every request.
+    secret: String,
+    /// Six digits, for typing the address by hand; rate-limited.
+    code: String,
+    state: Mutex<State>,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic while holding the lock cannot leave the queue half-changed in a way that
+        // matters more than stopping: go on with what is there.
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// A running session: the server, and the editor's view of its queue. Dropping it stops the
+/// server.
+pub struct Live {
+    shared: Arc<Shared>,
+    addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// Random bytes from the operating system.
+fn random<const N: usize>() -> [u8; N] {
+    let mut b = [0u8; N];
+    if let Err(e) = getrandom::fill(&mut b) {
+        // No randomness at all is a broken system; refuse to run a session on it.
+        log::error!("no random numbers from the system: {e}");
+    }
+    b
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes.iter().fold(String::new(), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+impl Live {
+    /// Start a session listening on `addr` (an interface the facilitator picked, and a port;
+    /// port 0 picks a free one). Fails when nothing can listen there, or the system has no
+    /// randomness for the secret.
+    pub fn start(addr: SocketAddr) -> std::io::Result<Live> {
+        let secret_bytes: [u8; 16] = random();
+        if secret_bytes == [0; 16] {
+            return Err(std::io::Error::other(
+                "no random numbers for the session secret",
+            ));
+        }
+        let code_n = u32::from_le_bytes(random::<4>()) % 1_000_000;
+        let shared = Arc::new(Shared {
+            secret: hex(&secret_bytes),
+            code: format!("{code_n:06}"),
+            state: Mutex::new(State {
+                snapshot: Snapshot::default(),
+                version: 1,
+                proposals: Vec::new(),
+                next_proposal: 1,
+                devices: HashMap::new(),
+                joins: HashMap::new(),
+                code_tries: limits::Window::default(),
+                code_tries_by: HashMap::new(),
+            }),
+        });
+        let listener = std::net::TcpListener::bind(addr)?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let (stop, stopped) = tokio::sync::oneshot::channel();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("ecomap-live")
+            .enable_io()
+            .enable_time()
+            .build()?;
+        let serving = Arc::clone(&shared);
+        let thread = std::thread::Builder::new()
+            .name("ecomap-live".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    if let Err(e) = server::serve(listener, serving, stopped).await {
+                        log::error!("the room's server stopped: {e}");
+                    }
+                });
+            })?;
+        Ok(Live {
+            shared,
+            addr,
+            stop: Some(stop),
+            thread: Some(thread),
+        })
+    }
+
+    /// Where the server listens.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The address to open on a phone, with the session secret (what the QR code holds).
+    pub fn url(&self) -> String {
+        format!("http://{}/?s={}", self.addr, self.shared.secret)
+    }
+
+    /// The short address to type by hand, then the code.
+    pub fn short_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The six-digit code for the short address.
+    pub fn code(&self) -> &str {
+        &self.shared.code
+    }
+
+    /// The session secret (tests).
+    pub fn secret(&self) -> &str {
+        &self.shared.secret
+    }
+
+    /// Show phones this map (call when it changes).
+    pub fn publish(&self, snapshot: Snapshot) {
+        let mut st = self.shared.lock();
+        if st.snapshot != snapshot {
+            st.snapshot = snapshot;
+            st.version += 1;
+        }
+    }
+
+    /// The proposals waiting for the facilitator, oldest first.
+    pub fn pending(&self) -> Vec<Proposal> {
+        self.shared
+            .lock()
+            .proposals
+            .iter()
+            .filter(|p| p.status == Status::Pending)
+            .cloned()
+            .collect()
+    }
+
+    /// How many phones joined.
+    pub fn devices(&self) -> usize {
+        self.shared.lock().devices.len()
+    }
+
+    /// Accept or decline proposal `id`; phones see the answer.
+    pub fn decide(&self, id: &str, accepted: bool) {
+        let mut st = self.shared.lock();
+        if let Some(p) = st.proposals.iter_mut().find(|p| p.id == id) {
+            p.status = if accepted {
+                Status::Accepted
+            } else {
+                Status::Declined
+            };
+            st.version += 1;
+        }
+    }
+
+    /// Votes per finding key, over all phones.
+    pub fn votes(&self) -> BTreeMap<String, usize> {
+        let st = self.shared.lock();
+        let mut out = BTreeMap::new();
+        for d in st.devices.values() {
+            for v in &d.votes {
+                *out.entry(v.clone()).or_insert(0) += 1;
+            }
+        }
+        out
+    }
+
+    /// Stop the server and wait for it.
+    pub fn stop(mut self) {
+        self.shutdown();
+    }
+
+    fn shutdown(&mut self) {
+        if let Some(s) = self.stop.take() {
+            // The server may be gone already (it failed): nothing to stop then.
+            let _ = s.send(());
+        }
+        if let Some(t) = self.thread.take()
+            && t.join().is_err()
+        {
+            log::error!("the room's server thread panicked");
+        }
+    }
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+/// The network interfaces a session can listen on: IPv4 addresses, loopback last.
+pub fn interfaces() -> Vec<(String, IpAddr)> {
+    let mut v: Vec<(String, IpAddr)> = if_addrs::get_if_addrs()
+        .map(|list| {
+            list.into_iter()
+                .filter(|i| i.ip().is_ipv4())
+                .map(|i| (i.name.clone(), i.ip()))
+                .collect()
+        })
+        .unwrap_or_else(|e| {
+            log::warn!("cannot list the network interfaces: {e}");
+            Vec::new()
+        });
+    v.sort_by_key(|(name, ip)| (ip.is_loopback(), name.clone()));
+    v
+}
+
+/// The port a session listens on by default.
+pub const DEFAULT_PORT: u16 = 8765;

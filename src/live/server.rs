@@ -1,0 +1,619 @@
+//! The room's HTTP server (axum): the phone page and its small JSON API. Every request carries
+//! the session secret (compared in constant time); bodies, texts and rates are limited; every
+//! field is checked as the file loader checks it; nothing but what the page shows is sent.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+use subtle::ConstantTimeEq;
+
+use super::limits::{
+    CODE_TRIES_PER_MINUTE, JOINS_PER_MINUTE, MAX_BODY, MAX_COMMENT, MAX_DEVICES, MAX_LABEL,
+    MAX_NAME, MAX_PENDING, READS_PER_MINUTE, VOTES_PER_DEVICE, WRITES_PER_MINUTE, Window,
+};
+use super::{Device, Participant, Proposal, Proposed, Shared, State as Inner, Status};
+use crate::i18n::{Texts, fill, texts};
+use crate::lang::Lang;
+use crate::model::{RelationKind, StakeholderKind, is_blank};
+
+const INDEX: &str = include_str!("page/index.html");
+const JOIN: &str = include_str!("page/join.html");
+const SCRIPT: &str = include_str!("page/app.js");
+const STYLE: &str = include_str!("page/app.css");
+
+/// Nothing from elsewhere, no inline script or style, no framing, no forms posted away.
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
+                   img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+type Q = Query<HashMap<String, String>>;
+type Shared2 = State<Arc<Shared>>;
+
+pub(super) async fn serve(
+    listener: std::net::TcpListener,
+    shared: Arc<Shared>,
+    stopped: tokio::sync::oneshot::Receiver<()>,
+) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::from_std(listener)?;
+    let app = Router::new()
+        .route("/", get(index))
+        .route("/join", get(join))
+        .route("/app.js", get(script))
+        .route("/app.css", get(style))
+        .route("/api/state", get(state))
+        .route("/api/join", post(join_device))
+        .route("/api/propose", post(propose))
+        .route("/api/vote", post(vote))
+        .fallback(not_found)
+        .with_state(shared);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        // Stopped, or the session dropped its end: either way, stop.
+        let _ = stopped.await;
+    })
+    .await
+}
+
+/// The language of the messages: `lang` in the query or the `x-lang` header, else Dutch.
+fn lang_of(q: &HashMap<String, String>, h: &HeaderMap) -> Lang {
+    let asked = q
+        .get("lang")
+        .map(String::as_str)
+        .or_else(|| h.get("x-lang").and_then(|v| v.to_str().ok()));
+    match asked {
+        Some("en") => Lang::En,
+        _ => Lang::Nl,
+    }
+}
+
+/// A JSON error: `{"error": "…"}` with its status.
+fn error(status: StatusCode, message: String) -> Response {
+    let mut r = (status, axum::Json(json!({ "error": message }))).into_response();
+    no_store(&mut r);
+    r
+}
+
+fn no_store(r: &mut Response) {
+    let h = r.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+}
+
+/// Whether the request carries the session secret (query `s` or header `x-session`),
+/// compared in constant time.
+fn authorised(shared: &Shared, q: &HashMap<String, String>, h: &HeaderMap) -> bool {
+    let given = q
+        .get("s")
+        .map(String::as_str)
+        .or_else(|| h.get("x-session").and_then(|v| v.to_str().ok()))
+        .unwrap_or("");
+    let want = shared.secret.as_bytes();
+    given.len() == want.len() && bool::from(given.as_bytes().ct_eq(want))
+}
+
+fn page(body: &'static str, content_type: &'static str) -> Response {
+    let mut r = body.into_response();
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    no_store(&mut r);
+    r
+}
+
+fn unauthorised(t: &Texts) -> Response {
+    error(StatusCode::UNAUTHORIZED, t.live_wrong_secret.to_owned())
+}
+
+async fn index(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
+    if !q.contains_key("s") {
+        return redirect("/join");
+    }
+    if !authorised(&shared, &q, &h) {
+        return unauthorised(texts(lang_of(&q, &h)));
+    }
+    // The page's own script and style carry the secret too (it is hex: nothing to escape).
+    let mut r = page("", "text/html; charset=utf-8");
+    *r.body_mut() = Body::from(INDEX.replace("{{S}}", &shared.secret));
+    r
+}
+
+fn redirect(to: &str) -> Response {
+    let mut r = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(to) {
+        r.headers_mut().insert(header::LOCATION, v);
+    }
+    no_store(&mut r);
+    r
+}
+
+/// The page for typing the code; with `?code=`, the code checked (rate-limited) and, when
+/// right, on to the map.
+async fn join(
+    State(shared): Shared2,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Query(q): Q,
+    h: HeaderMap,
+) -> Response {
+    let t = texts(lang_of(&q, &h));
+    let Some(code) = q.get("code") else {
+        return page(JOIN, "text/html; charset=utf-8");
+    };
+    {
+        let mut st = shared.lock();
+        let now = Instant::now();
+        let ip = peer.ip();
+        let per_address = st
+            .code_tries_by
+            .entry(ip)
+            .or_default()
+            .allow(now, CODE_TRIES_PER_MINUTE / 4);
+        if !per_address || !st.code_tries.allow(now, CODE_TRIES_PER_MINUTE) {
+            return error(StatusCode::TOO_MANY_REQUESTS, t.live_code_rate.to_owned());
+        }
+    }
+    let code = code.trim();
+    let want = shared.code.as_bytes();
+    if code.len() != want.len() || !bool::from(code.as_bytes().ct_eq(want)) {
+        return error(StatusCode::UNAUTHORIZED, t.live_wrong_code.to_owned());
+    }
+    redirect(&format!("/?s={}", shared.secret))
+}
+
+async fn script(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
+    if !authorised(&shared, &q, &h) {
+        return unauthorised(texts(lang_of(&q, &h)));
+    }
+    page(SCRIPT, "text/javascript; charset=utf-8")
+}
+
+async fn style(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
+    if !authorised(&shared, &q, &h) {
+        return unauthorised(texts(lang_of(&q, &h)));
+    }
+    page(STYLE, "text/css; charset=utf-8")
+}
+
+async fn not_found(Query(q): Q, h: HeaderMap) -> Response {
+    error(
+        StatusCode::NOT_FOUND,
+        texts(lang_of(&q, &h)).live_not_found.to_owned(),
+    )
+}
+
+/// The phone that sent the request (header `x-device`), with the lock held: checked, and its
+/// rate counted (`write`: a proposal, vote or comment; else a read).
+fn device<'a>(
+    st: &'a mut Inner,
+    h: &HeaderMap,
+    write: bool,
+    t: &Texts,
+) -> Result<(String, &'a mut Device), Response> {
+    let id = h
+        .get("x-device")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let Some(d) = st.devices.get_mut(&id) else {
+        return Err(error(StatusCode::FORBIDDEN, t.live_join_first.to_owned()));
+    };
+    let now = Instant::now();
+    let allowed = if write {
+        d.writes.allow(now, WRITES_PER_MINUTE)
+    } else {
+        d.reads.allow(now, READS_PER_MINUTE)
+    };
+    if !allowed {
+        return Err(error(
+            StatusCode::TOO_MANY_REQUESTS,
+            fill(
+                t.live_rate,
+                &[(
+                    "n",
+                    &(if write {
+                        WRITES_PER_MINUTE
+                    } else {
+                        READS_PER_MINUTE
+                    })
+                    .to_string(),
+                )],
+            ),
+        ));
+    }
+    Ok((id, d))
+}
+
+/// What the page shows: the map's names and findings with their votes, this phone's votes and
+/// its proposals with what happened to them.
+async fn state(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
+    let lang = lang_of(&q, &h);
+    let t = texts(lang);
+    if !authorised(&shared, &q, &h) {
+        return unauthorised(t);
+    }
+    let mut st = shared.lock();
+    let (id, d) = match device(&mut st, &h, false, t) {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let mine_votes = d.votes.clone();
+    let me = d.who.clone();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for d in st.devices.values() {
+        for v in &d.votes {
+            *counts.entry(v.as_str()).or_insert(0) += 1;
+        }
+    }
+    let s = &st.snapshot;
+    let body = json!({
+        "version": st.version,
+        "title": s.title,
+        "me": { "name": me.name, "organisation": me.organisation },
+        "stakeholders": s.stakeholders.iter().map(|x| json!({
+            "id": x.id, "name": x.name, "kind": x.kind.id(), "kind_name": x.kind.name(lang)
+        })).collect::<Vec<Value>>(),
+        "findings": s.findings.iter().map(|f| json!({
+            "key": f.key,
+            "sentence": if lang == Lang::Nl { &f.nl } else { &f.en },
+            "votes": counts.get(f.key.as_str()).copied().unwrap_or(0),
+            "mine": mine_votes.contains(&f.key),
+        })).collect::<Vec<Value>>(),
+        "votes_left": VOTES_PER_DEVICE.saturating_sub(mine_votes.len()),
+        "proposals": st.proposals.iter()
+            .filter(|p| p.devices.contains(&id))
+            .map(|p| json!({ "id": p.id, "what": describe(&p.what, s, lang), "status": p.status.id() }))
+            .collect::<Vec<Value>>(),
+        "kinds": StakeholderKind::ALL.iter().map(|k| json!({ "id": k.id(), "name": k.name(lang) })).collect::<Vec<Value>>(),
+        "relation_kinds": RelationKind::ALL.iter().map(|k| json!({ "id": k.id(), "name": k.name(lang) })).collect::<Vec<Value>>(),
+    });
+    let mut r = axum::Json(body).into_response();
+    no_store(&mut r);
+    r
+}
+
+/// A proposal in a line, for the phone's list.
+fn describe(p: &Proposed, s: &super::Snapshot, lang: Lang) -> String {
+    let name = |id: &str| {
+        s.stakeholders
+            .iter()
+            .find(|x| x.id == id)
+            .map_or_else(|| id.to_owned(), |x| x.name.clone())
+    };
+    match p {
+        Proposed::Stakeholder { name, kind, .. } => format!("{name} ({})", kind.name(lang)),
+        Proposed::Relation { from, to, kind, .. } => {
+            format!("{} – {} ({})", name(from), name(to), kind.name(lang))
+        }
+        Proposed::Comment { stakeholder, text } => format!("{}: {text}", name(stakeholder)),
+    }
+}
+
+/// The body, at most [`MAX_BODY`] bytes, as JSON.
+async fn json_body(body: Body, t: &Texts) -> Result<Value, Response> {
+    let bytes = axum::body::to_bytes(body, MAX_BODY).await.map_err(|_| {
+        error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            fill(t.live_too_large, &[("n", &MAX_BODY.to_string())]),
+        )
+    })?;
+    serde_json::from_slice(&bytes)
+        .map_err(|_| error(StatusCode::BAD_REQUEST, t.live_bad_json.to_owned()))
+}
+
+/// A text field: present, visible, short enough, and with nothing a page could take for markup
+/// or a terminal for a command. `required`: may not be blank.
+fn text_field(
+    v: &Value,
+    field: &str,
+    max: usize,
+    required: bool,
+    t: &Texts,
+) -> Result<String, Response> {
+    let s = v
+        .get(field)
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .trim()
+        .to_owned();
+    let bad = |template: &str, extra: &[(&str, &str)]| {
+        let mut vars = vec![("field", field)];
+        vars.extend_from_slice(extra);
+        error(StatusCode::UNPROCESSABLE_ENTITY, fill(template, &vars))
+    };
+    if required && is_blank(&s) {
+        return Err(bad(t.live_blank, &[]));
+    }
+    if s.chars().count() > max {
+        return Err(bad(t.live_too_long, &[("n", &max.to_string())]));
+    }
+    if s.chars().any(|c| matches!(c, '<' | '>') || c.is_control()) {
+        return Err(bad(t.live_markup, &[]));
+    }
+    Ok(s)
+}
+
+async fn join_device(
+    State(shared): Shared2,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Query(q): Q,
+    h: HeaderMap,
+    body: Body,
+) -> Response {
+    let t = texts(lang_of(&q, &h));
+    if !authorised(&shared, &q, &h) {
+        return unauthorised(t);
+    }
+    let v = match json_body(body, t).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let (name, organisation) = match (
+        text_field(&v, "name", MAX_NAME, true, t),
+        text_field(&v, "organisation", MAX_NAME, false, t),
+    ) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(r), _) | (_, Err(r)) => return r,
+    };
+    let mut st = shared.lock();
+    if !st
+        .joins
+        .entry(peer.ip())
+        .or_default()
+        .allow(Instant::now(), JOINS_PER_MINUTE)
+    {
+        return error(
+            StatusCode::TOO_MANY_REQUESTS,
+            fill(t.live_rate, &[("n", &JOINS_PER_MINUTE.to_string())]),
+        );
+    }
+    if st.devices.len() >= MAX_DEVICES {
+        return error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            fill(t.live_devices_full, &[("n", &MAX_DEVICES.to_string())]),
+        );
+    }
+    let id = super::hex(&super::random::<16>());
+    st.devices.insert(
+        id.clone(),
+        Device {
+            who: Participant { name, organisation },
+            writes: Window::default(),
+            reads: Window::default(),
+            votes: Vec::new(),
+        },
+    );
+    st.version += 1;
+    let mut r = axum::Json(json!({ "device": id })).into_response();
+    no_store(&mut r);
+    r
+}
+
+async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) -> Response {
+    let t = texts(lang_of(&q, &h));
+    if !authorised(&shared, &q, &h) {
+        return unauthorised(t);
+    }
+    let v = match json_body(body, t).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let what = match parse_proposal(&v, t) {
+        Ok(w) => w,
+        Err(r) => return r,
+    };
+    let mut st = shared.lock();
+    let (device_id, d) = match device(&mut st, &h, true, t) {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let who = d.who.clone();
+    // The stakeholders it names must be on the map the phones see.
+    let known = |id: &str| st.snapshot.stakeholders.iter().any(|s| s.id == id);
+    let unknown = match &what {
+        Proposed::Relation { from, to, .. } => [from, to].into_iter().find(|id| !known(id)),
+        Proposed::Comment { stakeholder, .. } => (!known(stakeholder)).then_some(stakeholder),
+        Proposed::Stakeholder { .. } => None,
+    };
+    if let Some(id) = unknown {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            fill(
+                t.live_unknown_stakeholder,
+                &[("id", &crate::model::shown(id))],
+            ),
+        );
+    }
+    // The same proposal again (the same name, or the same relation) is one more supporter.
+    let same = st
+        .proposals
+        .iter_mut()
+        .find(|p| p.status == Status::Pending && same_proposal(&p.what, &what));
+    let id = if let Some(p) = same {
+        if !p.devices.contains(&device_id) {
+            p.devices.push(device_id);
+            p.supporters += 1;
+        }
+        p.id.clone()
+    } else {
+        let pending = st
+            .proposals
+            .iter()
+            .filter(|p| p.status == Status::Pending)
+            .count();
+        if pending >= MAX_PENDING {
+            return error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                t.live_queue_full.to_owned(),
+            );
+        }
+        let id = format!("p{}", st.next_proposal);
+        st.next_proposal += 1;
+        st.proposals.push(Proposal {
+            id: id.clone(),
+            what,
+            by: who,
+            supporters: 1,
+            status: Status::Pending,
+            devices: vec![device_id],
+        });
+        id
+    };
+    st.version += 1;
+    let mut r = (
+        StatusCode::ACCEPTED,
+        axum::Json(json!({ "id": id, "status": "pending" })),
+    )
+        .into_response();
+    no_store(&mut r);
+    r
+}
+
+/// Two proposals of the same thing: a stakeholder of the same name (ignoring case and spaces
+/// around it), or a relation of the same kind between the same two (either way round for the
+/// kinds without a direction).
+fn same_proposal(a: &Proposed, b: &Proposed) -> bool {
+    match (a, b) {
+        (Proposed::Stakeholder { name: x, .. }, Proposed::Stakeholder { name: y, .. }) => {
+            x.trim().to_lowercase() == y.trim().to_lowercase()
+        }
+        (
+            Proposed::Relation {
+                from: f1,
+                to: t1,
+                kind: k1,
+                ..
+            },
+            Proposed::Relation {
+                from: f2,
+                to: t2,
+                kind: k2,
+                ..
+            },
+        ) => k1 == k2 && ((f1 == f2 && t1 == t2) || (!k1.is_directed() && f1 == t2 && t1 == f2)),
+        _ => false,
+    }
+}
+
+fn parse_proposal(v: &Value, t: &Texts) -> Result<Proposed, Response> {
+    let unknown_kind = |field: &str, value: &str, known: String| {
+        error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            fill(
+                t.live_unknown_kind,
+                &[
+                    ("field", field),
+                    ("value", &crate::model::shown(value)),
+                    ("known", &known),
+                ],
+            ),
+        )
+    };
+    let s = |f: &str| v.get(f).and_then(Value::as_str).unwrap_or("");
+    match s("type") {
+        "stakeholder" => {
+            let name = text_field(v, "name", MAX_NAME, true, t)?;
+            let domain = text_field(v, "domain", MAX_NAME, false, t)?;
+            let Some(kind) = StakeholderKind::from_id(s("kind")) else {
+                return Err(unknown_kind(
+                    "kind",
+                    s("kind"),
+                    crate::model::kind_list(&StakeholderKind::ALL, StakeholderKind::id),
+                ));
+            };
+            Ok(Proposed::Stakeholder { name, kind, domain })
+        }
+        "relation" => {
+            let label = text_field(v, "label", MAX_LABEL, false, t)?;
+            let from = text_field(v, "from", MAX_NAME, true, t)?;
+            let to = text_field(v, "to", MAX_NAME, true, t)?;
+            let Some(kind) = RelationKind::from_id(s("kind")) else {
+                return Err(unknown_kind(
+                    "kind",
+                    s("kind"),
+                    crate::model::kind_list(&RelationKind::ALL, RelationKind::id),
+                ));
+            };
+            if from == to {
+                return Err(error(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    t.live_self_relation.to_owned(),
+                ));
+            }
+            Ok(Proposed::Relation {
+                from,
+                to,
+                kind,
+                label,
+            })
+        }
+        "comment" => Ok(Proposed::Comment {
+            stakeholder: text_field(v, "stakeholder", MAX_NAME, true, t)?,
+            text: text_field(v, "text", MAX_COMMENT, true, t)?,
+        }),
+        other => Err(unknown_kind(
+            "type",
+            other,
+            "stakeholder, relation, comment".to_owned(),
+        )),
+    }
+}
+
+async fn vote(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) -> Response {
+    let t = texts(lang_of(&q, &h));
+    if !authorised(&shared, &q, &h) {
+        return unauthorised(t);
+    }
+    let v = match json_body(body, t).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let key = v
+        .get("finding")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned();
+    let mut st = shared.lock();
+    let exists = st.snapshot.findings.iter().any(|f| f.key == key);
+    let (_, d) = match device(&mut st, &h, true, t) {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if let Some(i) = d.votes.iter().position(|k| *k == key) {
+        // A second tap takes the vote back.
+        d.votes.remove(i);
+    } else if !exists {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            t.live_unknown_finding.to_owned(),
+        );
+    } else if d.votes.len() >= VOTES_PER_DEVICE {
+        return error(
+            StatusCode::CONFLICT,
+            fill(t.live_votes_used, &[("n", &VOTES_PER_DEVICE.to_string())]),
+        );
+    } else {
+        d.votes.push(key);
+    }
+    let left = VOTES_PER_DEVICE.saturating_sub(d.votes.len());
+    st.version += 1;
+    let mut r = axum::Json(json!({ "votes_left": left })).into_response();
+    no_store(&mut r);
+    r
+}

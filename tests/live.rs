@@ -1,0 +1,333 @@
+//! The room's server with a real HTTP client on 127.0.0.1: the good path (join, propose, the
+//! queue, accept, the map changed and undoable with its source), and each bad request refused
+//! with a clear 4xx and nothing queued.
+
+use std::net::SocketAddr;
+
+use ecomap::live::{self, Live, SeenFinding, SeenStakeholder, Snapshot};
+use ecomap::model::StakeholderKind;
+use serde_json::{Value, json};
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into()
+}
+
+fn start() -> Live {
+    let live = Live::start(SocketAddr::from(([127, 0, 0, 1], 0))).unwrap();
+    live.publish(Snapshot {
+        title: "Gezonde Wijk".into(),
+        stakeholders: vec![
+            SeenStakeholder {
+                id: "gemeente".into(),
+                name: "Gemeente".into(),
+                kind: StakeholderKind::Municipality,
+            },
+            SeenStakeholder {
+                id: "welzijn".into(),
+                name: "Welzijn Oost".into(),
+                kind: StakeholderKind::Welfare,
+            },
+        ],
+        findings: vec![SeenFinding {
+            key: live::finding_key("isolated", &["gemeente".to_owned()]),
+            nl: "Gemeente heeft nog geen relaties.".into(),
+            en: "Gemeente has no relations yet.".into(),
+        }],
+    });
+    live
+}
+
+/// A request with the session secret (and a device), its status and JSON answer.
+fn call(live: &Live, method: &str, path: &str, device: &str, body: Option<Value>) -> (u16, Value) {
+    let url = format!("http://{}{path}", live.addr());
+    let a = agent();
+    let mut r = if method == "GET" {
+        a.get(&url)
+            .header("x-session", live.secret())
+            .header("x-device", device)
+            .header("x-lang", "en")
+            .call()
+            .unwrap()
+    } else {
+        a.post(&url)
+            .header("x-session", live.secret())
+            .header("x-device", device)
+            .header("x-lang", "en")
+            .send_json(body.unwrap_or(json!({})))
+            .unwrap()
+    };
+    let status = r.status().as_u16();
+    let text = r.body_mut().read_to_string().unwrap_or_default();
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+fn join(live: &Live, name: &str) -> String {
+    let (status, v) = call(
+        live,
+        "POST",
+        "/api/join",
+        "",
+        Some(json!({"name": name, "organisation": "Wijkteam"})),
+    );
+    assert_eq!(status, 200, "{v}");
+    v["device"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn the_page_needs_the_secret_and_the_code_leads_to_it() {
+    let live = start();
+    let a = agent();
+    let base = format!("http://{}", live.addr());
+    // The page with the secret: strict CSP, the secret in its script's address.
+    let mut r = a.get(&live.url()).call().unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let csp = r
+        .headers()
+        .get("content-security-policy")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(csp.contains("default-src 'none'") && csp.contains("script-src 'self'"));
+    let html = r.body_mut().read_to_string().unwrap();
+    assert!(html.contains(&format!("app.js?s={}", live.secret())));
+    // A wrong secret: 401, and no page.
+    let r = a
+        .get(&format!("{base}/?s=00000000000000000000000000000000"))
+        .call()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    let r = a.get(&format!("{base}/app.js")).call().unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    // The short address asks for the code; the right code leads to the page.
+    let a_no_redirects: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .build()
+        .into();
+    let r = a_no_redirects.get(&format!("{base}/")).call().unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let r = a_no_redirects
+        .get(&format!("{base}/join?code={}", live.code()))
+        .call()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let to = r.headers().get("location").unwrap().to_str().unwrap();
+    assert_eq!(to, format!("/?s={}", live.secret()));
+    // Guessing the code is rate-limited.
+    let mut limited = false;
+    for _ in 0..10 {
+        let r = a_no_redirects
+            .get(&format!("{base}/join?code=000000"))
+            .call()
+            .unwrap();
+        if r.status().as_u16() == 429 {
+            limited = true;
+            break;
+        }
+        assert_eq!(r.status().as_u16(), 401);
+    }
+    assert!(limited, "code guesses are limited");
+}
+
+#[test]
+fn propose_vote_and_merge_duplicates() {
+    let live = start();
+    let anna = join(&live, "Anna");
+    let bram = join(&live, "Bram");
+    let (status, v) = call(
+        &live,
+        "POST",
+        "/api/propose",
+        &anna,
+        Some(
+            json!({"type": "stakeholder", "name": "Buurthuis De Linde", "kind": "welfare", "domain": "welzijn"}),
+        ),
+    );
+    assert_eq!(status, 202, "{v}");
+    // Bram proposes the same name: merged, two supporters.
+    let (status, _) = call(
+        &live,
+        "POST",
+        "/api/propose",
+        &bram,
+        Some(json!({"type": "stakeholder", "name": " buurthuis de linde ", "kind": "welfare"})),
+    );
+    assert_eq!(status, 202);
+    let (status, _) = call(
+        &live,
+        "POST",
+        "/api/propose",
+        &bram,
+        Some(
+            json!({"type": "relation", "from": "welzijn", "to": "gemeente", "kind": "dependency", "label": "subsidie"}),
+        ),
+    );
+    assert_eq!(status, 202);
+    let pending = live.pending();
+    assert_eq!(pending.len(), 2);
+    assert_eq!(pending[0].supporters, 2);
+    assert_eq!(pending[0].by.label(), "Anna (Wijkteam)");
+    // Votes: three each, a second tap takes one back.
+    let key = live::finding_key("isolated", &["gemeente".to_owned()]);
+    let (status, v) = call(
+        &live,
+        "POST",
+        "/api/vote",
+        &anna,
+        Some(json!({"finding": key})),
+    );
+    assert_eq!((status, v["votes_left"].as_u64()), (200, Some(2)));
+    assert_eq!(live.votes().get(&key), Some(&1));
+    // The state shows the phone its proposals and what became of them.
+    live.decide(&pending[0].id, true);
+    let (status, v) = call(&live, "GET", "/api/state", &anna, None);
+    assert_eq!(status, 200);
+    assert_eq!(v["proposals"][0]["status"], "accepted");
+    assert_eq!(v["findings"][0]["votes"], 1);
+    assert_eq!(v["findings"][0]["mine"], true);
+    assert_eq!(v["stakeholders"].as_array().unwrap().len(), 2);
+    // Nothing but what the page shows: no notes, no file, no other phones' names.
+    let text = v.to_string();
+    assert!(!text.contains("Bram"));
+}
+
+#[test]
+fn every_bad_request_gets_a_clear_4xx_and_nothing_is_queued() {
+    let live = start();
+    let anna = join(&live, "Anna");
+    let url = format!("http://{}/api/propose", live.addr());
+    // Wrong secret.
+    let mut r = agent()
+        .post(&url)
+        .header("x-session", "ffffffffffffffffffffffffffffffff")
+        .header("x-device", &anna)
+        .send_json(json!({"type": "stakeholder", "name": "X", "kind": "welfare"}))
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    assert!(
+        r.body_mut().read_to_string().unwrap().contains("sessie"),
+        "Dutch unless asked"
+    );
+    // Oversize body.
+    let big = "x".repeat(9_000);
+    let mut r = agent()
+        .post(&url)
+        .header("x-session", live.secret())
+        .header("x-device", &anna)
+        .header("x-lang", "en")
+        .send_json(json!({"type": "stakeholder", "name": big, "kind": "welfare"}))
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 413);
+    assert!(
+        r.body_mut()
+            .read_to_string()
+            .unwrap()
+            .contains("too much text")
+    );
+    let cases = [
+        (
+            json!({"type": "stakeholder", "name": "X", "kind": "alien"}),
+            422,
+            "Unknown ‘kind’: ‘alien’",
+        ),
+        (
+            json!({"type": "relation", "from": "gemeente", "to": "nobody", "kind": "dependency"}),
+            422,
+            "Stakeholder ‘nobody’ is not on the map",
+        ),
+        (
+            json!({"type": "stakeholder", "name": "<script>alert(1)</script>", "kind": "welfare"}),
+            422,
+            "may not contain < or >",
+        ),
+        (
+            json!({"type": "stakeholder", "name": "   ", "kind": "welfare"}),
+            422,
+            "is empty",
+        ),
+        (
+            json!({"type": "stakeholder", "name": "x".repeat(121), "kind": "welfare"}),
+            422,
+            "at most 120 characters",
+        ),
+        (
+            json!({"type": "relation", "from": "gemeente", "to": "welzijn", "kind": "dependency", "label": "y".repeat(201)}),
+            422,
+            "at most 200 characters",
+        ),
+        (
+            json!({"type": "relation", "from": "gemeente", "to": "gemeente", "kind": "dependency"}),
+            422,
+            "two different",
+        ),
+        (json!({"type": "poll"}), 422, "Unknown ‘type’"),
+    ];
+    for (body, want, says) in cases {
+        let (status, v) = call(&live, "POST", "/api/propose", &anna, Some(body.clone()));
+        assert_eq!(status, want, "{body}: {v}");
+        assert!(
+            v["error"].as_str().unwrap_or("").contains(says),
+            "{body}: {v}"
+        );
+    }
+    // Not JSON.
+    let mut r = agent()
+        .post(&url)
+        .header("x-session", live.secret())
+        .header("x-device", &anna)
+        .header("x-lang", "en")
+        .send("{not json")
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 400);
+    assert!(
+        r.body_mut()
+            .read_to_string()
+            .unwrap()
+            .contains("cannot be read")
+    );
+    // No device: join first.
+    let (status, _) = call(
+        &live,
+        "POST",
+        "/api/propose",
+        "nope",
+        Some(json!({"type": "stakeholder", "name": "X", "kind": "welfare"})),
+    );
+    assert_eq!(status, 403);
+    assert!(live.pending().is_empty(), "nothing entered the queue");
+    // Flooding: past the rate limit, 429, and the queue holds only what came before.
+    let mut accepted = 0;
+    let mut limited = false;
+    for i in 0..40 {
+        let (status, _) = call(
+            &live,
+            "POST",
+            "/api/propose",
+            &anna,
+            Some(json!({"type": "stakeholder", "name": format!("Partner {i}"), "kind": "welfare"})),
+        );
+        match status {
+            202 => accepted += 1,
+            429 => {
+                limited = true;
+                break;
+            }
+            other => panic!("{other}"),
+        }
+    }
+    assert!(limited);
+    assert_eq!(live.pending().len(), accepted);
+    // Voting for a finding that is not there, and past three votes.
+    let (status, _) = call(
+        &live,
+        "POST",
+        "/api/vote",
+        &join(&live, "Cor"),
+        Some(json!({"finding": "isolated:nobody"})),
+    );
+    assert_eq!(status, 422);
+}
