@@ -50,6 +50,11 @@ pub enum Action {
     Compare,
     ReportPack,
     AddAction,
+    RoomJoin,
+    ShowCode,
+    AcceptProposal,
+    NextProposal,
+    PrevProposal,
     Help,
     Cancel,
 }
@@ -141,6 +146,11 @@ pub const ACTIONS: &[ActionInfo] = &[
     row(Action::Compare),
     row(Action::ReportPack),
     row(Action::AddAction),
+    row(Action::RoomJoin),
+    row(Action::ShowCode),
+    row(Action::AcceptProposal),
+    row(Action::NextProposal),
+    row(Action::PrevProposal),
     row(Action::Help),
     row(Action::Cancel),
 ];
@@ -439,6 +449,41 @@ pub const fn row(action: Action) -> ActionInfo {
             None,
             true,
         ),
+        Action::RoomJoin => info(
+            Action::RoomJoin,
+            text::ACTION_ROOM_JOIN,
+            sc(CMD, Key::J),
+            None,
+            false,
+        ),
+        Action::ShowCode => info(
+            Action::ShowCode,
+            text::ACTION_SHOW_CODE,
+            sc(NONE, Key::Q),
+            None,
+            true,
+        ),
+        Action::AcceptProposal => info(
+            Action::AcceptProposal,
+            text::ACTION_ACCEPT_PROPOSAL,
+            sc(NONE, Key::Enter),
+            None,
+            true,
+        ),
+        Action::NextProposal => info(
+            Action::NextProposal,
+            text::ACTION_NEXT_PROPOSAL,
+            sc(NONE, Key::ArrowDown),
+            None,
+            true,
+        ),
+        Action::PrevProposal => info(
+            Action::PrevProposal,
+            text::ACTION_PREV_PROPOSAL,
+            sc(NONE, Key::ArrowUp),
+            None,
+            true,
+        ),
         Action::Help => info(
             Action::Help,
             text::ACTION_HELP,
@@ -547,6 +592,11 @@ mod tests {
             Compare,
             ReportPack,
             AddAction,
+            RoomJoin,
+            ShowCode,
+            AcceptProposal,
+            NextProposal,
+            PrevProposal,
             Help,
             Cancel,
         ];
@@ -561,7 +611,8 @@ mod tests {
                 | ToggleLanguage | Present | FullScreen | Focus | NextFinding | PrevFinding
                 | WalkParts | Zones | Tidy | Onion | Pin | HighContrast | NextScenario
                 | PrevScenario | DuplicateScenario | RenameScenario | DeleteScenario | Compare
-                | ReportPack | AddAction | Help | Cancel | RelationKind(_) | ToggleKind(_) => {}
+                | ReportPack | AddAction | RoomJoin | ShowCode | AcceptProposal | NextProposal
+                | PrevProposal | Help | Cancel | RelationKind(_) | ToggleKind(_) => {}
             }
         }
         all

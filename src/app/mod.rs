@@ -15,6 +15,7 @@ mod document;
 mod files;
 mod geometry;
 mod job;
+mod live;
 mod lock;
 mod look;
 mod mesh;
@@ -135,6 +136,8 @@ pub struct EcomapApp {
     actions_panel: panels::actions::ActionsPanel,
     /// A report pack being written.
     pub report: report::ReportJob,
+    /// The room joining in from their phones.
+    pub live: live::LiveSession,
 }
 
 impl EcomapApp {
@@ -191,6 +194,7 @@ impl EcomapApp {
             scenario_prompt: panels::scenarios::NamePrompt::default(),
             actions_panel: panels::actions::ActionsPanel::default(),
             report: report::ReportJob::default(),
+            live: live::LiveSession::default(),
         };
         look::install_fonts(ctx);
         if let Some(path) = startup.file {
@@ -310,6 +314,16 @@ impl EcomapApp {
     }
 
     pub fn set_document(&mut self, doc: Document) {
+        // Another map closes the room's session (reloading the same file keeps it).
+        let same_file = self
+            .doc
+            .as_ref()
+            .and_then(|d| d.path.as_ref())
+            .is_some_and(|p| doc.path.as_ref() == Some(p));
+        if !same_file && self.live.is_running() {
+            self.live.stop();
+            self.say(text::LIVE_STOPPED, &[], false);
+        }
         self.doc = Some(doc);
         // A new canvas (camera, selection, focus, drag are the map's); how maps are shown
         // (`ViewOptions`) stays with the app.
@@ -490,7 +504,10 @@ impl EcomapApp {
             Pending::New => self.new_map(),
             Pending::Open => self.ask_dialog(DialogPurpose::Open),
             Pending::OpenPath(path) => self.open_path(&path),
-            Pending::StartScreen => self.doc = None,
+            Pending::StartScreen => {
+                self.live.stop();
+                self.doc = None;
+            }
             Pending::Close => {
                 self.allow_close = true;
                 if let Some(r) = &self.recovery {
@@ -623,6 +640,11 @@ impl EcomapApp {
                     Request::AddAction { rule, stakeholders } => {
                         self.add_action(rule, stakeholders);
                     }
+                    Request::LiveAsk(open) => self.live.asking = open,
+                    Request::LivePick(ip) => self.live.interface = Some(ip),
+                    Request::LiveStart(ip) => self.start_live(ip),
+                    Request::LiveCursor(i) => self.live.cursor = i,
+                    Request::LiveDecide(id, accept) => self.decide_proposal(&id, accept),
                 }
             }
         }
@@ -648,7 +670,16 @@ impl EcomapApp {
                 }
                 self.drop_message();
             }
-            Action::Delete => self.delete_selection(),
+            Action::Delete => {
+                // Nothing selected on the map while proposals wait: Delete declines the one
+                // under the queue's cursor.
+                let nothing = self.canvas.selection.stakeholders.is_empty()
+                    && self.canvas.selection.relation.is_none();
+                match self.live.current().map(|p| p.id.clone()) {
+                    Some(id) if nothing => self.decide_proposal(&id, false),
+                    _ => self.delete_selection(),
+                }
+            }
             Action::Find => self.find.open(),
             Action::Export => {
                 if self.doc.is_some() {
@@ -733,6 +764,22 @@ impl EcomapApp {
                 }
             }
             Action::AddAction => self.add_action_here(),
+            Action::RoomJoin => {
+                if self.live.is_running() {
+                    self.live.stop();
+                    self.say(text::LIVE_STOPPED, &[], false);
+                } else if self.doc.is_some() {
+                    self.live.asking = true;
+                }
+            }
+            Action::ShowCode => self.live.show_code = !self.live.show_code,
+            Action::AcceptProposal => {
+                if let Some(id) = self.live.current().map(|p| p.id.clone()) {
+                    self.decide_proposal(&id, true);
+                }
+            }
+            Action::NextProposal => self.live.step(1),
+            Action::PrevProposal => self.live.step(-1),
             Action::Cancel => self.cancel(),
         }
     }
@@ -1096,6 +1143,51 @@ impl EcomapApp {
         }
     }
 
+    /// Start the room's session on `ip`, and say where phones go.
+    fn start_live(&mut self, ip: std::net::IpAddr) {
+        match self.live.start(ip) {
+            Ok(()) => {
+                self.live.asking = false;
+                let url = self
+                    .live
+                    .addresses()
+                    .map(|(_, short, code)| format!("{short} · {code}"))
+                    .unwrap_or_default();
+                self.say(text::LIVE_STARTED, &[("url", url)], false);
+            }
+            Err(e) => {
+                let text = format!("{} {e}", self.tr(text::LIVE_START_FAILED));
+                self.live.error = Some(text.clone());
+                self.tell(text, true);
+            }
+        }
+    }
+
+    /// Accept a proposal (it becomes one undoable command, with its participant as source)
+    /// or decline it; phones see which.
+    fn decide_proposal(&mut self, id: &str, accept: bool) {
+        let Some(p) = self.live.pending.iter().find(|p| p.id == id).cloned() else {
+            return;
+        };
+        if !accept {
+            self.live.decide(id, false);
+            return;
+        }
+        let Some(doc) = &self.doc else { return };
+        let rect = self.canvas.rect();
+        let mid = self.canvas.view.to_world(rect, rect.center());
+        let Some(cmd) = live::command_for(&p, doc.map(), (f64::from(mid.x), f64::from(mid.y)))
+        else {
+            self.live.decide(id, false);
+            self.say(text::LIVE_GONE, &[], true);
+            return;
+        };
+        let before = doc.revision();
+        self.apply(cmd);
+        let took = self.doc.as_ref().is_some_and(|d| d.revision() != before);
+        self.live.decide(id, took);
+    }
+
     /// Show scenario `name`. The camera stays: stakeholders keep their places in every
     /// scenario, so the room sees what changes.
     fn switch_scenario(&mut self, name: &str) {
@@ -1180,16 +1272,11 @@ impl EcomapApp {
         let Some(doc) = &self.doc else { return };
         let findings = &doc.shown_analysis().findings;
         let sel = &self.canvas.selection.stakeholders;
-        let f = self
-            .workshop
-            .walk
-            .and_then(|i| findings.get(i))
-            .or_else(|| {
-                findings.iter().find(|f| {
-                    f.stakeholders.len() == sel.len()
-                        && f.stakeholders.iter().all(|s| sel.contains(s))
-                })
-            });
+        let f = self.workshop.walked(findings).or_else(|| {
+            findings.iter().find(|f| {
+                f.stakeholders.len() == sel.len() && f.stakeholders.iter().all(|s| sel.contains(s))
+            })
+        });
         match f {
             Some(f) => {
                 let (rule, ids) = (f.rule.id(), f.stakeholders.clone());
@@ -1336,6 +1423,7 @@ impl EcomapApp {
             view: &self.settings.view,
             canvas: &self.canvas,
             lang: self.lang,
+            votes: &self.live.votes,
         })
     }
 
@@ -1375,6 +1463,8 @@ impl EcomapApp {
             // canvas fits into what is left).
             egui::Panel::bottom("presentation-legend").show(ui, |ui| self.presentation_legend(ui));
             self.central_canvas(ui);
+            panels::live::code_overlay(ui, &self.live, self.canvas.rect(), self.lang);
+            panels::live::badge(ui, &self.live, self.lang);
             panels::presentation::hint(
                 ui,
                 self.canvas.focus_depth,
@@ -1412,6 +1502,7 @@ impl EcomapApp {
             view: &self.settings.view,
             canvas: &self.canvas,
             lang: self.lang,
+            votes: &self.live.votes,
         });
         let (inspector, out) = (&mut self.inspector, &mut self.queue);
         egui::Panel::left("inspector")
@@ -1429,15 +1520,21 @@ impl EcomapApp {
             view: &self.settings.view,
             canvas: &self.canvas,
             lang: self.lang,
+            votes: &self.live.votes,
         });
-        let (findings, actions, out) =
-            (&mut self.findings, &mut self.actions_panel, &mut self.queue);
+        let (findings, actions, session, out) = (
+            &mut self.findings,
+            &mut self.actions_panel,
+            &self.live,
+            &mut self.queue,
+        );
         egui::Panel::right("findings")
             .default_size(320.0)
             .resizable(true)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     if let Some(seen) = seen {
+                        panels::live::queue(ui, session, seen.doc.map(), seen.lang, out);
                         actions.ui(ui, &seen, out);
                         ui.separator();
                         findings.ui(ui, &seen, out);
@@ -1445,8 +1542,10 @@ impl EcomapApp {
                 });
             });
         self.central_canvas(ui);
+        panels::live::code_overlay(ui, &self.live, self.canvas.rect(), self.lang);
         self.walkthrough_banner(ui);
         self.help.ui(ui, self.lang);
+        panels::live::start_window(ui, &self.live, self.lang, &mut self.queue);
         if let Some(doc) = &self.doc {
             self.find.ui(ui, doc, self.lang, &mut self.queue);
             self.export.ui(ui, doc, self.lang, &mut self.queue);
@@ -1462,6 +1561,7 @@ impl EcomapApp {
             view: &self.settings.view,
             canvas: &self.canvas,
             lang: self.lang,
+            votes: &self.live.votes,
         };
         self.scenario_prompt.ui(ui, &seen, &mut self.queue);
     }
@@ -1516,6 +1616,10 @@ impl eframe::App for EcomapApp {
             self.settings.text_size
         };
         self.canvas.high_contrast = self.settings.high_contrast;
+        if let Some(doc) = &self.doc {
+            self.live.sync(doc);
+            self.workshop.votes.clone_from(&self.live.votes);
+        }
         self.panels(ui);
         self.run_queue();
 

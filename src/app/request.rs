@@ -58,6 +58,16 @@ pub enum Request {
         rule: &'static str,
         stakeholders: Vec<String>,
     },
+    /// Open (or close) the window that starts a session for the room.
+    LiveAsk(bool),
+    /// The network interface picked in it.
+    LivePick(std::net::IpAddr),
+    /// Start the session on this interface.
+    LiveStart(std::net::IpAddr),
+    /// Put the queue's cursor on this proposal.
+    LiveCursor(usize),
+    /// Accept (true) or decline this proposal.
+    LiveDecide(String, bool),
 }
 
 /// What a scenario's name is asked for.

@@ -307,6 +307,35 @@ pub const LIVE_QUEUE_FULL: Text = Text(|t| t.live_queue_full);
 pub const LIVE_UNKNOWN_FINDING: Text = Text(|t| t.live_unknown_finding);
 pub const LIVE_VOTES_USED: Text = Text(|t| t.live_votes_used);
 
+pub const ACTION_ROOM_JOIN: Text = Text(|t| t.action_room_join);
+pub const ACTION_SHOW_CODE: Text = Text(|t| t.action_show_code);
+pub const ACTION_ACCEPT_PROPOSAL: Text = Text(|t| t.action_accept_proposal);
+pub const ACTION_NEXT_PROPOSAL: Text = Text(|t| t.action_next_proposal);
+pub const ACTION_PREV_PROPOSAL: Text = Text(|t| t.action_prev_proposal);
+pub const LIVE_INTRO: Text = Text(|t| t.live_intro);
+pub const LIVE_PICK_NETWORK: Text = Text(|t| t.live_pick_network);
+pub const LIVE_NO_NETWORK: Text = Text(|t| t.live_no_network);
+pub const LIVE_THIS_COMPUTER: Text = Text(|t| t.live_this_computer);
+pub const LIVE_EXPOSES: Text = Text(|t| t.live_exposes);
+pub const LIVE_START: Text = Text(|t| t.live_start);
+pub const LIVE_STOP: Text = Text(|t| t.live_stop);
+pub const LIVE_SCAN: Text = Text(|t| t.live_scan);
+pub const LIVE_CODE: Text = Text(|t| t.live_code);
+pub const LIVE_PHONES: Text = Text(|t| t.live_phones);
+pub const LIVE_QUEUE: Text = Text(|t| t.live_queue);
+pub const LIVE_QUEUE_EMPTY: Text = Text(|t| t.live_queue_empty);
+pub const LIVE_KEYS: Text = Text(|t| t.live_keys);
+pub const LIVE_ACCEPT: Text = Text(|t| t.live_accept);
+pub const LIVE_DECLINE: Text = Text(|t| t.live_decline);
+pub const LIVE_SHOW_CODE: Text = Text(|t| t.live_show_code);
+pub const LIVE_HIDE_CODE: Text = Text(|t| t.live_hide_code);
+pub const LIVE_BADGE: Text = Text(|t| t.live_badge);
+pub const LIVE_STARTED: Text = Text(|t| t.live_started);
+pub const LIVE_STOPPED: Text = Text(|t| t.live_stopped);
+pub const LIVE_START_FAILED: Text = Text(|t| t.live_start_failed);
+pub const LIVE_GONE: Text = Text(|t| t.live_gone);
+pub const VOTES_WORD: Text = Text(|t| t.votes_word);
+
 /// Labels of the action table (`actions.rs`).
 pub const ACTION_NEW: Text = Text(|t| t.action_new);
 pub const ACTION_OPEN: Text = Text(|t| t.action_open);

@@ -51,6 +51,8 @@ pub struct Workshop {
     pub layout: Option<RunningLayout>,
     /// How far the walkthrough's sentence reaches into the canvas (last frame).
     banner_bottom: Option<f32>,
+    /// The room's votes per finding key: the walkthrough visits the most voted first.
+    pub votes: std::collections::BTreeMap<String, usize>,
 }
 
 /// A layout asked for: what to do with it now.
@@ -64,6 +66,32 @@ pub enum Started {
 }
 
 impl Workshop {
+    /// The order the walkthrough visits `findings` in: the room's votes first (most first),
+    /// else as the analysis lists them.
+    pub fn order(&self, findings: &[crate::analysis::Finding]) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..findings.len()).collect();
+        if !self.votes.is_empty() {
+            let votes = |i: &usize| {
+                let f = &findings[*i];
+                self.votes
+                    .get(&crate::live::finding_key(f.rule.id(), &f.stakeholders))
+                    .copied()
+                    .unwrap_or(0)
+            };
+            order.sort_by_key(|i| std::cmp::Reverse(votes(i)));
+        }
+        order
+    }
+
+    /// The finding being walked through, of `findings`.
+    pub fn walked<'a>(
+        &self,
+        findings: &'a [crate::analysis::Finding],
+    ) -> Option<&'a crate::analysis::Finding> {
+        let at = self.walk?;
+        self.order(findings).get(at).and_then(|&i| findings.get(i))
+    }
+
     /// Present (or stop): the panels go away, so the whole map glides into the room that
     /// frees up; full screen where asked.
     pub fn set_presenting(
@@ -111,6 +139,7 @@ impl Workshop {
             return None;
         }
         let findings = &doc.shown_analysis().findings;
+        let order = self.order(findings);
         let n = findings.len();
         if n == 0 {
             self.walk = None;
@@ -122,7 +151,7 @@ impl Workshop {
             Some(i) => (i.min(n - 1) as isize + delta).rem_euclid(n as isize) as usize,
         };
         self.walk = Some(next);
-        let f = &findings[next];
+        let f = &findings[order[next]];
         let ids: Vec<String> = f.stakeholders.iter().chain(&f.via).cloned().collect();
         canvas.selection.clear();
         canvas.selection.stakeholders.extend(ids.iter().cloned());
@@ -260,11 +289,23 @@ impl Workshop {
         let analysis = doc.shown_analysis();
         let findings = &analysis.findings;
         let i = self.walk?;
-        let Some(f) = findings.get(i) else {
+        let Some(f) = self.walked(findings) else {
             self.walk = None;
             return None;
         };
         let mut rule = f.rule.title(lang).to_owned();
+        let votes = self
+            .votes
+            .get(&crate::live::finding_key(f.rule.id(), &f.stakeholders))
+            .copied()
+            .unwrap_or(0);
+        if votes > 0 {
+            rule = format!(
+                "{rule} · {} {votes} {}",
+                "●".repeat(votes.min(10)),
+                text::VOTES_WORD.get(lang)
+            );
+        }
         if analysis.is_contested(f) {
             rule = format!("{rule} · ? {}", text::RESTS_ON_CONTESTED.get(lang));
         }

@@ -34,7 +34,7 @@ pub struct Window(VecDeque<Instant>);
 impl Window {
     /// Count an event now, if fewer than `max` happened in the last minute.
     pub fn allow(&mut self, now: Instant, max: usize) -> bool {
-        let minute = Duration::from_secs(60);
+        let minute = Duration::from_mins(1);
         while self
             .0
             .front()
@@ -62,6 +62,6 @@ mod tests {
             assert!(w.allow(t0, 3));
         }
         assert!(!w.allow(t0 + Duration::from_secs(59), 3));
-        assert!(w.allow(t0 + Duration::from_secs(60), 3));
+        assert!(w.allow(t0 + Duration::from_mins(1), 3));
     }
 }

@@ -2,6 +2,9 @@
 //! the session secret (compared in constant time); bodies, texts and rates are limited; every
 //! field is checked as the file loader checks it; nothing but what the page shows is sent.
 
+// A refused request is the response to send (axum's own idiom): it is not worth a box.
+#![allow(clippy::result_large_err)]
+
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -77,9 +80,14 @@ fn lang_of(q: &HashMap<String, String>, h: &HeaderMap) -> Lang {
     }
 }
 
+#[derive(serde::Serialize)]
+struct Refusal {
+    error: String,
+}
+
 /// A JSON error: `{"error": "…"}` with its status.
 fn error(status: StatusCode, message: String) -> Response {
-    let mut r = (status, axum::Json(json!({ "error": message }))).into_response();
+    let mut r = (status, axum::Json(Refusal { error: message })).into_response();
     no_store(&mut r);
     r
 }

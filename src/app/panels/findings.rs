@@ -124,6 +124,19 @@ impl Findings {
                                 .iter()
                                 .filter(|x| x.is_on(f.rule.id(), &f.stakeholders))
                                 .count();
+                            let votes = seen
+                                .votes
+                                .get(&crate::live::finding_key(f.rule.id(), &f.stakeholders))
+                                .copied()
+                                .unwrap_or(0);
+                            if votes > 0 {
+                                ui.label(
+                                    RichText::new(format!("{} {votes}", "●".repeat(votes.min(10))))
+                                        .strong()
+                                        .color(crate::app::canvas::color(crate::style::SELECTION)),
+                                )
+                                .on_hover_text(text::VOTES_WORD.get(lang));
+                            }
                             if on > 0 {
                                 ui.label(
                                     RichText::new(format!(

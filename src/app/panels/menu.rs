@@ -115,6 +115,10 @@ pub fn ui(ui: &mut Ui, settings: &Settings, cap_px: f32, lang: Lang, out: &mut V
             for a in [Action::Tidy, Action::Onion, Action::Pin] {
                 action_button(ui, a, lang, out);
             }
+            ui.separator();
+            for a in [Action::RoomJoin, Action::ShowCode] {
+                action_button(ui, a, lang, out);
+            }
         });
         ui.menu_button(text::HELP.get(lang), |ui| {
             action_button(ui, Action::Help, lang, out);

@@ -8,6 +8,7 @@ pub mod findings;
 pub mod help;
 pub mod inspector;
 pub mod legend;
+pub mod live;
 pub mod menu;
 pub mod notice;
 pub mod presentation;

@@ -13,4 +13,6 @@ pub struct Seen<'a> {
     /// The map on screen: selection, focus, connect mode.
     pub canvas: &'a Canvas,
     pub lang: Lang,
+    /// The room's votes per finding key (empty without a session).
+    pub votes: &'a std::collections::BTreeMap<String, usize>,
 }
