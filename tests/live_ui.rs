@@ -35,7 +35,7 @@ impl Phone {
             "/api/join",
             json!({"name": name, "organisation": "Wijkteam"}),
         );
-        p.device = v["device"].as_str().unwrap().to_owned();
+        v["device"].as_str().unwrap().clone_into(&mut p.device);
         p
     }
 

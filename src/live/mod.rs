@@ -346,17 +346,17 @@ impl Drop for Live {
 
 /// The network interfaces a session can listen on: IPv4 addresses, loopback last.
 pub fn interfaces() -> Vec<(String, IpAddr)> {
-    let mut v: Vec<(String, IpAddr)> = if_addrs::get_if_addrs()
-        .map(|list| {
-            list.into_iter()
-                .filter(|i| i.ip().is_ipv4())
-                .map(|i| (i.name.clone(), i.ip()))
-                .collect()
-        })
-        .unwrap_or_else(|e| {
+    let mut v: Vec<(String, IpAddr)> = match if_addrs::get_if_addrs() {
+        Ok(list) => list
+            .into_iter()
+            .filter(|i| i.ip().is_ipv4())
+            .map(|i| (i.name.clone(), i.ip()))
+            .collect(),
+        Err(e) => {
             log::warn!("cannot list the network interfaces: {e}");
             Vec::new()
-        });
+        }
+    };
     v.sort_by_key(|(name, ip)| (ip.is_loopback(), name.clone()));
     v
 }
