@@ -121,6 +121,13 @@ pub struct Proposal {
     devices: Vec<String>,
 }
 
+impl Proposal {
+    /// Its index in the session's list (`p7` is the seventh).
+    fn index(id: &str) -> Option<usize> {
+        id.strip_prefix('p')?.parse::<usize>().ok()?.checked_sub(1)
+    }
+}
+
 /// A phone that joined.
 #[derive(Debug)]
 struct Device {
@@ -128,12 +135,15 @@ struct Device {
     writes: limits::Window,
     reads: limits::Window,
     votes: Vec<String>,
+    /// The ids of the proposals this phone made or supported.
+    proposals: Vec<String>,
 }
 
 /// Everything the server and the editor share.
 #[derive(Debug)]
 struct State {
-    snapshot: Snapshot,
+    /// Shared with requests being answered: they take it and let go of the lock.
+    snapshot: Arc<Snapshot>,
     /// Bumped on every change phones should see.
     version: u64,
     proposals: Vec<Proposal>,
@@ -207,7 +217,7 @@ impl Live {
             secret: hex(&secret_bytes),
             code: format!("{code_n:06}"),
             state: Mutex::new(State {
-                snapshot: Snapshot::default(),
+                snapshot: Arc::new(Snapshot::default()),
                 version: 1,
                 proposals: Vec::new(),
                 next_proposal: 1,
@@ -273,8 +283,8 @@ impl Live {
     /// Show phones this map (call when it changes).
     pub fn publish(&self, snapshot: Snapshot) {
         let mut st = self.shared.lock();
-        if st.snapshot != snapshot {
-            st.snapshot = snapshot;
+        if *st.snapshot != snapshot {
+            st.snapshot = Arc::new(snapshot);
             st.version += 1;
         }
     }

@@ -256,22 +256,37 @@ async fn state(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
     if !authorised(&shared, &q, &h) {
         return unauthorised(t);
     }
-    let mut st = shared.lock();
-    let (id, d) = match device(&mut st, &h, false, t) {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    let mine_votes = d.votes.clone();
-    let me = d.who.clone();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for d in st.devices.values() {
-        for v in &d.votes {
-            *counts.entry(v.as_str()).or_insert(0) += 1;
+    // Under the lock only what changes per request is copied; the page's JSON is built after.
+    let (version, snapshot, me, mine_votes, counts, mine) = {
+        let mut st = shared.lock();
+        let (_, d) = match device(&mut st, &h, false, t) {
+            Ok(x) => x,
+            Err(r) => return r,
+        };
+        let (me, mine_votes, mine_ids) = (d.who.clone(), d.votes.clone(), d.proposals.clone());
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for d in st.devices.values() {
+            for v in &d.votes {
+                *counts.entry(v.clone()).or_insert(0) += 1;
+            }
         }
-    }
-    let s = &st.snapshot;
+        let mine: Vec<(String, Proposed, Status)> = mine_ids
+            .iter()
+            .filter_map(|id| st.proposals.get(Proposal::index(id)?))
+            .map(|p| (p.id.clone(), p.what.clone(), p.status))
+            .collect();
+        (
+            st.version,
+            Arc::clone(&st.snapshot),
+            me,
+            mine_votes,
+            counts,
+            mine,
+        )
+    };
+    let s = &*snapshot;
     let body = json!({
-        "version": st.version,
+        "version": version,
         "title": s.title,
         "me": { "name": me.name, "organisation": me.organisation },
         "stakeholders": s.stakeholders.iter().map(|x| json!({
@@ -284,9 +299,8 @@ async fn state(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
             "mine": mine_votes.contains(&f.key),
         })).collect::<Vec<Value>>(),
         "votes_left": VOTES_PER_DEVICE.saturating_sub(mine_votes.len()),
-        "proposals": st.proposals.iter()
-            .filter(|p| p.devices.contains(&id))
-            .map(|p| json!({ "id": p.id, "what": describe(&p.what, s, lang), "status": p.status.id() }))
+        "proposals": mine.iter()
+            .map(|(id, what, status)| json!({ "id": id, "what": describe(what, s, lang), "status": status.id() }))
             .collect::<Vec<Value>>(),
         "kinds": StakeholderKind::ALL.iter().map(|k| json!({ "id": k.id(), "name": k.name(lang) })).collect::<Vec<Value>>(),
         "relation_kinds": RelationKind::ALL.iter().map(|k| json!({ "id": k.id(), "name": k.name(lang) })).collect::<Vec<Value>>(),
@@ -405,6 +419,7 @@ async fn join_device(
             writes: Window::default(),
             reads: Window::default(),
             votes: Vec::new(),
+            proposals: Vec::new(),
         },
     );
     st.version += 1;
@@ -455,7 +470,7 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
         .find(|p| p.status == Status::Pending && same_proposal(&p.what, &what));
     let id = if let Some(p) = same {
         if !p.devices.contains(&device_id) {
-            p.devices.push(device_id);
+            p.devices.push(device_id.clone());
             p.supporters += 1;
         }
         p.id.clone()
@@ -479,10 +494,15 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
             by: who,
             supporters: 1,
             status: Status::Pending,
-            devices: vec![device_id],
+            devices: vec![device_id.clone()],
         });
         id
     };
+    if let Some(d) = st.devices.get_mut(&device_id)
+        && !d.proposals.contains(&id)
+    {
+        d.proposals.push(id.clone());
+    }
     st.version += 1;
     let mut r = (
         StatusCode::ACCEPTED,

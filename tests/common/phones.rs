@@ -1,0 +1,137 @@
+//! Simulated phones for the load test and benchmark: each joins, then polls every 2 s and
+//! proposes a stakeholder about 10 times a minute, until a deadline. Loopback only.
+#![allow(dead_code)] // The test and the benchmark use different parts.
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+/// What the phones saw.
+#[derive(Debug, Default)]
+pub struct Load {
+    /// Every request's round trip.
+    pub latencies: Vec<Duration>,
+    /// Names proposed and answered "pending".
+    pub proposed: Vec<String>,
+    /// Requests refused (4xx/5xx), with their status.
+    pub refused: Vec<u16>,
+}
+
+impl Load {
+    /// The `q` quantile of the round trips (0–1).
+    pub fn quantile(&self, q: f64) -> Duration {
+        let mut v = self.latencies.clone();
+        v.sort_unstable();
+        v.get(((v.len() as f64 - 1.0) * q).round() as usize)
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
+/// Run `phones` phones against the session at `url` (with its secret) for `run`, each
+/// proposing every `every`. Returns when all have stopped.
+pub fn run(url: &str, phones: usize, run: Duration, every: Duration) -> Load {
+    let (base, secret) = url.split_once("/?s=").expect("a session address");
+    let deadline = Instant::now() + run;
+    let handles: Vec<_> = (0..phones)
+        .map(|i| {
+            let (base, secret) = (base.to_owned(), secret.to_owned());
+            std::thread::spawn(move || phone(i, &base, &secret, deadline, every))
+        })
+        .collect();
+    let mut all = Load::default();
+    for h in handles {
+        let l = h.join().expect("a phone thread");
+        all.latencies.extend(l.latencies);
+        all.proposed.extend(l.proposed);
+        all.refused.extend(l.refused);
+    }
+    all
+}
+
+fn phone(i: usize, base: &str, secret: &str, deadline: Instant, every: Duration) -> Load {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(5)))
+        .build()
+        .into();
+    let mut load = Load::default();
+    let mut timed =
+        |load: &mut Load,
+         req: &dyn Fn() -> Result<ureq::http::Response<ureq::Body>, ureq::Error>| {
+            let t = Instant::now();
+            let r = req();
+            load.latencies.push(t.elapsed());
+            r
+        };
+    let join = timed(&mut load, &|| {
+        agent
+            .post(&format!("{base}/api/join"))
+            .header("x-session", secret)
+            .send_json(json!({"name": format!("Deelnemer {i}"), "organisation": "Lab"}))
+    });
+    let device = match join {
+        Ok(mut r) if r.status().as_u16() == 200 => {
+            let v: serde_json::Value =
+                serde_json::from_str(&r.body_mut().read_to_string().unwrap_or_default())
+                    .unwrap_or_default();
+            v["device"].as_str().unwrap_or("").to_owned()
+        }
+        Ok(r) => {
+            load.refused.push(r.status().as_u16());
+            return load;
+        }
+        Err(_) => {
+            load.refused.push(0);
+            return load;
+        }
+    };
+    // Spread the phones over the first poll and proposal intervals.
+    let start = Instant::now();
+    let offset = Duration::from_millis((i as u64 * 137) % 2000);
+    let mut next_poll = start + offset;
+    let mut next_propose = start + offset + every.mul_f64((i % 10) as f64 / 10.0);
+    let mut n = 0;
+    while Instant::now() < deadline {
+        let now = Instant::now();
+        if now >= next_poll {
+            let r = timed(&mut load, &|| {
+                agent
+                    .get(&format!("{base}/api/state"))
+                    .header("x-session", secret)
+                    .header("x-device", &device)
+                    .call()
+            });
+            match r {
+                Ok(mut r) if r.status().as_u16() == 200 => {
+                    let _ = r.body_mut().read_to_string();
+                }
+                Ok(r) => load.refused.push(r.status().as_u16()),
+                Err(_) => load.refused.push(0),
+            }
+            next_poll += Duration::from_secs(2);
+        }
+        if now >= next_propose {
+            let name = format!("Partner {i}-{n}");
+            n += 1;
+            let r = timed(&mut load, &|| {
+                agent
+                    .post(&format!("{base}/api/propose"))
+                    .header("x-session", secret)
+                    .header("x-device", &device)
+                    .send_json(json!({"type": "stakeholder", "name": name, "kind": "welfare"}))
+            });
+            match r {
+                Ok(r) if r.status().as_u16() == 202 => load.proposed.push(name),
+                Ok(r) => load.refused.push(r.status().as_u16()),
+                Err(_) => load.refused.push(0),
+            }
+            next_propose += every;
+        }
+        let wait = next_poll
+            .min(next_propose)
+            .saturating_duration_since(Instant::now());
+        std::thread::sleep(wait.min(deadline.saturating_duration_since(Instant::now())));
+    }
+    load
+}
