@@ -1,5 +1,5 @@
 //! The phone page in a real browser: headless Chromium (Debian's `chromium` and
-//! `chromium-driver`) driven over WebDriver with fantoccini, at 390×844. The page loads, the
+//! `chromium-driver`) driven over `WebDriver` with fantoccini, at 390×844. The page loads, the
 //! participant joins, a proposal is submitted and shows as waiting, and the facilitator's queue
 //! has it. A screenshot is written to look at (`target/tmp/phone-page.png`).
 

@@ -56,7 +56,7 @@ fn phone(i: usize, base: &str, secret: &str, deadline: Instant, every: Duration)
         .build()
         .into();
     let mut load = Load::default();
-    let mut timed =
+    let timed =
         |load: &mut Load,
          req: &dyn Fn() -> Result<ureq::http::Response<ureq::Body>, ureq::Error>| {
             let t = Instant::now();
