@@ -1462,8 +1462,8 @@ impl EcomapApp {
             // The legend takes its own strip under the map, so it never covers a card (the
             // canvas fits into what is left).
             egui::Panel::bottom("presentation-legend").show(ui, |ui| self.presentation_legend(ui));
+            panels::live::code_strip(ui, &self.live, self.lang);
             self.central_canvas(ui);
-            panels::live::code_overlay(ui, &self.live, self.canvas.rect(), self.lang);
             panels::live::badge(ui, &self.live, self.lang);
             panels::presentation::hint(
                 ui,
@@ -1542,7 +1542,7 @@ impl EcomapApp {
                 });
             });
         self.central_canvas(ui);
-        panels::live::code_overlay(ui, &self.live, self.canvas.rect(), self.lang);
+        panels::live::code_overlay(ui, &self.live, &self.canvas, self.lang);
         self.walkthrough_banner(ui);
         self.help.ui(ui, self.lang);
         panels::live::start_window(ui, &self.live, self.lang, &mut self.queue);

@@ -74,51 +74,79 @@ pub fn start_window(ui: &Ui, live: &LiveSession, lang: Lang, out: &mut Vec<Reque
     }
 }
 
-/// The QR code, the short address and the code, big, in the top right corner of the map.
-pub fn code_overlay(ui: &Ui, live: &LiveSession, canvas: egui::Rect, lang: Lang) {
-    let (Some((url, short, code)), true) = (live.addresses(), live.show_code) else {
+/// The QR code, the address and the code, big: what a phone needs to join.
+fn code_block(ui: &mut Ui, live: &LiveSession, side: f32, lang: Lang) {
+    let Some((url, short, code)) = live.addresses() else {
         return;
     };
     let Ok(qr) = qrcode::QrCode::new(url.as_bytes()) else {
         return;
     };
-    let side = (canvas.height() * 0.42).clamp(180.0, 420.0);
+    egui::Frame::new()
+        .fill(Color32::WHITE)
+        .inner_margin(12.0)
+        .corner_radius(6.0)
+        .show(ui, |ui| {
+            ui.set_width(side);
+            let dark = Color32::from_gray(20);
+            ui.label(
+                RichText::new(text::LIVE_SCAN.get(lang))
+                    .size(22.0)
+                    .strong()
+                    .color(dark),
+            );
+            let (rect, _) = ui.allocate_exact_size(vec2(side, side), egui::Sense::hover());
+            draw_qr(ui.painter(), rect, &qr);
+            ui.label(RichText::new(short).size(20.0).monospace().color(dark));
+            ui.label(
+                RichText::new(format!("{}: {code}", text::LIVE_CODE.get(lang)))
+                    .size(28.0)
+                    .strong()
+                    .monospace()
+                    .color(dark),
+            );
+            ui.label(
+                RichText::new(
+                    text::LIVE_PHONES
+                        .get(lang)
+                        .replace("{n}", &live.devices().to_string())
+                        .replace("{p}", &live.pending.len().to_string()),
+                )
+                .size(16.0)
+                .color(Color32::from_gray(60)),
+            );
+        });
+}
+
+/// In presentation: the code in its own strip at the right, so the map fits beside it and
+/// nothing covers a card.
+pub fn code_strip(ui: &mut Ui, live: &LiveSession, lang: Lang) {
+    if !live.is_running() || !live.show_code {
+        return;
+    }
+    let side = (ui.ctx().content_rect().height() * 0.4).clamp(200.0, 440.0);
+    egui::Panel::right("live-code")
+        .resizable(false)
+        .exact_size(side + 40.0)
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            code_block(ui, live, side, lang);
+        });
+}
+
+/// While editing: the code over the map, where it covers fewest cards.
+pub fn code_overlay(ui: &Ui, live: &LiveSession, canvas: &crate::app::canvas::Canvas, lang: Lang) {
+    if !live.is_running() || !live.show_code {
+        return;
+    }
+    let side = (canvas.rect().height() * 0.38).clamp(180.0, 360.0);
+    let size = vec2(side + 24.0, side + 150.0);
+    let at = canvas.free_spot(size, &std::collections::BTreeSet::new());
     egui::Area::new(egui::Id::new("live-code"))
-        .fixed_pos(canvas.right_top() + vec2(-side - 36.0, 16.0))
+        .fixed_pos(at)
         .order(egui::Order::Foreground)
         .interactable(false)
-        .show(ui.ctx(), |ui| {
-            egui::Frame::popup(ui.style())
-                .fill(Color32::WHITE)
-                .inner_margin(14.0)
-                .show(ui, |ui| {
-                    ui.set_width(side);
-                    ui.label(
-                        RichText::new(text::LIVE_SCAN.get(lang))
-                            .size(22.0)
-                            .strong()
-                            .color(Color32::from_gray(20)),
-                    );
-                    let (rect, _) = ui.allocate_exact_size(vec2(side, side), egui::Sense::hover());
-                    draw_qr(ui.painter(), rect, &qr);
-                    ui.label(
-                        RichText::new(format!("{short}  ·  {}: {code}", text::LIVE_CODE.get(lang)))
-                            .size(20.0)
-                            .monospace()
-                            .color(Color32::from_gray(20)),
-                    );
-                    ui.label(
-                        RichText::new(
-                            text::LIVE_PHONES
-                                .get(lang)
-                                .replace("{n}", &live.devices().to_string())
-                                .replace("{p}", &live.pending.len().to_string()),
-                        )
-                        .size(16.0)
-                        .color(Color32::from_gray(60)),
-                    );
-                });
-        });
+        .show(ui.ctx(), |ui| code_block(ui, live, side, lang));
 }
 
 /// The modules of a QR code, dark on white, with its quiet zone.
