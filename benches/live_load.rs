@@ -38,7 +38,7 @@ fn main() {
     h.run_steps(4);
     h.state_mut()
         .live
-        .start(IpAddr::V4(Ipv4Addr::LOCALHOST))
+        .start(IpAddr::V4(Ipv4Addr::LOCALHOST), None)
         .unwrap();
     h.run_steps(2);
     let (url, _, _) = h.state().live.addresses().unwrap();

@@ -36,6 +36,11 @@ fn start() -> Live {
             nl: "Gemeente heeft nog geen relaties.".into(),
             en: "Gemeente has no relations yet.".into(),
         }],
+        relations: vec![(
+            "welzijn".into(),
+            "gemeente".into(),
+            ecomap::model::RelationKind::Interest,
+        )],
     });
     live
 }

@@ -20,7 +20,7 @@ fn sixty_phones_and_nothing_is_lost() {
     );
     h.state_mut()
         .live
-        .start(IpAddr::V4(Ipv4Addr::LOCALHOST))
+        .start(IpAddr::V4(Ipv4Addr::LOCALHOST), None)
         .unwrap();
     h.run_steps(2);
     let (url, _, _) = h.state().live.addresses().unwrap();

@@ -95,12 +95,24 @@ fn phones_propose_and_the_facilitator_accepts_with_enter_and_declines_with_delet
     assert_eq!(v["status"], "pending", "{v}");
     let v = anna.post(
         "/api/propose",
-        json!({"type": "relation", "from": "gemeente", "to": "ggd", "kind": "collaboration", "label": "samen"}),
+        json!({"type": "relation", "from": "sportvereniging", "to": "ggd", "kind": "collaboration", "label": "samen"}),
     );
     assert_eq!(v["status"], "pending", "{v}");
     h.run_steps(3);
     assert_eq!(h.state().live.pending.len(), 2);
     assert!(has(&h, "Buurthuis De Linde"), "the queue shows it");
+    // ↓ and ↑ move through the queue.
+    key(&mut h, Modifiers::NONE, Key::ArrowDown);
+    assert_eq!(h.state().live.cursor, 1);
+    key(&mut h, Modifiers::NONE, Key::ArrowUp);
+    assert_eq!(h.state().live.cursor, 0);
+    // In presentation: the code in its strip and a badge with the proposals waiting.
+    key(&mut h, Modifiers::NONE, Key::F5);
+    h.run_steps(3);
+    assert!(has(&h, "2 proposals"), "the badge");
+    assert!(has(&h, "Join: scan with your phone"), "the code's strip");
+    key(&mut h, Modifiers::NONE, Key::Escape);
+    h.run_steps(3);
 
     // Enter accepts the first: one undoable step, with Anna as its source.
     let before = map(&h).stakeholder_count();
@@ -114,12 +126,16 @@ fn phones_propose_and_the_facilitator_accepts_with_enter_and_declines_with_delet
         .clone();
     assert_eq!(added.source, "Anna (Wijkteam)");
     assert_eq!(added.domain, "welzijn");
-    // Delete declines the next one (nothing is selected on the map).
-    h.state_mut().canvas.selection.clear();
-    let relations = map(&h).relation_count();
+    // Delete declines the next one, also during a walkthrough (whose selection is for showing,
+    // not for deleting: no card goes).
+    key(&mut h, Modifiers::NONE, Key::ArrowRight);
+    assert!(!h.state().canvas.selection.stakeholders.is_empty());
+    let (relations, stakeholders) = (map(&h).relation_count(), map(&h).stakeholder_count());
     key(&mut h, Modifiers::NONE, Key::Delete);
     h.run_steps(2);
     assert_eq!(map(&h).relation_count(), relations);
+    assert_eq!(map(&h).stakeholder_count(), stakeholders);
+    key(&mut h, Modifiers::NONE, Key::Escape);
     assert!(h.state().live.pending.is_empty());
     // The phone sees what became of its proposals.
     let s = anna.state();

@@ -33,11 +33,13 @@ fn free_port() -> u16 {
 /// The chromedriver and Chromium of this machine; `None` (the test is skipped) where they
 /// are not installed, except in CI, which must have them (`.ci/run` installs them).
 fn browser() -> Option<(String, String)> {
+    // On the PATH, as `.ci/run` looks for them.
+    let path = std::env::var_os("PATH").unwrap_or_default();
     let find = |names: &[&str]| {
-        names
-            .iter()
-            .map(|n| format!("/usr/bin/{n}"))
-            .find(|p| std::path::Path::new(p).exists())
+        std::env::split_paths(&path)
+            .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
+            .find(|p| p.is_file())
+            .map(|p| p.to_string_lossy().into_owned())
     };
     let driver = find(&["chromedriver"]);
     let chromium = find(&["chromium", "chromium-browser", "google-chrome"]);
@@ -74,12 +76,19 @@ fn the_phone_page_joins_proposes_and_shows_it_waiting() {
                 name: "Welzijn Oost".into(),
                 kind: StakeholderKind::Welfare,
             },
+            // A name as someone might type it in the editor: shown as text, never as markup.
+            SeenStakeholder {
+                id: "raar".into(),
+                name: "Zorg <b>&amp;</b> <img src=x onerror=alert(1)>".into(),
+                kind: StakeholderKind::Other,
+            },
         ],
         findings: vec![SeenFinding {
             key: "isolated:gemeente".into(),
             nl: "Gemeente heeft nog geen relaties in deze kaart.".into(),
             en: "Gemeente has no relations in this map yet.".into(),
         }],
+        relations: Vec::new(),
     });
     let port = free_port();
     let _driver = Driver(
@@ -157,9 +166,10 @@ fn the_phone_page_joins_proposes_and_shows_it_waiting() {
             assert!(Instant::now() < until, "the proposal never showed as waiting: {mine:?}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        // What a name from the map looks like is text, never markup.
-        let html = c.source().await.unwrap();
-        assert!(!html.contains("<script>alert"));
+        // A name with markup in it is shown as the text it is: no element was made of it.
+        let names = c.find(Locator::Id("stakeholders")).await.unwrap().text().await.unwrap();
+        assert!(names.contains("Zorg <b>&amp;</b> <img src=x onerror=alert(1)>"), "{names}");
+        assert!(c.find_all(Locator::Css("#stakeholders img, #stakeholders b")).await.unwrap().is_empty());
         let shot = c.screenshot().await.unwrap();
         c.close().await.unwrap();
         shot

@@ -121,17 +121,20 @@ pub fn compare_analysed(from: &Map, fa: &Analysis, to: &Map, ta: &Analysis) -> C
     c.relations_changed
         .sort_unstable_by(|x, y| x.after.id.cmp(&y.after.id));
 
-    // Findings are sorted in both analyses: one merge.
+    // Findings are sorted in both analyses: one merge. A finding is the same finding when its
+    // rule and stakeholders are (as actions and votes know it): two partners still sharing an
+    // interest without working together remain, whatever they now share it in.
+    let key = |f: &Finding| (f.rule, f.stakeholders.clone());
     let (mut i, mut j) = (0, 0);
     let (fs, ts) = (&fa.findings, &ta.findings);
     while i < fs.len() || j < ts.len() {
         match (fs.get(i), ts.get(j)) {
-            (Some(x), Some(y)) if x == y => {
+            (Some(x), Some(y)) if key(x) == key(y) => {
                 c.findings_remaining.push(y.clone());
                 i += 1;
                 j += 1;
             }
-            (Some(x), Some(y)) if x < y => {
+            (Some(x), Some(y)) if key(x) < key(y) => {
                 c.findings_resolved.push(x.clone());
                 i += 1;
             }

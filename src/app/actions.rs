@@ -523,7 +523,8 @@ impl ActionInfo {
 }
 
 /// Actions whose shortcut was pressed this frame (consumed, so widgets don't see them too).
-pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
+/// Actions not `enabled` now leave their keys to the widgets.
+pub fn pressed(ctx: &egui::Context, enabled: impl Fn(Action) -> bool) -> Vec<Action> {
     let typing = ctx.egui_wants_keyboard_input();
     let mut out = Vec::new();
     // Shortcuts with more modifiers first: egui matches Ctrl+S on a Ctrl+Shift+S press.
@@ -534,7 +535,7 @@ pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
     });
     ctx.input_mut(|i| {
         for a in order {
-            if a.plain && typing {
+            if (a.plain && typing) || !enabled(a.action) {
                 continue;
             }
             for s in [a.shortcut, a.alt].iter().flatten() {

@@ -304,8 +304,18 @@ impl Document {
     /// Apply a command as one undo step. A refused command leaves the map untouched; one that
     /// changes nothing (a move to where it is) is no step.
     pub fn apply(&mut self, cmd: Command) -> Result<(), ModelError> {
+        let renamed = match &cmd {
+            Command::RenameScenario { from, to } => Some((from.clone(), to.clone())),
+            _ => None,
+        };
         let scenario_before = self.map.scenario().to_owned();
         let changes = apply_to(&mut self.map, cmd)?;
+        // A comparison follows the scenario it compares with when that is renamed.
+        if let Some((from, to)) = renamed
+            && self.lens.compare_from.as_deref() == Some(from.as_str())
+        {
+            self.lens.compare_from = Some(to);
+        }
         if changes.is_empty() {
             return Ok(());
         }
@@ -378,6 +388,12 @@ impl Document {
 
     fn changed(&mut self) {
         self.revision += 1;
+        // Compared with a scenario that is gone (deleted, renamed by undo): stop comparing.
+        if let Some(from) = &self.lens.compare_from
+            && !self.map.scenario_names().contains(&from.as_str())
+        {
+            self.lens.compare_from = None;
+        }
         // The overlay does not show betweenness: skip it so big maps stay responsive.
         self.analysis = analysis::analyze_with(&self.map, BetweennessPolicy::Skip);
         self.domain_pairs = analysis::domain_summary(&self.map);

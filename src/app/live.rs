@@ -50,11 +50,15 @@ impl LiveSession {
 
     /// Start listening on `ip` (the facilitator's explicit choice) at the usual port, or any
     /// free one when that is taken.
-    pub fn start(&mut self, ip: IpAddr) -> Result<(), String> {
+    pub fn start(&mut self, ip: IpAddr, ctx: Option<egui::Context>) -> Result<(), String> {
         self.stop();
         let session = Live::start(SocketAddr::new(ip, live::DEFAULT_PORT))
             .or_else(|_| Live::start(SocketAddr::new(ip, 0)))
             .map_err(|e| e.to_string())?;
+        // A proposal or a vote arriving repaints an idle editor: the queue shows at once.
+        if let Some(ctx) = ctx {
+            session.set_waker(Box::new(move || ctx.request_repaint()));
+        }
         self.session = Some(session);
         self.published = None;
         self.show_code = true;
@@ -143,6 +147,10 @@ fn snapshot(map: &Map, analysis: &crate::analysis::Analysis) -> Snapshot {
                 nl: f.message(map, Lang::Nl),
                 en: f.message(map, Lang::En),
             })
+            .collect(),
+        relations: map
+            .relations()
+            .map(|r| (r.from.clone(), r.to.clone(), r.kind))
             .collect(),
     }
 }

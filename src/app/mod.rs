@@ -671,10 +671,13 @@ impl EcomapApp {
                 self.drop_message();
             }
             Action::Delete => {
-                // Nothing selected on the map while proposals wait: Delete declines the one
-                // under the queue's cursor.
-                let nothing = self.canvas.selection.stakeholders.is_empty()
-                    && self.canvas.selection.relation.is_none();
+                // While proposals wait, Delete declines the one under the queue's cursor, unless
+                // the facilitator selected something on the map to delete (a walkthrough's or
+                // a presentation's selection is for showing, not for deleting).
+                let nothing = (self.canvas.selection.stakeholders.is_empty()
+                    && self.canvas.selection.relation.is_none())
+                    || self.workshop.walk.is_some()
+                    || self.workshop.presenting;
                 match self.live.current().map(|p| p.id.clone()) {
                     Some(id) if nothing => self.decide_proposal(&id, false),
                     _ => self.delete_selection(),
@@ -1145,7 +1148,7 @@ impl EcomapApp {
 
     /// Start the room's session on `ip`, and say where phones go.
     fn start_live(&mut self, ip: std::net::IpAddr) {
-        match self.live.start(ip) {
+        match self.live.start(ip, self.ctx.clone()) {
             Ok(()) => {
                 self.live.asking = false;
                 let url = self
@@ -1596,7 +1599,16 @@ impl eframe::App for EcomapApp {
         self.poll_export();
         self.poll_report();
         self.poll_layout();
-        for action in actions::pressed(&ctx) {
+        // The queue's keys (Enter, ↑, ↓) only while proposals wait: else they stay with the
+        // widgets (a focused button, a combo box).
+        let queue = !self.live.pending.is_empty();
+        for action in actions::pressed(&ctx, |a| {
+            queue
+                || !matches!(
+                    a,
+                    Action::AcceptProposal | Action::NextProposal | Action::PrevProposal
+                )
+        }) {
             self.request(Request::Do(action));
         }
         self.run_queue();

@@ -336,6 +336,8 @@ pub const LIVE_START_FAILED: Text = Text(|t| t.live_start_failed);
 pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
+pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+
 /// Labels of the action table (`actions.rs`).
 pub const ACTION_NEW: Text = Text(|t| t.action_new);
 pub const ACTION_OPEN: Text = Text(|t| t.action_open);

@@ -109,6 +109,8 @@ struct JsonRelation<'a> {
     from: &'a str,
     to: &'a str,
     label: &'a str,
+    /// `certain`, `likely`, `contested`, or null when nobody said.
+    confidence: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -141,6 +143,7 @@ fn relation(r: &Relation) -> JsonRelation<'_> {
         from: &r.from,
         to: &r.to,
         label: &r.label,
+        confidence: r.confidence.map(crate::model::Confidence::id),
     }
 }
 

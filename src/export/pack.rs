@@ -180,15 +180,16 @@ pub fn write_pack(
     for (a, b, _) in &comparisons {
         let (m, marks, _) = comparison_image_map(map, &parts[*a].name, &parts[*b].name, opts.lang)?;
         let bytes = image(&m, marks)?;
-        put(
-            format!(
-                "compare-{}-{}.png",
-                slug(&parts[*a].name),
-                slug(&parts[*b].name)
-            ),
-            &bytes,
-            &mut files,
-        )?;
+        // Two names may give the same file name ("Straks", "straks!"): then number it.
+        let mut name = format!(
+            "compare-{}-{}.png",
+            slug(&parts[*a].name),
+            slug(&parts[*b].name)
+        );
+        if files.contains(&name) {
+            name = format!("compare-{}-{}.png", a + 1, b + 1);
+        }
+        put(name, &bytes, &mut files)?;
     }
     let lang = opts.lang;
     put(
@@ -592,6 +593,32 @@ fn csv_bytes(
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }
 
+/// A cell as a spreadsheet will not run it: text starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return (what a participant typed on a phone, say) gets a leading apostrophe, so
+/// it is shown as text, never evaluated as a formula.
+fn cell(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// Write a row, every cell made safe ([`cell`]).
+fn row<'a>(
+    w: &mut csv::Writer<Vec<u8>>,
+    cells: impl IntoIterator<Item = &'a str>,
+) -> csv::Result<()> {
+    w.write_record(
+        cells
+            .into_iter()
+            .map(cell)
+            .collect::<Vec<_>>()
+            .iter()
+            .map(|c| c.as_bytes()),
+    )
+}
+
 /// The field separator of the report's CSV files in `lang`.
 pub fn csv_delimiter(lang: Lang) -> u8 {
     match lang {
@@ -603,33 +630,39 @@ pub fn csv_delimiter(lang: Lang) -> u8 {
 fn findings_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
     let t = texts(lang);
     csv_bytes(lang, |w| {
-        w.write_record([
-            t.csv_scenario,
-            t.csv_rule,
-            t.csv_title,
-            t.csv_stakeholders,
-            t.csv_ids,
-            t.csv_finding,
-            t.csv_contested,
-            t.csv_actions,
-        ])?;
+        row(
+            w,
+            [
+                t.csv_scenario,
+                t.csv_rule,
+                t.csv_title,
+                t.csv_stakeholders,
+                t.csv_ids,
+                t.csv_finding,
+                t.csv_contested,
+                t.csv_actions,
+            ],
+        )?;
         for p in parts {
             for f in &p.analysis.findings {
                 let names: Vec<&str> = f.stakeholders.iter().map(|id| p.map.name_of(id)).collect();
-                w.write_record([
-                    p.name.as_str(),
-                    f.rule.id(),
-                    f.rule.title(lang),
-                    &names.join("; "),
-                    &f.stakeholders.join("; "),
-                    &f.message(&p.map, lang),
-                    if p.analysis.is_contested(f) {
-                        t.csv_yes
-                    } else {
-                        t.csv_no
-                    },
-                    &actions_on(map, f).len().to_string(),
-                ])?;
+                row(
+                    w,
+                    [
+                        p.name.as_str(),
+                        f.rule.id(),
+                        f.rule.title(lang),
+                        &names.join("; "),
+                        &f.stakeholders.join("; "),
+                        &f.message(&p.map, lang),
+                        if p.analysis.is_contested(f) {
+                            t.csv_yes
+                        } else {
+                            t.csv_no
+                        },
+                        &actions_on(map, f).len().to_string(),
+                    ],
+                )?;
             }
         }
         Ok(())
@@ -639,32 +672,38 @@ fn findings_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
 fn actions_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
     let t = texts(lang);
     csv_bytes(lang, |w| {
-        w.write_record([
-            "id",
-            t.csv_what,
-            t.csv_owner,
-            t.csv_due,
-            t.csv_status,
-            t.csv_rule,
-            t.csv_finding,
-            t.csv_ids,
-            t.csv_open_in,
-            t.csv_resolved_in,
-        ])?;
+        row(
+            w,
+            [
+                "id",
+                t.csv_what,
+                t.csv_owner,
+                t.csv_due,
+                t.csv_status,
+                t.csv_rule,
+                t.csv_finding,
+                t.csv_ids,
+                t.csv_open_in,
+                t.csv_resolved_in,
+            ],
+        )?;
         for a in map.actions() {
             let (open, resolved) = where_open(parts, a);
-            w.write_record([
-                a.id.as_str(),
-                &a.what,
-                owner_name(map, &a.owner),
-                &a.due,
-                status_word(a, lang),
-                &a.rule,
-                &action_finding(parts, a, lang),
-                &a.stakeholders.join("; "),
-                &open.join("; "),
-                &resolved.join("; "),
-            ])?;
+            row(
+                w,
+                [
+                    a.id.as_str(),
+                    &a.what,
+                    owner_name(map, &a.owner),
+                    &a.due,
+                    status_word(a, lang),
+                    &a.rule,
+                    &action_finding(parts, a, lang),
+                    &a.stakeholders.join("; "),
+                    &open.join("; "),
+                    &resolved.join("; "),
+                ],
+            )?;
         }
         Ok(())
     })
@@ -678,20 +717,24 @@ fn matrix_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
     csv_bytes(lang, |w| {
         let mut header = vec![t.csv_scenario.to_owned(), t.csv_stakeholder.to_owned()];
         header.extend(all.iter().map(|s| s.name.clone()));
-        w.write_record(&header)?;
+        row(w, header.iter().map(String::as_str))?;
         for p in parts {
-            for row in &all {
-                if p.map.stakeholder(&row.id).is_none() {
+            let depends: std::collections::HashSet<(&str, &str)> = p
+                .map
+                .relations()
+                .filter(|r| r.kind == RelationKind::Dependency)
+                .map(|r| (r.from.as_str(), r.to.as_str()))
+                .collect();
+            for from in &all {
+                if p.map.stakeholder(&from.id).is_none() {
                     continue;
                 }
-                let mut record = vec![p.name.clone(), row.name.clone()];
-                for col in &all {
-                    let depends = p.map.relations_of(&row.id).iter().any(|r| {
-                        r.kind == RelationKind::Dependency && r.from == row.id && r.to == col.id
-                    });
-                    record.push(if depends { "1".into() } else { String::new() });
+                let mut record = vec![p.name.clone(), from.name.clone()];
+                for to in &all {
+                    let on = depends.contains(&(from.id.as_str(), to.id.as_str()));
+                    record.push(if on { "1".into() } else { String::new() });
                 }
-                w.write_record(&record)?;
+                row(w, record.iter().map(String::as_str))?;
             }
         }
         Ok(())
@@ -701,6 +744,15 @@ fn matrix_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_text() {
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell("+31 6"), "'+31 6");
+        assert_eq!(cell("@foo"), "'@foo");
+        assert_eq!(cell("-1"), "'-1");
+        assert_eq!(cell("Gemeente"), "Gemeente");
+    }
 
     #[test]
     fn slugs() {

@@ -413,6 +413,7 @@ pub const EN: Texts = Texts {
     live_start_failed: "Cannot start the session:",
     live_gone: "That proposal no longer fits: the stakeholder is no longer on the map.",
     votes_word: "votes",
+    live_already_there: "That is already on the map.",
     kind_names: [
         "Care provider",
         "Municipality",

@@ -517,6 +517,8 @@ pub struct Texts {
     pub live_start_failed: &'static str,
     pub live_gone: &'static str,
     pub votes_word: &'static str,
+    // The room's server: already there.
+    pub live_already_there: &'static str,
     /// The stakeholder kinds' names, in `StakeholderKind::ALL`'s order.
     pub kind_names: [&'static str; 13],
     /// Two letters per kind, beside its colour on cards and in the legend.
@@ -975,6 +977,7 @@ impl Texts {
             live_start_failed,
             live_gone,
             votes_word,
+            live_already_there,
             kind_names,
             kind_codes,
             relation_kind_names,
@@ -1391,6 +1394,7 @@ impl Texts {
             *live_start_failed,
             *live_gone,
             *votes_word,
+            *live_already_there,
         ];
         all.extend(
             kind_names

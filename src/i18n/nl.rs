@@ -413,6 +413,7 @@ pub const NL: Texts = Texts {
     live_start_failed: "Kan de sessie niet starten:",
     live_gone: "Dat voorstel kan niet meer: de belanghebbende staat niet meer op de kaart.",
     votes_word: "stemmen",
+    live_already_there: "Dat staat al op de kaart.",
     kind_names: [
         "Zorgaanbieder",
         "Gemeente",

@@ -20,8 +20,9 @@ pub const READS_PER_MINUTE: usize = 120;
 pub const JOINS_PER_MINUTE: usize = 120;
 /// Phones in one session.
 pub const MAX_DEVICES: usize = 100;
-/// Wrong or right tries of the session code per minute, over everyone (a six-digit code then
-/// takes months to guess), and a quarter of that per address.
+/// Tries of the session code per minute, over everyone (guessing a six-digit code then takes
+/// weeks: 17 days on average), and a quarter of that per address. Someone on the network can
+/// use up a minute's tries; the QR code, which carries the secret itself, always works.
 pub const CODE_TRIES_PER_MINUTE: usize = 20;
 /// Votes each phone has.
 pub const VOTES_PER_DEVICE: usize = 3;

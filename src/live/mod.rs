@@ -29,6 +29,9 @@ pub struct Snapshot {
     pub title: String,
     pub stakeholders: Vec<SeenStakeholder>,
     pub findings: Vec<SeenFinding>,
+    /// The relations on the map as (from, to, kind): never sent to phones, only checked
+    /// against, so a relation already there is not proposed again.
+    pub relations: Vec<(String, String, RelationKind)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -155,16 +158,38 @@ struct State {
     code_tries_by: HashMap<IpAddr, limits::Window>,
 }
 
-#[derive(Debug)]
+/// Called when phones changed something (a proposal, a vote, a join): the editor repaints.
+pub type Waker = Box<dyn Fn() + Send + Sync>;
+
 struct Shared {
     /// 128 random bits, hex: carried by every request.
     secret: String,
+    /// Wakes the editor when the queue or the votes change.
+    waker: Mutex<Option<Waker>>,
     /// Six digits, for typing the address by hand; rate-limited.
     code: String,
     state: Mutex<State>,
 }
 
+impl std::fmt::Debug for Shared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Shared").finish_non_exhaustive()
+    }
+}
+
 impl Shared {
+    /// Tell the editor something changed.
+    fn wake(&self) {
+        if let Some(w) = self
+            .waker
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .as_ref()
+        {
+            w();
+        }
+    }
+
     fn lock(&self) -> MutexGuard<'_, State> {
         // A panic while holding the lock cannot leave the queue half-changed in a way that
         // matters more than stopping: go on with what is there.
@@ -215,6 +240,7 @@ impl Live {
         let code_n = u32::from_le_bytes(random::<4>()) % 1_000_000;
         let shared = Arc::new(Shared {
             secret: hex(&secret_bytes),
+            waker: Mutex::new(None),
             code: format!("{code_n:06}"),
             state: Mutex::new(State {
                 snapshot: Arc::new(Snapshot::default()),
@@ -230,7 +256,7 @@ impl Live {
         let listener = std::net::TcpListener::bind(addr)?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
-        let (stop, stopped) = tokio::sync::oneshot::channel();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("ecomap-live")
@@ -241,11 +267,16 @@ impl Live {
         let thread = std::thread::Builder::new()
             .name("ecomap-live".into())
             .spawn(move || {
-                runtime.block_on(async move {
-                    if let Err(e) = server::serve(listener, serving, stopped).await {
+                runtime.spawn(async move {
+                    if let Err(e) = server::serve(listener, serving).await {
                         log::error!("the room's server stopped: {e}");
                     }
                 });
+                // Until stopped (or the session is dropped). Then every connection goes at
+                // once: a phone's idle keep-alive connection, or one that dropped off the
+                // Wi-Fi mid-request, must not hold the editor up.
+                let _ = runtime.block_on(stopped);
+                runtime.shutdown_timeout(std::time::Duration::from_millis(200));
             })?;
         Ok(Live {
             shared,
@@ -280,10 +311,25 @@ impl Live {
         &self.shared.secret
     }
 
-    /// Show phones this map (call when it changes).
+    /// Wake the editor (`waker`) whenever phones change something.
+    pub fn set_waker(&self, waker: Waker) {
+        *self
+            .shared
+            .waker
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(waker);
+    }
+
+    /// Show phones this map (call when it changes). Votes for findings that are gone are
+    /// given back to their phones.
     pub fn publish(&self, snapshot: Snapshot) {
         let mut st = self.shared.lock();
         if *st.snapshot != snapshot {
+            let keys: std::collections::HashSet<&str> =
+                snapshot.findings.iter().map(|f| f.key.as_str()).collect();
+            for d in st.devices.values_mut() {
+                d.votes.retain(|v| keys.contains(v.as_str()));
+            }
             st.snapshot = Arc::new(snapshot);
             st.version += 1;
         }

@@ -40,10 +40,10 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; conn
 type Q = Query<HashMap<String, String>>;
 type Shared2 = State<Arc<Shared>>;
 
+/// Serve until the runtime is shut down (`Live::stop`).
 pub(super) async fn serve(
     listener: std::net::TcpListener,
     shared: Arc<Shared>,
-    stopped: tokio::sync::oneshot::Receiver<()>,
 ) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::from_std(listener)?;
     let app = Router::new()
@@ -61,10 +61,6 @@ pub(super) async fn serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(async {
-        // Stopped, or the session dropped its end: either way, stop.
-        let _ = stopped.await;
-    })
     .await
 }
 
@@ -162,7 +158,7 @@ async fn join(
 ) -> Response {
     let t = texts(lang_of(&q, &h));
     let Some(code) = q.get("code") else {
-        return page(JOIN, "text/html; charset=utf-8");
+        return join_page(StatusCode::OK, "");
     };
     {
         let mut st = shared.lock();
@@ -174,15 +170,36 @@ async fn join(
             .or_default()
             .allow(now, CODE_TRIES_PER_MINUTE / 4);
         if !per_address || !st.code_tries.allow(now, CODE_TRIES_PER_MINUTE) {
-            return error(StatusCode::TOO_MANY_REQUESTS, t.live_code_rate.to_owned());
+            return join_page(StatusCode::TOO_MANY_REQUESTS, t.live_code_rate);
         }
     }
     let code = code.trim();
     let want = shared.code.as_bytes();
     if code.len() != want.len() || !bool::from(code.as_bytes().ct_eq(want)) {
-        return error(StatusCode::UNAUTHORIZED, t.live_wrong_code.to_owned());
+        return join_page(StatusCode::UNAUTHORIZED, t.live_wrong_code);
     }
     redirect(&format!("/?s={}", shared.secret))
+}
+
+/// The page for typing the code, with `message` above the form (a fixed text of ours: no
+/// escaping needed, but it is escaped anyway).
+fn join_page(status: StatusCode, message: &str) -> Response {
+    let escaped = message
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let html = JOIN.replace(
+        "<!--message-->",
+        &if escaped.is_empty() {
+            String::new()
+        } else {
+            format!("<p><strong>{escaped}</strong></p>")
+        },
+    );
+    let mut r = page("", "text/html; charset=utf-8");
+    *r.status_mut() = status;
+    *r.body_mut() = Body::from(html);
+    r
 }
 
 async fn script(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
@@ -348,6 +365,18 @@ fn text_field(
     required: bool,
     t: &Texts,
 ) -> Result<String, Response> {
+    text_field_lines(v, field, max, required, false, t)
+}
+
+/// [`text_field`], where `lines` allows line breaks (a comment).
+fn text_field_lines(
+    v: &Value,
+    field: &str,
+    max: usize,
+    required: bool,
+    lines: bool,
+    t: &Texts,
+) -> Result<String, Response> {
     let s = v
         .get(field)
         .and_then(Value::as_str)
@@ -365,7 +394,9 @@ fn text_field(
     if s.chars().count() > max {
         return Err(bad(t.live_too_long, &[("n", &max.to_string())]));
     }
-    if s.chars().any(|c| matches!(c, '<' | '>') || c.is_control()) {
+    if s.chars()
+        .any(|c| matches!(c, '<' | '>') || (c.is_control() && !(lines && c == '\n')))
+    {
         return Err(bad(t.live_markup, &[]));
     }
     Ok(s)
@@ -423,6 +454,8 @@ async fn join_device(
         },
     );
     st.version += 1;
+    drop(st);
+    shared.wake();
     let mut r = axum::Json(json!({ "device": id })).into_response();
     no_store(&mut r);
     r
@@ -433,6 +466,14 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
     if !authorised(&shared, &q, &h) {
         return unauthorised(t);
     }
+    // Counted before it is read: a phone sending rubbish is limited like any other.
+    let (device_id, who) = {
+        let mut st = shared.lock();
+        match device(&mut st, &h, true, t) {
+            Ok((id, d)) => (id, d.who.clone()),
+            Err(r) => return r,
+        }
+    };
     let v = match json_body(body, t).await {
         Ok(v) => v,
         Err(r) => return r,
@@ -442,11 +483,6 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
         Err(r) => return r,
     };
     let mut st = shared.lock();
-    let (device_id, d) = match device(&mut st, &h, true, t) {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    let who = d.who.clone();
     // The stakeholders it names must be on the map the phones see.
     let known = |id: &str| st.snapshot.stakeholders.iter().any(|s| s.id == id);
     let unknown = match &what {
@@ -462,6 +498,26 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
                 &[("id", &crate::model::shown(id))],
             ),
         );
+    }
+    // Already on the map: nothing to propose.
+    let there = match &what {
+        Proposed::Stakeholder { name, .. } => {
+            let name = name.to_lowercase();
+            st.snapshot
+                .stakeholders
+                .iter()
+                .any(|s| s.name.trim().to_lowercase() == name)
+        }
+        Proposed::Relation { from, to, kind, .. } => {
+            st.snapshot.relations.iter().any(|(f, tt, k)| {
+                k == kind
+                    && ((f == from && tt == to) || (!kind.is_directed() && f == to && tt == from))
+            })
+        }
+        Proposed::Comment { .. } => false,
+    };
+    if there {
+        return error(StatusCode::CONFLICT, t.live_already_there.to_owned());
     }
     // The same proposal again (the same name, or the same relation) is one more supporter.
     let same = st
@@ -504,6 +560,8 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
         d.proposals.push(id.clone());
     }
     st.version += 1;
+    drop(st);
+    shared.wake();
     let mut r = (
         StatusCode::ACCEPTED,
         axum::Json(json!({ "id": id, "status": "pending" })),
@@ -593,7 +651,7 @@ fn parse_proposal(v: &Value, t: &Texts) -> Result<Proposed, Response> {
         }
         "comment" => Ok(Proposed::Comment {
             stakeholder: text_field(v, "stakeholder", MAX_NAME, true, t)?,
-            text: text_field(v, "text", MAX_COMMENT, true, t)?,
+            text: text_field_lines(v, "text", MAX_COMMENT, true, true, t)?,
         }),
         other => Err(unknown_kind(
             "type",
@@ -608,6 +666,12 @@ async fn vote(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) -> 
     if !authorised(&shared, &q, &h) {
         return unauthorised(t);
     }
+    {
+        let mut st = shared.lock();
+        if let Err(r) = device(&mut st, &h, true, t) {
+            return r;
+        }
+    }
     let v = match json_body(body, t).await {
         Ok(v) => v,
         Err(r) => return r,
@@ -619,9 +683,13 @@ async fn vote(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) -> 
         .to_owned();
     let mut st = shared.lock();
     let exists = st.snapshot.findings.iter().any(|f| f.key == key);
-    let (_, d) = match device(&mut st, &h, true, t) {
-        Ok(x) => x,
-        Err(r) => return r,
+    let device_id = h
+        .get("x-device")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let Some(d) = st.devices.get_mut(&device_id) else {
+        return error(StatusCode::FORBIDDEN, t.live_join_first.to_owned());
     };
     if let Some(i) = d.votes.iter().position(|k| *k == key) {
         // A second tap takes the vote back.
@@ -641,6 +709,8 @@ async fn vote(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) -> 
     }
     let left = VOTES_PER_DEVICE.saturating_sub(d.votes.len());
     st.version += 1;
+    drop(st);
+    shared.wake();
     let mut r = axum::Json(json!({ "votes_left": left })).into_response();
     no_store(&mut r);
     r

@@ -37,7 +37,8 @@ const T = {
 
 const secret = new URLSearchParams(location.search).get("s") || "";
 let lang = localStorage.getItem("ecomap-lang") || ((navigator.language || "nl").slice(0, 2) === "en" ? "en" : "nl");
-let device = sessionStorage.getItem("ecomap-device-" + secret) || "";
+// Kept across closing and reopening the page: a phone is one participant with three votes.
+let device = localStorage.getItem("ecomap-device-" + secret) || "";
 let state = null;
 const $ = id => document.getElementById(id);
 const t = k => T[lang][k];
@@ -155,7 +156,8 @@ async function poll() {
     render();
     if ($("message").textContent === t("offline")) say("");
   } catch (e) {
-    if (String(e.message).length) say(e.message === "Failed to fetch" ? t("offline") : e.message, true);
+    // A network failure is a TypeError in every browser ("Failed to fetch", "Load failed").
+    say(e instanceof TypeError ? t("offline") : e.message, true);
   }
 }
 
@@ -198,7 +200,7 @@ function start() {
     try {
       const r = await call("POST", "/api/join", { name: $("me-name").value, organisation: $("me-org").value });
       device = r.device;
-      sessionStorage.setItem("ecomap-device-" + secret, device);
+      localStorage.setItem("ecomap-device-" + secret, device);
       say("");
       show();
       await poll();
