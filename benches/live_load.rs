@@ -82,10 +82,18 @@ fn main() {
         map.stakeholder_count() - before,
     );
     println!(
-        "live_load: round trips p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        "live_load: polls and proposals ({}): round trips p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        load.latencies.len(),
         load.quantile(0.5).as_secs_f64() * 1e3,
         load.quantile(0.99).as_secs_f64() * 1e3,
         load.quantile(1.0).as_secs_f64() * 1e3,
+    );
+    let mut joins = load.joins.clone();
+    joins.sort_unstable();
+    println!(
+        "live_load: the 60 joins, all in the same instant: p50 {:.2} ms, max {:.2} ms",
+        q(&joins, 0.5).as_secs_f64() * 1e3,
+        q(&joins, 1.0).as_secs_f64() * 1e3,
     );
     println!(
         "live_load: editor frames ({}): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",

@@ -192,8 +192,12 @@ fn propose_vote_and_merge_duplicates() {
     let (status, v) = call(&live, "GET", "/api/state", &anna, None);
     assert_eq!(status, 200);
     assert_eq!(v["proposals"][0]["status"], "accepted");
-    assert_eq!(v["findings"][0]["votes"], 1);
-    assert_eq!(v["findings"][0]["mine"], true);
+    assert_eq!(v["votes"][key.as_str()], 1);
+    assert_eq!(v["mine"], json!([key]));
+    assert_eq!(
+        v["findings"][0]["sentence"],
+        "Gemeente has no relations yet."
+    );
     assert_eq!(v["stakeholders"].as_array().unwrap().len(), 2);
     // Nothing but what the page shows: no notes, no file, no other phones' names.
     let text = v.to_string();
@@ -335,4 +339,48 @@ fn every_bad_request_gets_a_clear_4xx_and_nothing_is_queued() {
         Some(json!({"finding": "isolated:nobody"})),
     );
     assert_eq!(status, 422);
+}
+
+#[test]
+fn what_is_on_the_map_is_not_proposed_again_and_votes_for_gone_findings_come_back() {
+    let live = start();
+    let anna = join(&live, "Anna");
+    // A partner of the same name, a relation that is there: 409, nothing queued.
+    for body in [
+        json!({"type": "stakeholder", "name": "welzijn oost", "kind": "welfare"}),
+        json!({"type": "relation", "from": "welzijn", "to": "gemeente", "kind": "interest"}),
+    ] {
+        let (status, v) = call(&live, "POST", "/api/propose", &anna, Some(body));
+        assert_eq!(status, 409, "{v}");
+        assert!(v["error"].as_str().unwrap().contains("already on the map"));
+    }
+    assert!(live.pending().is_empty());
+    // A comment may have line breaks.
+    let (status, v) = call(
+        &live,
+        "POST",
+        "/api/propose",
+        &anna,
+        Some(
+            json!({"type": "comment", "stakeholder": "gemeente", "text": "Wethouder Jansen\nbel na 1 december"}),
+        ),
+    );
+    assert_eq!(status, 202, "{v}");
+    // A vote for a finding that then goes (the map changed) is given back.
+    let key = live::finding_key("isolated", &["gemeente".to_owned()]);
+    let (_, v) = call(
+        &live,
+        "POST",
+        "/api/vote",
+        &anna,
+        Some(json!({"finding": key})),
+    );
+    assert_eq!(v["votes_left"], 2);
+    live.publish(Snapshot {
+        title: "Gezonde Wijk".into(),
+        ..Snapshot::default()
+    });
+    let (_, v) = call(&live, "GET", "/api/state", &anna, None);
+    assert_eq!(v["votes_left"], 3);
+    assert!(live.votes().is_empty());
 }

@@ -147,6 +147,9 @@ struct Device {
 struct State {
     /// Shared with requests being answered: they take it and let go of the lock.
     snapshot: Arc<Snapshot>,
+    /// What every phone's state shares (title, stakeholders, findings, kinds) as JSON object
+    /// members, in Dutch and English: made once per change of the map, not once per poll.
+    shared_json: Arc<[String; 2]>,
     /// Bumped on every change phones should see.
     version: u64,
     proposals: Vec<Proposal>,
@@ -244,6 +247,7 @@ impl Live {
             code: format!("{code_n:06}"),
             state: Mutex::new(State {
                 snapshot: Arc::new(Snapshot::default()),
+                shared_json: Arc::new(server::shared_json(&Snapshot::default())),
                 version: 1,
                 proposals: Vec::new(),
                 next_proposal: 1,
@@ -267,15 +271,30 @@ impl Live {
         let thread = std::thread::Builder::new()
             .name("ecomap-live".into())
             .spawn(move || {
-                runtime.spawn(async move {
-                    if let Err(e) = server::serve(listener, serving).await {
-                        log::error!("the room's server stopped: {e}");
-                    }
+                // The accept loop runs on this thread, connections on the two workers, until
+                // stopped (or the session is dropped).
+                let serve = server::serve(listener, serving);
+                runtime.block_on(async move {
+                    let mut serve = std::pin::pin!(serve);
+                    let mut stopped = stopped;
+                    std::future::poll_fn(|cx| {
+                        use std::future::Future as _;
+                        if std::pin::Pin::new(&mut stopped).poll(cx).is_ready() {
+                            return std::task::Poll::Ready(());
+                        }
+                        match serve.as_mut().poll(cx) {
+                            std::task::Poll::Ready(Err(e)) => {
+                                log::error!("the room's server stopped: {e}");
+                                std::task::Poll::Ready(())
+                            }
+                            std::task::Poll::Ready(Ok(())) => std::task::Poll::Ready(()),
+                            std::task::Poll::Pending => std::task::Poll::Pending,
+                        }
+                    })
+                    .await;
                 });
-                // Until stopped (or the session is dropped). Then every connection goes at
-                // once: a phone's idle keep-alive connection, or one that dropped off the
-                // Wi-Fi mid-request, must not hold the editor up.
-                let _ = runtime.block_on(stopped);
+                // Then every connection goes at once: a phone's idle keep-alive connection, or
+                // one that dropped off the Wi-Fi mid-request, must not hold the editor up.
                 runtime.shutdown_timeout(std::time::Duration::from_millis(200));
             })?;
         Ok(Live {
@@ -323,8 +342,14 @@ impl Live {
     /// Show phones this map (call when it changes). Votes for findings that are gone are
     /// given back to their phones.
     pub fn publish(&self, snapshot: Snapshot) {
+        if *self.shared.lock().snapshot == snapshot {
+            return;
+        }
+        // Made before the lock is taken: phones' requests are not held up by it.
+        let json = Arc::new(server::shared_json(&snapshot));
         let mut st = self.shared.lock();
-        if *st.snapshot != snapshot {
+        st.shared_json = json;
+        {
             let keys: std::collections::HashSet<&str> =
                 snapshot.findings.iter().map(|f| f.key.as_str()).collect();
             for d in st.devices.values_mut() {

@@ -273,8 +273,9 @@ async fn state(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
     if !authorised(&shared, &q, &h) {
         return unauthorised(t);
     }
-    // Under the lock only what changes per request is copied; the page's JSON is built after.
-    let (version, snapshot, me, mine_votes, counts, mine) = {
+    // Under the lock only what changes per request is copied; the JSON is built after, around
+    // the part every phone shares (made once per change of the map).
+    let (version, snapshot, shared_json, me, mine_votes, counts, mine) = {
         let mut st = shared.lock();
         let (_, d) = match device(&mut st, &h, false, t) {
             Ok(x) => x,
@@ -295,36 +296,61 @@ async fn state(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
         (
             st.version,
             Arc::clone(&st.snapshot),
+            Arc::clone(&st.shared_json),
             me,
             mine_votes,
             counts,
             mine,
         )
     };
-    let s = &*snapshot;
-    let body = json!({
+    let own = json!({
         "version": version,
-        "title": s.title,
         "me": { "name": me.name, "organisation": me.organisation },
-        "stakeholders": s.stakeholders.iter().map(|x| json!({
-            "id": x.id, "name": x.name, "kind": x.kind.id(), "kind_name": x.kind.name(lang)
-        })).collect::<Vec<Value>>(),
-        "findings": s.findings.iter().map(|f| json!({
-            "key": f.key,
-            "sentence": if lang == Lang::Nl { &f.nl } else { &f.en },
-            "votes": counts.get(f.key.as_str()).copied().unwrap_or(0),
-            "mine": mine_votes.contains(&f.key),
-        })).collect::<Vec<Value>>(),
+        "votes": counts,
+        "mine": mine_votes,
         "votes_left": VOTES_PER_DEVICE.saturating_sub(mine_votes.len()),
         "proposals": mine.iter()
-            .map(|(id, what, status)| json!({ "id": id, "what": describe(what, s, lang), "status": status.id() }))
+            .map(|(id, what, status)| json!({ "id": id, "what": describe(what, &snapshot, lang), "status": status.id() }))
             .collect::<Vec<Value>>(),
-        "kinds": StakeholderKind::ALL.iter().map(|k| json!({ "id": k.id(), "name": k.name(lang) })).collect::<Vec<Value>>(),
-        "relation_kinds": RelationKind::ALL.iter().map(|k| json!({ "id": k.id(), "name": k.name(lang) })).collect::<Vec<Value>>(),
-    });
-    let mut r = axum::Json(body).into_response();
+    })
+    .to_string();
+    // `own` is an object: its members and the shared ones make one object.
+    let common = &shared_json[usize::from(lang == Lang::En)];
+    let body = format!("{{{common},{}", own.strip_prefix('{').unwrap_or("}"));
+    let mut r = (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        body,
+    )
+        .into_response();
     no_store(&mut r);
     r
+}
+
+/// The members of a phone's state that every phone shares, as JSON text without the braces,
+/// in Dutch (`[0]`) and English (`[1]`): the title, the stakeholders, the findings and the kinds.
+pub(super) fn shared_json(s: &super::Snapshot) -> [String; 2] {
+    [Lang::Nl, Lang::En].map(|lang| {
+        let v = json!({
+            "title": s.title,
+            "stakeholders": s.stakeholders.iter().map(|x| json!({
+                "id": x.id, "name": x.name, "kind": x.kind.id(), "kind_name": x.kind.name(lang)
+            })).collect::<Vec<Value>>(),
+            "findings": s.findings.iter().map(|f| json!({
+                "key": f.key,
+                "sentence": if lang == Lang::Nl { &f.nl } else { &f.en },
+            })).collect::<Vec<Value>>(),
+            "kinds": StakeholderKind::ALL.iter().map(|k| json!({ "id": k.id(), "name": k.name(lang) })).collect::<Vec<Value>>(),
+            "relation_kinds": RelationKind::ALL.iter().map(|k| json!({ "id": k.id(), "name": k.name(lang) })).collect::<Vec<Value>>(),
+        })
+        .to_string();
+        v.strip_prefix('{')
+            .and_then(|x| x.strip_suffix('}'))
+            .unwrap_or("")
+            .to_owned()
+    })
 }
 
 /// A proposal in a line, for the phone's list.

@@ -9,8 +9,10 @@ use serde_json::json;
 /// What the phones saw.
 #[derive(Debug, Default)]
 pub struct Load {
-    /// Every request's round trip.
+    /// Every poll's and proposal's round trip.
     pub latencies: Vec<Duration>,
+    /// The joins' round trips (all phones join in the same instant here, unlike in a room).
+    pub joins: Vec<Duration>,
     /// Names proposed and answered "pending".
     pub proposed: Vec<String>,
     /// Requests refused (4xx/5xx), with their status.
@@ -43,6 +45,7 @@ pub fn run(url: &str, phones: usize, run: Duration, every: Duration) -> Load {
     for h in handles {
         let l = h.join().expect("a phone thread");
         all.latencies.extend(l.latencies);
+        all.joins.extend(l.joins);
         all.proposed.extend(l.proposed);
         all.refused.extend(l.refused);
     }
@@ -64,12 +67,12 @@ fn phone(i: usize, base: &str, secret: &str, deadline: Instant, every: Duration)
             load.latencies.push(t.elapsed());
             r
         };
-    let join = timed(&mut load, &|| {
-        agent
-            .post(&format!("{base}/api/join"))
-            .header("x-session", secret)
-            .send_json(json!({"name": format!("Deelnemer {i}"), "organisation": "Lab"}))
-    });
+    let t0 = Instant::now();
+    let join = agent
+        .post(&format!("{base}/api/join"))
+        .header("x-session", secret)
+        .send_json(json!({"name": format!("Deelnemer {i}"), "organisation": "Lab"}));
+    load.joins.push(t0.elapsed());
     let device = match join {
         Ok(mut r) if r.status().as_u16() == 200 => {
             let v: serde_json::Value =

@@ -121,13 +121,15 @@ function render() {
     const li = document.createElement("li");
     const b = document.createElement("button");
     b.type = "button";
-    b.className = f.mine ? "on" : "";
+    const mine = state.mine.includes(f.key);
+    const votes = state.votes[f.key] || 0;
+    b.className = mine ? "on" : "";
     b.textContent = f.sentence;
     const dots = document.createElement("span");
     dots.className = "dots";
-    dots.textContent = t("votes")(f.votes);
+    dots.textContent = t("votes")(votes);
     b.append(dots);
-    b.addEventListener("click", () => vote(f.key, f.mine));
+    b.addEventListener("click", () => vote(f.key, mine));
     li.append(b);
     list.append(li);
   }
