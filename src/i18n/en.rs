@@ -402,7 +402,7 @@ pub const EN: Texts = Texts {
     live_phones: "{n} phones · {p} proposals waiting",
     live_queue: "Proposals",
     live_queue_empty: "No proposals yet.",
-    live_keys: "Enter: accept · Delete: decline · ↑/↓: next",
+    live_keys: "Enter: accept · Delete: decline · arrow up/down: next",
     live_accept: "Accept (Enter)",
     live_decline: "Decline (Delete)",
     live_show_code: "Show QR",

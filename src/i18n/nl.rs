@@ -402,7 +402,7 @@ pub const NL: Texts = Texts {
     live_phones: "{n} telefoons · {p} voorstellen wachten",
     live_queue: "Voorstellen",
     live_queue_empty: "Nog geen voorstellen.",
-    live_keys: "Enter: aannemen · Delete: afwijzen · ↑/↓: volgende",
+    live_keys: "Enter: aannemen · Delete: afwijzen · pijl omhoog/omlaag: volgende",
     live_accept: "Aannemen (Enter)",
     live_decline: "Afwijzen (Delete)",
     live_show_code: "QR tonen",

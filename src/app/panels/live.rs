@@ -179,7 +179,7 @@ pub fn describe(what: &Proposed, map: &Map, lang: Lang) -> String {
             } else {
                 format!(", {domain}")
             };
-            format!("＋ {name} ({}{d})", kind.name(lang))
+            format!("+ {name} ({}{d})", kind.name(lang))
         }
         Proposed::Relation {
             from,
