@@ -511,6 +511,16 @@ impl ActionInfo {
         self.label.get(lang)
     }
 
+    /// A tooltip: the label, with the shortcut in brackets where there is one.
+    pub fn tooltip(&self, ctx: &egui::Context, lang: Lang) -> String {
+        let keys = self.shortcut_text(ctx);
+        if keys.is_empty() {
+            self.label(lang).to_owned()
+        } else {
+            format!("{} ({keys})", self.label(lang))
+        }
+    }
+
     /// The shortcut as text, e.g. `Ctrl+Shift+S`.
     pub fn shortcut_text(&self, ctx: &egui::Context) -> String {
         [self.shortcut, self.alt]

@@ -117,6 +117,8 @@ pub struct Document {
     lens: Lens,
     /// `None` when the lens shows the map as it is.
     view: Option<View>,
+    /// See [`Document::sources`].
+    sources: Vec<String>,
     pub path: Option<PathBuf>,
     analysis: Analysis,
     /// Between every two domains (zones' badges and the findings panel), with the analysis.
@@ -139,6 +141,7 @@ impl Document {
         let analysis = analysis::analyze_with(&map, BetweennessPolicy::Skip);
         let domain_pairs = analysis::domain_summary(&map);
         Document {
+            sources: sources_of(&map),
             map,
             lens: Lens::default(),
             view: None,
@@ -199,18 +202,10 @@ impl Document {
             .and_then(|v| v.comparison.as_ref().map(|(c, m)| (c, m)))
     }
 
-    /// The sources named on the active scenario's relations, sorted, each once.
-    pub fn sources(&self) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .map
-            .relations()
-            .map(|r| r.source.trim())
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+    /// The sources named on the active scenario's relations, sorted, each once (kept with the
+    /// analysis: the scenario row asks every frame).
+    pub fn sources(&self) -> &[String] {
+        &self.sources
     }
 
     /// Build what the lens shows (after every change: the view follows the map).
@@ -397,10 +392,24 @@ impl Document {
         // The overlay does not show betweenness: skip it so big maps stay responsive.
         self.analysis = analysis::analyze_with(&self.map, BetweennessPolicy::Skip);
         self.domain_pairs = analysis::domain_summary(&self.map);
+        self.sources = sources_of(&self.map);
         if self.lens != Lens::default() {
             self.refresh_view();
         }
     }
+}
+
+/// The sources named on `map`'s relations, sorted, each once.
+fn sources_of(map: &Map) -> Vec<String> {
+    let mut v: Vec<String> = map
+        .relations()
+        .map(|r| r.source.trim())
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// Apply `cmd` to `map` in place; returns how to undo it (empty when nothing changed). A

@@ -16,6 +16,10 @@ pub struct LiveSession {
     session: Option<Live>,
     /// The document revision last shown to phones.
     published: Option<u64>,
+    /// The session's version the queue and votes were last read at.
+    read: Option<u64>,
+    /// Stopped since the last sync: the votes are gone.
+    stopped: bool,
     /// The proposals waiting, as of this frame.
     pub pending: Vec<Proposal>,
     /// Votes per finding key, as of this frame.
@@ -61,6 +65,7 @@ impl LiveSession {
         }
         self.session = Some(session);
         self.published = None;
+        self.read = None;
         self.show_code = true;
         self.error = None;
         Ok(())
@@ -75,18 +80,29 @@ impl LiveSession {
         self.votes.clear();
         self.cursor = 0;
         self.published = None;
+        self.read = None;
+        self.stopped = true;
     }
 
-    /// Once per frame: show phones the map as it is now, and take the queue and the votes.
-    pub fn sync(&mut self, doc: &Document) {
-        let Some(s) = &self.session else { return };
+    /// Once per frame: show phones the map as it is now, and take the queue and the votes when
+    /// they changed. Says whether the votes may have changed.
+    pub fn sync(&mut self, doc: &Document) -> bool {
+        let Some(s) = &self.session else {
+            return std::mem::take(&mut self.stopped);
+        };
         if self.published != Some(doc.revision()) {
             s.publish(snapshot(doc.map(), doc.analysis()));
             self.published = Some(doc.revision());
         }
+        let version = s.version();
+        if self.read == Some(version) {
+            return false;
+        }
+        self.read = Some(version);
         self.pending = s.pending();
         self.votes = s.votes();
         self.cursor = self.cursor.min(self.pending.len().saturating_sub(1));
+        true
     }
 
     /// Move the cursor through the queue.

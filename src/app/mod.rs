@@ -1628,8 +1628,9 @@ impl eframe::App for EcomapApp {
             self.settings.text_size
         };
         self.canvas.high_contrast = self.settings.high_contrast;
-        if let Some(doc) = &self.doc {
-            self.live.sync(doc);
+        if let Some(doc) = &self.doc
+            && self.live.sync(doc)
+        {
             self.workshop.votes.clone_from(&self.live.votes);
         }
         self.panels(ui);

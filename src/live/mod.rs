@@ -360,6 +360,12 @@ impl Live {
         }
     }
 
+    /// Bumped whenever phones or the editor change what the session holds: the editor reads
+    /// the queue and the votes again only then.
+    pub fn version(&self) -> u64 {
+        self.shared.lock().version
+    }
+
     /// The proposals waiting for the facilitator, oldest first.
     pub fn pending(&self) -> Vec<Proposal> {
         self.shared

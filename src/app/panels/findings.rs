@@ -219,11 +219,10 @@ fn comparison(ui: &mut Ui, seen: &Seen) {
 /// The relations marked contested, each with who claimed it; click one to select it.
 fn contested(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
     let map = seen.doc.shown_map();
-    let list: Vec<&crate::model::Relation> = map
-        .relations_sorted()
-        .into_iter()
-        .filter(|r| r.is_contested())
-        .collect();
+    // (Every frame: only the few contested ones are sorted, not every relation.)
+    let mut list: Vec<&crate::model::Relation> =
+        map.relations().filter(|r| r.is_contested()).collect();
+    list.sort_unstable_by(|a, b| a.id.cmp(&b.id));
     if list.is_empty() {
         return;
     }

@@ -128,15 +128,7 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 out.push(Request::Scenario((*n).to_owned()));
             }
         }
-        let tip = |a: Action| {
-            let info = info_of(a);
-            let keys = info.shortcut_text(&ctx);
-            if keys.is_empty() {
-                info.label(lang).to_owned()
-            } else {
-                format!("{} ({keys})", info.label(lang))
-            }
-        };
+        let tip = |a: Action| info_of(a).tooltip(&ctx, lang);
         let (dup, ren, del) = (
             tip(Action::DuplicateScenario),
             tip(Action::RenameScenario),
@@ -210,7 +202,7 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 )
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut who, None, text::EVERYONE.get(lang));
-                    for s in &sources {
+                    for s in sources {
                         ui.selectable_value(&mut who, Some(s.clone()), shown(s));
                     }
                 })

@@ -110,15 +110,7 @@ pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
 fn workshop_row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
     let ctx = ui.ctx().clone();
     let lang = seen.lang;
-    let tip = |a: Action| {
-        let info = info_of(a);
-        let keys = info.shortcut_text(&ctx);
-        if keys.is_empty() {
-            info.label(lang).to_owned()
-        } else {
-            format!("{} ({keys})", info.label(lang))
-        }
-    };
+    let tip = |a: Action| info_of(a).tooltip(&ctx, lang);
     let mut run = Vec::new();
     ui.horizontal_wrapped(|ui| {
         if ui
