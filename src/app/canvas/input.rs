@@ -1,0 +1,222 @@
+//! Pointer input on the canvas: the wheel zooms around the pointer, a drag pans, moves cards
+//! or (Shift, or connect mode) draws a relation, a click selects, a double-click on the
+//! background asks for a new stakeholder's name. What changes the map comes out as
+//! [`Command`]s.
+
+use egui::{FontId, Pos2, Rect, Ui, Vec2, vec2};
+
+use super::{Canvas, Drag, NewStakeholder};
+use crate::app::document::{Command, Document};
+use crate::lang::Lang;
+use crate::model::{Relation, Stakeholder};
+
+impl Canvas {
+    /// Zoom with the mouse wheel (and pinch), around the pointer.
+    pub(super) fn zoom_with_wheel(&mut self, ui: &Ui, rect: Rect, pointer: Option<Pos2>) {
+        let Some(p) = pointer else { return };
+        let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+        let factor = zoom * (scroll * 0.0015).exp();
+        if (factor - 1.0).abs() > 1e-4 {
+            self.camera.taken();
+            self.view.zoom_around(rect, p, factor);
+        }
+    }
+
+    pub(super) fn handle_drag(
+        &mut self,
+        ui: &Ui,
+        resp: &egui::Response,
+        rect: Rect,
+        doc: &Document,
+        commands: &mut Vec<Command>,
+    ) {
+        if resp.drag_started() {
+            let origin = ui
+                .input(|i| i.pointer.press_origin())
+                .unwrap_or(rect.center());
+            let shift = ui.input(|i| i.modifiers.shift);
+            let world = self.view.to_world(rect, origin);
+            self.drag = Some(match self.node_at(world) {
+                Some(i) => {
+                    let id = self.scene.nodes[i as usize].id.clone();
+                    if shift || self.connect_mode {
+                        Drag::Connect {
+                            from: id,
+                            to: origin,
+                        }
+                    } else {
+                        if !self.selection.stakeholders.contains(&id) {
+                            self.selection.only(&id);
+                        }
+                        Drag::Move {
+                            ids: self.selection.stakeholders.iter().cloned().collect(),
+                            offset: Vec2::ZERO,
+                        }
+                    }
+                }
+                None => Drag::Pan,
+            });
+        }
+        if resp.dragged() {
+            let delta = resp.drag_delta();
+            let zoom = self.view.zoom;
+            match &mut self.drag {
+                Some(Drag::Pan) => {
+                    self.camera.taken();
+                    self.view.pan += delta;
+                }
+                Some(Drag::Move { offset, .. }) => *offset += delta / zoom,
+                Some(Drag::Connect { to, .. }) => {
+                    if let Some(p) = resp.interact_pointer_pos() {
+                        *to = p;
+                    }
+                }
+                None => {}
+            }
+        }
+        if resp.drag_stopped() {
+            match self.drag.take() {
+                Some(Drag::Move { ids, offset }) if offset != Vec2::ZERO => {
+                    let moves = ids
+                        .iter()
+                        .filter_map(|id| doc.map().stakeholder(id))
+                        .map(|s| {
+                            (
+                                s.id.clone(),
+                                s.x + f64::from(offset.x),
+                                s.y + f64::from(offset.y),
+                            )
+                        })
+                        .collect();
+                    commands.push(Command::Move(moves));
+                }
+                Some(Drag::Connect { from, to }) => {
+                    let world = self.view.to_world(rect, to);
+                    if let Some(j) = self.node_at(world) {
+                        let target = self.scene.nodes[j as usize].id.clone();
+                        if target != from {
+                            let id = doc.map().fresh_relation_id();
+                            commands.push(Command::Connect(Relation::new(
+                                &id,
+                                self.options.relation_kind,
+                                &from,
+                                &target,
+                            )));
+                            self.selection.clear();
+                            self.selection.relation = Some(id);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    pub(super) fn handle_clicks(
+        &mut self,
+        ui: &Ui,
+        resp: &egui::Response,
+        rect: Rect,
+        doc: &Document,
+    ) {
+        let Some(p) = resp.interact_pointer_pos() else {
+            return;
+        };
+        let world = self.view.to_world(rect, p);
+        if resp.double_clicked() {
+            if self.node_at(world).is_none() && self.relation_at(world).is_none() {
+                self.new_stakeholder = Some(NewStakeholder {
+                    at: world,
+                    name: String::new(),
+                    focused: false,
+                });
+            }
+            return;
+        }
+        if !resp.clicked() {
+            return;
+        }
+        let toggle = ui.input(|i| i.modifiers.command || i.modifiers.shift);
+        if let Some(i) = self.node_at(world) {
+            let id = self.scene.nodes[i as usize].id.clone();
+            if toggle {
+                self.selection.relation = None;
+                if !self.selection.stakeholders.remove(&id) {
+                    self.selection.stakeholders.insert(id);
+                }
+            } else {
+                self.selection.only(&id);
+            }
+        } else if let Some(e) = self.relation_at(world) {
+            let id = e.id.clone();
+            self.selection.clear();
+            self.selection.relation = doc.map().relation(&id).map(|r| r.id.clone());
+        } else {
+            self.selection.clear();
+        }
+    }
+
+    pub(super) fn new_stakeholder_field(
+        &mut self,
+        ui: &mut Ui,
+        rect: Rect,
+        doc: &Document,
+        lang: Lang,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(new) = &mut self.new_stakeholder else {
+            return;
+        };
+        let at = self.view.to_screen(rect, new.at);
+        let mut done = None;
+        egui::Area::new(egui::Id::new("new-stakeholder"))
+            .fixed_pos(at - vec2(110.0, 18.0))
+            .order(egui::Order::Foreground)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    let edit = egui::TextEdit::singleline(&mut new.name)
+                        .id(egui::Id::new("new-stakeholder-name"))
+                        .desired_width(220.0)
+                        .font(FontId::proportional(18.0))
+                        .hint_text(crate::app::text::NAME_HINT.get(lang));
+                    let r = ui.add(edit);
+                    if !new.focused {
+                        r.request_focus();
+                        new.focused = true;
+                    }
+                    let (enter, escape) = ui.input(|i| {
+                        (
+                            i.key_pressed(egui::Key::Enter),
+                            i.key_pressed(egui::Key::Escape),
+                        )
+                    });
+                    if escape {
+                        done = Some(false);
+                    } else if enter {
+                        done = Some(true);
+                    } else if r.lost_focus() && new.focused {
+                        // Clicked elsewhere: keep what was typed, like pressing Enter.
+                        done = Some(!new.name.trim().is_empty());
+                    }
+                });
+            });
+        match done {
+            Some(true) if !new.name.trim().is_empty() => {
+                let name = new.name.trim().to_owned();
+                let id = doc.map().fresh_stakeholder_id(&name);
+                let s = Stakeholder::new(
+                    &id,
+                    &name,
+                    self.new_kind,
+                    f64::from(new.at.x),
+                    f64::from(new.at.y),
+                );
+                commands.push(Command::AddStakeholder(s));
+                self.selection.only(&id);
+                self.new_stakeholder = None;
+            }
+            Some(_) => self.new_stakeholder = None,
+            None => {}
+        }
+    }
+}
