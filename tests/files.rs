@@ -42,11 +42,11 @@ fn new_map_with(dialogs: ScriptedDialogs) -> Harness<'static, EcomapApp> {
 fn save_opens_the_built_in_chooser_when_the_system_dialog_cannot_appear() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = new_map_with(ScriptedDialogs::failing());
-    h.state_mut().dialog_dir = Some(dir.path().to_owned());
+    h.state_mut().file.dialog_dir = Some(dir.path().to_owned());
     key(&mut h, Modifiers::COMMAND, Key::S);
     h.run_steps(4);
     let app = h.state();
-    assert!(app.chooser_is_open(), "the built-in chooser is shown");
+    assert!(app.file.chooser_is_open(), "the built-in chooser is shown");
     let notice = app.notice.clone().expect("the user is told why");
     assert!(
         notice.text.contains("could not be shown"),
@@ -68,7 +68,7 @@ fn save_opens_the_built_in_chooser_when_the_system_dialog_cannot_appear() {
     let path = dir.path().join(&found[0]);
     let saved = ecomap::io::load(&path).unwrap();
     assert_eq!(&saved, map(&h));
-    assert!(!h.state().chooser_is_open());
+    assert!(!h.state().file.chooser_is_open());
     assert!(!h.state().doc.as_ref().unwrap().is_dirty());
     let _ = written;
 }
@@ -81,14 +81,14 @@ fn the_built_in_chooser_can_be_chosen_always() {
         dir.path().join("native"),
     )]));
     h.state_mut().settings.builtin_file_chooser = true;
-    h.state_mut().dialog_dir = Some(dir.path().to_owned());
+    h.state_mut().file.dialog_dir = Some(dir.path().to_owned());
     key(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     h.run_steps(4);
-    assert!(h.state().chooser_is_open());
+    assert!(h.state().file.chooser_is_open());
     assert!(h.state().notice.is_none(), "nothing failed");
     h.get_by_label("Cancel").click();
     h.run_steps(3);
-    assert!(!h.state().chooser_is_open());
+    assert!(!h.state().file.chooser_is_open());
     assert!(!Path::new(&dir.path().join("native.ecomap.json")).exists());
     assert!(
         h.state().doc.as_ref().unwrap().is_dirty(),
@@ -160,13 +160,13 @@ fn opened_then_changed_elsewhere(
     ecomap::io::save(&m, &path).unwrap();
     // The watcher hears of it shortly, and (no edits here) offers their version.
     for _ in 0..150 {
-        if h.state().reload_offer_is_open() {
+        if h.state().file.reload_offered() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
         h.run_steps(1);
     }
-    assert!(h.state().reload_offer_is_open(), "the change was noticed");
+    assert!(h.state().file.reload_offered(), "the change was noticed");
     // Let the prompt settle on screen before clicking it.
     h.run_steps(3);
     (h, path)
@@ -176,7 +176,7 @@ fn opened_then_changed_elsewhere(
 fn keep_this_one(h: &mut Harness<'static, EcomapApp>) {
     h.get_by_label("Keep this one").click();
     h.run_steps(2);
-    assert!(!h.state().reload_offer_is_open());
+    assert!(!h.state().file.reload_offered());
 }
 
 fn on_disk_has_theirs(path: &Path) -> bool {
@@ -194,20 +194,20 @@ fn saving_over_someone_elses_changes_asks_first() {
     // Ctrl+S with no edits of our own: still not silently over theirs.
     key(&mut h, Modifiers::COMMAND, Key::S);
     h.run_steps(2);
-    assert!(h.state().conflict_is_open(), "the user is asked");
+    assert!(h.state().file.conflict().is_some(), "the user is asked");
     assert!(on_disk_has_theirs(&path), "nothing was written");
     h.get_by_label_contains("Only in the file: 1 stakeholders");
     h.get_by_label_contains("Huisarts Noord");
     // Reload theirs: the open map now has their stakeholder, and is clean.
     h.get_by_label("Reload theirs").click();
     h.run_steps(3);
-    assert!(!h.state().conflict_is_open());
+    assert!(h.state().file.conflict().is_none());
     assert!(map(&h).stakeholder("huisarts").is_some());
     assert!(!h.state().doc.as_ref().unwrap().is_dirty());
     // Now ours is theirs: saving goes through without asking.
     key(&mut h, Modifiers::COMMAND, Key::S);
     h.run_steps(2);
-    assert!(!h.state().conflict_is_open());
+    assert!(h.state().file.conflict().is_none());
 }
 
 #[test]
@@ -250,7 +250,7 @@ fn a_change_on_disk_is_noticed_and_can_be_loaded() {
     let (mut h, _path) = opened_then_changed_elsewhere(dir.path(), ScriptedDialogs::default());
     h.get_by_label("Load the new version").click();
     h.run_steps(3);
-    assert!(!h.state().reload_offer_is_open());
+    assert!(!h.state().file.reload_offered());
     assert!(map(&h).stakeholder("huisarts").is_some());
 }
 
@@ -260,16 +260,19 @@ fn a_second_instance_on_the_same_map_is_told() {
     let path = dir.path().join("samen.ecomap.json");
     ecomap::io::save(&ecomap::model::hand_placed(5, 1), &path).unwrap();
     let first = with_file(&path, ScriptedDialogs::default());
-    assert!(!first.state().open_elsewhere());
+    assert!(!first.state().file.open_elsewhere());
     let second = with_file(&path, ScriptedDialogs::default());
-    assert!(second.state().open_elsewhere(), "told it is open elsewhere");
+    assert!(
+        second.state().file.open_elsewhere(),
+        "told it is open elsewhere"
+    );
     let notice = second.state().notice.clone().unwrap();
     assert!(notice.text.contains("process"), "{}", notice.text);
     drop(second);
     // The first closes cleanly: its lock goes, and the next one opens quietly.
     drop(first);
     let third = with_file(&path, ScriptedDialogs::default());
-    assert!(!third.state().open_elsewhere());
+    assert!(!third.state().file.open_elsewhere());
 }
 
 #[test]

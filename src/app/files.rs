@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::job::{Job, Poll};
 use super::text::{self, Text};
+use super::work::{self, Work};
 
 /// What a dialog was asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +40,8 @@ pub trait FileDialogs {
 /// Native dialogs with rfd, each on its own thread so the UI keeps painting.
 #[derive(Default)]
 pub struct NativeDialogs {
-    pending: Option<(DialogPurpose, Job<DialogAnswer>)>,
+    /// The dialog shown, and its answer to come.
+    pending: Option<(DialogPurpose, Work<DialogAnswer>)>,
 }
 
 /// An answer faster than this cannot have come from a person: the dialog was never shown.
@@ -64,7 +65,7 @@ impl FileDialogs for NativeDialogs {
             return;
         }
         let name = suggested_name.to_owned();
-        let job = Job::spawn(Some(ctx.clone()), move || {
+        let job = work::spawn("file dialog", Some(ctx.clone()), move || {
             if let Some(why) = no_portal() {
                 return DialogAnswer::Unavailable(why);
             }
@@ -96,16 +97,18 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn poll(&mut self) -> Option<(DialogPurpose, DialogAnswer)> {
-        let (purpose, job) = self.pending.as_ref()?;
-        let answer = match job.poll() {
-            Poll::Done(answer) => answer,
-            Poll::Running => return None,
+        let (purpose, job) = self.pending.take()?;
+        match job.try_take() {
             // The dialog thread died (a panic in the toolkit): no dialog was shown.
-            Poll::Lost => DialogAnswer::Unavailable(text::DIALOG_FAILED),
-        };
-        let purpose = *purpose;
-        self.pending = None;
-        Some((purpose, answer))
+            Ok(answer) => Some((
+                purpose,
+                answer.unwrap_or(DialogAnswer::Unavailable(text::DIALOG_FAILED)),
+            )),
+            Err(running) => {
+                self.pending = Some((purpose, running));
+                None
+            }
+        }
     }
 
     fn is_open(&self) -> bool {

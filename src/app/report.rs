@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::job::{Job, Poll};
+use super::work::{self, Work};
 use crate::export::ExportOptions;
 use crate::model::Map;
 
@@ -14,7 +14,7 @@ pub type ReportResult = Result<PathBuf, String>;
 /// A report pack being written.
 #[derive(Default)]
 pub struct ReportJob {
-    running: Option<Job<ReportResult>>,
+    running: Option<Work<ReportResult>>,
     /// Files written, of how many.
     progress: Arc<(AtomicUsize, AtomicUsize)>,
 }
@@ -43,7 +43,7 @@ impl ReportJob {
         let progress = Arc::new((AtomicUsize::new(0), AtomicUsize::new(1)));
         self.progress = Arc::clone(&progress);
         let wake = ctx.clone();
-        self.running = Some(Job::spawn(ctx, move || {
+        self.running = Some(work::spawn("report pack", ctx, move || {
             let mut tick = |done: usize, total: usize| {
                 progress.0.store(done, Ordering::Relaxed);
                 progress.1.store(total, Ordering::Relaxed);
@@ -59,22 +59,13 @@ impl ReportJob {
 
     /// The result, once it is done.
     pub fn poll(&mut self, lang: crate::lang::Lang) -> Option<ReportResult> {
-        let job = self.running.as_ref()?;
-        let result = match job.poll() {
-            Poll::Running => return None,
-            Poll::Done(r) => r,
-            Poll::Lost => Err(super::text::EXPORT_STOPPED.get(lang).to_owned()),
-        };
-        self.running = None;
-        Some(result)
+        let answer = work::take_ready(&mut self.running)?;
+        Some(answer.unwrap_or_else(|_| Err(super::text::EXPORT_STOPPED.get(lang).to_owned())))
     }
 
     /// Block until it is done (tests).
     pub fn wait(&mut self, lang: crate::lang::Lang) -> Option<ReportResult> {
-        let job = self.running.take()?;
-        Some(
-            job.wait()
-                .unwrap_or_else(|| Err(super::text::EXPORT_STOPPED.get(lang).to_owned())),
-        )
+        let answer = work::wait(&mut self.running)?;
+        Some(answer.unwrap_or_else(|_| Err(super::text::EXPORT_STOPPED.get(lang).to_owned())))
     }
 }

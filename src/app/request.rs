@@ -1,73 +1,89 @@
-//! What the panels, the canvas, shortcuts and the workshop ask the app to do. Every part of
-//! the editor only reads the document and its own state, and asks for changes here.
-
-use std::path::PathBuf;
+//! What the panels, the canvas, shortcuts and the workshop ask the app to do, by area. Every
+//! part of the editor only reads (`panels::Seen`) and asks for changes here; each area's
+//! requests are handled in that area's file (see `dispatch.rs`).
 
 use super::actions::Action;
-use super::document::Command;
+use super::document::{Command, Lens};
+pub use super::file_session::{FileRequest, Pending, PromptAnswer, SaveChoice};
 
 /// What the panels, the canvas, shortcuts and the workshop ask for. Queued during the frame
-/// and run in order, in one `match` (`EcomapApp::run_queue`): no panel changes the map or
-/// the app's state behind the others' backs.
+/// and run in order (`EcomapApp::run_queue`): no panel changes the map or the app's state
+/// behind the others' backs.
 #[derive(Debug, Clone)]
 pub enum Request {
     /// An action of the action table (menu, toolbar, shortcut).
     Do(Action),
-    /// An edit of the map: one undo step.
-    Apply(Command),
-    /// Ask about unsaved changes first, then go on.
-    Guard(Pending),
-    /// Open a map file (the start screen, where nothing open can be lost).
-    Open(PathBuf),
+    /// An edit of the map: one undo step (`Document::apply`).
+    Edit(Command),
+    /// Opening, saving, dialogs (`file_session.rs`).
+    File(FileRequest),
+    /// The answer to a question the file session asked (`file_session.rs`).
+    Prompt(PromptAnswer),
+    /// What is selected and how the map is shown (`dispatch.rs`).
+    View(ViewRequest),
+    /// The editor's settings (`dispatch.rs`).
+    Setting(SettingRequest),
+    /// Scenarios, lenses and actions on findings (`steps.rs`).
+    Scenario(ScenarioRequest),
+    /// The room's session (`steps.rs`).
+    Live(LiveRequest),
+}
+
+/// What is selected and how the map is shown.
+#[derive(Debug, Clone)]
+pub enum ViewRequest {
     /// Fade what is farther than this many steps from the selection (or nothing).
     Focus(Option<usize>),
     /// Select this relation (in the inspector).
     SelectRelation(String),
-    /// The kind a new stakeholder gets (the last one chosen in the inspector).
-    NewKind(crate::model::StakeholderKind),
     /// Select these stakeholders and bring them into view.
     Show(Vec<String>),
-    /// Ask where to export the picture (suggesting this file name), then export it.
-    ExportTo(String),
-    /// Open one of the built-in sample maps (`panels::SAMPLES`), as a new unsaved map.
-    Sample(usize),
-    /// The answer to "save changes?".
-    Unsaved(PromptAnswer),
-    /// After a crash: restore the work found (or throw it away).
-    Recovery(bool),
+    /// The kind a new stakeholder gets (the last one chosen in the inspector).
+    NewKind(crate::model::StakeholderKind),
     /// Take the notice away (its ✖).
     DismissNotice,
-    /// The file changed on disk while nothing was edited here: load it (or keep this one).
-    Reload(bool),
-    /// What to do about a file someone else changed, before a save replaces it.
-    Conflict(super::conflict::Choice),
+}
+
+/// The editor's settings, remembered between runs.
+#[derive(Debug, Clone, Copy)]
+pub enum SettingRequest {
     /// The room a presentation is sized for.
     Room(super::room::Room),
     /// The smallest name on the map while editing (points).
     TextSize(f32),
     /// Whether to use the built-in file chooser instead of the system's dialog.
     BuiltinChooser(bool),
+}
+
+/// Scenarios, lenses and actions on findings.
+#[derive(Debug, Clone)]
+pub enum ScenarioRequest {
     /// Show another scenario of the map.
-    Scenario(String),
+    Switch(String),
     /// Look at the map through another lens (a comparison, someone's view).
-    Lens(super::document::Lens),
+    Lens(Lens),
     /// Ask for a scenario's name (to duplicate or rename the active one).
-    AskScenarioName(ScenarioAsk),
+    AskName(ScenarioAsk),
     /// Add an action on the finding with this rule and these stakeholders, and open it.
     AddAction {
-        rule: &'static str,
+        rule: crate::analysis::Rule,
         stakeholders: Vec<String>,
     },
+}
+
+/// The room's session.
+#[derive(Debug, Clone)]
+pub enum LiveRequest {
     /// Open (or close) the window that starts a session for the room.
-    LiveAsk(bool),
+    Ask(bool),
     /// The network interface picked in it.
-    LivePick(std::net::IpAddr),
+    Pick(std::net::IpAddr),
     /// Start the session on this interface.
-    LiveStart(std::net::IpAddr),
+    Start(std::net::IpAddr),
     /// Put the queue's cursor on this proposal.
-    LiveCursor(usize),
+    Cursor(usize),
     /// Accept (true) or decline this proposal.
-    LiveDecide(String, bool),
+    Decide(String, bool),
 }
 
 /// What a scenario's name is asked for.
@@ -77,22 +93,4 @@ pub enum ScenarioAsk {
     Duplicate,
     /// A new name for the active scenario.
     Rename,
-}
-
-/// The answer to "save changes?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptAnswer {
-    Save,
-    Discard,
-    Cancel,
-}
-
-/// Something waiting for the answer to "save changes?".
-#[derive(Debug, Clone, PartialEq)]
-pub enum Pending {
-    New,
-    Open,
-    OpenPath(PathBuf),
-    StartScreen,
-    Close,
 }

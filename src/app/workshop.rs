@@ -5,10 +5,10 @@
 
 use super::canvas::{Canvas, Selection};
 use super::document::{Command, Document};
-use super::job::{Job, Poll};
 use super::panels::presentation::Walk;
 use super::room::Room;
 use super::text::{self, Text};
+use super::work::{self, Work};
 use crate::lang::Lang;
 use crate::layout::{Positions, Rings};
 
@@ -26,10 +26,17 @@ pub const MAX_FOCUS: usize = 3;
 const LAYOUT_IN_BACKGROUND: usize = 300;
 
 /// A layout being computed on a worker thread, for the map at `revision`.
-#[derive(Debug)]
 pub struct RunningLayout {
     revision: u64,
-    result: Job<Laid>,
+    result: Option<Work<Laid>>,
+}
+
+impl std::fmt::Debug for RunningLayout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunningLayout")
+            .field("revision", &self.revision)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What the facilitator has switched on for the room.
@@ -211,7 +218,7 @@ impl Workshop {
         let map = doc.map().clone();
         self.layout = Some(RunningLayout {
             revision: doc.revision(),
-            result: Job::spawn(ctx, move || layout(&map)),
+            result: Some(work::spawn("layout", ctx, move || layout(&map))),
         });
         Started::Running
     }
@@ -219,12 +226,9 @@ impl Workshop {
     /// A background layout once it is done: `Ok` to apply to the map at `revision` (a worker
     /// that died gives nothing to move), `Err` when the map changed meanwhile.
     pub fn poll_layout(&mut self, revision: Option<u64>) -> Option<Result<Laid, ()>> {
-        let running = self.layout.as_ref()?;
-        let laid = match running.result.poll() {
-            Poll::Done(laid) => laid,
-            Poll::Running => return None,
-            Poll::Lost => (Vec::new(), None),
-        };
+        let running = self.layout.as_mut()?;
+        // A worker that died gives nothing to move.
+        let laid = work::take_ready(&mut running.result)?.unwrap_or_default();
         let ran_for = running.revision;
         self.layout = None;
         Some(if revision == Some(ran_for) {
@@ -237,8 +241,10 @@ impl Workshop {
     /// Wait for a background layout (tests and benchmarks); `None` if none ran or the map
     /// changed meanwhile.
     pub fn wait_layout(&mut self, revision: Option<u64>) -> Option<Laid> {
-        let running = self.layout.take()?;
-        let laid = running.result.wait().unwrap_or_default();
+        let mut running = self.layout.take()?;
+        let laid = work::wait(&mut running.result)
+            .and_then(Result::ok)
+            .unwrap_or_default();
         (revision == Some(running.revision)).then_some(laid)
     }
 

@@ -95,11 +95,22 @@ impl StakeholderKind {
 
 /// The four kinds of relation.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
 )]
 #[serde(rename_all = "lowercase")] // As in map files (`RelationKind::id`).
 pub enum RelationKind {
-    /// *from* depends on *to*. Directed.
+    /// *from* depends on *to*. Directed. The toolbar's first kind, and the default.
+    #[default]
     Dependency,
     /// *from* has an interest in *to*. Directed.
     Interest,

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use egui::{RichText, Ui};
 
 use crate::app::document::Command;
-use crate::app::request::Request;
+use crate::app::request::{Request, ViewRequest};
 use crate::app::text;
 use crate::model::{ActionItem, ActionStatus, is_date};
 
@@ -34,8 +34,10 @@ fn status_text(s: ActionStatus) -> text::Text {
 
 impl ActionsPanel {
     pub fn ui(&mut self, ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+        let Some(doc) = seen.doc else {
+            return;
+        };
         let lang = seen.lang;
-        let doc = seen.doc;
         let map = doc.map();
         let actions = map.actions();
         ui.label(
@@ -68,9 +70,9 @@ impl ActionsPanel {
                         .link(RichText::new(f.message(doc.shown_map(), lang)).small())
                         .clicked()
                     {
-                        out.push(Request::Show(
+                        out.push(Request::View(ViewRequest::Show(
                             f.stakeholders.iter().chain(&f.via).cloned().collect(),
-                        ));
+                        )));
                     }
                 }
                 None => {
@@ -87,8 +89,11 @@ impl ActionsPanel {
 
     /// One action's fields.
     fn edit(&mut self, ui: &mut Ui, seen: &Seen, a: &ActionItem, out: &mut Vec<Request>) {
+        let Some(doc) = seen.doc else {
+            return;
+        };
         let lang = seen.lang;
-        let map = seen.doc.map();
+        let map = doc.map();
         let (what, due) = self
             .typing
             .entry(a.id.clone())
@@ -152,11 +157,11 @@ impl ActionsPanel {
                 .on_hover_text(text::REMOVE_ACTION.get(lang))
                 .clicked()
             {
-                out.push(Request::Apply(Command::RemoveAction(a.id.clone())));
+                out.push(Request::Edit(Command::RemoveAction(a.id.clone())));
             }
         });
         if changed != *a {
-            out.push(Request::Apply(Command::PutAction(changed)));
+            out.push(Request::Edit(Command::PutAction(changed)));
         }
     }
 }

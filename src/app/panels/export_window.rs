@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use egui::Ui;
 
-use crate::app::document::Document;
-use crate::app::job::{Job, Poll};
-use crate::app::request::Request;
+use crate::app::panels::Seen;
+use crate::app::request::{FileRequest, Request};
+use crate::app::work::{self, Work};
 use crate::app::{files, text};
 use crate::lang::Lang;
 use crate::model::Map;
@@ -26,7 +26,7 @@ pub struct ExportState {
     pub auto_width: bool,
     pub findings: bool,
     pub transparent: bool,
-    running: Option<Job<ExportResult>>,
+    running: Option<Work<ExportResult>>,
 }
 
 impl ExportState {
@@ -59,7 +59,7 @@ impl ExportState {
             marks,
         };
         let auto = self.auto_width;
-        self.running = Some(Job::spawn(ctx, move || {
+        self.running = Some(work::spawn("export", ctx, move || {
             let chosen = if auto {
                 let w = crate::export::auto_width(&map, &opts)
                     .map_err(|e| e.user_message(opts.lang))?;
@@ -82,30 +82,22 @@ impl ExportState {
 
     /// How the export went, once it is done (never blocks).
     pub fn poll(&mut self, lang: Lang) -> Option<ExportResult> {
-        let result = match self.running.as_ref()?.poll() {
-            Poll::Running => return None,
-            Poll::Done(result) => result,
-            Poll::Lost => Err(text::EXPORT_STOPPED.get(lang).to_owned()),
-        };
-        self.running = None;
-        Some(result)
+        let answer = work::take_ready(&mut self.running)?;
+        Some(answer.unwrap_or_else(|_| Err(text::EXPORT_STOPPED.get(lang).to_owned())))
     }
 
     /// Wait for the export (tests).
     pub fn wait(&mut self, lang: Lang) -> Option<ExportResult> {
-        let running = self.running.take()?;
-        Some(
-            running
-                .wait()
-                .unwrap_or_else(|| Err(text::EXPORT_STOPPED.get(lang).to_owned())),
-        )
+        let answer = work::wait(&mut self.running)?;
+        Some(answer.unwrap_or_else(|_| Err(text::EXPORT_STOPPED.get(lang).to_owned())))
     }
 
     /// The window, while it is open.
-    pub fn ui(&mut self, ui: &mut Ui, doc: &Document, lang: Lang, out: &mut Vec<Request>) {
-        if !self.window {
+    pub fn ui(&mut self, ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+        let (Some(doc), true) = (seen.doc, self.window) else {
             return;
-        }
+        };
+        let lang = seen.lang;
         let mut open = true;
         let mut go = false;
         let busy = self.is_running();
@@ -155,7 +147,7 @@ impl ExportState {
             let ext = if self.svg { "svg" } else { "png" };
             let name = files::suggested_file_name(&doc.map().title)
                 .replace(".ecomap.json", &format!(".{ext}"));
-            out.push(Request::ExportTo(name));
+            out.push(Request::File(FileRequest::ExportTo(name)));
             self.window = false;
         }
         if !open {

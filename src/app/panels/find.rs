@@ -3,10 +3,9 @@
 
 use egui::Ui;
 
-use crate::app::document::Document;
-use crate::app::request::Request;
+use crate::app::panels::Seen;
+use crate::app::request::{Request, ViewRequest};
 use crate::app::text;
-use crate::lang::Lang;
 
 /// The find window and what is typed in it.
 #[derive(Debug, Default)]
@@ -28,8 +27,11 @@ impl Find {
     }
 
     /// The window, while it is open; a chosen stakeholder is shown (selected, in view).
-    pub fn ui(&mut self, ui: &mut Ui, doc: &Document, lang: Lang, out: &mut Vec<Request>) {
-        let Some(query) = &mut self.query else { return };
+    pub fn ui(&mut self, ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+        let (Some(query), Some(doc)) = (&mut self.query, seen.doc) else {
+            return;
+        };
+        let lang = seen.lang;
         let mut chosen = None;
         let mut close = false;
         egui::Window::new(text::FIND.get(lang))
@@ -64,7 +66,7 @@ impl Find {
                 }
             });
         if let Some(id) = chosen {
-            out.push(Request::Show(vec![id]));
+            out.push(Request::View(ViewRequest::Show(vec![id])));
             close = true;
         }
         if close {

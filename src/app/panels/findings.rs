@@ -2,7 +2,7 @@
 //! domain × domain summary.
 use egui::{RichText, Ui};
 
-use crate::app::request::Request;
+use crate::app::request::{Request, ScenarioRequest, ViewRequest};
 use crate::app::text;
 use crate::lang::Lang;
 
@@ -23,7 +23,10 @@ pub struct Findings {
 impl Findings {
     /// Click a finding (or a mutual dependency, a loop): its stakeholders are shown.
     pub fn ui(&mut self, ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
-        let (doc, lang) = (seen.doc, seen.lang);
+        let Some(doc) = seen.doc else {
+            return;
+        };
+        let lang = seen.lang;
         let a = doc.shown_analysis();
         let map = doc.shown_map();
         ui.heading(text::ANALYSIS.get(lang));
@@ -156,10 +159,10 @@ impl Findings {
                                 )
                                 .clicked()
                             {
-                                out.push(Request::AddAction {
-                                    rule: f.rule.id(),
+                                out.push(Request::Scenario(ScenarioRequest::AddAction {
+                                    rule: f.rule,
                                     stakeholders: f.stakeholders.clone(),
-                                });
+                                }));
                             }
                         });
                     }
@@ -173,7 +176,7 @@ impl Findings {
         contested(ui, seen, out);
         domain_table(ui, seen);
         if let Some(ids) = clicked {
-            out.push(Request::Show(ids));
+            out.push(Request::View(ViewRequest::Show(ids)));
         }
     }
 }
@@ -181,11 +184,14 @@ impl Findings {
 /// The comparison being shown: what it resolves, what is new and what remains, then what
 /// came, left and changed.
 fn comparison(ui: &mut Ui, seen: &Seen) {
-    let Some((c, from)) = seen.doc.comparison() else {
+    let Some(doc) = seen.doc else {
+        return;
+    };
+    let Some((c, from)) = doc.comparison() else {
         return;
     };
     let lang = seen.lang;
-    let sections = crate::export::pack::comparison_sections(c, from, seen.doc.shown_map(), lang);
+    let sections = crate::export::pack::comparison_sections(c, from, doc.shown_map(), lang);
     egui::CollapsingHeader::new(
         RichText::new(
             text::CMP_HEADING_APP
@@ -218,7 +224,10 @@ fn comparison(ui: &mut Ui, seen: &Seen) {
 
 /// The relations marked contested, each with who claimed it; click one to select it.
 fn contested(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
-    let map = seen.doc.shown_map();
+    let Some(doc) = seen.doc else {
+        return;
+    };
+    let map = doc.shown_map();
     // (Every frame: only the few contested ones are sorted, not every relation.)
     let mut list: Vec<&crate::model::Relation> =
         map.relations().filter(|r| r.is_contested()).collect();
@@ -253,7 +262,7 @@ fn contested(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 line = format!("{line} · {}: {who}", text::SOURCE_LABEL.get(lang));
             }
             if ui.link(line).clicked() {
-                out.push(Request::SelectRelation(r.id.clone()));
+                out.push(Request::View(ViewRequest::SelectRelation(r.id.clone())));
             }
         }
     });
@@ -261,8 +270,11 @@ fn contested(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
 
 /// Between every two domains: schotten and dependencies without collaboration.
 fn domain_table(ui: &mut Ui, seen: &Seen) {
+    let Some(doc) = seen.doc else {
+        return;
+    };
     {
-        let pairs = seen.doc.domain_pairs();
+        let pairs = doc.domain_pairs();
         if pairs.is_empty() {
             return;
         }

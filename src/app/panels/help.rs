@@ -3,8 +3,9 @@
 use egui::{RichText, Ui};
 
 use crate::app::actions::ACTIONS;
+use crate::app::panels::Seen;
+use crate::app::request::Request;
 use crate::app::text;
-use crate::lang::Lang;
 
 /// The shortcuts overlay: open or not.
 #[derive(Debug, Default)]
@@ -14,7 +15,8 @@ pub struct Help {
 
 impl Help {
     /// The overlay, while it is open.
-    pub fn ui(&mut self, ui: &mut Ui, lang: Lang) {
+    pub fn ui(&mut self, ui: &mut Ui, seen: &Seen, _out: &mut Vec<Request>) {
+        let lang = seen.lang;
         if !self.open {
             return;
         }

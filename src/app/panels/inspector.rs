@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::app::actions::{Action, info_of};
 use crate::app::document::Command;
-use crate::app::request::Request;
+use crate::app::request::{Request, ViewRequest};
 use crate::app::text;
 
 use super::seen::Seen;
@@ -28,7 +28,10 @@ pub struct Inspector {
 impl Inspector {
     /// The selected stakeholder or relation, or else the map: every change is a request.
     pub fn ui(&mut self, ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
-        let (doc, lang) = (seen.doc, seen.lang);
+        let Some(doc) = seen.doc else {
+            return;
+        };
+        let lang = seen.lang;
         let revision = doc.revision();
         let sel = seen.canvas.selection.clone();
         if sel.stakeholders.len() == 1
@@ -101,7 +104,7 @@ impl Inspector {
                 .on_hover_text(text::A_PINNED_STAKEHOLDER_STAYS_PUT.get(lang))
                 .changed()
             {
-                out.push(Request::Apply(Command::Pin {
+                out.push(Request::Edit(Command::Pin {
                     ids: vec![s.id.clone()],
                     pinned,
                 }));
@@ -117,8 +120,8 @@ impl Inspector {
                 updated.notes.clone_from(&self.notes);
             }
             if updated != s {
-                out.push(Request::NewKind(updated.kind));
-                out.push(Request::Apply(Command::UpdateStakeholder(updated)));
+                out.push(Request::View(ViewRequest::NewKind(updated.kind)));
+                out.push(Request::Edit(Command::UpdateStakeholder(updated)));
             }
             ui.separator();
             relations_of(ui, seen, &s.id, out);
@@ -251,14 +254,14 @@ impl Inspector {
                 updated.source = id;
             }
             if updated != r {
-                out.push(Request::Apply(Command::UpdateRelation(updated)));
+                out.push(Request::Edit(Command::UpdateRelation(updated)));
             }
             ui.horizontal(|ui| {
                 if ui
                     .button(format!("↔ {}", text::REVERSE_DIRECTION.get(lang)))
                     .clicked()
                 {
-                    out.push(Request::Apply(Command::ReverseRelation(r.id.clone())));
+                    out.push(Request::Edit(Command::ReverseRelation(r.id.clone())));
                 }
                 if ui
                     .button(format!("🗑 {}", info_of(Action::Delete).label(lang)))
@@ -273,7 +276,10 @@ impl Inspector {
     }
 
     fn map_properties(&mut self, ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
-        let (doc, lang) = (seen.doc, seen.lang);
+        let Some(doc) = seen.doc else {
+            return;
+        };
+        let lang = seen.lang;
         ui.heading(text::MAP.get(lang));
         let revision = doc.revision();
         let (title, description) = (doc.map().title.clone(), doc.map().description.clone());
@@ -294,7 +300,7 @@ impl Inspector {
         );
         if r.lost_focus() && self.name != title {
             let t = self.name.clone();
-            out.push(Request::Apply(Command::SetTitle(t)));
+            out.push(Request::Edit(Command::SetTitle(t)));
         }
         ui.label(text::DESCRIPTION.get(lang));
         let r = ui.add(
@@ -305,7 +311,7 @@ impl Inspector {
         );
         if r.lost_focus() && self.notes != description {
             let d = self.notes.clone();
-            out.push(Request::Apply(Command::SetDescription(d)));
+            out.push(Request::Edit(Command::SetDescription(d)));
         }
         ui.separator();
         ui.label(format!(
@@ -321,7 +327,10 @@ impl Inspector {
 
 /// The stakeholder's relations (click one to select it), and adding one of the current kind.
 fn relations_of(ui: &mut Ui, seen: &Seen, id: &str, out: &mut Vec<Request>) {
-    let (doc, lang) = (seen.doc, seen.lang);
+    let Some(doc) = seen.doc else {
+        return;
+    };
+    let lang = seen.lang;
     ui.label(RichText::new(text::RELATIONS.get(lang)).strong());
     let map = doc.map();
     let name = |id: &str| map.name_of(id).to_owned();
@@ -349,11 +358,11 @@ fn relations_of(ui: &mut Ui, seen: &Seen, id: &str, out: &mut Vec<Request>) {
             }
         });
     if let Some(rid) = select {
-        out.push(Request::SelectRelation(rid));
+        out.push(Request::View(ViewRequest::SelectRelation(rid)));
     }
     if let Some(t) = target {
         let rid = map.fresh_relation_id();
         let r = crate::model::Relation::new(&rid, seen.view.relation_kind, id, &t);
-        out.push(Request::Apply(Command::Connect(r)));
+        out.push(Request::Edit(Command::Connect(r)));
     }
 }

@@ -2,27 +2,29 @@
 use egui::{RichText, Ui};
 
 use super::seen::Seen;
+use crate::app::request::Request;
 use crate::app::text;
 use crate::scene::legend::Swatch;
 
-/// The legend's rows, as the map draws them: relation marks, then kinds; `hint` adds how to
-/// draw (not while presenting). Always on screen, in a strip under the canvas, so it never
-/// hides the map.
-pub fn ui(ui: &mut Ui, seen: &Seen, hint: bool) {
-    let lang = seen.lang;
+/// The legend's rows, as the map draws them: relation marks, then kinds, and how to draw (not
+/// while presenting). Always on screen, in a strip under the canvas, so it never hides the
+/// map.
+pub fn ui(ui: &mut Ui, seen: &Seen, _out: &mut Vec<Request>) {
+    let Some(doc) = seen.doc else { return };
+    let (lang, hint) = (seen.lang, !seen.presenting);
     let mut items = crate::scene::legend::items(
-        seen.doc.shown_map(),
+        doc.shown_map(),
         seen.view.show_analysis,
         crate::scene::legend::Relations::All,
         lang,
     );
-    if let Some(marks) = seen.doc.marks() {
+    if let Some(marks) = doc.marks() {
         items.extend(crate::scene::legend::compare_items(marks, lang));
     }
     // Which scenario the room is looking at, and what it is compared with.
-    let map = seen.doc.map();
+    let map = doc.map();
     if map.scenario_count() > 1 {
-        let said = match seen.doc.comparison() {
+        let said = match doc.comparison() {
             Some((c, _)) => text::CMP_HEADING_APP
                 .get(lang)
                 .replace("{from}", &c.from)

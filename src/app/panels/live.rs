@@ -6,7 +6,8 @@ use egui::{Align2, Color32, RichText, Ui, vec2};
 
 use crate::app::actions::{Action, info_of};
 use crate::app::live::LiveSession;
-use crate::app::request::Request;
+use crate::app::panels::Seen;
+use crate::app::request::{LiveRequest, Request};
 use crate::app::text;
 use crate::lang::Lang;
 use crate::live::Proposed;
@@ -14,7 +15,8 @@ use crate::model::Map;
 
 /// The start window: which network to listen on (nothing listens until one is picked and
 /// started), and what that exposes.
-pub fn start_window(ui: &Ui, live: &LiveSession, lang: Lang, out: &mut Vec<Request>) {
+pub fn start_window(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+    let (live, lang) = (seen.live, seen.lang);
     if !live.asking {
         return;
     }
@@ -44,7 +46,7 @@ pub fn start_window(ui: &Ui, live: &LiveSession, lang: Lang, out: &mut Vec<Reque
                     format!("{ip} ({name})")
                 };
                 if ui.radio(live.interface == Some(*ip), label).clicked() {
-                    out.push(Request::LivePick(*ip));
+                    out.push(Request::Live(LiveRequest::Pick(*ip)));
                 }
             }
             ui.add_space(6.0);
@@ -62,15 +64,15 @@ pub fn start_window(ui: &Ui, live: &LiveSession, lang: Lang, out: &mut Vec<Reque
                     .clicked()
                     && let Some(ip) = pick
                 {
-                    out.push(Request::LiveStart(ip));
+                    out.push(Request::Live(LiveRequest::Start(ip)));
                 }
                 if ui.button(text::CANCEL.get(lang)).clicked() {
-                    out.push(Request::LiveAsk(false));
+                    out.push(Request::Live(LiveRequest::Ask(false)));
                 }
             });
         });
     if !open {
-        out.push(Request::LiveAsk(false));
+        out.push(Request::Live(LiveRequest::Ask(false)));
     }
 }
 
@@ -120,7 +122,8 @@ fn code_block(ui: &mut Ui, live: &LiveSession, side: f32, lang: Lang) {
 
 /// In presentation: the code in its own strip at the right, so the map fits beside it and
 /// nothing covers a card.
-pub fn code_strip(ui: &mut Ui, live: &LiveSession, lang: Lang) {
+pub fn code_strip(ui: &mut Ui, seen: &Seen, _out: &mut Vec<Request>) {
+    let (live, lang) = (seen.live, seen.lang);
     if !live.is_running() || !live.show_code {
         return;
     }
@@ -207,10 +210,12 @@ pub fn describe(what: &Proposed, map: &Map, lang: Lang) -> String {
 
 /// The queue: each proposal with its participant and supporters; the one under the cursor
 /// highlighted, Enter accepts it, Delete declines it, ↑/↓ move.
-pub fn queue(ui: &mut Ui, live: &LiveSession, map: &Map, lang: Lang, out: &mut Vec<Request>) {
-    if !live.is_running() {
+pub fn queue(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+    let (live, lang) = (seen.live, seen.lang);
+    let (Some(doc), true) = (seen.doc, live.is_running()) else {
         return;
-    }
+    };
+    let map = doc.map();
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(format!(
@@ -246,7 +251,7 @@ pub fn queue(ui: &mut Ui, live: &LiveSession, map: &Map, lang: Lang, out: &mut V
         }
         let r = ui.selectable_label(on, RichText::new(line).strong());
         if r.clicked() {
-            out.push(Request::LiveCursor(i));
+            out.push(Request::Live(LiveRequest::Cursor(i)));
         }
         ui.horizontal(|ui| {
             ui.label(RichText::new(p.by.label()).small().weak());
@@ -255,14 +260,14 @@ pub fn queue(ui: &mut Ui, live: &LiveSession, map: &Map, lang: Lang, out: &mut V
                 .on_hover_text(text::LIVE_ACCEPT.get(lang))
                 .clicked()
             {
-                out.push(Request::LiveDecide(p.id.clone(), true));
+                out.push(Request::Live(LiveRequest::Decide(p.id.clone(), true)));
             }
             if ui
                 .small_button("✖")
                 .on_hover_text(text::LIVE_DECLINE.get(lang))
                 .clicked()
             {
-                out.push(Request::LiveDecide(p.id.clone(), false));
+                out.push(Request::Live(LiveRequest::Decide(p.id.clone(), false)));
             }
         });
     }

@@ -2,8 +2,8 @@
 use egui::{RichText, Ui};
 
 use crate::app::actions::{Action, info_of};
-use crate::app::request::{Pending, Request};
-use crate::app::settings::Settings;
+use crate::app::panels::Seen;
+use crate::app::request::{FileRequest, Pending, Request, SettingRequest};
 use crate::app::text;
 use crate::lang::Lang;
 use crate::model::RelationKind;
@@ -22,8 +22,9 @@ fn action_button(ui: &mut Ui, action: Action, lang: Lang, out: &mut Vec<Request>
     }
 }
 
-/// The menu bar. `cap_px`: the capitals the room's size gives, for the room controls.
-pub fn ui(ui: &mut Ui, settings: &Settings, cap_px: f32, lang: Lang, out: &mut Vec<Request>) {
+/// The menu bar.
+pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+    let (settings, lang) = (seen.settings, seen.lang);
     let (mut text_size, mut builtin) = (settings.text_size, settings.builtin_file_chooser);
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(text::FILE.get(lang), |ui| {
@@ -41,13 +42,15 @@ pub fn ui(ui: &mut Ui, settings: &Settings, cap_px: f32, lang: Lang, out: &mut V
             ui.label(RichText::new(text::RECENT.get(lang)).weak());
             for p in &settings.recent {
                 if ui.button(p.display().to_string()).clicked() {
-                    out.push(Request::Guard(Pending::OpenPath(p.clone())));
+                    out.push(Request::File(FileRequest::Guard(Pending::OpenPath(
+                        p.clone(),
+                    ))));
                     ui.close();
                 }
             }
             ui.separator();
             if ui.button(text::START_SCREEN.get(lang)).clicked() {
-                out.push(Request::Guard(Pending::StartScreen));
+                out.push(Request::File(FileRequest::Guard(Pending::StartScreen)));
                 ui.close();
             }
         });
@@ -78,7 +81,7 @@ pub fn ui(ui: &mut Ui, settings: &Settings, cap_px: f32, lang: Lang, out: &mut V
                     .suffix(" pt"),
             );
             ui.label(presenting);
-            super::toolbar::room(ui, settings.room, cap_px, lang, out);
+            super::toolbar::room(ui, seen, out);
             ui.separator();
             let label = text::BUILTIN_CHOOSER.get(lang);
             ui.checkbox(&mut builtin, label);
@@ -125,9 +128,9 @@ pub fn ui(ui: &mut Ui, settings: &Settings, cap_px: f32, lang: Lang, out: &mut V
         });
     });
     if text_size.to_bits() != settings.text_size.to_bits() {
-        out.push(Request::TextSize(text_size));
+        out.push(Request::Setting(SettingRequest::TextSize(text_size)));
     }
     if builtin != settings.builtin_file_chooser {
-        out.push(Request::BuiltinChooser(builtin));
+        out.push(Request::Setting(SettingRequest::BuiltinChooser(builtin)));
     }
 }

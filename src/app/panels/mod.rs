@@ -26,3 +26,16 @@ pub use inspector::Inspector;
 pub use notice::Notice;
 pub use seen::Seen;
 pub use start::SAMPLES;
+
+/// The panels' own state: what is typed or open in them. Panels without state are functions
+/// of the same shape (`fn ui(ui, &Seen, &mut Vec<Request>)`).
+#[derive(Default)]
+pub struct Panels {
+    pub find: Find,
+    pub help: Help,
+    pub inspector: Inspector,
+    pub findings: Findings,
+    pub actions: actions::ActionsPanel,
+    /// Asking for a scenario's name.
+    pub scenario_prompt: scenarios::NamePrompt,
+}

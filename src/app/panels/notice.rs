@@ -4,7 +4,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::app::request::Request;
+use crate::app::request::{Request, ViewRequest};
 use crate::app::text;
 use crate::lang::Lang;
 
@@ -25,6 +25,34 @@ pub struct Notice {
 }
 
 impl Notice {
+    /// A notice that is not one of the editor's texts (a path, an error from the system).
+    pub fn tell(text: String, error: bool) -> Self {
+        Notice {
+            text,
+            error,
+            said: None,
+            shown: None,
+        }
+    }
+
+    /// One of the editor's texts, with `vars` filled in (`{n}` → "17"), in `lang`; said again
+    /// in the other language after a switch ([`Notice::relanguage`]).
+    pub fn say(t: text::Text, vars: &[(&'static str, String)], lang: Lang, error: bool) -> Self {
+        Notice {
+            text: fill(t.get(lang), vars),
+            error,
+            said: Some((t, vars.to_vec())),
+            shown: None,
+        }
+    }
+
+    /// Say it again in `lang` (after a language switch), if it is one of the editor's texts.
+    pub fn relanguage(&mut self, lang: Lang) {
+        if let Some((t, vars)) = &self.said {
+            self.text = fill(t.get(lang), vars);
+        }
+    }
+
     /// Faded away by `now` (a message, not an error).
     pub fn is_gone(&self, now: f64) -> bool {
         !self.error
@@ -72,9 +100,18 @@ pub fn ui(ui: &Ui, n: &Notice, now: f64, at: egui::Pos2, lang: Lang, out: &mut V
                         .on_hover_text(text::DISMISS.get(lang))
                         .clicked()
                     {
-                        out.push(Request::DismissNotice);
+                        out.push(Request::View(ViewRequest::DismissNotice));
                     }
                 });
             });
         });
+}
+
+/// `template` with each `(key, value)` of `vars` filled in (keys with or without braces).
+pub fn fill(template: &str, vars: &[(&'static str, String)]) -> String {
+    let named: Vec<(&str, &str)> = vars
+        .iter()
+        .map(|(k, v)| (k.trim_start_matches('{').trim_end_matches('}'), v.as_str()))
+        .collect();
+    crate::i18n::fill(template, &named)
 }

@@ -6,23 +6,41 @@ use egui::Ui;
 use egui::RichText;
 
 use crate::app::conflict::{Choice, Conflict};
-use crate::app::request::{PromptAnswer, Request};
+use crate::app::panels::Seen;
+use crate::app::request::{PromptAnswer, Request, SaveChoice};
 use crate::app::text;
 use crate::lang::Lang;
 
+/// The questions the file session asks, while it asks them.
+pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+    let (file, lang) = (seen.file, seen.lang);
+    if let Some(c) = file.conflict() {
+        conflict(ui, c, lang, out);
+    }
+    if file.reload_offered() {
+        reload(ui, lang, out);
+    }
+    if file.asks_unsaved() {
+        unsaved(ui, lang, out);
+    }
+    if file.recovery_offered() {
+        recovery(ui, lang, out);
+    }
+}
+
 /// "Save changes?", until answered.
-pub fn unsaved(ui: &mut Ui, lang: Lang, out: &mut Vec<Request>) {
+fn unsaved(ui: &mut Ui, lang: Lang, out: &mut Vec<Request>) {
     egui::Modal::new(egui::Id::new("unsaved")).show(ui.ctx(), |ui| {
         ui.heading(text::UNSAVED_CHANGES.get(lang));
         ui.label(text::DO_YOU_WANT_TO_SAVE.get(lang));
         ui.horizontal(|ui| {
             for (a, label) in [
-                (PromptAnswer::Save, text::SAVE),
-                (PromptAnswer::Discard, text::DISCARD),
-                (PromptAnswer::Cancel, text::CANCEL),
+                (SaveChoice::Save, text::SAVE),
+                (SaveChoice::Discard, text::DISCARD),
+                (SaveChoice::Cancel, text::CANCEL),
             ] {
                 if ui.button(label.get(lang)).clicked() {
-                    out.push(Request::Unsaved(a));
+                    out.push(Request::Prompt(PromptAnswer::Unsaved(a)));
                 }
             }
         });
@@ -30,40 +48,40 @@ pub fn unsaved(ui: &mut Ui, lang: Lang, out: &mut Vec<Request>) {
 }
 
 /// "Unsaved work found" after a crash: restore it or throw it away.
-pub fn recovery(ui: &mut Ui, lang: Lang, out: &mut Vec<Request>) {
+fn recovery(ui: &mut Ui, lang: Lang, out: &mut Vec<Request>) {
     egui::Modal::new(egui::Id::new("recovery")).show(ui.ctx(), |ui| {
         ui.heading(text::UNSAVED_WORK_FOUND.get(lang));
         ui.label(text::ECOMAP_DID_NOT_CLOSE_CLEANLY.get(lang));
         ui.horizontal(|ui| {
             if ui.button(text::RESTORE.get(lang)).clicked() {
-                out.push(Request::Recovery(true));
+                out.push(Request::Prompt(PromptAnswer::Recovery(true)));
             }
             if ui.button(text::DISCARD_RECOVERY.get(lang)).clicked() {
-                out.push(Request::Recovery(false));
+                out.push(Request::Prompt(PromptAnswer::Recovery(false)));
             }
         });
     });
 }
 
 /// The open map's file changed on disk while nothing was edited here: load it?
-pub fn reload(ui: &mut Ui, lang: Lang, out: &mut Vec<Request>) {
+fn reload(ui: &mut Ui, lang: Lang, out: &mut Vec<Request>) {
     egui::Modal::new(egui::Id::new("reload-offer")).show(ui.ctx(), |ui| {
         ui.set_max_width(520.0);
         ui.heading(text::CHANGED_ON_DISK.get(lang));
         ui.label(text::LOAD_NEW_VERSION.get(lang));
         ui.horizontal(|ui| {
             if ui.button(text::LOAD_IT.get(lang)).clicked() {
-                out.push(Request::Reload(true));
+                out.push(Request::Prompt(PromptAnswer::Reload(true)));
             }
             if ui.button(text::KEEP_THIS_ONE.get(lang)).clicked() {
-                out.push(Request::Reload(false));
+                out.push(Request::Prompt(PromptAnswer::Reload(false)));
             }
         });
     });
 }
 
 /// Someone else changed the file a save would replace: what differs, and what to do.
-pub fn conflict(ui: &mut Ui, conflict: &Conflict, lang: Lang, out: &mut Vec<Request>) {
+fn conflict(ui: &mut Ui, conflict: &Conflict, lang: Lang, out: &mut Vec<Request>) {
     egui::Modal::new(egui::Id::new("changed-on-disk")).show(ui.ctx(), |ui| {
         ui.set_max_width(560.0);
         ui.heading(text::CHANGED_ON_DISK.get(lang));
@@ -84,7 +102,7 @@ pub fn conflict(ui: &mut Ui, conflict: &Conflict, lang: Lang, out: &mut Vec<Requ
                 (Choice::Cancel, text::CANCEL),
             ] {
                 if ui.button(label.get(lang)).clicked() {
-                    out.push(Request::Conflict(choice));
+                    out.push(Request::Prompt(PromptAnswer::Conflict(choice)));
                 }
             }
         });

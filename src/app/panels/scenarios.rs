@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use crate::app::actions::{Action, info_of};
 use crate::app::document::{Command, Lens};
-use crate::app::request::{Request, ScenarioAsk as Ask};
+use crate::app::request::{Request, ScenarioAsk as Ask, ScenarioRequest};
 use crate::app::text;
 use crate::lang::Lang;
 
@@ -41,11 +41,14 @@ impl NamePrompt {
 
     /// The window; Enter or OK asks for the command, Esc or Cancel closes it.
     pub fn ui(&mut self, ui: &Ui, seen: &Seen, out: &mut Vec<Request>) {
+        let Some(doc) = seen.doc else {
+            return;
+        };
         let lang = seen.lang;
         let Some((ask, name)) = &mut self.open else {
             return;
         };
-        let current = seen.doc.map().scenario().to_owned();
+        let current = doc.map().scenario().to_owned();
         let question = match ask {
             Ask::Duplicate => text::SCENARIO_NEW_NAME.get(lang),
             Ask::Rename => text::SCENARIO_RENAME_TO.get(lang),
@@ -83,7 +86,7 @@ impl NamePrompt {
         match done {
             Some(true) => {
                 let name = name.trim().to_owned();
-                out.push(Request::Apply(match ask {
+                out.push(Request::Edit(match ask {
                     Ask::Duplicate => Command::DuplicateScenario(name),
                     Ask::Rename => Command::RenameScenario {
                         from: current,
@@ -113,10 +116,13 @@ fn free_name(wanted: &str, names: &[&str]) -> String {
 /// The scenario row: which scenario is shown, duplicate / rename / delete, what it is
 /// compared with, and whose view.
 pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+    let Some(doc) = seen.doc else {
+        return;
+    };
     let lang = seen.lang;
-    let map = seen.doc.map();
+    let map = doc.map();
     let names = map.scenario_names();
-    let lens = seen.doc.lens();
+    let lens = doc.lens();
     let ctx = ui.ctx().clone();
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(text::SCENARIO_WORD.get(lang)).strong());
@@ -125,7 +131,7 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
             let on = *n == map.scenario();
             let r = ui.selectable_label(on, RichText::new(*n).size(16.0));
             if r.clicked() && !on {
-                out.push(Request::Scenario((*n).to_owned()));
+                out.push(Request::Scenario(ScenarioRequest::Switch((*n).to_owned())));
             }
         }
         let tip = |a: Action| info_of(a).tooltip(&ctx, lang);
@@ -178,13 +184,13 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 .response
                 .labelled_by(l.id);
             if from != lens.compare_from {
-                out.push(Request::Lens(Lens {
+                out.push(Request::Scenario(ScenarioRequest::Lens(Lens {
                     compare_from: from,
                     ..lens.clone()
-                }));
+                })));
             }
         }
-        let sources = seen.doc.sources();
+        let sources = doc.sources();
         if !sources.is_empty() || lens.seen_by.is_some() {
             ui.separator();
             let l = ui
@@ -209,10 +215,10 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 .response
                 .labelled_by(l.id);
             if who != lens.seen_by {
-                out.push(Request::Lens(Lens {
+                out.push(Request::Scenario(ScenarioRequest::Lens(Lens {
                     seen_by: who,
                     ..lens.clone()
-                }));
+                })));
             }
         }
     });

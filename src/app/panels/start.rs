@@ -1,12 +1,10 @@
 //! The start screen: new map, open, recent files and the built-in samples.
-use std::path::PathBuf;
-
 use egui::{RichText, Ui};
 
 use crate::app::actions::Action;
-use crate::app::request::Request;
+use crate::app::panels::Seen;
+use crate::app::request::{FileRequest, Request};
 use crate::app::text;
-use crate::lang::Lang;
 
 /// The sample maps, built in so the start screen always has them.
 pub const SAMPLES: &[(&str, &str)] = &[
@@ -25,7 +23,8 @@ pub const SAMPLES: &[(&str, &str)] = &[
 ];
 
 /// The start screen: a new map, open one, the samples, the recently opened.
-pub fn ui(ui: &mut Ui, recent: &[PathBuf], lang: Lang, out: &mut Vec<Request>) {
+pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+    let (recent, lang) = (&seen.settings.recent, seen.lang);
     ui.vertical_centered(|ui| {
         ui.add_space(40.0);
         ui.label(RichText::new("ecomap").size(44.0).strong());
@@ -58,7 +57,7 @@ pub fn ui(ui: &mut Ui, recent: &[PathBuf], lang: Lang, out: &mut Vec<Request>) {
                 .add(egui::Button::new(RichText::new(*title).size(18.0)))
                 .clicked()
             {
-                out.push(Request::Sample(i));
+                out.push(Request::File(FileRequest::Sample(i)));
             }
         }
         if !recent.is_empty() {
@@ -70,7 +69,7 @@ pub fn ui(ui: &mut Ui, recent: &[PathBuf], lang: Lang, out: &mut Vec<Request>) {
             );
             for p in recent {
                 if ui.link(p.display().to_string()).clicked() {
-                    out.push(Request::Open(p.clone()));
+                    out.push(Request::File(FileRequest::Open(p.clone())));
                 }
             }
         }

@@ -3,10 +3,8 @@
 use egui::{RichText, Ui};
 
 use crate::app::actions::{Action, info_of};
-use crate::app::request::Request;
-use crate::app::room::Room;
+use crate::app::request::{Request, SettingRequest, ViewRequest};
 use crate::app::text;
-use crate::lang::Lang;
 use crate::model::RelationKind;
 use crate::scene::legend::Swatch;
 
@@ -14,9 +12,10 @@ use super::legend::draw_swatch;
 use super::seen::Seen;
 
 /// The room a presentation is for: distance to the back row and screen size, and the capital
-/// height (`cap_px`, pixels) that gives names on this screen.
-pub fn room(ui: &mut Ui, room: Room, cap_px: f32, lang: Lang, out: &mut Vec<Request>) {
+/// height (pixels) that gives names on this screen.
+pub fn room(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
     use crate::app::room::{DISTANCES, SCREENS};
+    let (room, cap_px, lang) = (seen.settings.room, seen.room_capitals, seen.lang);
     let hint = text::ROOM_HINT.get(lang);
     let mut chosen = room;
     ui.horizontal(|ui| {
@@ -50,13 +49,16 @@ pub fn room(ui: &mut Ui, room: Room, cap_px: f32, lang: Lang, out: &mut Vec<Requ
         );
     });
     if chosen != room {
-        out.push(Request::Room(chosen));
+        out.push(Request::Setting(SettingRequest::Room(chosen)));
     }
 }
 
 /// Both toolbar rows: drawing (relation kinds, connect mode, analysis, undo), then what the
 /// facilitator uses in front of the room.
 pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+    let Some(doc) = seen.doc else {
+        return;
+    };
     let lang = seen.lang;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(text::RELATION_KIND_LABEL.get(lang)).strong());
@@ -89,14 +91,14 @@ pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
         }
         ui.separator();
         if ui
-            .add_enabled(seen.doc.can_undo(), egui::Button::new("⟲"))
+            .add_enabled(doc.can_undo(), egui::Button::new("⟲"))
             .on_hover_text(info_of(Action::Undo).label(lang))
             .clicked()
         {
             out.push(Request::Do(Action::Undo));
         }
         if ui
-            .add_enabled(seen.doc.can_redo(), egui::Button::new("⟳"))
+            .add_enabled(doc.can_redo(), egui::Button::new("⟳"))
             .on_hover_text(info_of(Action::Redo).label(lang))
             .clicked()
         {
@@ -129,7 +131,7 @@ fn workshop_row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
             ui.selectable_value(&mut depth, Some(d), d.to_string());
         }
         if depth != seen.canvas.focus_depth {
-            out.push(Request::Focus(depth));
+            out.push(Request::View(ViewRequest::Focus(depth)));
         }
         ui.separator();
         ui.label(RichText::new(text::SHOW.get(lang)).strong());

@@ -1,0 +1,243 @@
+//! The screen, this frame: which panels show where (editing, presenting, the start screen),
+//! the canvas in the middle, and what lies over it. The panels get one [`Seen`] and push
+//! [`Request`]s; nothing here changes the map.
+
+use egui::Ui;
+
+use super::document::Document;
+use super::request::Request;
+use super::{EcomapApp, look, panels};
+use panels::Seen;
+
+/// What was last given to the window.
+#[derive(Default)]
+pub struct Window {
+    pub look: look::Look,
+    pub title: String,
+}
+
+impl EcomapApp {
+    /// The smallest name while presenting (points): big enough for the back row of the room
+    /// (see `room`), never smaller than the presentation size chosen by hand.
+    pub fn presentation_text(&self, ctx: &egui::Context) -> f32 {
+        // The picture's height: the monitor's, where the window system says (the shared
+        // screen shows the whole monitor), else the window's.
+        let height = ctx
+            .input(|i| i.viewport().monitor_size)
+            .map(|m| m.y)
+            .filter(|h| *h > 100.0)
+            .unwrap_or_else(|| ctx.content_rect().height());
+        self.settings
+            .room
+            .name_size(height)
+            .max(self.settings.present_text_size)
+    }
+
+    /// The names' size in the presentation now: the room's; or, for the whole map when it does
+    /// not fit at the room's size (walking through it in parts uses the room's size), step by
+    /// step smaller until it fits with its names, never below the editing size. The facilitator
+    /// is told (see `part_banner`).
+    pub(super) fn presentation_size(&mut self, ctx: &egui::Context) -> f32 {
+        let room = self.presentation_text(ctx);
+        if self.workshop.part.is_some() || self.workshop.walk.is_some() {
+            return room;
+        }
+        let key = (
+            self.doc.as_ref().map_or(0, Document::revision),
+            room.to_bits(),
+        );
+        if self.workshop.overview.is_some_and(|(k, _)| k != key) {
+            self.workshop.overview = None;
+        }
+        let size = self.workshop.overview.map_or(room, |(_, s)| s);
+        if self.canvas.is_settled()
+            && !self.canvas.names_shown()
+            && self.doc.is_some()
+            && size > self.settings.text_size
+        {
+            let smaller = (size * 0.85).max(self.settings.text_size);
+            self.workshop.overview = Some((key, smaller));
+            self.canvas.fit_next_frame();
+            ctx.request_repaint();
+            return smaller;
+        }
+        size
+    }
+
+    /// The walkthrough's banner, while walking through the findings.
+    fn walkthrough_banner(&mut self, ui: &Ui) {
+        let Some(doc) = &self.doc else { return };
+        if let Some(walk) = self
+            .workshop
+            .walk_banner(doc, self.lang, self.canvas.min_text)
+        {
+            let r = panels::presentation::walkthrough(ui, &walk, &self.canvas, self.lang);
+            self.workshop.walk_banner_at(&self.canvas, r);
+        }
+    }
+
+    /// The capital height (pixels) the room's size gives names in a presentation.
+    fn room_capitals(&self, ctx: &egui::Context) -> f32 {
+        self.presentation_text(ctx) * crate::scene::text::cap_height_em() * ctx.pixels_per_point()
+    }
+
+    /// The screen, this frame: the panels around the canvas (built from one [`Seen`]), the
+    /// canvas, what lies over it, and the notice over the top of it all (a notice never
+    /// pushes the map down).
+    pub(super) fn screen(&mut self, ui: &mut Ui) {
+        let presenting = self.workshop.presenting && self.doc.is_some();
+        let room_capitals = self.room_capitals(ui.ctx());
+        let seen = Seen {
+            doc: self.doc.as_ref(),
+            settings: &self.settings,
+            view: &self.settings.view,
+            canvas: &self.canvas,
+            lang: self.lang,
+            live: &self.live,
+            votes: &self.live.votes,
+            file: &self.file,
+            presenting,
+            room_capitals,
+        };
+        let (panels, export, out) = (&mut self.panels, &mut self.export, &mut self.queue);
+        if presenting {
+            presentation_panels(ui, &seen, panels, out);
+        } else {
+            editing_panels(ui, &seen, panels, export, out);
+        }
+        if self.doc.is_some() {
+            self.central_canvas(ui);
+            self.overlays(ui, presenting);
+        }
+        self.notice_toast(ui);
+    }
+
+    /// Over the canvas: the room's code and badge, the hint, the walkthrough's sentence and
+    /// the part being shown. They read what they draw; none pushes the map.
+    fn overlays(&mut self, ui: &Ui, presenting: bool) {
+        if presenting {
+            panels::live::badge(ui, &self.live, self.lang);
+            panels::presentation::hint(
+                ui,
+                self.canvas.focus_depth,
+                &self.settings.view.hidden,
+                self.lang,
+            );
+        } else {
+            panels::live::code_overlay(ui, &self.live, &self.canvas, self.lang);
+        }
+        self.walkthrough_banner(ui);
+        if presenting {
+            let ctx = ui.ctx();
+            let px =
+                |size: f32| size * crate::scene::text::cap_height_em() * ctx.pixels_per_point();
+            let caps = (px(self.presentation_text(ctx)), px(self.canvas.min_text));
+            let line = self.doc.as_ref().and_then(|doc| {
+                self.workshop
+                    .part_line(doc, &self.canvas, self.lang, self.settings.room, caps)
+            });
+            if let Some(line) = line {
+                panels::presentation::part(ui, &line, &self.canvas);
+            }
+        }
+    }
+
+    /// The notice as a toast where it covers no card (on the start screen: at the top).
+    fn notice_toast(&mut self, ui: &Ui) {
+        let now = ui.input(|i| i.time);
+        let Some(n) = &mut self.notice else { return };
+        n.shown.get_or_insert(now);
+        if n.is_gone(now) {
+            self.notice = None;
+            return;
+        }
+        let size = panels::notice::last_size(ui.ctx());
+        let at = if self.doc.is_some() {
+            self.canvas
+                .free_spot(size, &std::collections::BTreeSet::new())
+        } else {
+            egui::pos2((ui.ctx().content_rect().width() - size.x) / 2.0, 48.0)
+        };
+        if let Some(n) = &self.notice {
+            panels::notice::ui(ui, n, now, at, self.lang, &mut self.queue);
+        }
+    }
+
+    fn central_canvas(&mut self, ui: &mut Ui) {
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            let Some(doc) = &self.doc else { return };
+            let commands = self.canvas.show(ui, doc, &self.settings.view, self.lang);
+            self.queue.extend(commands.into_iter().map(Request::Edit));
+        });
+    }
+}
+
+/// While editing: the menu, the questions asked, the toolbars, the legend under the map, the
+/// inspector at the left, the queue, actions and findings at the right, and the windows (help,
+/// find, export, the room's start, a scenario's name). The start screen without a map.
+fn editing_panels(
+    ui: &mut Ui,
+    seen: &Seen,
+    panels: &mut panels::Panels,
+    export: &mut super::ExportState,
+    out: &mut Vec<Request>,
+) {
+    egui::Panel::top("menu").show(ui, |ui| panels::menu::ui(ui, seen, out));
+    panels::prompts::ui(ui, seen, out);
+    if seen.doc.is_none() {
+        egui::CentralPanel::default_margins().show(ui, |ui| panels::start::ui(ui, seen, out));
+        return;
+    }
+    egui::Panel::top("toolbar").show(ui, |ui| {
+        panels::toolbar::ui(ui, seen, out);
+        panels::scenarios::row(ui, seen, out);
+    });
+    egui::Panel::bottom("legend").show(ui, |ui| panels::legend::ui(ui, seen, out));
+    egui::Panel::left("inspector")
+        .default_size(240.0)
+        .resizable(true)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| panels.inspector.ui(ui, seen, out));
+        });
+    egui::Panel::right("findings")
+        .default_size(320.0)
+        .resizable(true)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                panels::live::queue(ui, seen, out);
+                panels.actions.ui(ui, seen, out);
+                ui.separator();
+                panels.findings.ui(ui, seen, out);
+            });
+        });
+    panels.help.ui(ui, seen, out);
+    panels::live::start_window(ui, seen, out);
+    panels.find.ui(ui, seen, out);
+    export.ui(ui, seen, out);
+    panels.scenario_prompt.ui(ui, seen, out);
+}
+
+/// While presenting: the questions asked, the legend, large, in its own strip under the map
+/// (so it never covers a card) with the room the names are sized for, the room's code in its
+/// own strip at the right, and the help.
+fn presentation_panels(
+    ui: &mut Ui,
+    seen: &Seen,
+    panels: &mut panels::Panels,
+    out: &mut Vec<Request>,
+) {
+    panels::prompts::ui(ui, seen, out);
+    egui::Panel::bottom("presentation-legend").show(ui, |ui| {
+        let size = (seen.canvas.min_text * 0.5).clamp(16.0, 28.0);
+        let normal = ui.style().text_styles.clone();
+        ui.style_mut()
+            .text_styles
+            .values_mut()
+            .for_each(|f| f.size = size);
+        panels::legend::ui(ui, seen, out);
+        ui.style_mut().text_styles = normal;
+        panels::toolbar::room(ui, seen, out);
+    });
+    panels::live::code_strip(ui, seen, out);
+    panels.help.ui(ui, seen, out);
+}
