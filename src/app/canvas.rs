@@ -465,6 +465,48 @@ impl Canvas {
         options: &super::settings::ViewOptions,
         lang: Lang,
     ) -> Vec<Command> {
+        self.prepare(ui, doc, options);
+        let (resp, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+        let rect = resp.rect;
+        // Until the user pans, zooms or edits, keep the whole map in view as the window
+        // settles (maximising, panels taking their width). After that, nothing moves by itself.
+        if doc.revision() != 0 || resp.is_pointer_button_down_on() {
+            self.camera.stop_following();
+        }
+        self.camera.resized(rect);
+        self.camera_step(ui);
+        let background = match (self.high_contrast, ui.visuals().dark_mode) {
+            (true, false) => Color32::WHITE,
+            (true, true) => Color32::BLACK,
+            _ => ui.visuals().extreme_bg_color,
+        };
+        painter.rect_filled(rect, CornerRadius::ZERO, background);
+
+        let pointer = resp.hover_pos();
+        let world_pointer = pointer.map(|p| self.view.to_world(rect, p));
+        let mut commands = Vec::new();
+        self.zoom_with_wheel(ui, rect, pointer);
+        self.handle_drag(ui, &resp, rect, doc, &mut commands);
+        self.handle_clicks(ui, &resp, rect, doc);
+
+        self.draw(ui, &painter, doc, world_pointer, lang);
+        if self.drag.is_none()
+            && let Some(w) = world_pointer
+        {
+            self.hover_tip(&resp, w, lang);
+        }
+        self.new_stakeholder_field(ui, rect, doc, lang, &mut commands);
+        if self.typography() != self.scene.typography {
+            // The view changed this frame (a fit, a glide, the wheel): draw again with the
+            // scene for the new zoom, even if no more input comes.
+            ui.ctx().request_repaint();
+        }
+        commands
+    }
+
+    /// Before drawing: the options of this frame, the scene for the map and the zoom, the
+    /// cards' glide, the focus, the dash textures.
+    fn prepare(&mut self, ui: &Ui, doc: &Document, options: &super::settings::ViewOptions) {
         if self.options != *options {
             self.options.clone_from(options);
         }
@@ -483,68 +525,34 @@ impl Canvas {
                 .map(|(on, off)| ((on, off), super::mesh::dash_texture(ui.ctx(), on, off)))
                 .collect();
         }
-        let (resp, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
-        let rect = resp.rect;
-        // Until the user pans, zooms or edits, keep the whole map in view as the window
-        // settles (maximising, panels taking their width). After that, nothing moves by itself.
-        if doc.revision() != 0 || resp.is_pointer_button_down_on() {
-            self.camera.stop_following();
-        }
-        self.camera.resized(rect);
-        self.camera_step(ui);
-        let mut commands = Vec::new();
-        let background = match (self.high_contrast, ui.visuals().dark_mode) {
-            (true, false) => Color32::WHITE,
-            (true, true) => Color32::BLACK,
-            _ => ui.visuals().extreme_bg_color,
-        };
-        painter.rect_filled(rect, CornerRadius::ZERO, background);
+    }
 
-        let pointer = resp.hover_pos();
-        let world_pointer = pointer.map(|p| self.view.to_world(rect, p));
-
-        self.zoom_with_wheel(ui, rect, pointer);
-        self.handle_drag(ui, &resp, rect, doc, &mut commands);
-        self.handle_clicks(ui, &resp, rect, doc);
-
-        // Draw: relations, then cards, then what is being done.
+    /// Draw, bottom to top: domain zones, the onion's rings, relations, cards, the badges
+    /// between domains, and the relation being drawn.
+    fn draw(
+        &mut self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        doc: &Document,
+        world_pointer: Option<Pos2>,
+        lang: Lang,
+    ) {
+        let rect = self.camera.rect;
         let visible = self.view.visible_world(rect).expand(100.0);
         let badges = if self.options.zones {
-            let moving =
-                matches!(&self.drag, Some(Drag::Move { offset, .. }) if *offset != Vec2::ZERO);
-            let key: ZoneKey = (
-                doc.revision(),
-                self.view.zoom.to_bits(),
-                self.glide.as_ref().map_or(0.0, |g| g.left).to_bits(),
-                moving,
-            );
-            // Worked out again only when something they depend on changed.
-            if !self.zones.is_current(key) {
-                let cards: Vec<(&str, Rect)> = self
-                    .scene
-                    .nodes
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| (n.domain.as_str(), self.node_rect(i as u32)))
-                    .collect();
-                self.zones.update(key, &cards);
-            }
-            let on_screen = self.card_rects_on_screen(rect);
-            let size = self.min_text.max(15.0);
-            self.zones
-                .draw(&painter, rect, doc, self.view, size, on_screen)
+            self.draw_zones(painter, doc)
         } else {
             Vec::new()
         };
-        self.draw_rings(ui, &painter, rect, doc.revision(), lang);
+        self.draw_rings(ui, painter, rect, doc.revision(), lang);
         let shapes_edges = self.edge_shapes(ui, rect, visible);
         painter.extend(shapes_edges);
-        self.draw_nodes(ui, &painter, rect, visible, world_pointer, lang);
+        self.draw_nodes(ui, painter, rect, visible, world_pointer, lang);
         if !badges.is_empty() {
             let on_screen = self.card_rects_on_screen(painter.clip_rect());
             let size = (self.min_text * 0.9).max(13.0);
             self.zones
-                .draw_badges(ui, &painter, &badges, lang, size, on_screen);
+                .draw_badges(ui, painter, &badges, lang, size, on_screen);
         }
         if let Some(Drag::Connect { from, to }) = &self.drag
             && let Some(&i) = self.scene.index_of.get(from)
@@ -554,22 +562,53 @@ impl Canvas {
             painter.line_segment([a, *to], Stroke::new(3.0, c));
             painter.circle_filled(*to, 5.0, c);
         }
-        if let Some(w) = world_pointer
-            && self.drag.is_none()
-            && let Some(i) = self.node_at(w)
-        {
+    }
+
+    /// The domain zones behind the cards; returns the badges between domains, drawn later
+    /// over the cards.
+    fn draw_zones<'d>(
+        &mut self,
+        painter: &egui::Painter,
+        doc: &'d Document,
+    ) -> Vec<zones::Badge<'d>> {
+        let rect = self.camera.rect;
+        let moving = matches!(&self.drag, Some(Drag::Move { offset, .. }) if *offset != Vec2::ZERO);
+        let key: ZoneKey = (
+            doc.revision(),
+            self.view.zoom.to_bits(),
+            self.glide.as_ref().map_or(0.0, |g| g.left).to_bits(),
+            moving,
+        );
+        // Worked out again only when something they depend on changed.
+        if !self.zones.is_current(key) {
+            let cards: Vec<(&str, Rect)> = self
+                .scene
+                .nodes
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.domain.as_str(), self.node_rect(i as u32)))
+                .collect();
+            self.zones.update(key, &cards);
+        }
+        let on_screen = self.card_rects_on_screen(rect);
+        let size = self.min_text.max(15.0);
+        self.zones
+            .draw(painter, rect, doc, self.view, size, on_screen)
+    }
+
+    /// What the pointer is over: a card's name and kind, or a note's text at its marker.
+    fn hover_tip(&self, resp: &egui::Response, world: Pos2, lang: Lang) {
+        if let Some(i) = self.node_at(world) {
             let n = &self.scene.nodes[i as usize];
             resp.clone().on_hover_ui_at_pointer(|ui| {
                 ui.label(egui::RichText::new(&n.name).strong());
                 ui.label(n.kind.name(lang));
             });
-        } else if let Some(w) = world_pointer
-            && self.drag.is_none()
-            && let Some(note) = self
-                .scene
-                .notes
-                .iter()
-                .find(|n| n.marker.is_some_and(|m| m.contains(w)))
+        } else if let Some(note) = self
+            .scene
+            .notes
+            .iter()
+            .find(|n| n.marker.is_some_and(|m| m.contains(world)))
         {
             // A label with no room on the map: its number's marker shows the text.
             let text = format!("{}. {}", note.number, note.text);
@@ -577,12 +616,5 @@ impl Canvas {
                 ui.label(text);
             });
         }
-        self.new_stakeholder_field(ui, rect, doc, lang, &mut commands);
-        if self.typography() != self.scene.typography {
-            // The view changed this frame (a fit, a glide, the wheel): draw again with the
-            // scene for the new zoom, even if no more input comes.
-            ui.ctx().request_repaint();
-        }
-        commands
     }
 }

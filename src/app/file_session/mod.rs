@@ -7,23 +7,26 @@
 //! contents. A file behaviour is added here alone; the app hears of its outcome as
 //! [`Effect`]s (a map to show, a notice, a path to export to).
 //!
-//! Long (about 550 lines): every path from "the user asked" to "the file is written" (or is
-//! not, and why) passes here, and reads best in one place.
+//! Here: the states, the requests and answers, the frame's part (follow the file, hear the
+//! watcher) and the recovery copy. Dialogs are asked and answered in `dialogs.rs`; saving,
+//! opening and the answers to the questions are in `saving.rs`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+mod dialogs;
+mod saving;
+
 use super::chooser::Chooser;
-use super::conflict::{self, Choice, Conflict};
+use super::conflict::{Choice, Conflict};
 use super::document::Document;
-use super::files::{self, DialogAnswer, DialogPurpose, FileDialogs, Found, Recovery};
+use super::files::{self, DialogPurpose, FileDialogs, Found, Recovery};
 use super::lock::{self, Holder, Lock};
 use super::panels::Notice;
 use super::text;
 use super::watch::FileWatch;
 use crate::io::FileStamp;
 use crate::lang::Lang;
-use crate::model::Map;
 
 /// How often, at most, the recovery copy is written while there are unsaved changes.
 const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
@@ -250,8 +253,8 @@ impl FileSession {
                     self.proceed(p, doc.map(|d| &*d), lang, out);
                 }
             }
-            FileRequest::Open(path) => open_path(&path, lang, out),
-            FileRequest::Sample(i) => open_sample(i, lang, out),
+            FileRequest::Open(path) => saving::open_path(&path, lang, out),
+            FileRequest::Sample(i) => saving::open_sample(i, lang, out),
             FileRequest::Save => {
                 if let Some(doc) = doc {
                     self.save(doc, None, lang, out);
@@ -423,323 +426,9 @@ impl FileSession {
             open.disk = Disk::Offer;
         }
     }
-
-    /// Ask for a path: the dialog opens at the start of the next frame. A dialog already on
-    /// screen is not asked again.
-    fn ask(&mut self, purpose: DialogPurpose, name: String, then: Option<Pending>) {
-        if matches!(self.step, Step::Dialog { shown: true, .. }) && self.dialog_on_screen() {
-            return;
-        }
-        self.step = Step::Dialog {
-            purpose,
-            name,
-            shown: false,
-            then,
-        };
-    }
-
-    fn dialog_on_screen(&self) -> bool {
-        self.chooser.is_open() || self.dialogs.is_open()
-    }
-
-    fn open_chooser(
-        &mut self,
-        purpose: DialogPurpose,
-        name: &str,
-        doc: Option<&Document>,
-        lang: Lang,
-    ) {
-        let dir = self.dialog_dir.clone().or_else(|| {
-            doc.and_then(|d| d.path.as_ref())
-                .and_then(|p| p.parent())
-                .filter(|p| !p.as_os_str().is_empty())
-                .map(Path::to_path_buf)
-        });
-        self.chooser.open(purpose, name, dir, lang);
-    }
-
-    fn dialog_answers(
-        &mut self,
-        ctx: &egui::Context,
-        doc: Option<&mut Document>,
-        lang: Lang,
-        out: &mut Vec<Effect>,
-    ) {
-        let Some((purpose, answer)) = self.chooser.ui(ctx).or_else(|| self.dialogs.poll()) else {
-            return;
-        };
-        // What waits on a save as, and the name asked with (to ask the same in the window).
-        let (name, then) = match std::mem::replace(&mut self.step, Step::Idle) {
-            Step::Dialog { name, then, .. } => (name, then),
-            other => {
-                self.step = other;
-                (String::new(), None)
-            }
-        };
-        let path = match answer {
-            // Nothing was saved: what waited for the save (closing, opening) is off.
-            DialogAnswer::Cancelled => return,
-            DialogAnswer::Picked(path) => path,
-            DialogAnswer::Unavailable(why) => {
-                // Never fail silently: say why, and ask the same in the window.
-                log::warn!("no system file dialog: {}", why.get(Lang::En));
-                let text = format!("{} {}", text::DIALOG_UNAVAILABLE.get(lang), why.get(lang));
-                out.push(tell(text, true));
-                self.open_chooser(purpose, &name, doc.as_deref(), lang);
-                self.step = Step::Dialog {
-                    purpose,
-                    name,
-                    shown: true,
-                    then,
-                };
-                return;
-            }
-        };
-        match purpose {
-            DialogPurpose::Open => open_path(&path, lang, out),
-            DialogPurpose::Export => out.push(Effect::Export(path)),
-            DialogPurpose::Report => out.push(Effect::Report(path)),
-            DialogPurpose::SaveAs => {
-                let Some(doc) = doc else { return };
-                let target = files::with_extension(path.clone());
-                // The dialog confirmed overwriting `path`, not the name with the extension
-                // added: never replace that one unasked.
-                let open_one = doc
-                    .path
-                    .as_deref()
-                    .is_some_and(|p| conflict::same_file(p, &target));
-                if target != path && target.exists() && !open_one {
-                    let text = format!(
-                        "{} {}",
-                        text::EXISTS_CHOOSE_ANOTHER.get(lang),
-                        target.display()
-                    );
-                    out.push(tell(text, true));
-                    return;
-                }
-                self.save_to(doc, &target, then, lang, out);
-            }
-        }
-    }
-
-    /// Save to the document's file, or ask for one; then `then`.
-    fn save(
-        &mut self,
-        doc: &mut Document,
-        then: Option<Pending>,
-        lang: Lang,
-        out: &mut Vec<Effect>,
-    ) {
-        if let Some(path) = doc.path.clone() {
-            self.save_to(doc, &path, then, lang, out);
-        } else {
-            let name = files::suggested_file_name(&doc.map().title);
-            self.ask(DialogPurpose::SaveAs, name, then);
-        }
-    }
-
-    /// Write the map to `path`, unless someone else saved it meanwhile (then ask first:
-    /// nothing is written). Once written, `then`.
-    fn save_to(
-        &mut self,
-        doc: &mut Document,
-        path: &Path,
-        then: Option<Pending>,
-        lang: Lang,
-        out: &mut Vec<Effect>,
-    ) {
-        if let Some(conflict) = conflict::check(doc, path, lang) {
-            self.step = Step::Conflict { conflict, then };
-            return;
-        }
-        match crate::io::save_stamped(doc.map(), path) {
-            Ok(stamp) => {
-                doc.mark_saved(path.to_owned());
-                doc.disk = Some(stamp);
-                if let Some(o) = &mut self.open {
-                    o.disk = Disk::Known;
-                }
-                if let Some(r) = &self.autosave.recovery {
-                    r.clear();
-                }
-                out.push(Effect::Remember(path.to_owned()));
-                let text = format!("{} {}", text::SAVED.get(lang), path.display());
-                out.push(tell(text, false));
-                if let Some(next) = then {
-                    self.proceed(next, Some(doc), lang, out);
-                }
-            }
-            // The unsaved marker stays: nothing is lost. What waited on the save waits no
-            // more (a later save must not close the window by surprise).
-            Err(e) => {
-                let text = format!("{} {}: {e}", text::COULD_NOT_SAVE.get(lang), path.display());
-                out.push(tell(text, true));
-            }
-        }
-    }
-
-    /// Go on with what waited (on "save changes?" or a save).
-    fn proceed(&mut self, p: Pending, doc: Option<&Document>, lang: Lang, out: &mut Vec<Effect>) {
-        match p {
-            Pending::New => {
-                let title = text::NEW_MAP.get(lang);
-                out.push(Effect::Show(Box::new(Document::new(Map::new(title), None))));
-            }
-            Pending::Open => {
-                let name = doc
-                    .map(|d| files::suggested_file_name(&d.map().title))
-                    .unwrap_or_default();
-                self.ask(DialogPurpose::Open, name, None);
-            }
-            Pending::OpenPath(path) => open_path(&path, lang, out),
-            Pending::StartScreen => out.push(Effect::StartScreen),
-            Pending::Close => {
-                self.step = Step::Closing;
-                if let Some(r) = &self.autosave.recovery {
-                    r.clear();
-                }
-            }
-        }
-    }
-
-    fn answer_unsaved(
-        &mut self,
-        choice: SaveChoice,
-        doc: Option<&mut Document>,
-        lang: Lang,
-        out: &mut Vec<Effect>,
-    ) {
-        let Step::AskUnsaved(pending) = std::mem::replace(&mut self.step, Step::Idle) else {
-            return;
-        };
-        match choice {
-            SaveChoice::Save => match doc {
-                Some(doc) => self.save(doc, Some(pending), lang, out),
-                None => self.proceed(pending, None, lang, out),
-            },
-            SaveChoice::Discard => {
-                if let Some(r) = &self.autosave.recovery {
-                    r.clear();
-                }
-                // Discarding: the next step must not ask again. The path stays as it was: a
-                // never-saved map still asks where to save.
-                let doc = doc.map(|d| {
-                    d.mark_clean();
-                    &*d
-                });
-                self.proceed(pending, doc, lang, out);
-            }
-            SaveChoice::Cancel => {}
-        }
-    }
-
-    /// Restore the work found after a crash, or throw it away.
-    fn answer_recovery(&mut self, restore: bool, out: &mut Vec<Effect>) {
-        let Some(found) = self.autosave.found.take() else {
-            return;
-        };
-        let Some(r) = &self.autosave.recovery else {
-            return;
-        };
-        if restore {
-            // It lives on as this instance's copy; the dead one's goes.
-            if r.write(&found.map, found.origin.as_deref()).is_ok() {
-                r.remove(&found);
-            }
-            let mut doc = Document::new(found.map, found.origin);
-            doc.mark_unsaved();
-            out.push(Effect::Show(Box::new(doc)));
-        } else {
-            r.remove(&found);
-        }
-    }
-
-    /// The answer to "the file changed on disk, load it?" (asked while nothing was edited).
-    fn answer_reload(&mut self, load: bool, lang: Lang, out: &mut Vec<Effect>) {
-        let Some(open) = self.open.as_mut().filter(|o| o.disk == Disk::Offer) else {
-            return;
-        };
-        open.disk = Disk::Known;
-        if load {
-            open_path(&open.path.clone(), lang, out);
-        } else if let Ok(Some(stamp)) = crate::io::stamp(&open.path) {
-            // Kept: not offered again for these contents; the next save will find the change
-            // and ask.
-            open.disk = Disk::Declined(stamp);
-        }
-    }
-
-    /// What to do about a file someone else changed, before our save replaces it.
-    fn answer_conflict(
-        &mut self,
-        choice: Choice,
-        doc: Option<&mut Document>,
-        lang: Lang,
-        out: &mut Vec<Effect>,
-    ) {
-        let Step::Conflict { conflict, then } = std::mem::replace(&mut self.step, Step::Idle)
-        else {
-            return;
-        };
-        match choice {
-            // What was waiting for a save (closing, opening another map) waits no more: the
-            // user chose to look at theirs first.
-            Choice::ReloadTheirs => open_path(&conflict.path, lang, out),
-            // A name that is not the file being protected.
-            Choice::KeepMineAsCopy => {
-                let name = conflict::copy_name(&conflict.path, lang);
-                self.ask(DialogPurpose::SaveAs, name, then);
-            }
-            Choice::Overwrite => {
-                let Some(doc) = doc else { return };
-                // Theirs is what we now knowingly replace.
-                doc.disk = crate::io::stamp(&conflict.path).ok().flatten();
-                self.save_to(doc, &conflict.path, then, lang, out);
-            }
-            Choice::Cancel => {}
-        }
-    }
 }
 
 /// A notice that is not one of the editor's texts.
 fn tell(text: String, error: bool) -> Effect {
     Effect::Notice(Some(Notice::tell(text, error)))
-}
-
-/// Open a map file. On failure the map already open stays, untouched.
-fn open_path(path: &Path, lang: Lang, out: &mut Vec<Effect>) {
-    // Saves killed mid-way (a crash, a power cut) may have left temporaries beside it.
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        crate::io::remove_stale_temporaries(dir);
-    }
-    match crate::io::load_stamped(path) {
-        Ok((map, stamp)) => {
-            let mut doc = Document::new(map, Some(path.to_owned()));
-            doc.disk = Some(stamp);
-            // Cleared first: opening may have something to say ("open elsewhere").
-            out.push(Effect::Notice(None));
-            out.push(Effect::Show(Box::new(doc)));
-            out.push(Effect::Remember(path.to_owned()));
-        }
-        Err(e) => {
-            let text = format!(
-                "{} {}: {}",
-                text::CANNOT_OPEN.get(lang),
-                path.display(),
-                e.user_message(lang)
-            );
-            out.push(tell(text, true));
-        }
-    }
-}
-
-/// A built-in sample map, as a new map (saving asks where).
-fn open_sample(i: usize, lang: Lang, out: &mut Vec<Effect>) {
-    let Some((_, json)) = super::panels::SAMPLES.get(i) else {
-        return;
-    };
-    match crate::io::from_bytes(json.as_bytes()) {
-        Ok(map) => out.push(Effect::Show(Box::new(Document::new(map, None)))),
-        Err(e) => out.push(tell(e.user_message(lang), true)),
-    }
 }
