@@ -432,3 +432,6 @@ impl FileSession {
 fn tell(text: String, error: bool) -> Effect {
     Effect::Notice(Some(Notice::tell(text, error)))
 }
+
+#[cfg(test)]
+mod tests;
