@@ -20,7 +20,7 @@ fn layouts(c: &mut Criterion) {
         let screen = ecomap::layout::Screen {
             size: [1200.0, 911.0],
             zoom: 0.5,
-            typography: ecomap::scene::Typography::screen(0.5, 14.0, egui::vec2(150.0, 50.0)),
+            typography: ecomap::card::Typography::screen(0.5, 14.0, egui::vec2(150.0, 50.0)),
         };
         group.bench_with_input(BenchmarkId::new("tidy_on_screen", n), &map, |b, map| {
             b.iter(|| ecomap::layout::tidy_on(map, &screen));

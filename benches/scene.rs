@@ -3,8 +3,9 @@
 //! scene (names broken, cards sized, routed, labelled).
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use ecomap::card::Typography;
 use ecomap::geometry::Grid;
-use ecomap::scene::{Scene, Typography, labels, route};
+use ecomap::scene::{Scene, labels, route};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -174,7 +174,8 @@ fn the_fitted_canvas_and_the_presentation_are_legible() {
 
 #[test]
 fn routing_takes_relations_off_foreign_cards() {
-    use ecomap::scene::{Scene, Typography};
+    use ecomap::card::Typography;
+    use ecomap::scene::Scene;
     let (mut before_total, mut after_total) = (0, 0);
     for (name, map) in samples().into_iter().chain(generated()) {
         let analysis = ecomap::analysis::analyze(&map);
@@ -287,7 +288,7 @@ fn a_tidied_big_map_is_presented_whole_with_its_names() {
 /// The capitals of the names as drawn now, in points.
 fn cap_of_names(app: &EcomapApp) -> f32 {
     let c = &app.canvas;
-    c.scene().typography.name_size * c.view.zoom * ecomap::scene::text::cap_height_em()
+    c.scene().typography.name_size * c.view.zoom * ecomap::text::cap_height_em()
 }
 
 #[test]

@@ -10,14 +10,16 @@ use emath::{Pos2, Rect, pos2, vec2};
 
 use super::{ExportError, ExportOptions, MAX_SIDE};
 use crate::analysis::{self, BetweennessPolicy};
+use crate::card::{self, Frame, Typography};
 use crate::geometry::{Grid, Path};
 use crate::lang::Lang;
 use crate::model::Map;
 use crate::scene::draw::{self, Ink, LabelColours, Paint, Pen, Place, State};
 use crate::scene::legend::{self, Swatch};
 use crate::scene::legibility::{self, Legibility};
-use crate::scene::{EdgeLook, Scene, Typography, text};
+use crate::scene::{EdgeLook, Scene};
 use crate::style::{self, Rgb};
+use crate::text;
 
 /// The font family of the embedded font (egui's Ubuntu Light, which covers Dutch diacritics).
 pub const FONT_FAMILY: &str = "Ubuntu";
@@ -302,7 +304,7 @@ fn print_scene(
     let stakeholders = map.stakeholders_sorted();
     let rects: Vec<Rect> = stakeholders
         .iter()
-        .map(|s| crate::scene::card(&s.name, s.x, s.y, t).0)
+        .map(|s| card::fit(&s.name, s.x, s.y, t).0)
         .collect();
     let pairs = crate::geometry::overlapping_pairs(&rects, 0.5, 100_000);
     if pairs.is_empty() {
@@ -334,7 +336,7 @@ fn print_scene(
         .reduce(Rect::union)
         .unwrap_or(Rect::NOTHING);
     let page = match t.frame {
-        crate::scene::Frame::Page(w) => Some(w),
+        Frame::Page(w) => Some(w),
         _ => None,
     };
     // Too many cards for the page to hold apart within the height allowed (hundreds of cards
@@ -370,7 +372,7 @@ fn print_scene(
     });
     let mut pos: Vec<[f32; 2]> = rects.iter().map(|r| [r.center().x, r.center().y]).collect();
     let pinned = vec![false; pos.len()];
-    crate::layout::remove_overlaps_within(
+    card::remove_overlaps_within(
         &mut pos,
         &pinned,
         [half[0] / 2.0 + gap / 2.0, half[1] / 2.0 + gap / 2.0],
@@ -570,7 +572,7 @@ pub(super) fn render_svg_with(
         // The page moves crowded cards its own way (`print_scene`).
         separate: false,
         // Relations and labels stay on the page.
-        frame: crate::scene::Frame::Page(avail / s),
+        frame: Frame::Page(avail / s),
     };
     let gap = mm(opts, 2.5);
     // The map may grow to two thirds of the tallest image, leaving room for the legend.
@@ -671,7 +673,7 @@ pub(super) fn render_svg_with(
         margin + title_px,
         title_px,
         style::CARD_TEXT.hex(),
-        xml(&crate::scene::drawable(if map.title.trim().is_empty() {
+        xml(&text::drawable(if map.title.trim().is_empty() {
             crate::i18n::texts(lang).export_default_title
         } else {
             &map.title
@@ -914,9 +916,9 @@ fn note_lines(scene: &Scene, width: f32, font: f32, lang: Lang) -> Vec<(u32, Vec
             let line = crate::i18n::fill(
                 crate::i18n::texts(lang).export_note_relation,
                 &[
-                    ("note", &crate::scene::drawable(&n.text)),
-                    ("a", &crate::scene::drawable(a)),
-                    ("b", &crate::scene::drawable(b)),
+                    ("note", &text::drawable(&n.text)),
+                    ("a", &text::drawable(a)),
+                    ("b", &text::drawable(b)),
                 ],
             ) + marker;
             (n.number, text::wrap(&line, width - number_w, font, false))
