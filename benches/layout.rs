@@ -35,7 +35,7 @@ fn layouts(c: &mut Criterion) {
 
 /// A generated map with every stakeholder moved to a pseudo-random spot in the same square.
 fn scrambled(n: usize) -> ecomap::model::Map {
-    let mut map = generated_map(n, 3, 7);
+    let mut map = generated_map(n, 3, 7).unwrap();
     let side = (n as f64).sqrt() * 220.0;
     let mut state = 0x9E37_79B9_7F4A_7C15u64;
     let mut next = || {

@@ -453,7 +453,7 @@ fn cli_errors_exit_2_and_write_nothing() {
 
 #[test]
 fn crowded_maps_get_a_wider_width_suggested() {
-    let big = ecomap::model::generated_map(300, 3, 1);
+    let big = ecomap::model::generated_map(300, 3, 1).unwrap();
     let c = export::render_svg(&big, &opts()).unwrap().crowding;
     assert!(c.overlapping_pairs > 0);
     let wider = c.suggested_width_mm.unwrap();

@@ -84,7 +84,7 @@ fn outcome(path: &Path, old: &Map, moment: &str) -> bool {
 fn a_killed_save_leaves_the_old_file_or_the_new_one() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.ecomap.json");
-    let old = ecomap::model::hand_placed(3, 1);
+    let old = ecomap::model::hand_placed(3, 1).unwrap();
     ecomap::io::save(&old, &path).unwrap();
     let old_bytes = std::fs::read(&path).unwrap();
 

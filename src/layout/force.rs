@@ -526,7 +526,7 @@ mod tests {
     #[test]
     fn tidied_for_a_screen_the_cards_fit_it_at_their_smallest_with_names() {
         // 40 partners with long Dutch names, for a 1080p canvas beside the side panels.
-        let mut m = crate::model::hand_placed(40, 7);
+        let mut m = crate::model::hand_placed(40, 7).unwrap();
         let zoom = 0.5;
         let t = Typography::screen(zoom, 14.0, emath::vec2(150.0, 50.0));
         let size = [1200.0, 911.0];
