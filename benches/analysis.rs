@@ -13,7 +13,7 @@ fn load_and_analyze(c: &mut Criterion) {
     let mut group = c.benchmark_group("load_and_analyze");
     group.sample_size(10);
     for n in [1_000usize, 10_000, 100_000] {
-        let bytes = io::to_bytes(&model::generated_map(n, 3, 1)).unwrap();
+        let bytes = io::to_bytes(&model::generated_map(n, 3, 1).unwrap()).unwrap();
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::new("parse", n), &bytes, |b, bytes| {
             b.iter(|| io::from_bytes(bytes).unwrap());
@@ -36,7 +36,7 @@ fn analyze_process(c: &mut Criterion) {
     group.sample_size(10);
     for n in [1_000usize, 10_000, 100_000] {
         let path = dir.path().join(format!("gen{n}.ecomap.json"));
-        io::save(&model::generated_map(n, 3, 1), &path).unwrap();
+        io::save(&model::generated_map(n, 3, 1).unwrap(), &path).unwrap();
         group.bench_with_input(BenchmarkId::from_parameter(n), &path, |b, path| {
             b.iter(|| {
                 let status = Command::new(env!("CARGO_BIN_EXE_ecomap"))
@@ -57,7 +57,7 @@ fn analyze_process(c: &mut Criterion) {
 /// there (100 stakeholders left, 500 relations removed, 500 collaborations added): the whole
 /// comparison, both analyses included. Target: ≤ 200 ms.
 fn compare_scenarios(c: &mut Criterion) {
-    let mut map = model::generated_map(10_000, 3, 1);
+    let mut map = model::generated_map(10_000, 3, 1).unwrap();
     let ids: Vec<String> = map
         .stakeholders_sorted()
         .iter()

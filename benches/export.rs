@@ -7,7 +7,7 @@ use ecomap::export::{self, ExportOptions, Format};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn export_500(c: &mut Criterion) {
-    let map = ecomap::model::generated_map(500, 3, 1);
+    let map = ecomap::model::generated_map(500, 3, 1).unwrap();
     let opts = ExportOptions {
         date: "2026-01-01".into(),
         ..ExportOptions::default()
@@ -25,7 +25,7 @@ fn export_500(c: &mut Criterion) {
     group.bench_function("auto_width", |b| {
         b.iter(|| export::auto_width(&map, &opts).unwrap());
     });
-    let hand = ecomap::model::hand_placed(60, 3);
+    let hand = ecomap::model::hand_placed(60, 3).unwrap();
     group.bench_function("auto_width_hand_placed_60", |b| {
         b.iter(|| export::auto_width(&hand, &opts).unwrap());
     });

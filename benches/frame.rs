@@ -18,7 +18,7 @@ fn frame_time(c: &mut Criterion) {
     group.sample_size(20);
     for n in [200usize, 1_000, 5_000] {
         let path: PathBuf = dir.path().join(format!("gen{n}.ecomap.json"));
-        ecomap::io::save(&ecomap::model::generated_map(n, 3, 1), &path).unwrap();
+        ecomap::io::save(&ecomap::model::generated_map(n, 3, 1).unwrap(), &path).unwrap();
         let mut startup = Some(Startup::headless(Some(path), Lang::En));
         let mut h = Harness::builder()
             .with_size([1920.0, 1080.0])
@@ -52,7 +52,7 @@ fn frame_time_app(c: &mut Criterion) {
     group.sample_size(20);
     for n in [200usize, 1_000, 5_000] {
         let path: PathBuf = dir.path().join(format!("gen{n}.ecomap.json"));
-        ecomap::io::save(&ecomap::model::generated_map(n, 3, 1), &path).unwrap();
+        ecomap::io::save(&ecomap::model::generated_map(n, 3, 1).unwrap(), &path).unwrap();
         let ctx = egui::Context::default();
         let cc = eframe::CreationContext::_new_kittest(ctx.clone());
         let mut app = EcomapApp::new(&cc.egui_ctx, None, Startup::headless(Some(path), Lang::En));
@@ -96,7 +96,7 @@ fn frame_peer(c: &mut Criterion) {
     group.sample_size(20);
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
     for n in [200usize, 1_000, 5_000] {
-        let map = ecomap::model::generated_map(n, 3, 1);
+        let map = ecomap::model::generated_map(n, 3, 1).unwrap();
         // Our canvas.
         let ctx = egui::Context::default();
         let doc = Document::new(map.clone(), None);

@@ -20,7 +20,7 @@ fn layouts(c: &mut Criterion) {
         let screen = ecomap::layout::Screen {
             size: [1200.0, 911.0],
             zoom: 0.5,
-            typography: ecomap::scene::Typography::screen(0.5, 14.0, egui::vec2(150.0, 50.0)),
+            typography: ecomap::card::Typography::screen(0.5, 14.0, egui::vec2(150.0, 50.0)),
         };
         group.bench_with_input(BenchmarkId::new("tidy_on_screen", n), &map, |b, map| {
             b.iter(|| ecomap::layout::tidy_on(map, &screen));
@@ -35,7 +35,7 @@ fn layouts(c: &mut Criterion) {
 
 /// A generated map with every stakeholder moved to a pseudo-random spot in the same square.
 fn scrambled(n: usize) -> ecomap::model::Map {
-    let mut map = generated_map(n, 3, 7);
+    let mut map = generated_map(n, 3, 7).unwrap();
     let side = (n as f64).sqrt() * 220.0;
     let mut state = 0x9E37_79B9_7F4A_7C15u64;
     let mut next = || {

@@ -3,15 +3,16 @@
 //! scene (names broken, cards sized, routed, labelled).
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use ecomap::card::Typography;
 use ecomap::geometry::Grid;
-use ecomap::scene::{Scene, Typography, labels, route};
+use ecomap::scene::{Scene, labels, route};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn labelled(n: usize) -> ecomap::model::Map {
     // Every other relation labelled, as on hand-drawn maps.
-    let mut map = ecomap::model::generated_map(n, 3, 1);
+    let mut map = ecomap::model::generated_map(n, 3, 1).unwrap();
     let relations: Vec<_> = map.relations_sorted().into_iter().cloned().collect();
     for (i, mut r) in relations.into_iter().enumerate() {
         if i % 2 == 0 {
@@ -74,7 +75,7 @@ fn scene_hand_placed(c: &mut Criterion) {
     let mut group = c.benchmark_group("scene_hand_placed");
     group.sample_size(20);
     for n in [25, 120] {
-        let map = ecomap::model::hand_placed(n, 4);
+        let map = ecomap::model::hand_placed(n, 4).unwrap();
         let analysis = ecomap::analysis::analyze(&map);
         group.bench_function(format!("zoom_1_{n}"), |b| {
             b.iter(|| Scene::build_with(&map, &analysis, &Typography::default()));

@@ -2,6 +2,7 @@
 
 pub mod analysis;
 pub mod app;
+pub mod card;
 pub mod cli;
 pub mod export;
 pub mod geometry;
@@ -13,3 +14,4 @@ pub mod live;
 pub mod model;
 pub mod scene;
 pub mod style;
+pub mod text;

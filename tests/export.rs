@@ -167,9 +167,71 @@ fn same_map_and_options_give_identical_bytes() {
 }
 
 const GOLDEN: &str = "tests/golden/gezonde-wijk-100dpi.png";
+/// The image is compared in blocks of this many pixels square: small enough that a missing
+/// name (or a moved card, a lost arrowhead) changes some block a lot.
+const BLOCK: u32 = 12;
+/// The most a block may differ: the mean absolute difference of its pixels, per RGB channel
+/// (0–255). Another rasteriser's anti-aliasing stays far below it; a missing name of three
+/// letters is far above (see `golden_blocks_see_a_missing_name`).
+const BLOCK_LIMIT: f64 = 5.0;
 
-/// Compare with a reviewed image. `ECOMAP_BLESS=1 cargo test --test export golden` rewrites it
-/// (look at it before committing).
+/// The mean absolute difference per RGB channel of every `BLOCK`×`BLOCK` block (the last
+/// row and column of blocks may be smaller), row by row.
+fn block_differences(got: &Decoded, want: &Decoded) -> Vec<f64> {
+    let (w, h) = (got.width, got.height);
+    let mut out = Vec::new();
+    for by in (0..h).step_by(BLOCK as usize) {
+        for bx in (0..w).step_by(BLOCK as usize) {
+            let (mut sum, mut n) = (0u64, 0u64);
+            for y in by..(by + BLOCK).min(h) {
+                for x in bx..(bx + BLOCK).min(w) {
+                    let i = ((y * w + x) * 4) as usize;
+                    for c in 0..3 {
+                        sum += u64::from(got.rgba[i + c].abs_diff(want.rgba[i + c]));
+                        n += 1;
+                    }
+                }
+            }
+            out.push(sum as f64 / n as f64);
+        }
+    }
+    out
+}
+
+/// The difference made visible: unchanged pixels faded, changed ones dark, the blocks over the
+/// limit filled red. Returns the PNG.
+fn difference_image(got: &Decoded, want: &Decoded, blocks: &[f64]) -> Vec<u8> {
+    let (w, h) = (got.width, got.height);
+    let cols = w.div_ceil(BLOCK);
+    let mut rgb = Vec::with_capacity((w * h * 3) as usize);
+    for y in 0..h {
+        for x in 0..w {
+            let i = ((y * w + x) * 4) as usize;
+            let d: u32 = (0..3)
+                .map(|c| u32::from(got.rgba[i + c].abs_diff(want.rgba[i + c])))
+                .sum();
+            let faded = 255 - (255 - u32::from(want.rgba[i + 1])) / 4;
+            let grey = faded.saturating_sub(d * 2).min(255) as u8;
+            let over = blocks[(y / BLOCK * cols + x / BLOCK) as usize] > BLOCK_LIMIT;
+            rgb.extend(if over {
+                [255, grey / 2, grey / 2]
+            } else {
+                [grey; 3]
+            });
+        }
+    }
+    let mut png = Vec::new();
+    let mut enc = png::Encoder::new(&mut png, w, h);
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.write_header().unwrap().write_image_data(&rgb).unwrap();
+    png
+}
+
+/// Compare with a reviewed image, block by block: any 12×12 block that differs more than
+/// [`BLOCK_LIMIT`] fails, and the difference is written next to the build
+/// (`target/tmp/golden-diff.png`, the image made now beside it). `ECOMAP_BLESS=1 cargo test
+/// --test export golden` rewrites the reviewed image (look at it before committing).
 #[test]
 fn golden_image_of_a_sample_map() {
     let map = load("gezonde-wijk.ecomap.json");
@@ -185,14 +247,58 @@ fn golden_image_of_a_sample_map() {
     let want = decode(&std::fs::read(&path).unwrap());
     let got = decode(&png);
     assert_eq!((got.width, got.height), (want.width, want.height));
-    let diff: u64 = got
-        .rgba
+    let blocks = block_differences(&got, &want);
+    let over: Vec<usize> = (0..blocks.len())
+        .filter(|&i| blocks[i] > BLOCK_LIMIT)
+        .collect();
+    if over.is_empty() {
+        return;
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let (diff_path, got_path) = (dir.join("golden-diff.png"), dir.join("golden-got.png"));
+    std::fs::write(&diff_path, difference_image(&got, &want, &blocks)).unwrap();
+    std::fs::write(&got_path, &png).unwrap();
+    let cols = got.width.div_ceil(BLOCK) as usize;
+    let worst = over
         .iter()
-        .zip(&want.rgba)
-        .map(|(a, b)| u64::from(a.abs_diff(*b)))
-        .sum();
-    let mean = diff as f64 / got.rgba.len() as f64;
-    assert!(mean < 1.0, "mean difference {mean:.3} per channel");
+        .copied()
+        .max_by(|&a, &b| blocks[a].total_cmp(&blocks[b]))
+        .unwrap();
+    panic!(
+        "{} blocks of {BLOCK}×{BLOCK} pixels differ from {GOLDEN} by more than {BLOCK_LIMIT} \
+         per channel; the worst by {:.1}, at pixel ({}, {}). The difference: {} (red: the \
+         blocks over the limit); this image: {}",
+        over.len(),
+        blocks[worst],
+        (worst % cols) as u32 * BLOCK,
+        (worst / cols) as u32 * BLOCK,
+        diff_path.display(),
+        got_path.display()
+    );
+}
+
+/// The block comparison sees the smallest loss: the shortest name on the map ("GGD", three
+/// letters) reduced to a dot moves a block by about 16 per channel. (The mean over the whole
+/// image, which this test used to compare with 1.0, moves by 0.009.)
+#[test]
+fn golden_blocks_see_a_missing_name() {
+    let mut map = load("gezonde-wijk.ecomap.json");
+    let mut ggd = map.stakeholder("ggd").unwrap().clone();
+    assert_eq!(ggd.name, "GGD");
+    ggd.name = ".".into();
+    map.update_stakeholder(ggd).unwrap();
+    let o = ExportOptions {
+        dpi: 100.0,
+        ..opts()
+    };
+    let got = decode(&export::render(&map, Format::Png, &o).unwrap());
+    let want = decode(&std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(GOLDEN)).unwrap());
+    let blocks = block_differences(&got, &want);
+    let worst = blocks.iter().copied().fold(0.0, f64::max);
+    assert!(
+        worst > 2.0 * BLOCK_LIMIT,
+        "a missing name moves no block beyond {BLOCK_LIMIT} by much: worst {worst:.1}"
+    );
 }
 
 fn ecomap(args: &[&str]) -> std::process::Output {
@@ -347,7 +453,7 @@ fn cli_errors_exit_2_and_write_nothing() {
 
 #[test]
 fn crowded_maps_get_a_wider_width_suggested() {
-    let big = ecomap::model::generated_map(300, 3, 1);
+    let big = ecomap::model::generated_map(300, 3, 1).unwrap();
     let c = export::render_svg(&big, &opts()).unwrap().crowding;
     assert!(c.overlapping_pairs > 0);
     let wider = c.suggested_width_mm.unwrap();

@@ -258,7 +258,7 @@ fn a_change_on_disk_is_noticed_and_can_be_loaded() {
 fn a_second_instance_on_the_same_map_is_told() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("samen.ecomap.json");
-    ecomap::io::save(&ecomap::model::hand_placed(5, 1), &path).unwrap();
+    ecomap::io::save(&ecomap::model::hand_placed(5, 1).unwrap(), &path).unwrap();
     let first = with_file(&path, ScriptedDialogs::default());
     assert!(!first.state().file.open_elsewhere());
     let second = with_file(&path, ScriptedDialogs::default());

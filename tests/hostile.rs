@@ -189,7 +189,7 @@ fn bad_options_and_closed_outputs_do_not_panic() {
         assert!(err.contains("cannot write"), "{err}");
     }
     // A pipe closed by the reader (`| head -c 1`): quiet.
-    let big = ecomap::model::generated_map(2_000, 3, 1);
+    let big = ecomap::model::generated_map(2_000, 3, 1).unwrap();
     let big_path = dir.path().join("big.ecomap.json");
     ecomap::io::save(&big, &big_path).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_ecomap"))

@@ -36,7 +36,7 @@ fn generated() -> Vec<(String, Map)> {
         .map(|(n, seed)| {
             (
                 format!("hand-placed {n} (seed {seed})"),
-                hand_placed(n, seed),
+                hand_placed(n, seed).unwrap(),
             )
         })
         .collect()
@@ -86,7 +86,7 @@ fn exports_are_legible() {
 
 #[test]
 fn auto_width_chooses_a_width_without_overlaps() {
-    let crowded = hand_placed(120, 4);
+    let crowded = hand_placed(120, 4).unwrap();
     let o = opts();
     let w = export::auto_width(&crowded, &o).unwrap();
     assert!(
@@ -113,7 +113,7 @@ fn auto_width_chooses_a_width_without_overlaps() {
         );
     }
     // A map that fits needs no more than the report width.
-    let small = export::auto_width(&hand_placed(4, 1), &o).unwrap();
+    let small = export::auto_width(&hand_placed(4, 1).unwrap(), &o).unwrap();
     assert!((small - export::AUTO_MIN_MM).abs() < 1e-9, "{small}");
 }
 
@@ -174,7 +174,8 @@ fn the_fitted_canvas_and_the_presentation_are_legible() {
 
 #[test]
 fn routing_takes_relations_off_foreign_cards() {
-    use ecomap::scene::{Scene, Typography};
+    use ecomap::card::Typography;
+    use ecomap::scene::Scene;
     let (mut before_total, mut after_total) = (0, 0);
     for (name, map) in samples().into_iter().chain(generated()) {
         let analysis = ecomap::analysis::analyze(&map);
@@ -213,7 +214,7 @@ fn tidy_gives_a_map_that_fits_the_screen_with_every_name_shown() {
         // (60 or 120 cards with names of at least 14 px need more room than a 1080p canvas
         // beside the side panels has: fitted, they are drawn plainly; see the README, and
         // the presentation below.)
-        .chain([25, 40].map(|n| (format!("hand-placed {n}"), hand_placed(n, 7))));
+        .chain([25, 40].map(|n| (format!("hand-placed {n}"), hand_placed(n, 7).unwrap())));
     for (name, map) in maps {
         let mut h = app_on(&map, dir.path());
         h.key_press_modifiers(Modifiers::NONE, Key::T);
@@ -258,7 +259,7 @@ fn a_tidied_big_map_is_presented_whole_with_its_names() {
     // smallest they cover three quarters of it; see the README.)
     for n in [60] {
         let name = format!("hand-placed {n}");
-        let mut h = app_on(&hand_placed(n, 7), dir.path());
+        let mut h = app_on(&hand_placed(n, 7).unwrap(), dir.path());
         h.key_press_modifiers(Modifiers::NONE, Key::T);
         h.state_mut().wait_for_layout();
         h.run_steps(90);
@@ -287,7 +288,7 @@ fn a_tidied_big_map_is_presented_whole_with_its_names() {
 /// The capitals of the names as drawn now, in points.
 fn cap_of_names(app: &EcomapApp) -> f32 {
     let c = &app.canvas;
-    c.scene().typography.name_size * c.view.zoom * ecomap::scene::text::cap_height_em()
+    c.scene().typography.name_size * c.view.zoom * ecomap::text::cap_height_em()
 }
 
 #[test]

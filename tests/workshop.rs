@@ -312,7 +312,7 @@ fn high_contrast_and_text_sizes_are_settings() {
 fn a_big_map_is_tidied_in_the_background_as_one_undo_step() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("groot.ecomap.json");
-    ecomap::io::save(&ecomap::model::generated_map(400, 3, 5), &path).unwrap();
+    ecomap::io::save(&ecomap::model::generated_map(400, 3, 5).unwrap(), &path).unwrap();
     let mut h = with_file(&path, ScriptedDialogs::default());
     let before = positions(&h);
     key(&mut h, Modifiers::NONE, Key::T);

@@ -366,7 +366,7 @@ mod tests {
             pid: 4_194_305,
             started: std::time::SystemTime::now(),
         };
-        let map = crate::model::generated_map(5, 1, 1);
+        let map = crate::model::generated_map(5, 1, 1).unwrap();
         dead.write(&map, Some(Path::new("/tmp/k.ecomap.json")))
             .unwrap();
         // A running instance (this process's parent, say) has one too.
@@ -376,7 +376,7 @@ mod tests {
             started: std::time::SystemTime::now(),
         };
         running
-            .write(&crate::model::generated_map(3, 1, 2), None)
+            .write(&crate::model::generated_map(3, 1, 2).unwrap(), None)
             .unwrap();
         // This instance finds only the dead one's.
         let me = Recovery::new(folder.clone());
@@ -386,7 +386,7 @@ mod tests {
             )
         );
         // A clean close of this instance touches neither.
-        me.write(&crate::model::generated_map(2, 1, 3), None)
+        me.write(&crate::model::generated_map(2, 1, 3).unwrap(), None)
             .unwrap();
         me.clear();
         assert!(running.own_path().exists());

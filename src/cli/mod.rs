@@ -236,16 +236,22 @@ pub fn run() -> Action {
             hand_placed,
             output,
         }) => {
-            let map = if hand_placed {
-                crate::model::hand_placed(stakeholders, seed)
-            } else {
-                crate::model::generated_map(stakeholders, per, seed)
-            };
-            Action::Done(finish(crate::io::save(&map, &output).map_err(|e| {
-                CliError(format!("cannot write {}: {e}", shown_path(&output)))
-            })))
+            let how = if hand_placed { None } else { Some(per) };
+            Action::Done(finish(generate(stakeholders, how, seed, &output)))
         }
     }
+}
+
+/// `ecomap generate`: `n` stakeholders with `per` relations each (or hand-placed, for `None`),
+/// written to `output`.
+fn generate(n: usize, per: Option<usize>, seed: u64, output: &Path) -> Result<(), CliError> {
+    let map = match per {
+        Some(per) => crate::model::generated_map(n, per, seed),
+        None => crate::model::hand_placed(n, seed),
+    }
+    .map_err(|e| CliError(format!("cannot generate the map: {e}")))?;
+    crate::io::save(&map, output)
+        .map_err(|e| CliError(format!("cannot write {}: {e}", shown_path(output))))
 }
 
 /// An error for the user: printed once, on stderr, exit code 2.

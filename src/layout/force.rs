@@ -7,10 +7,9 @@ use std::collections::HashMap;
 
 use super::CARD_GAP;
 use super::Positions;
-use super::overlap::remove_overlaps_each;
 use super::quadtree::QuadTree;
+use crate::card::{self, Typography, remove_overlaps_each};
 use crate::model::Map;
-use crate::scene::Typography;
 use crate::style::{CARD_HEIGHT, CARD_WIDTH};
 
 /// The ideal distance between related stakeholders (centre to centre), in typical card
@@ -225,7 +224,7 @@ fn card_sizes(
     let sizes: Vec<[f32; 2]> = nodes
         .iter()
         .map(|s| {
-            let size = crate::scene::card(&s.name, 0.0, 0.0, t).0.size();
+            let size = card::fit(&s.name, 0.0, 0.0, t).0.size();
             [size.x, size.y]
         })
         .collect();
@@ -527,7 +526,7 @@ mod tests {
     #[test]
     fn tidied_for_a_screen_the_cards_fit_it_at_their_smallest_with_names() {
         // 40 partners with long Dutch names, for a 1080p canvas beside the side panels.
-        let mut m = crate::model::hand_placed(40, 7);
+        let mut m = crate::model::hand_placed(40, 7).unwrap();
         let zoom = 0.5;
         let t = Typography::screen(zoom, 14.0, emath::vec2(150.0, 50.0));
         let size = [1200.0, 911.0];
@@ -554,7 +553,7 @@ mod tests {
         let cards: Vec<emath::Rect> = m
             .stakeholders_sorted()
             .iter()
-            .map(|s| crate::scene::card(&s.name, s.x, s.y, &t).0)
+            .map(|s| card::fit(&s.name, s.x, s.y, &t).0)
             .collect();
         let all = cards.iter().fold(emath::Rect::NOTHING, |r, c| r.union(*c));
         // On screen, at the zoom the cards were laid out for.

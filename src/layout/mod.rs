@@ -4,12 +4,10 @@
 
 mod force;
 mod onion;
-mod overlap;
 mod quadtree;
 
 pub use force::{Screen, tidy, tidy_for, tidy_on};
 pub use onion::{Rings, onion, onion_with_rings};
-pub use overlap::{remove_overlaps_each, remove_overlaps_sized, remove_overlaps_within};
 
 /// New positions: `(id, x, y)` for every stakeholder that moves, sorted by id.
 pub type Positions = Vec<(String, f64, f64)>;
@@ -17,3 +15,17 @@ pub type Positions = Vec<(String, f64, f64)>;
 /// The free space kept around a card when cards are pushed apart (map units), so names never
 /// touch and relation labels have room between cards.
 pub const CARD_GAP: f32 = 60.0;
+
+/// Move cards (centres in `pos`) until no two cards of the smallest size, [`CARD_GAP`] apart,
+/// overlap. Returns whether it ended without overlaps.
+fn remove_overlaps(pos: &mut [[f32; 2]], pinned: &[bool]) -> bool {
+    use crate::style::{CARD_HEIGHT, CARD_WIDTH};
+    crate::card::remove_overlaps_sized(
+        pos,
+        pinned,
+        [
+            f32::midpoint(CARD_WIDTH, CARD_GAP),
+            f32::midpoint(CARD_HEIGHT, CARD_GAP),
+        ],
+    )
+}

@@ -4,8 +4,7 @@
 
 use std::f32::consts::TAU;
 
-use super::overlap::remove_overlaps;
-use super::{CARD_GAP, Positions};
+use super::{CARD_GAP, Positions, remove_overlaps};
 use crate::model::Map;
 use crate::style::CARD_WIDTH;
 

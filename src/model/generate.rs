@@ -1,11 +1,12 @@
 //! Deterministic generated maps for benchmarks, tests and `ecomap generate`.
 
-use super::{Map, Relation, RelationKind, Stakeholder, StakeholderKind};
+use super::{Map, ModelError, Relation, RelationKind, Stakeholder, StakeholderKind};
 
 /// A map of `n` stakeholders on a grid with about `per` relations each, mostly to nearby
 /// stakeholders (as people draw them), of all four kinds, in eight domains. The same
-/// arguments always give the same map.
-pub fn generated_map(n: usize, per: usize, seed: u64) -> Map {
+/// arguments always give the same map. Refused as the map would refuse it: a grid of tens of
+/// millions reaches past [`super::MAX_COORDINATE`].
+pub fn generated_map(n: usize, per: usize, seed: u64) -> Result<Map, ModelError> {
     let mut rng = SplitMix(seed);
     let mut map = Map::new(&format!("Gegenereerd ({n})"));
     let side = (n as f64).sqrt().ceil().max(1.0) as usize;
@@ -31,11 +32,10 @@ pub fn generated_map(n: usize, per: usize, seed: u64) -> Map {
             gy * 160.0 + rng.jitter(30.0),
         );
         domains[rng.below(domains.len())].clone_into(&mut s.domain);
-        // Ids are unique and names non-empty: this cannot be refused.
-        let _ = map.add_stakeholder(s);
+        map.add_stakeholder(s)?;
     }
     if n < 2 {
-        return map;
+        return Ok(map);
     }
     let mut r = 0usize;
     for i in 0..n {
@@ -58,10 +58,10 @@ pub fn generated_map(n: usize, per: usize, seed: u64) -> Map {
                 _ => RelationKind::Collaboration,
             };
             r += 1;
-            let _ = map.add_relation(Relation::new(&format!("r{r}"), kind, &ids[i], &ids[j]));
+            map.add_relation(Relation::new(&format!("r{r}"), kind, &ids[i], &ids[j]))?;
         }
     }
-    map
+    Ok(map)
 }
 
 /// Real organisations of Dutch care and welfare, with the long compound names that break badly
@@ -193,8 +193,9 @@ const LABELS: [&str; 16] = [
 /// A map as a facilitator draws one by hand: `n` cards on a loose grid (wider than tall, as
 /// on a screen), each jittered but clear of its neighbours at zoom 1 (as people place them), with long Dutch organisation names, 1.5 to 3 relations each,
 /// mostly to nearby cards, and labels on about half of them. For legibility tests: no
-/// positions are tuned to look good.
-pub fn hand_placed(n: usize, seed: u64) -> Map {
+/// positions are tuned to look good. Refused as the map would refuse it (a grid of millions
+/// reaches past [`super::MAX_COORDINATE`]).
+pub fn hand_placed(n: usize, seed: u64) -> Result<Map, ModelError> {
     let mut rng = SplitMix(seed ^ 0x5EED);
     let mut map = Map::new(&format!("Ontwerplab ({n} partners)"));
     let cols = ((n as f64 * 1.8).sqrt().ceil() as usize).max(1);
@@ -216,10 +217,10 @@ pub fn hand_placed(n: usize, seed: u64) -> Map {
             gy * 200.0 + rng.jitter(30.0),
         );
         domain.clone_into(&mut s.domain);
-        let _ = map.add_stakeholder(s);
+        map.add_stakeholder(s)?;
     }
     if n < 2 {
-        return map;
+        return Ok(map);
     }
     let target = n * 3 / 2 + rng.below(n * 3 / 2 + 1);
     let mut r = 0usize;
@@ -247,11 +248,10 @@ pub fn hand_placed(n: usize, seed: u64) -> Map {
         if rng.below(2) == 0 {
             LABELS[rng.below(LABELS.len())].clone_into(&mut rel.label);
         }
-        if map.add_relation(rel).is_ok() {
-            r += 1;
-        }
+        map.add_relation(rel)?;
+        r += 1;
     }
-    map
+    Ok(map)
 }
 
 /// A tiny, well-known generator (SplitMix64): no dependency needed for benchmark data.
@@ -281,12 +281,12 @@ mod tests {
 
     #[test]
     fn deterministic_and_about_the_right_size() {
-        let a = generated_map(1000, 3, 7);
-        assert_eq!(a, generated_map(1000, 3, 7));
+        let a = generated_map(1000, 3, 7).unwrap();
+        assert_eq!(a, generated_map(1000, 3, 7).unwrap());
         assert_eq!(a.stakeholder_count(), 1000);
         assert!(a.relation_count() > 2800 && a.relation_count() <= 3000);
-        let h = hand_placed(60, 1);
-        assert_eq!(h, hand_placed(60, 1));
+        let h = hand_placed(60, 1).unwrap();
+        assert_eq!(h, hand_placed(60, 1).unwrap());
         assert_eq!(h.stakeholder_count(), 60);
         assert!(
             (90..=180).contains(&h.relation_count()),

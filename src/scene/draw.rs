@@ -9,10 +9,11 @@
 
 use emath::{Pos2, Rect, Vec2, vec2};
 
-use super::{Change, EdgeGeom, EdgeLook, NodeGeom, Scene, text};
+use super::{Change, EdgeGeom, EdgeLook, NodeGeom, Scene};
 use crate::geometry::{Path, offset_polyline, unit};
 use crate::model::RelationKind;
 use crate::style::{self, Rgb};
+use crate::text;
 
 /// A colour and how opaque it is (0–1).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -438,7 +439,7 @@ pub fn card(
 }
 
 /// The kind's code in a small light box in the card's top left corner, inside the strip
-/// the scene keeps free above the name ([`super::BADGE_STRIP`]).
+/// the scene keeps free above the name ([`crate::card::BADGE_STRIP`]).
 fn badge(pen: &mut impl Pen, r: Rect, size: f32, code: &str, fade: impl Fn(Paint) -> Paint) {
     if code.is_empty() {
         return;
@@ -484,7 +485,7 @@ pub fn name(pen: &mut impl Pen, n: &NodeGeom, r: Rect, size: f32, ink: &Ink, sta
     let area = Rect::from_min_max(
         emath::pos2(
             r.min.x,
-            (r.min.y + super::BADGE_STRIP * size).min(r.center().y),
+            (r.min.y + crate::card::BADGE_STRIP * size).min(r.center().y),
         ),
         r.max,
     );

@@ -8,8 +8,8 @@
 use emath::{Pos2, Rect, Vec2, vec2};
 
 use super::Scene;
-use super::text::{self, Line};
 use crate::geometry::{Grid, Path};
+use crate::text::{self, Line};
 
 /// Where along a relation a label is tried, in order.
 const ALONG: [f32; 11] = [
@@ -150,7 +150,7 @@ pub fn place(scene: &mut Scene, cards: &Grid, reserved: &[Rect], frame: Option<R
             continue;
         }
         let curve = scene.path(e);
-        let lines = text::wrap(&super::drawable(label), t.card.x * 1.1, size, false);
+        let lines = text::wrap(&text::drawable(label), t.card.x * 1.1, size, false);
         let placed = if lines.len() <= MAX_LINES {
             free.spot(&curve, label_box(&lines, size))
         } else {

@@ -6,8 +6,8 @@ use emath::Rect;
 
 use super::Scene;
 use super::route::crossings;
-use super::text::{self, Join};
 use crate::geometry::Grid;
+use crate::text::{self, Join};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Legibility {
@@ -76,7 +76,7 @@ pub fn check(scene: &Scene, reserved: &[Rect]) -> Legibility {
     let eps = 1e-3 * scene.typography.name_size + 0.01;
     for n in &scene.nodes {
         let shown = text::read_back(&n.lines);
-        let whole = super::drawable(&n.name)
+        let whole = text::drawable(&n.name)
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
@@ -143,7 +143,7 @@ fn bad_breaks(lines: &[text::Line]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scene::text::Line;
+    use crate::text::Line;
 
     fn line(text: &str, join: Join) -> Line {
         Line {

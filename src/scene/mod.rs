@@ -4,7 +4,8 @@
 //! the screen. No egui.
 //!
 //! Every decision about the picture is made here, once, for both back ends: how each name
-//! breaks and how big its card grows ([`text`]), how each relation is bent around cards that
+//! breaks and how big its card grows ([`crate::card`], [`crate::text`]: below the scene, so the
+//! layouts size cards the same way), how each relation is bent around cards that
 //! are not its own ([`route`]), and where each relation label goes, or which numbered note it
 //! becomes ([`labels`]). [`legibility`] counts what would still be wrong. The back ends draw in
 //! this order: zones, relations, labels, cards, names: nothing is drawn over a name.
@@ -16,100 +17,23 @@ pub mod labels;
 pub mod legend;
 pub mod legibility;
 pub mod route;
-pub mod text;
 
 use std::collections::{HashMap, HashSet};
 
-use emath::{Rect, Vec2, vec2};
+use emath::{Rect, Vec2};
 
 use crate::analysis::{Analysis, Rule};
+use crate::card::{self, FRAME_MARGIN};
 use crate::geometry::{Curve, Grid, Path};
 use crate::model::{Map, RelationKind, StakeholderKind};
 use crate::style;
 
+// A scene is built at a typography and its names are broken into lines: the back ends (the
+// canvas, the export) find both here.
+pub use crate::card::{Frame, Typography};
+pub use crate::text;
 pub use compare::{Change, Marks};
 pub use labels::{LabelGeom, Note};
-
-/// Text sizes and the smallest card, in map units, for one way of looking at the map: the
-/// canvas at some zoom, or the export at its print scale.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Typography {
-    /// Font size of names.
-    pub name_size: f32,
-    /// Font size of relation labels.
-    pub label_size: f32,
-    /// The smallest card; a long name makes its card taller (or, for an unbreakable piece,
-    /// wider).
-    pub card: Vec2,
-    /// Room between a card's edge and its name.
-    pub pad: f32,
-    /// Bend relations around cards that are not their ends.
-    pub route: bool,
-    /// Move cards that overlap at this size apart (drawn apart, never saved): on a fitted
-    /// screen, cards at their smallest legible size can be wider than the room between them.
-    pub separate: bool,
-    /// Where relations and labels must stay.
-    pub frame: Frame,
-}
-
-/// Where relations (bent around cards) and labels must stay.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Frame {
-    /// Anywhere.
-    Free,
-    /// Within twice [`FRAME_MARGIN`] card heights of the cards on every side (the canvas: a
-    /// fitted view shows everything without big loops around the map).
-    AroundCards,
-    /// A page: this width (map units) centred on the cards, and within [`FRAME_MARGIN`] card
-    /// heights above and below them.
-    Page(f32),
-}
-
-/// How far beyond the cards a framed scene may reach, in card heights.
-pub const FRAME_MARGIN: f32 = 1.5;
-
-impl Default for Typography {
-    /// The map at zoom 1.
-    fn default() -> Self {
-        Typography {
-            name_size: style::NAME_SIZE,
-            label_size: style::LABEL_SIZE,
-            card: vec2(style::CARD_WIDTH, style::CARD_HEIGHT),
-            pad: 8.0,
-            route: true,
-            separate: false,
-            frame: Frame::AroundCards,
-        }
-    }
-}
-
-impl Typography {
-    /// The canvas at `zoom`, with names never smaller than `min_text` points on screen and
-    /// cards never smaller than `min_card` points.
-    pub fn screen(zoom: f32, min_text: f32, min_card: Vec2) -> Typography {
-        let zoom = zoom.max(1e-3);
-        let base = Typography::default();
-        Typography {
-            name_size: base.name_size.max(min_text / zoom),
-            label_size: base.label_size.max(0.85 * min_text / zoom),
-            card: base.card.max(min_card / zoom),
-            pad: base.pad.max(3.0 / zoom),
-            route: true,
-            separate: true,
-            frame: Frame::AroundCards,
-        }
-    }
-
-    /// How far strokes, arrowheads and halos reach beside a relation's centre line.
-    pub fn reach(&self) -> f32 {
-        0.25 * self.card.y
-    }
-
-    /// The widest a name line may be on the smallest card.
-    fn name_width(&self) -> f32 {
-        self.card.x - 2.0 * self.pad
-    }
-}
 
 #[derive(Debug, Default)]
 pub struct Scene {
@@ -179,36 +103,6 @@ pub struct EdgeGeom {
     pub change: Option<Change>,
 }
 
-/// A card and its name's lines for a stakeholder at `(x, y)`.
-pub fn card(name: &str, x: f64, y: f64, t: &Typography) -> (Rect, Vec<text::Line>) {
-    let lines = text::wrap(&drawable(name), t.name_width(), t.name_size, true);
-    let w = t.card.x.max(text::widest(&lines) + 2.0 * t.pad);
-    // Room at the top for the kind's badge, at the bottom for the padding.
-    let top = t.pad.max(BADGE_STRIP * t.name_size);
-    let h = t
-        .card
-        .y
-        .max(lines.len() as f32 * text::LINE_HEIGHT * t.name_size + top + t.pad);
-    let c = emath::pos2(x as f32, y as f32);
-    (Rect::from_center_size(c, vec2(w, h)), lines)
-}
-
-/// The strip at the top of a card that holds the kind's badge, in name sizes; the name is
-/// centred below it.
-pub const BADGE_STRIP: f32 = 0.85;
-
-/// The most characters of a name or label that are drawn: a hostile 100,000-character name is
-/// shortened for drawing, never in the file.
-pub const MAX_DRAWN_CHARS: usize = 400;
-
-/// `text` as drawn: at most [`MAX_DRAWN_CHARS`] characters (then "…").
-pub fn drawable(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.char_indices().nth(MAX_DRAWN_CHARS) {
-        None => std::borrow::Cow::Borrowed(text),
-        Some((cut, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..cut])),
-    }
-}
-
 impl Scene {
     /// The scene at zoom 1 (the default typography).
     pub fn build(map: &Map, analysis: &Analysis) -> Scene {
@@ -231,7 +125,7 @@ impl Scene {
         let nodes: Vec<NodeGeom> = stakeholders
             .iter()
             .map(|s| {
-                let (rect, lines) = card(&s.name, s.x, s.y, typography);
+                let (rect, lines) = card::fit(&s.name, s.x, s.y, typography);
                 NodeGeom {
                     id: s.id.clone(),
                     name: s.name.clone(),
@@ -401,7 +295,7 @@ fn separate(nodes: &mut [NodeGeom], t: &Typography) {
     let big = rects.iter().fold(Vec2::ZERO, |m, r| m.max(r.size()));
     let mut pos: Vec<[f32; 2]> = rects.iter().map(|r| [r.center().x, r.center().y]).collect();
     let pinned = vec![false; pos.len()];
-    crate::layout::remove_overlaps_sized(
+    card::remove_overlaps_sized(
         &mut pos,
         &pinned,
         [f32::midpoint(big.x, gap), f32::midpoint(big.y, gap)],

@@ -1,5 +1,6 @@
-//! Simulated phones for the load test and benchmark: each joins, then polls every 2 s and
-//! proposes a stakeholder about 10 times a minute, until a deadline. Loopback only.
+//! Simulated phones for the benchmark (`run`: each joins, then polls every 2 s and proposes a
+//! stakeholder about 10 times a minute, until a deadline) and the test that nothing is lost
+//! (`propose`: each joins and proposes a few, one after another). Loopback only.
 #![allow(dead_code)] // The test and the benchmark use different parts.
 
 use std::time::{Duration, Instant};
@@ -52,12 +53,110 @@ pub fn run(url: &str, phones: usize, run: Duration, every: Duration) -> Load {
     all
 }
 
-fn phone(i: usize, base: &str, secret: &str, deadline: Instant, every: Duration) -> Load {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
+/// Run `phones` phones against the session at `url`, each proposing `each` stakeholders one
+/// after another, as fast as the server answers: `Partner <phone>-<n>`. Returns when all have
+/// had their answers.
+pub fn propose(url: &str, phones: usize, each: usize) -> Load {
+    let (base, secret) = url.split_once("/?s=").expect("a session address");
+    let handles: Vec<_> = (0..phones)
+        .map(|i| {
+            let (base, secret) = (base.to_owned(), secret.to_owned());
+            std::thread::spawn(move || {
+                let agent = agent();
+                let mut load = Load::default();
+                let Some(device) = join(&agent, i, &base, &secret, &mut load) else {
+                    return load;
+                };
+                for n in 0..each {
+                    propose_one(
+                        &agent,
+                        &base,
+                        &secret,
+                        &device,
+                        &format!("Partner {i}-{n}"),
+                        &mut load,
+                    );
+                }
+                load
+            })
+        })
+        .collect();
+    let mut all = Load::default();
+    for h in handles {
+        let l = h.join().expect("a phone thread");
+        all.latencies.extend(l.latencies);
+        all.joins.extend(l.joins);
+        all.proposed.extend(l.proposed);
+        all.refused.extend(l.refused);
+    }
+    all
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
         .http_status_as_error(false)
         .timeout_global(Some(Duration::from_secs(5)))
         .build()
-        .into();
+        .into()
+}
+
+/// Join as participant `i`: the phone's device id, or `None` (counted as refused).
+fn join(
+    agent: &ureq::Agent,
+    i: usize,
+    base: &str,
+    secret: &str,
+    load: &mut Load,
+) -> Option<String> {
+    let t0 = Instant::now();
+    let join = agent
+        .post(&format!("{base}/api/join"))
+        .header("x-session", secret)
+        .send_json(json!({"name": format!("Deelnemer {i}"), "organisation": "Lab"}));
+    load.joins.push(t0.elapsed());
+    match join {
+        Ok(mut r) if r.status().as_u16() == 200 => {
+            let v: serde_json::Value =
+                serde_json::from_str(&r.body_mut().read_to_string().unwrap_or_default())
+                    .unwrap_or_default();
+            Some(v["device"].as_str().unwrap_or("").to_owned())
+        }
+        Ok(r) => {
+            load.refused.push(r.status().as_u16());
+            None
+        }
+        Err(_) => {
+            load.refused.push(0);
+            None
+        }
+    }
+}
+
+/// Propose a stakeholder named `name`; counted as proposed when the server took it (202).
+fn propose_one(
+    agent: &ureq::Agent,
+    base: &str,
+    secret: &str,
+    device: &str,
+    name: &str,
+    load: &mut Load,
+) {
+    let t = Instant::now();
+    let r = agent
+        .post(&format!("{base}/api/propose"))
+        .header("x-session", secret)
+        .header("x-device", device)
+        .send_json(json!({"type": "stakeholder", "name": name, "kind": "welfare"}));
+    load.latencies.push(t.elapsed());
+    match r {
+        Ok(r) if r.status().as_u16() == 202 => load.proposed.push(name.to_owned()),
+        Ok(r) => load.refused.push(r.status().as_u16()),
+        Err(_) => load.refused.push(0),
+    }
+}
+
+fn phone(i: usize, base: &str, secret: &str, deadline: Instant, every: Duration) -> Load {
+    let agent = agent();
     let mut load = Load::default();
     let timed =
         |load: &mut Load,
@@ -67,27 +166,8 @@ fn phone(i: usize, base: &str, secret: &str, deadline: Instant, every: Duration)
             load.latencies.push(t.elapsed());
             r
         };
-    let t0 = Instant::now();
-    let join = agent
-        .post(&format!("{base}/api/join"))
-        .header("x-session", secret)
-        .send_json(json!({"name": format!("Deelnemer {i}"), "organisation": "Lab"}));
-    load.joins.push(t0.elapsed());
-    let device = match join {
-        Ok(mut r) if r.status().as_u16() == 200 => {
-            let v: serde_json::Value =
-                serde_json::from_str(&r.body_mut().read_to_string().unwrap_or_default())
-                    .unwrap_or_default();
-            v["device"].as_str().unwrap_or("").to_owned()
-        }
-        Ok(r) => {
-            load.refused.push(r.status().as_u16());
-            return load;
-        }
-        Err(_) => {
-            load.refused.push(0);
-            return load;
-        }
+    let Some(device) = join(&agent, i, base, secret, &mut load) else {
+        return load;
     };
     // Spread the phones over the first poll and proposal intervals.
     let start = Instant::now();
@@ -115,20 +195,15 @@ fn phone(i: usize, base: &str, secret: &str, deadline: Instant, every: Duration)
             next_poll += Duration::from_secs(2);
         }
         if now >= next_propose {
-            let name = format!("Partner {i}-{n}");
+            propose_one(
+                &agent,
+                base,
+                secret,
+                &device,
+                &format!("Partner {i}-{n}"),
+                &mut load,
+            );
             n += 1;
-            let r = timed(&mut load, &|| {
-                agent
-                    .post(&format!("{base}/api/propose"))
-                    .header("x-session", secret)
-                    .header("x-device", &device)
-                    .send_json(json!({"type": "stakeholder", "name": name, "kind": "welfare"}))
-            });
-            match r {
-                Ok(r) if r.status().as_u16() == 202 => load.proposed.push(name),
-                Ok(r) => load.refused.push(r.status().as_u16()),
-                Err(_) => load.refused.push(0),
-            }
             next_propose += every;
         }
         let wait = next_poll

@@ -3,24 +3,13 @@
 
 use std::collections::HashMap;
 
-use super::CARD_GAP;
-use crate::style::{CARD_HEIGHT, CARD_WIDTH};
-
-/// The footprint of a card with its gap, as half sizes around the centre.
-const HALF_W: f32 = f32::midpoint(CARD_WIDTH, CARD_GAP);
-const HALF_H: f32 = f32::midpoint(CARD_HEIGHT, CARD_GAP);
-
 /// The most passes. Each resolves every overlap it sees, but pushing one pair apart can make
 /// another overlap; after the force layout a handful of passes is typical.
 const MAX_PASSES: usize = 2000;
 
-/// Move cards (centres in `pos`) until no two footprints overlap, or `MAX_PASSES` ran out.
-/// Returns whether it ended without overlaps.
-pub fn remove_overlaps(pos: &mut [[f32; 2]], pinned: &[bool]) -> bool {
-    remove_overlaps_sized(pos, pinned, [HALF_W, HALF_H])
-}
-
-/// [`remove_overlaps`] for footprints of half size `half` (map units), e.g. cards at print size.
+/// Move cards (centres in `pos`) until no two footprints of half size `half` (map units, around
+/// the centre: a card and half the gap to keep) overlap, or `MAX_PASSES` ran out. Returns
+/// whether it ended without overlaps.
 pub fn remove_overlaps_sized(pos: &mut [[f32; 2]], pinned: &[bool], half: [f32; 2]) -> bool {
     remove_overlaps_within(pos, pinned, half, None)
 }
@@ -181,7 +170,8 @@ mod tests {
         let mut pos = vec![[0.0, 0.0]; 20];
         let mut pinned = vec![false; 20];
         pinned[3] = true;
-        assert!(remove_overlaps(&mut pos, &pinned));
+        let [half_w, half_h] = [130.0, 65.0];
+        assert!(remove_overlaps_sized(&mut pos, &pinned, [half_w, half_h]));
         assert!(
             pos[3][0] == 0.0 && pos[3][1] == 0.0,
             "the pinned card stays exactly"
@@ -191,7 +181,7 @@ mod tests {
                 let dx = (pos[i][0] - pos[j][0]).abs();
                 let dy = (pos[i][1] - pos[j][1]).abs();
                 assert!(
-                    dx >= 2.0 * HALF_W || dy >= 2.0 * HALF_H,
+                    dx >= 2.0 * half_w || dy >= 2.0 * half_h,
                     "{i} and {j} overlap"
                 );
             }

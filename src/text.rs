@@ -3,6 +3,9 @@
 //! spaces first, then after a hyphen or slash it already has, then only at a real hyphenation
 //! point of its language (`hypher`), with a visible hyphen. It is never cut off: a piece that
 //! cannot be broken makes its card wider.
+//!
+//! Below everything that sizes or draws text: cards ([`crate::card`]), the scene, the canvas,
+//! the export.
 
 use std::sync::OnceLock;
 
@@ -432,6 +435,18 @@ pub fn wrap(text: &str, max_width: f32, size: f32, hyphenate: bool) -> Vec<Line>
 /// The widest line.
 pub fn widest(lines: &[Line]) -> f32 {
     lines.iter().map(|l| l.width).fold(0.0, f32::max)
+}
+
+/// The most characters of a name or label that are drawn: a hostile 100,000-character name is
+/// shortened for drawing, never in the file.
+pub const MAX_DRAWN_CHARS: usize = 400;
+
+/// `text` as drawn: at most [`MAX_DRAWN_CHARS`] characters (then "…").
+pub fn drawable(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(MAX_DRAWN_CHARS) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((cut, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..cut])),
+    }
 }
 
 #[cfg(test)]
