@@ -752,9 +752,14 @@ fn the_files_of_the_editor_import_one_way() {
         .collect();
     assert!(app.len() > 30, "only {} files in app/", app.len());
     // Each module of app/ as its file's module (an inline module belongs to its file).
-    let edges = edges(&files, |m| {
+    let mut edges = edges(&files, |m| {
         Resolver::module_in(m, &app).map(|m| m.join("::"))
     });
+    // A file that names its own parent module is a part of it, split off to keep files short
+    // (`screen.rs` lays out `EcomapApp`'s panels, `canvas/camera.rs` moves the canvas's view):
+    // Rust's child modules see their parent for that. Such an edge is not an import between
+    // parts; an edge to a grandparent, a sibling or anything else is.
+    edges.retain(|(from, to), _| from.rsplit_once("::").map(|(parent, _)| parent) != Some(to));
     assert!(
         edges
             .keys()
@@ -764,7 +769,8 @@ fn the_files_of_the_editor_import_one_way() {
     let cycles = cycles(&edges);
     assert!(
         cycles.is_empty(),
-        "files of app/ that import each other, round in a cycle:\n{}",
+        "files of app/ that import each other, round in a cycle (a file naming its own parent \
+         module is a part of it and not counted):\n{}",
         cycles.join("\n")
     );
 }

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{EcomapApp, panels, report, text};
+use super::{EcomapApp, notice, panels, report, text};
 
 impl EcomapApp {
     /// Take the answers of work that finished since the last frame.
@@ -23,7 +23,7 @@ impl EcomapApp {
             map.title = format!(
                 "{}: {}",
                 map.title,
-                panels::notice::fill(
+                notice::fill(
                     self.tr(text::CMP_IMAGE_TITLE),
                     &[("from", c.from.clone()), ("to", c.to.clone())]
                 )

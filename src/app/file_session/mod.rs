@@ -22,7 +22,7 @@ use super::conflict::{Choice, Conflict};
 use super::document::Document;
 use super::files::{self, DialogPurpose, FileDialogs, Found, Recovery};
 use super::lock::{self, Holder, Lock};
-use super::panels::Notice;
+use super::notice::Notice;
 use super::text;
 use super::watch::FileWatch;
 use crate::io::FileStamp;
@@ -38,7 +38,7 @@ pub enum FileRequest {
     Guard(Pending),
     /// Open a map file (the start screen, where nothing open can be lost).
     Open(PathBuf),
-    /// One of the built-in sample maps (`panels::SAMPLES`), as a new unsaved map.
+    /// One of the built-in sample maps (`samples::SAMPLES`), as a new unsaved map.
     Sample(usize),
     /// Save to the map's file, or ask for one.
     Save,

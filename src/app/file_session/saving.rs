@@ -226,7 +226,7 @@ pub(super) fn open_path(path: &Path, lang: Lang, out: &mut Vec<Effect>) {
 
 /// A built-in sample map, as a new map (saving asks where).
 pub(super) fn open_sample(i: usize, lang: Lang, out: &mut Vec<Effect>) {
-    let Some((_, json)) = crate::app::panels::SAMPLES.get(i) else {
+    let Some((_, json)) = crate::app::samples::SAMPLES.get(i) else {
         return;
     };
     match crate::io::from_bytes(json.as_bytes()) {

@@ -23,9 +23,8 @@ pub use find::Find;
 pub use findings::Findings;
 pub use help::Help;
 pub use inspector::Inspector;
-pub use notice::Notice;
+
 pub use seen::Seen;
-pub use start::SAMPLES;
 
 /// The panels' own state: what is typed or open in them. Panels without state are functions
 /// of the same shape (`fn ui(ui, &Seen, &mut Vec<Request>)`).

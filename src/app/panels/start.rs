@@ -4,23 +4,8 @@ use egui::{RichText, Ui};
 use crate::app::actions::Action;
 use crate::app::panels::Seen;
 use crate::app::request::{FileRequest, Request};
+use crate::app::samples::SAMPLES;
 use crate::app::text;
-
-/// The sample maps, built in so the start screen always has them.
-pub const SAMPLES: &[(&str, &str)] = &[
-    (
-        "Gezonde Wijk",
-        include_str!("../../../sample_maps/gezonde-wijk.ecomap.json"),
-    ),
-    (
-        "Regionaal werkgeverschap",
-        include_str!("../../../sample_maps/regionaal-werkgeverschap.ecomap.json"),
-    ),
-    (
-        "Woonzorg ontwerplab",
-        include_str!("../../../sample_maps/woonzorg-ontwerplab.ecomap.json"),
-    ),
-];
 
 /// The start screen: a new map, open one, the samples, the recently opened.
 pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
