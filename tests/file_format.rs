@@ -4,6 +4,15 @@ use std::path::{Path, PathBuf};
 
 use ecomap::io::{self, LoadError};
 use ecomap::model::{Map, Relation, RelationKind, Stakeholder, StakeholderKind};
+use ecomap::model::{RelationId, StakeholderId};
+
+fn sid(id: &str) -> StakeholderId {
+    StakeholderId::parse(id).expect("a test's stakeholder id")
+}
+
+fn rid(id: &str) -> RelationId {
+    RelationId::parse(id).expect("a test's relation id")
+}
 
 fn samples() -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> =
@@ -44,7 +53,7 @@ fn tricky_map() -> Map {
     let mut m = Map::new("Kaart met \"quotes\", ë, 😀 en \\ backslash");
     m.description = "regel 1\nregel 2\ttab".into();
     let mut a = Stakeholder::new(
-        "z-last",
+        sid("z-last"),
         "Zorg & Welzijn",
         StakeholderKind::Welfare,
         -0.0,
@@ -55,21 +64,26 @@ fn tricky_map() -> Map {
     a.pinned = true;
     m.add_stakeholder(a).unwrap();
     m.add_stakeholder(Stakeholder::new(
-        "a-first",
+        sid("a-first"),
         "Gemeente",
         StakeholderKind::Municipality,
         0.1 + 0.2,
         -987_654.321_012_345_6,
     ))
     .unwrap();
-    let mut r = Relation::new("r10", RelationKind::Dependency, "z-last", "a-first");
+    let mut r = Relation::new(
+        rid("r10"),
+        RelationKind::Dependency,
+        sid("z-last"),
+        sid("a-first"),
+    );
     r.label = "subsidie".into();
     m.add_relation(r).unwrap();
     m.add_relation(Relation::new(
-        "r9",
+        rid("r9"),
         RelationKind::Schot,
-        "a-first",
-        "z-last",
+        sid("a-first"),
+        sid("z-last"),
     ))
     .unwrap();
     m

@@ -3,7 +3,7 @@
 use super::{Finding, Rule};
 use crate::i18n::{fill, texts};
 use crate::lang::Lang;
-use crate::model::Map;
+use crate::model::{Map, StakeholderId};
 
 /// `A`, `A en B`, `A, B en C` (or `and`).
 pub fn join_names(names: &[&str], lang: Lang) -> String {
@@ -16,8 +16,8 @@ pub fn join_names(names: &[&str], lang: Lang) -> String {
 }
 
 pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
-    let name = |id: &str| map.name_of(id).to_owned();
-    let domain = |id: &str| {
+    let name = |id: &StakeholderId| map.name_of(id).to_owned();
+    let domain = |id: &StakeholderId| {
         map.stakeholder(id)
             .map_or_else(String::new, |s| s.domain.clone())
     };

@@ -4,7 +4,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::index::Index;
 use crate::lang::Lang;
-use crate::model::Map;
+use crate::model::{Map, StakeholderId};
 
 /// The kinds of finding, in the order reports list them (their ids in byte order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -61,9 +61,9 @@ impl Rule {
 pub struct Finding {
     pub rule: Rule,
     /// The stakeholders concerned, sorted.
-    pub stakeholders: Vec<String>,
+    pub stakeholders: Vec<StakeholderId>,
     /// For a shared interest: every stakeholder both have an interest in, sorted.
-    pub via: Vec<String>,
+    pub via: Vec<StakeholderId>,
 }
 
 impl Finding {
@@ -108,7 +108,7 @@ pub(crate) fn dependency_loops(ix: &Index) -> Vec<Vec<u32>> {
 
 /// Every finding, sorted by rule, stakeholders, via.
 pub(crate) fn findings(ix: &Index, mutual: &[(u32, u32)]) -> Vec<Finding> {
-    let id = |r: u32| ix.id(r).to_owned();
+    let id = |r: u32| ix.id(r).clone();
     let pair = |rule, a: u32, b: u32| Finding {
         rule,
         stakeholders: vec![id(a), id(b)],

@@ -22,7 +22,9 @@ mod zones;
 
 use crate::geometry::{Grid, card_rect};
 use crate::lang::Lang;
-use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
+use crate::model::{
+    Relation, RelationId, RelationKind, Stakeholder, StakeholderId, StakeholderKind,
+};
 use crate::scene::{EdgeGeom, EdgeLook, Scene, Typography};
 use crate::style;
 pub use pen::ScreenPen;
@@ -41,8 +43,8 @@ pub fn edge_color(kind: RelationKind, dark: bool) -> Color32 {
 /// What is selected: stakeholders, or one relation.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Selection {
-    pub stakeholders: BTreeSet<String>,
-    pub relation: Option<String>,
+    pub stakeholders: BTreeSet<StakeholderId>,
+    pub relation: Option<RelationId>,
 }
 
 impl Selection {
@@ -51,9 +53,9 @@ impl Selection {
         self.relation = None;
     }
 
-    pub fn only(&mut self, id: &str) {
+    pub fn only(&mut self, id: &StakeholderId) {
         self.clear();
-        self.stakeholders.insert(id.to_owned());
+        self.stakeholders.insert(id.clone());
     }
 
     pub fn is_empty(&self) -> bool {
@@ -71,8 +73,14 @@ pub struct NewStakeholder {
 
 enum Drag {
     Pan,
-    Move { ids: Vec<String>, offset: Vec2 },
-    Connect { from: String, to: Pos2 },
+    Move {
+        ids: Vec<StakeholderId>,
+        offset: Vec2,
+    },
+    Connect {
+        from: StakeholderId,
+        to: Pos2,
+    },
 }
 
 /// A view change in progress: from one view to another, eased.
@@ -84,7 +92,7 @@ struct ViewAnim {
 
 /// Stakeholders gliding from their old positions to new ones (after a tidy layout).
 struct MoveAnim {
-    old: HashMap<String, Pos2>,
+    old: HashMap<StakeholderId, Pos2>,
     /// Per scene node: old centre minus new centre; filled once the scene is rebuilt.
     offsets: Vec<Vec2>,
     start: Option<f64>,
@@ -118,14 +126,14 @@ pub struct Canvas {
     /// Fade everything farther than this many steps from the selection.
     pub focus_depth: Option<usize>,
     faded: Vec<bool>,
-    fade_key: Option<(u64, Vec<String>, usize)>,
+    fade_key: Option<(u64, Vec<StakeholderId>, usize)>,
     view_anim: Option<ViewAnim>,
     move_anim: Option<MoveAnim>,
     /// Where zone labels and badges between domains were drawn (screen, last frame).
     /// Fits still to redo once the scene has been rebuilt for the fitted zoom …
     fit_settle: u8,
     /// … of these stakeholders (a part of the map), or of the whole map.
-    fit_part: Option<Vec<String>>,
+    fit_part: Option<Vec<StakeholderId>>,
     /// The onion's rings, while the map is as the onion left it (the revision it made).
     pub rings: Option<(u64, crate::layout::Rings)>,
     /// How much of the move animation's offset is left (1 → 0).
@@ -310,9 +318,9 @@ impl Canvas {
 
     /// Glide to these stakeholders, as big as they fit with their names (a part of a map too
     /// big to show whole at the room's text size).
-    pub fn ease_on_part(&mut self, ids: &[String]) {
-        let set: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
-        if let Some(v) = self.fit_view(|n| set.contains(n.id.as_str())) {
+    pub fn ease_on_part(&mut self, ids: &[StakeholderId]) {
+        let set: std::collections::HashSet<&StakeholderId> = ids.iter().collect();
+        if let Some(v) = self.fit_view(|n| set.contains(&n.id)) {
             self.ease_to(v);
             // Once there, the scene is rebuilt for that zoom: fit the part again to it.
             self.fit_part = Some(ids.to_vec());
@@ -348,7 +356,7 @@ impl Canvas {
     }
 
     /// Centre the view on these stakeholders (zooming out if they don't fit).
-    pub fn center_on(&mut self, doc: &Document, ids: &[String]) {
+    pub fn center_on(&mut self, doc: &Document, ids: &[StakeholderId]) {
         if let Some(v) = self.view_for(doc, ids, 0.0) {
             self.view_anim = None;
             self.view = v;
@@ -358,7 +366,7 @@ impl Canvas {
     /// Like [`Canvas::center_on`], gliding there: the room can follow where the view goes.
     /// `top_inset`: screen points at the top of the canvas covered by an overlay (the
     /// walkthrough's sentence); the stakeholders are kept below it.
-    pub fn ease_on(&mut self, doc: &Document, ids: &[String], top_inset: f32) {
+    pub fn ease_on(&mut self, doc: &Document, ids: &[StakeholderId], top_inset: f32) {
         if let Some(v) = self.view_for(doc, ids, top_inset) {
             self.ease_to(v);
         }
@@ -402,7 +410,7 @@ impl Canvas {
     }
 
     /// The view that shows these stakeholders: the current zoom if they fit, else zoomed out.
-    fn view_for(&mut self, doc: &Document, ids: &[String], top_inset: f32) -> Option<View> {
+    fn view_for(&mut self, doc: &Document, ids: &[StakeholderId], top_inset: f32) -> Option<View> {
         let rects: Vec<Rect> = ids
             .iter()
             .filter_map(|id| doc.map().stakeholder(id))
@@ -484,7 +492,7 @@ impl Canvas {
 
     /// Let stakeholders glide from `old` positions (map units, by id) to where the map now has
     /// them. Call right after applying the move.
-    pub fn animate_moves(&mut self, old: HashMap<String, Pos2>) {
+    pub fn animate_moves(&mut self, old: HashMap<StakeholderId, Pos2>) {
         self.move_anim = Some(MoveAnim {
             old,
             offsets: Vec::new(),
@@ -494,7 +502,7 @@ impl Canvas {
     }
 
     /// Ids of the stakeholders the focus fades (last frame), sorted.
-    pub fn faded_ids(&self) -> Vec<String> {
+    pub fn faded_ids(&self) -> Vec<StakeholderId> {
         self.scene
             .nodes
             .iter()
@@ -562,7 +570,7 @@ impl Canvas {
             self.fade_key = None;
             return;
         };
-        let sel: Vec<String> = self.selection.stakeholders.iter().cloned().collect();
+        let sel: Vec<StakeholderId> = self.selection.stakeholders.iter().cloned().collect();
         let key = (revision, sel, depth);
         if self.fade_key.as_ref() == Some(&key) {
             return;
@@ -707,7 +715,7 @@ impl Canvas {
             .iter()
             .rev()
             // Ghosts (what a compared scenario had) are looked at, not edited.
-            .filter(|e| !e.id.is_empty() && e.change != Some(crate::scene::Change::Removed))
+            .filter(|e| e.id.is_some() && e.change != Some(crate::scene::Change::Removed))
             .filter(
                 |e| !matches!(e.look, EdgeLook::Relation(k) if self.options.hidden.contains(&k)),
             )
@@ -977,10 +985,10 @@ impl Canvas {
                         if target != from {
                             let id = doc.map().fresh_relation_id();
                             commands.push(Command::Connect(Relation::new(
-                                &id,
+                                id.clone(),
                                 self.options.relation_kind,
-                                &from,
-                                &target,
+                                from,
+                                target,
                             )));
                             self.selection.clear();
                             self.selection.relation = Some(id);
@@ -1024,7 +1032,9 @@ impl Canvas {
         } else if let Some(e) = self.relation_at(world) {
             let id = e.id.clone();
             self.selection.clear();
-            self.selection.relation = doc.map().relation(&id).map(|r| r.id.clone());
+            self.selection.relation = id
+                .and_then(|id| doc.map().relation(&id))
+                .map(|r| r.id.clone());
         } else {
             self.selection.clear();
         }
@@ -1079,7 +1089,7 @@ impl Canvas {
                 let name = new.name.trim().to_owned();
                 let id = doc.map().fresh_stakeholder_id(&name);
                 let s = Stakeholder::new(
-                    &id,
+                    id.clone(),
                     &name,
                     self.new_kind,
                     f64::from(new.at.x),

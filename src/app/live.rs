@@ -128,7 +128,7 @@ impl LiveSession {
     }
 
     /// Votes for the finding with `rule` and `stakeholders`.
-    pub fn votes_for(&self, rule: &str, stakeholders: &[String]) -> usize {
+    pub fn votes_for(&self, rule: &str, stakeholders: &[crate::model::StakeholderId]) -> usize {
         self.votes
             .get(&live::finding_key(rule, stakeholders))
             .copied()
@@ -179,7 +179,7 @@ pub fn command_for(p: &Proposal, map: &Map, around: (f64, f64)) -> Option<Comman
     Some(match &p.what {
         Proposed::Stakeholder { name, kind, domain } => {
             let (x, y) = free_place(map, around);
-            let mut s = Stakeholder::new(&map.fresh_stakeholder_id(name), name, *kind, x, y);
+            let mut s = Stakeholder::new(map.fresh_stakeholder_id(name), name, *kind, x, y);
             s.domain.clone_from(domain);
             s.source = source;
             Command::AddStakeholder(s)
@@ -190,7 +190,7 @@ pub fn command_for(p: &Proposal, map: &Map, around: (f64, f64)) -> Option<Comman
             kind,
             label,
         } => {
-            let mut r = Relation::new(&map.fresh_relation_id(), *kind, from, to);
+            let mut r = Relation::new(map.fresh_relation_id(), *kind, from.clone(), to.clone());
             r.label.clone_from(label);
             r.source = source;
             Command::Connect(r)
@@ -239,12 +239,13 @@ fn free_place(map: &Map, around: (f64, f64)) -> (f64, f64) {
 mod tests {
     use super::*;
     use crate::model::StakeholderKind;
+    use crate::model::test_ids::sid;
 
     #[test]
     fn a_new_stakeholder_goes_where_no_card_is() {
         let mut m = Map::new("t");
         m.add_stakeholder(Stakeholder::new(
-            "a",
+            sid("a"),
             "A",
             StakeholderKind::Welfare,
             0.0,

@@ -918,7 +918,7 @@ impl EcomapApp {
             self.say(text::NOTHING_NEEDS_TO_MOVE, &[], false);
             return;
         }
-        let old: std::collections::HashMap<String, egui::Pos2> = moves
+        let old: std::collections::HashMap<crate::model::StakeholderId, egui::Pos2> = moves
             .iter()
             .filter_map(|(id, _, _)| doc.map().stakeholder(id))
             .map(|s| (s.id.clone(), egui::pos2(s.x as f32, s.y as f32)))
@@ -1254,7 +1254,7 @@ impl EcomapApp {
 
     /// An action on the finding with `rule` and `stakeholders`: added empty, its field
     /// focused in the actions panel.
-    fn add_action(&mut self, rule: &'static str, stakeholders: Vec<String>) {
+    fn add_action(&mut self, rule: &'static str, stakeholders: Vec<crate::model::StakeholderId>) {
         let Some(doc) = &self.doc else { return };
         let id = doc.map().fresh_action_id();
         self.apply(Command::PutAction(crate::model::ActionItem {

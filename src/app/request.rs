@@ -22,11 +22,11 @@ pub enum Request {
     /// Fade what is farther than this many steps from the selection (or nothing).
     Focus(Option<usize>),
     /// Select this relation (in the inspector).
-    SelectRelation(String),
+    SelectRelation(crate::model::RelationId),
     /// The kind a new stakeholder gets (the last one chosen in the inspector).
     NewKind(crate::model::StakeholderKind),
     /// Select these stakeholders and bring them into view.
-    Show(Vec<String>),
+    Show(Vec<crate::model::StakeholderId>),
     /// Ask where to export the picture (suggesting this file name), then export it.
     ExportTo(String),
     /// Open one of the built-in sample maps (`panels::SAMPLES`), as a new unsaved map.
@@ -56,7 +56,7 @@ pub enum Request {
     /// Add an action on the finding with this rule and these stakeholders, and open it.
     AddAction {
         rule: &'static str,
-        stakeholders: Vec<String>,
+        stakeholders: Vec<crate::model::StakeholderId>,
     },
     /// Open (or close) the window that starts a session for the room.
     LiveAsk(bool),

@@ -10,7 +10,7 @@ use super::{CliError, ignore_broken_pipe, load, pick};
 use crate::analysis::{Comparison, Finding, compare};
 use crate::i18n::{fill, texts};
 use crate::lang::Lang;
-use crate::model::{Map, Relation};
+use crate::model::{Map, Relation, RelationId, StakeholderId};
 
 /// The message for a comparison of a map with one scenario.
 pub(super) fn one_scenario(map: &Map) -> String {
@@ -91,7 +91,7 @@ struct JsonStakeholders<'a> {
 
 #[derive(Serialize)]
 struct JsonStakeholder<'a> {
-    id: &'a str,
+    id: &'a StakeholderId,
     name: &'a str,
 }
 
@@ -104,10 +104,10 @@ struct JsonRelations<'a> {
 
 #[derive(Serialize)]
 struct JsonRelation<'a> {
-    id: &'a str,
+    id: &'a RelationId,
     kind: &'static str,
-    from: &'a str,
-    to: &'a str,
+    from: &'a StakeholderId,
+    to: &'a StakeholderId,
     label: &'a str,
     /// `certain`, `likely`, `contested`, or null when nobody said.
     confidence: Option<&'static str>,
@@ -115,7 +115,7 @@ struct JsonRelation<'a> {
 
 #[derive(Serialize)]
 struct JsonChange<'a> {
-    id: &'a str,
+    id: &'a RelationId,
     fields: &'a [&'static str],
     before: JsonRelation<'a>,
     after: JsonRelation<'a>,
@@ -131,8 +131,8 @@ struct JsonFindings {
 #[derive(Serialize)]
 struct JsonFinding {
     rule: &'static str,
-    stakeholders: Vec<String>,
-    via: Vec<String>,
+    stakeholders: Vec<StakeholderId>,
+    via: Vec<StakeholderId>,
     sentence: String,
 }
 
@@ -163,10 +163,12 @@ pub(super) fn write_json(
     b: &Map,
     lang: Lang,
 ) -> io::Result<()> {
-    let who =
-        |m: &'_ Map, id: &'_ str| -> (String, String) { (id.to_owned(), m.name_of(id).to_owned()) };
-    let added: Vec<(String, String)> = c.stakeholders_added.iter().map(|id| who(b, id)).collect();
-    let removed: Vec<(String, String)> =
+    let who = |m: &'_ Map, id: &'_ StakeholderId| -> (StakeholderId, String) {
+        (id.clone(), m.name_of(id).to_owned())
+    };
+    let added: Vec<(StakeholderId, String)> =
+        c.stakeholders_added.iter().map(|id| who(b, id)).collect();
+    let removed: Vec<(StakeholderId, String)> =
         c.stakeholders_removed.iter().map(|id| who(a, id)).collect();
     let report = JsonComparison {
         from: &c.from,

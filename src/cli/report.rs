@@ -7,13 +7,13 @@ use serde::Serialize;
 use crate::analysis::{Analysis, BetweennessMethod, Rule};
 use crate::i18n::{fill, texts};
 use crate::lang::Lang;
-use crate::model::{ActionItem, Map, RelationKind};
+use crate::model::{ActionItem, Map, RelationKind, StakeholderId};
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
     scenario: &'a str,
-    mutual_dependencies: &'a [[String; 2]],
-    dependency_loops: &'a [Vec<String>],
+    mutual_dependencies: &'a [[StakeholderId; 2]],
+    dependency_loops: &'a [Vec<StakeholderId>],
     findings: Vec<JsonFinding<'a>>,
     metrics: JsonMetrics<'a>,
     summary: JsonSummary<'a>,
@@ -22,8 +22,8 @@ struct JsonReport<'a> {
 #[derive(Serialize)]
 struct JsonFinding<'a> {
     rule: &'static str,
-    stakeholders: &'a [String],
-    via: &'a [String],
+    stakeholders: &'a [StakeholderId],
+    via: &'a [StakeholderId],
     message: String,
     /// It rests on contested relations.
     contested: bool,
@@ -46,7 +46,7 @@ struct JsonMethod {
 
 #[derive(Serialize)]
 struct JsonStakeholder<'a> {
-    id: &'a str,
+    id: &'a StakeholderId,
     degree: JsonDegree,
     dependency_in: usize,
     dependency_out: usize,
@@ -143,7 +143,7 @@ pub fn write_text(
     actions: &[ActionItem],
     lang: Lang,
 ) -> io::Result<()> {
-    let name = |id: &str| map.name_of(id).to_owned();
+    let name = |id: &StakeholderId| map.name_of(id).to_owned();
     let t = texts(lang);
     let title = if map.title.is_empty() {
         t.untitled

@@ -463,6 +463,7 @@ fn simulate(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::test_ids::{rid, sid};
     use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
 
     fn chain(n: usize) -> Map {
@@ -470,7 +471,7 @@ mod tests {
         for i in 0..n {
             // Everyone starts on one spot: the worst mess.
             m.add_stakeholder(Stakeholder::new(
-                &format!("s{i:02}"),
+                sid(&format!("s{i:02}")),
                 "x",
                 StakeholderKind::Other,
                 0.0,
@@ -480,10 +481,10 @@ mod tests {
         }
         for i in 1..n {
             m.add_relation(Relation::new(
-                &format!("r{i}"),
+                rid(&format!("r{i}")),
                 RelationKind::Dependency,
-                &format!("s{:02}", i - 1),
-                &format!("s{i:02}"),
+                sid(&format!("s{:02}", i - 1)),
+                sid(&format!("s{i:02}")),
             ))
             .unwrap();
         }

@@ -5,6 +5,7 @@
 //! active scenario leaves out waits `offstage` with its position, so every scenario draws it in
 //! the same place.
 
+use super::id::{Key, StakeholderId};
 use super::map::{Map, ModelError, Relation, Stakeholder, is_blank, is_date};
 
 /// The name of a new map's only scenario.
@@ -15,7 +16,7 @@ pub const DEFAULT_SCENARIO: &str = "Nu";
 pub struct Scenario {
     pub name: String,
     /// The ids of the stakeholders it holds, sorted.
-    pub stakeholders: Vec<String>,
+    pub stakeholders: Vec<StakeholderId>,
     /// Its relations, sorted by id.
     pub relations: Vec<Relation>,
 }
@@ -85,7 +86,7 @@ pub struct ActionItem {
     /// The finding's rule id (`interdependent_without_collaboration`, …).
     pub rule: String,
     /// The finding's stakeholders, sorted.
-    pub stakeholders: Vec<String>,
+    pub stakeholders: Vec<StakeholderId>,
     /// What is to be done.
     pub what: String,
     /// Who does it: a stakeholder's id, or free text; empty for nobody yet.
@@ -97,7 +98,7 @@ pub struct ActionItem {
 
 impl ActionItem {
     /// Whether this action is about the finding with `rule` and `stakeholders` (sorted).
-    pub fn is_on(&self, rule: &str, stakeholders: &[String]) -> bool {
+    pub fn is_on(&self, rule: &str, stakeholders: &[StakeholderId]) -> bool {
         self.rule == rule && self.stakeholders == stakeholders
     }
 }
@@ -120,17 +121,15 @@ impl Map {
     }
 
     /// Whether some scenario other than the active one holds stakeholder `id`.
-    pub(super) fn shelved_hold(&self, id: &str) -> bool {
-        self.shelved.iter().any(|s| {
-            s.stakeholders
-                .binary_search_by(|x| x.as_str().cmp(id))
-                .is_ok()
-        })
+    pub(super) fn shelved_hold(&self, id: &StakeholderId) -> bool {
+        self.shelved
+            .iter()
+            .any(|s| s.stakeholders.binary_search(id).is_ok())
     }
 
     /// A stakeholder of any scenario.
-    pub fn any_stakeholder(&self, id: &str) -> Option<&Stakeholder> {
-        self.stakeholder(id).or_else(|| self.offstage.get(id))
+    pub fn any_stakeholder(&self, id: &(impl Key<StakeholderId> + ?Sized)) -> Option<&Stakeholder> {
+        self.stakeholder(id).or_else(|| self.offstage.get(id.key()))
     }
 
     /// The stakeholders of every scenario, sorted by id (what a file lists).
@@ -149,7 +148,7 @@ impl Map {
     }
 
     fn active_as_scenario(&self) -> Scenario {
-        let mut stakeholders: Vec<String> = self.node_by_id.keys().cloned().collect();
+        let mut stakeholders: Vec<StakeholderId> = self.node_by_id.keys().cloned().collect();
         stakeholders.sort_unstable();
         Scenario {
             name: self.scenario.clone(),
@@ -183,7 +182,7 @@ impl Map {
         for id in &s.stakeholders {
             let st = self
                 .any_stakeholder(id)
-                .ok_or_else(|| ModelError::NoSuchStakeholder(id.clone()))?;
+                .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_string()))?;
             m.add_stakeholder(st.clone())?;
         }
         for r in &s.relations {
@@ -329,14 +328,14 @@ impl Map {
     pub fn shelve_from_file(
         &mut self,
         s: Scenario,
-        pool: &std::collections::BTreeMap<String, Stakeholder>,
+        pool: &std::collections::BTreeMap<StakeholderId, Stakeholder>,
     ) -> Result<(), ModelError> {
         self.check_new_name(&s.name)?;
         let mut check = Map::with_capacity("", s.stakeholders.len(), s.relations.len());
         for id in &s.stakeholders {
             let st = pool
                 .get(id)
-                .ok_or_else(|| ModelError::NoSuchStakeholder(id.clone()))?;
+                .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_string()))?;
             if self.stakeholder(id).is_none() {
                 self.offstage.insert(id.clone(), st.clone());
             }
@@ -433,16 +432,28 @@ impl Map {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::test_ids::{rid, sid};
     use crate::model::{RelationKind, StakeholderKind};
 
     fn nu() -> Map {
         let mut m = Map::new("t");
         for (id, x) in [("a", 0.0), ("b", 100.0), ("c", 200.0)] {
-            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Welfare, x, 0.0))
-                .unwrap();
-        }
-        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
+            m.add_stakeholder(Stakeholder::new(
+                sid(id),
+                id,
+                StakeholderKind::Welfare,
+                x,
+                0.0,
+            ))
             .unwrap();
+        }
+        m.add_relation(Relation::new(
+            rid("r1"),
+            RelationKind::Dependency,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
         m
     }
 
@@ -459,8 +470,13 @@ mod tests {
         m.duplicate_scenario("Straks").unwrap();
         assert_eq!(m.scenario_names(), ["Nu", "Straks"]);
         assert_eq!(m.scenario(), "Straks");
-        m.add_relation(Relation::new("r2", RelationKind::Collaboration, "a", "b"))
-            .unwrap();
+        m.add_relation(Relation::new(
+            rid("r2"),
+            RelationKind::Collaboration,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
         m.remove_stakeholder("c").unwrap();
         m.set_position("a", 5.0, 5.0).unwrap();
         let nu_map = m.scenario_map("Nu").unwrap();
@@ -497,7 +513,7 @@ mod tests {
         let mut m = nu();
         m.duplicate_scenario("Straks").unwrap();
         m.add_stakeholder(Stakeholder::new(
-            "d",
+            sid("d"),
             "D",
             StakeholderKind::Other,
             0.0,
@@ -544,7 +560,7 @@ mod tests {
         let a = ActionItem {
             id: m.fresh_action_id(),
             rule: "isolated".into(),
-            stakeholders: vec!["c".into()],
+            stakeholders: vec![sid("c")],
             what: "Bel C".into(),
             owner: "a".into(),
             due: "2026-12-01".into(),

@@ -119,7 +119,7 @@ impl ActionsPanel {
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut changed.owner, String::new(), text::NOBODY.get(lang));
                     for s in map.all_stakeholders_sorted() {
-                        ui.selectable_value(&mut changed.owner, s.id.clone(), &s.name);
+                        ui.selectable_value(&mut changed.owner, s.id.to_string(), &s.name);
                     }
                 })
                 .response

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 use crate::app::request::Request;
 use crate::app::text;
 use crate::lang::Lang;
+use crate::model::StakeholderId;
 
 use super::seen::Seen;
 
@@ -28,8 +29,8 @@ impl Findings {
         let map = doc.shown_map();
         ui.heading(text::ANALYSIS.get(lang));
         comparison(ui, seen);
-        let name = |id: &str| map.name_of(id).to_owned();
-        let mut clicked: Option<Vec<String>> = None;
+        let name = |id: &StakeholderId| map.name_of(id).to_owned();
+        let mut clicked: Option<Vec<StakeholderId>> = None;
         egui::CollapsingHeader::new(
             RichText::new(format!(
                 "{} ({})",

@@ -8,14 +8,14 @@ use crate::app::request::Request;
 use crate::app::text;
 
 use super::seen::Seen;
-use crate::model::{RelationKind, StakeholderKind};
+use crate::model::{RelationId, RelationKind, StakeholderId, StakeholderKind};
 
 /// The inspector, with the text being typed in it: committed as one undo step when the field
 /// loses focus.
 #[derive(Default)]
 pub struct Inspector {
     /// Which stakeholder or relation (and revision) the buffers were loaded from.
-    source: Option<(String, u64)>,
+    source: Option<(Buffered, u64)>,
     name: String,
     domain: String,
     notes: String,
@@ -23,6 +23,14 @@ pub struct Inspector {
     /// A relation's source and date.
     claimed_by: String,
     date: String,
+}
+
+/// Whose fields the inspector's buffers hold.
+#[derive(Debug, Clone, PartialEq)]
+enum Buffered {
+    Stakeholder(StakeholderId),
+    Relation(RelationId),
+    Map,
 }
 
 impl Inspector {
@@ -38,9 +46,10 @@ impl Inspector {
             ui.heading(text::STAKEHOLDER.get(lang));
             let b = &mut *self;
             if b.source.as_ref().is_none_or(|(sid, rev)| {
-                sid != id || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
+                !matches!(sid, Buffered::Stakeholder(s) if s == id)
+                    || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
             }) {
-                b.source = Some((id.clone(), revision));
+                b.source = Some((Buffered::Stakeholder(id.clone()), revision));
                 b.name.clone_from(&s.name);
                 b.domain.clone_from(&s.domain);
                 b.notes.clone_from(&s.notes);
@@ -133,14 +142,15 @@ impl Inspector {
             && let Some(r) = doc.map().relation(rid).cloned()
         {
             ui.heading(text::RELATION.get(lang));
-            let name = |id: &str| doc.map().name_of(id).to_owned();
+            let name = |id: &StakeholderId| doc.map().name_of(id).to_owned();
             let arrow = if r.kind.is_directed() { "➡" } else { "—" };
             ui.label(RichText::new(format!("{} {arrow} {}", name(&r.from), name(&r.to))).strong());
             let b = &mut *self;
             if b.source.as_ref().is_none_or(|(sid, rev)| {
-                sid != rid || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
+                !matches!(sid, Buffered::Relation(r) if r == rid)
+                    || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
             }) {
-                b.source = Some((rid.clone(), revision));
+                b.source = Some((Buffered::Relation(rid.clone()), revision));
                 b.label.clone_from(&r.label);
                 b.notes.clone_from(&r.notes);
                 b.claimed_by.clone_from(&r.source);
@@ -198,8 +208,11 @@ impl Inspector {
                 )
                 .show_ui(ui, |ui| {
                     for s in doc.map().all_stakeholders_sorted() {
-                        if ui.selectable_label(s.id == r.source, &s.name).clicked() {
-                            picked = Some(s.id.clone());
+                        if ui
+                            .selectable_label(s.id == r.source.as_str(), &s.name)
+                            .clicked()
+                        {
+                            picked = Some(s.id.to_string());
                         }
                     }
                 });
@@ -278,11 +291,12 @@ impl Inspector {
         let revision = doc.revision();
         let (title, description) = (doc.map().title.clone(), doc.map().description.clone());
         let b = &mut *self;
-        // The map's own fields use the same buffers, keyed by a source no id can have.
+        // The map's own fields use the same buffers.
         if b.source.as_ref().is_none_or(|(sid, rev)| {
-            !sid.is_empty() || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
+            *sid != Buffered::Map
+                || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
         }) {
-            b.source = Some((String::new(), revision));
+            b.source = Some((Buffered::Map, revision));
             b.name.clone_from(&title);
             b.notes.clone_from(&description);
         }
@@ -320,11 +334,11 @@ impl Inspector {
 }
 
 /// The stakeholder's relations (click one to select it), and adding one of the current kind.
-fn relations_of(ui: &mut Ui, seen: &Seen, id: &str, out: &mut Vec<Request>) {
+fn relations_of(ui: &mut Ui, seen: &Seen, id: &StakeholderId, out: &mut Vec<Request>) {
     let (doc, lang) = (seen.doc, seen.lang);
     ui.label(RichText::new(text::RELATIONS.get(lang)).strong());
     let map = doc.map();
-    let name = |id: &str| map.name_of(id).to_owned();
+    let name = |id: &StakeholderId| map.name_of(id).to_owned();
     let mut select = None;
     for r in map.relations_of(id) {
         let text = format!("{}: {} ➡ {}", r.kind.name(lang), name(&r.from), name(&r.to));
@@ -343,7 +357,7 @@ fn relations_of(ui: &mut Ui, seen: &Seen, id: &str, out: &mut Vec<Request>) {
         .width(ui.available_width() - 8.0)
         .show_ui(ui, |ui| {
             for s in map.stakeholders_sorted() {
-                if s.id != id && ui.selectable_label(false, &s.name).clicked() {
+                if s.id != *id && ui.selectable_label(false, &s.name).clicked() {
                     target = Some(s.id.clone());
                 }
             }
@@ -353,7 +367,7 @@ fn relations_of(ui: &mut Ui, seen: &Seen, id: &str, out: &mut Vec<Request>) {
     }
     if let Some(t) = target {
         let rid = map.fresh_relation_id();
-        let r = crate::model::Relation::new(&rid, seen.view.relation_kind, id, &t);
+        let r = crate::model::Relation::new(rid, seen.view.relation_kind, id.clone(), t);
         out.push(Request::Apply(Command::Connect(r)));
     }
 }
