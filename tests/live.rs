@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 
 use ecomap::live::{self, Live, SeenFinding, SeenStakeholder, Snapshot};
 use ecomap::model::StakeholderId;
-use ecomap::model::StakeholderKind;
+use ecomap::model::{Rule, StakeholderKind};
 use serde_json::{Value, json};
 
 fn sid(id: &str) -> StakeholderId {
@@ -37,7 +37,7 @@ fn start() -> Live {
             },
         ],
         findings: vec![SeenFinding {
-            key: live::finding_key("isolated", &[sid("gemeente")]),
+            key: live::finding_key(Rule::Isolated, &[sid("gemeente")]),
             nl: "Gemeente heeft nog geen relaties.".into(),
             en: "Gemeente has no relations yet.".into(),
         }],
@@ -182,7 +182,7 @@ fn propose_vote_and_merge_duplicates() {
     assert_eq!(pending[0].supporters, 2);
     assert_eq!(pending[0].by.label(), "Anna (Wijkteam)");
     // Votes: three each, a second tap takes one back.
-    let key = live::finding_key("isolated", &[sid("gemeente")]);
+    let key = live::finding_key(Rule::Isolated, &[sid("gemeente")]);
     let (status, v) = call(
         &live,
         "POST",
@@ -372,7 +372,7 @@ fn what_is_on_the_map_is_not_proposed_again_and_votes_for_gone_findings_come_bac
     );
     assert_eq!(status, 202, "{v}");
     // A vote for a finding that then goes (the map changed) is given back.
-    let key = live::finding_key("isolated", &[sid("gemeente")]);
+    let key = live::finding_key(Rule::Isolated, &[sid("gemeente")]);
     let (_, v) = call(
         &live,
         "POST",

@@ -105,10 +105,10 @@ fn arb_map() -> impl Strategy<Value = Map> {
                     4 if !ids.is_empty() => {
                         let _ = m.put_action(ActionItem {
                             id: m.fresh_action_id(),
-                            rule: "isolated".into(),
+                            rule: ecomap::analysis::Rule::Isolated,
                             stakeholders: vec![at.get(&ids).clone()],
                             what: format!("stap {i}"),
-                            owner: at.get::<StakeholderId>(&ids).to_string(),
+                            owner: Some(at.get::<StakeholderId>(&ids).to_string()),
                             due: String::new(),
                             status: ActionStatus::ALL[i % 3],
                         });

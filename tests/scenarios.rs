@@ -191,7 +191,10 @@ fn an_action_on_a_finding_is_typed_shown_in_the_walkthrough_and_resolved_elsewhe
     h.run_steps(2);
     let a = map(&h).actions()[0].clone();
     assert_eq!(a.what, "Samen een subsidieafspraak maken");
-    assert_eq!(a.rule, "interdependent_without_collaboration");
+    assert_eq!(
+        a.rule,
+        ecomap::analysis::Rule::InterdependentWithoutCollaboration
+    );
     // The walkthrough shows it under its finding, and the finding as resting on a contested
     // relation.
     assert!(has(&h, "Action: Samen een subsidieafspraak maken"));

@@ -7,7 +7,9 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 
 use crate::analysis::{self, Analysis, BetweennessPolicy, DomainPair};
-use crate::model::{ActionItem, Map, ModelError, Relation, RelationId, Stakeholder, StakeholderId};
+use crate::model::{
+    ActionId, ActionItem, Map, ModelError, Relation, RelationId, Stakeholder, StakeholderId,
+};
 
 /// An edit the UI asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,7 +48,7 @@ pub enum Command {
     RemoveScenario(String),
     /// Add an action on a finding, or replace the one with its id.
     PutAction(ActionItem),
-    RemoveAction(String),
+    RemoveAction(ActionId),
 }
 
 /// One change to the map, as undo puts it back: small (a stakeholder, a relation, a position),
@@ -65,7 +67,7 @@ enum Undo {
     Map(Box<Map>),
     /// Put this action back as it was (re-adding it if it was deleted).
     Action(Box<ActionItem>),
-    RemoveAction(String),
+    RemoveAction(ActionId),
 }
 
 /// An undo step: the changes that take the map back, in the order they were recorded (made
@@ -644,7 +646,7 @@ fn put_back(map: &mut Map, u: Undo, back: &mut Vec<Undo>) -> Result<(), ModelErr
 #[allow(clippy::float_cmp)] // Positions are set, not computed: exact.
 mod tests {
     use super::*;
-    use crate::model::test_ids::{rid, sid};
+    use crate::model::test_ids::{aid, rid, sid};
     use crate::model::{RelationKind, StakeholderKind};
 
     #[test]
@@ -715,11 +717,11 @@ mod tests {
     fn actions_are_added_changed_and_removed_as_undoable_steps() {
         let mut doc = Document::new(Map::new("t"), None);
         let a = crate::model::ActionItem {
-            id: "a1".into(),
-            rule: "isolated".into(),
+            id: aid("a1"),
+            rule: crate::analysis::Rule::Isolated,
             stakeholders: vec![sid("x")],
             what: "Bellen".into(),
-            owner: String::new(),
+            owner: None,
             due: String::new(),
             status: crate::model::ActionStatus::Open,
         };
@@ -732,7 +734,7 @@ mod tests {
         assert_eq!(doc.map().action("a1"), Some(&done));
         assert!(doc.undo());
         assert_eq!(doc.map().action("a1"), Some(&a));
-        doc.apply(Command::RemoveAction("a1".into())).unwrap();
+        doc.apply(Command::RemoveAction(aid("a1"))).unwrap();
         assert!(doc.map().actions().is_empty());
         assert!(doc.undo());
         assert!(doc.undo());

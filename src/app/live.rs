@@ -128,7 +128,11 @@ impl LiveSession {
     }
 
     /// Votes for the finding with `rule` and `stakeholders`.
-    pub fn votes_for(&self, rule: &str, stakeholders: &[crate::model::StakeholderId]) -> usize {
+    pub fn votes_for(
+        &self,
+        rule: crate::analysis::Rule,
+        stakeholders: &[crate::model::StakeholderId],
+    ) -> usize {
         self.votes
             .get(&live::finding_key(rule, stakeholders))
             .copied()
@@ -159,7 +163,7 @@ fn snapshot(map: &Map, analysis: &crate::analysis::Analysis) -> Snapshot {
             .findings
             .iter()
             .map(|f| SeenFinding {
-                key: live::finding_key(f.rule.id(), &f.stakeholders),
+                key: live::finding_key(f.rule, &f.stakeholders),
                 nl: f.message(map, Lang::Nl),
                 en: f.message(map, Lang::En),
             })

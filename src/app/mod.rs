@@ -1254,15 +1254,19 @@ impl EcomapApp {
 
     /// An action on the finding with `rule` and `stakeholders`: added empty, its field
     /// focused in the actions panel.
-    fn add_action(&mut self, rule: &'static str, stakeholders: Vec<crate::model::StakeholderId>) {
+    fn add_action(
+        &mut self,
+        rule: crate::analysis::Rule,
+        stakeholders: Vec<crate::model::StakeholderId>,
+    ) {
         let Some(doc) = &self.doc else { return };
         let id = doc.map().fresh_action_id();
         self.apply(Command::PutAction(crate::model::ActionItem {
             id: id.clone(),
-            rule: rule.to_owned(),
+            rule,
             stakeholders,
             what: String::new(),
-            owner: String::new(),
+            owner: None,
             due: String::new(),
             status: crate::model::ActionStatus::Open,
         }));
@@ -1282,7 +1286,7 @@ impl EcomapApp {
         });
         match f {
             Some(f) => {
-                let (rule, ids) = (f.rule.id(), f.stakeholders.clone());
+                let (rule, ids) = (f.rule, f.stakeholders.clone());
                 self.add_action(rule, ids);
             }
             None => self.say(text::ADD_ACTION_WHICH, &[], false),

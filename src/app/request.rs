@@ -55,7 +55,7 @@ pub enum Request {
     AskScenarioName(ScenarioAsk),
     /// Add an action on the finding with this rule and these stakeholders, and open it.
     AddAction {
-        rule: &'static str,
+        rule: crate::analysis::Rule,
         stakeholders: Vec<crate::model::StakeholderId>,
     },
     /// Open (or close) the window that starts a session for the room.

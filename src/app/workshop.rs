@@ -75,7 +75,7 @@ impl Workshop {
             let votes = |i: &usize| {
                 let f = &findings[*i];
                 self.votes
-                    .get(&crate::live::finding_key(f.rule.id(), &f.stakeholders))
+                    .get(&crate::live::finding_key(f.rule, &f.stakeholders))
                     .copied()
                     .unwrap_or(0)
             };
@@ -297,7 +297,7 @@ impl Workshop {
         let mut rule = f.rule.title(lang).to_owned();
         let votes = self
             .votes
-            .get(&crate::live::finding_key(f.rule.id(), &f.stakeholders))
+            .get(&crate::live::finding_key(f.rule, &f.stakeholders))
             .copied()
             .unwrap_or(0);
         if votes > 0 {
@@ -317,7 +317,7 @@ impl Workshop {
                 .map()
                 .actions()
                 .iter()
-                .filter(|a| a.is_on(f.rule.id(), &f.stakeholders))
+                .filter(|a| a.is_on(f.rule, &f.stakeholders))
                 .map(|a| crate::export::pack::action_line(doc.map(), a, lang))
                 .collect(),
             sentence: f.message(doc.shown_map(), lang),

@@ -96,7 +96,7 @@ pub fn write_json(
                 contested: a.is_contested(f),
                 actions: actions
                     .iter()
-                    .filter(|x| x.is_on(f.rule.id(), &f.stakeholders))
+                    .filter(|x| x.is_on(f.rule, &f.stakeholders))
                     .map(|x| x.id.as_str())
                     .collect(),
             })
@@ -192,10 +192,7 @@ pub fn write_text(
                 String::new()
             };
             writeln!(out, "    • {}{contested}", f.message(map, lang))?;
-            for x in actions
-                .iter()
-                .filter(|x| x.is_on(f.rule.id(), &f.stakeholders))
-            {
+            for x in actions.iter().filter(|x| x.is_on(f.rule, &f.stakeholders)) {
                 writeln!(
                     out,
                     "      → {}: {}",

@@ -253,7 +253,7 @@ fn remove_quietly(dir: &Path) {
 fn actions_on<'a>(map: &'a Map, f: &Finding) -> Vec<&'a ActionItem> {
     map.actions()
         .iter()
-        .filter(|a| a.is_on(f.rule.id(), &f.stakeholders))
+        .filter(|a| a.is_on(f.rule, &f.stakeholders))
         .collect()
 }
 
@@ -277,8 +277,8 @@ pub fn status_word(a: &ActionItem, lang: Lang) -> &'static str {
 pub fn action_line(map: &Map, a: &ActionItem, lang: Lang) -> String {
     let t = texts(lang);
     let mut s = a.what.clone();
-    if !a.owner.is_empty() {
-        let _ = write!(s, " · {}: {}", t.owner_word, owner_name(map, &a.owner));
+    if let Some(owner) = &a.owner {
+        let _ = write!(s, " · {}: {}", t.owner_word, owner_name(map, owner));
     }
     if !a.due.is_empty() {
         let _ = write!(s, " · {}: {}", t.due_word, a.due);
@@ -295,13 +295,12 @@ fn action_finding(parts: &[Part], a: &ActionItem, lang: Lang) -> String {
             .analysis
             .findings
             .iter()
-            .find(|f| a.is_on(f.rule.id(), &f.stakeholders))
+            .find(|f| a.is_on(f.rule, &f.stakeholders))
         {
             return f.message(&p.map, lang);
         }
     }
-    crate::analysis::Rule::from_id(&a.rule)
-        .map_or_else(|| a.rule.clone(), |r| r.title(lang).to_owned())
+    a.rule.title(lang).to_owned()
 }
 
 /// The scenarios where an action's finding is there (open), and where it is gone (resolved).
@@ -312,7 +311,7 @@ fn where_open(parts: &[Part], a: &ActionItem) -> (Vec<String>, Vec<String>) {
         if p.analysis
             .findings
             .iter()
-            .any(|f| a.is_on(f.rule.id(), &f.stakeholders))
+            .any(|f| a.is_on(f.rule, &f.stakeholders))
         {
             open.push(p.name.clone());
         } else {
@@ -552,8 +551,8 @@ fn actions_md(map: &Map, parts: &[Part], lang: Lang, date: &str) -> String {
             t.finding_word,
             action_finding(parts, a, lang)
         );
-        if !a.owner.is_empty() {
-            let _ = writeln!(s, "- {}: {}", t.owner_word, owner_name(map, &a.owner));
+        if let Some(owner) = &a.owner {
+            let _ = writeln!(s, "- {}: {}", t.owner_word, owner_name(map, owner));
         }
         if !a.due.is_empty() {
             let _ = writeln!(s, "- {}: {}", t.due_word, a.due);
@@ -694,10 +693,10 @@ fn actions_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
                 [
                     a.id.as_str(),
                     &a.what,
-                    owner_name(map, &a.owner),
+                    a.owner.as_deref().map_or("", |o| owner_name(map, o)),
                     &a.due,
                     status_word(a, lang),
-                    &a.rule,
+                    a.rule.id(),
                     &action_finding(parts, a, lang),
                     &a.stakeholders.join("; "),
                     &open.join("; "),

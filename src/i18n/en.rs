@@ -251,7 +251,6 @@ pub const EN: Texts = Texts {
     err_scenario_name_taken: "there is already a scenario '{name}'",
     err_no_such_scenario: "no scenario '{name}'",
     err_last_scenario: "the only scenario cannot be deleted",
-    err_empty_action_id: "an action has an empty id",
     err_duplicate_action: "action id '{id}' is used twice",
     err_no_such_action: "no action with id '{id}'",
     err_action_without_finding: "action '{id}' names no finding (rule and stakeholders)",

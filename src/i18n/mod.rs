@@ -305,7 +305,6 @@ pub struct Texts {
     /// `{name}`
     pub err_no_such_scenario: &'static str,
     pub err_last_scenario: &'static str,
-    pub err_empty_action_id: &'static str,
     /// `{id}`
     pub err_duplicate_action: &'static str,
     /// `{id}`
@@ -813,7 +812,6 @@ impl Texts {
             err_scenario_name_taken,
             err_no_such_scenario,
             err_last_scenario,
-            err_empty_action_id,
             err_duplicate_action,
             err_no_such_action,
             err_action_without_finding,
@@ -1228,7 +1226,6 @@ impl Texts {
             *err_scenario_name_taken,
             *err_no_such_scenario,
             *err_last_scenario,
-            *err_empty_action_id,
             *err_duplicate_action,
             *err_no_such_action,
             *err_action_without_finding,

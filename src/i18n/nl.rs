@@ -251,7 +251,6 @@ pub const NL: Texts = Texts {
     err_scenario_name_taken: "er is al een scenario '{name}'",
     err_no_such_scenario: "geen scenario '{name}'",
     err_last_scenario: "het enige scenario kan niet weg",
-    err_empty_action_id: "een actie heeft een lege id",
     err_duplicate_action: "actie-id '{id}' komt twee keer voor",
     err_no_such_action: "geen actie met id '{id}'",
     err_action_without_finding: "actie '{id}' noemt geen bevinding (regel en belanghebbenden)",

@@ -14,8 +14,8 @@ use super::LoadError;
 use super::format::{FORMAT_NAME, FORMAT_VERSION};
 use crate::analysis::Rule;
 use crate::model::{
-    ActionItem, ActionStatus, Confidence, DEFAULT_SCENARIO, Map, ModelError, Relation, RelationId,
-    RelationKind, Scenario, Stakeholder, StakeholderId, StakeholderKind, kind_list,
+    ActionId, ActionItem, ActionStatus, Confidence, DEFAULT_SCENARIO, Map, ModelError, Relation,
+    RelationId, RelationKind, Scenario, Stakeholder, StakeholderId, StakeholderKind, kind_list,
 };
 
 #[derive(Serialize, Deserialize)]
@@ -246,12 +246,12 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
     }
 
     for (index, a) in file.actions.into_iter().enumerate() {
-        if a.id.is_empty() {
+        let Some(id) = ActionId::parse(&a.id) else {
             return Err(LoadError::EmptyId {
                 list: "actions",
                 position: index + 1,
             });
-        }
+        };
         let stakeholders = a
             .finding
             .stakeholders
@@ -268,20 +268,21 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
                 known: kind_list(&ActionStatus::ALL, ActionStatus::id),
             });
         };
-        if Rule::from_id(&a.finding.rule).is_none() {
+        let Some(rule) = Rule::from_id(&a.finding.rule) else {
             return Err(LoadError::UnknownValue {
                 id: a.id,
                 field: "finding.rule",
                 value: a.finding.rule.into_owned(),
                 known: kind_list(&Rule::ALL, Rule::id),
             });
-        }
+        };
         map.add_action(ActionItem {
-            id: a.id,
-            rule: a.finding.rule.into_owned(),
+            id,
+            rule,
             stakeholders,
             what: a.what,
-            owner: a.owner,
+            // Nobody yet: an empty owner in the file.
+            owner: Some(a.owner).filter(|o| !o.is_empty()),
             due: a.due,
             status,
         })?;
@@ -395,13 +396,13 @@ pub(super) fn file_of(map: &Map) -> FileDto<'static> {
             .actions()
             .iter()
             .map(|a| ActionDto {
-                id: a.id.clone(),
+                id: a.id.to_string(),
                 finding: FindingDto {
-                    rule: Cow::Owned(a.rule.clone()),
+                    rule: Cow::Borrowed(a.rule.id()),
                     stakeholders: a.stakeholders.iter().map(ToString::to_string).collect(),
                 },
                 what: a.what.clone(),
-                owner: a.owner.clone(),
+                owner: a.owner.clone().unwrap_or_default(),
                 due: a.due.clone(),
                 status: Cow::Borrowed(a.status.id()),
             })

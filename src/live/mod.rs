@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use crate::model::{RelationKind, StakeholderId, StakeholderKind};
+use crate::model::{RelationKind, Rule, StakeholderId, StakeholderKind};
 
 pub use limits::{
     CODE_TRIES_PER_MINUTE, JOINS_PER_MINUTE, MAX_BODY, MAX_COMMENT, MAX_DEVICES, MAX_LABEL,
@@ -50,9 +50,8 @@ pub struct SeenFinding {
 }
 
 /// The key of a finding, as phones vote for it.
-pub fn finding_key(rule: &str, stakeholders: &[StakeholderId]) -> String {
-    let ids: Vec<&str> = stakeholders.iter().map(StakeholderId::as_str).collect();
-    format!("{rule}:{}", ids.join(","))
+pub fn finding_key(rule: Rule, stakeholders: &[StakeholderId]) -> String {
+    format!("{}:{}", rule.id(), stakeholders.join(","))
 }
 
 /// A participant: what they typed once on their phone.

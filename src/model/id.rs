@@ -166,6 +166,11 @@ impl RelationId {
 }
 
 impl ActionId {
+    /// A new id made by the map (never empty).
+    pub(super) fn fresh(text: String) -> ActionId {
+        ActionId(text.into())
+    }
+
     /// The id in a file or a request; `None` for an empty one.
     pub fn parse(text: &str) -> Option<ActionId> {
         (!text.is_empty()).then(|| ActionId(text.into()))
@@ -183,7 +188,7 @@ impl ScenarioId {
 /// Ids from literals, for tests.
 #[cfg(test)]
 pub(crate) mod test_ids {
-    use super::{RelationId, StakeholderId};
+    use super::{ActionId, RelationId, StakeholderId};
 
     pub(crate) fn sid(id: &str) -> StakeholderId {
         StakeholderId::parse(id).expect("a test's stakeholder id")
@@ -191,6 +196,10 @@ pub(crate) mod test_ids {
 
     pub(crate) fn rid(id: &str) -> RelationId {
         RelationId::parse(id).expect("a test's relation id")
+    }
+
+    pub(crate) fn aid(id: &str) -> ActionId {
+        ActionId::parse(id).expect("a test's action id")
     }
 }
 

@@ -123,10 +123,9 @@ pub enum ModelError {
     NoSuchScenario(String),
     /// The only scenario cannot be deleted.
     LastScenario,
-    EmptyActionId,
     DuplicateAction(String),
     NoSuchAction(String),
-    /// An action names no finding (no rule or no stakeholders).
+    /// An action names no finding (no stakeholders).
     ActionWithoutFinding(String),
 }
 
@@ -194,7 +193,6 @@ impl ModelError {
             E::ScenarioNameTaken(n) => fill(t.err_scenario_name_taken, &[("name", &shown(n))]),
             E::NoSuchScenario(n) => fill(t.err_no_such_scenario, &[("name", &shown(n))]),
             E::LastScenario => t.err_last_scenario.to_owned(),
-            E::EmptyActionId => t.err_empty_action_id.to_owned(),
             E::DuplicateAction(id) => fill(t.err_duplicate_action, &[("id", &shown(id))]),
             E::NoSuchAction(id) => fill(t.err_no_such_action, &[("id", &shown(id))]),
             E::ActionWithoutFinding(id) => {
@@ -724,7 +722,6 @@ mod tests {
             ModelError::ScenarioNameTaken("Nu".into()),
             ModelError::NoSuchScenario("Later".into()),
             ModelError::LastScenario,
-            ModelError::EmptyActionId,
             ModelError::DuplicateAction("a1".into()),
             ModelError::NoSuchAction("a1".into()),
             ModelError::ActionWithoutFinding("a1".into()),

@@ -5,6 +5,7 @@ mod generate;
 mod id;
 mod kinds;
 mod map;
+mod rule;
 mod scenario;
 
 pub use generate::{generated_map, hand_placed};
@@ -15,4 +16,5 @@ pub use kinds::{RelationKind, StakeholderKind, kind_list};
 pub use map::{
     MAX_COORDINATE, Map, ModelError, Relation, Stakeholder, is_blank, is_date, shown, shown_max,
 };
+pub use rule::Rule;
 pub use scenario::{ActionItem, ActionStatus, Confidence, DEFAULT_SCENARIO, Scenario};

@@ -5,8 +5,9 @@
 //! active scenario leaves out waits `offstage` with its position, so every scenario draws it in
 //! the same place.
 
-use super::id::{Key, StakeholderId};
+use super::id::{ActionId, Key, StakeholderId};
 use super::map::{Map, ModelError, Relation, Stakeholder, is_blank, is_date};
+use super::rule::Rule;
 
 /// The name of a new map's only scenario.
 pub const DEFAULT_SCENARIO: &str = "Nu";
@@ -82,15 +83,15 @@ impl ActionStatus {
 /// shows "resolved" in a scenario where the finding is gone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActionItem {
-    pub id: String,
-    /// The finding's rule id (`interdependent_without_collaboration`, …).
-    pub rule: String,
+    pub id: ActionId,
+    /// The finding's rule.
+    pub rule: Rule,
     /// The finding's stakeholders, sorted.
     pub stakeholders: Vec<StakeholderId>,
     /// What is to be done.
     pub what: String,
-    /// Who does it: a stakeholder's id, or free text; empty for nobody yet.
-    pub owner: String,
+    /// Who does it: a stakeholder's id, or free text; `None` for nobody yet.
+    pub owner: Option<String>,
     /// `YYYY-MM-DD`, or empty.
     pub due: String,
     pub status: ActionStatus,
@@ -98,7 +99,7 @@ pub struct ActionItem {
 
 impl ActionItem {
     /// Whether this action is about the finding with `rule` and `stakeholders` (sorted).
-    pub fn is_on(&self, rule: &str, stakeholders: &[StakeholderId]) -> bool {
+    pub fn is_on(&self, rule: Rule, stakeholders: &[StakeholderId]) -> bool {
         self.rule == rule && self.stakeholders == stakeholders
     }
 }
@@ -362,7 +363,8 @@ impl Map {
         &self.actions
     }
 
-    pub fn action(&self, id: &str) -> Option<&ActionItem> {
+    pub fn action(&self, id: &(impl Key<ActionId> + ?Sized)) -> Option<&ActionItem> {
+        let id = id.key();
         self.actions
             .binary_search_by(|a| a.id.as_str().cmp(id))
             .ok()
@@ -371,15 +373,12 @@ impl Map {
 
     /// Add an action, or replace the one with its id; returns the one replaced.
     pub fn put_action(&mut self, a: ActionItem) -> Result<Option<ActionItem>, ModelError> {
-        if a.id.is_empty() {
-            return Err(ModelError::EmptyActionId);
-        }
-        if a.rule.is_empty() || a.stakeholders.is_empty() {
-            return Err(ModelError::ActionWithoutFinding(a.id));
+        if a.stakeholders.is_empty() {
+            return Err(ModelError::ActionWithoutFinding(a.id.to_string()));
         }
         if !a.due.is_empty() && !is_date(&a.due) {
             return Err(ModelError::BadDate {
-                id: a.id,
+                id: a.id.to_string(),
                 field: "due",
                 value: a.due,
             });
@@ -398,12 +397,16 @@ impl Map {
     /// Add an action read from a file: a second one with the same id is refused.
     pub fn add_action(&mut self, a: ActionItem) -> Result<(), ModelError> {
         if self.action(&a.id).is_some() {
-            return Err(ModelError::DuplicateAction(a.id));
+            return Err(ModelError::DuplicateAction(a.id.to_string()));
         }
         self.put_action(a).map(|_| ())
     }
 
-    pub fn remove_action(&mut self, id: &str) -> Result<ActionItem, ModelError> {
+    pub fn remove_action(
+        &mut self,
+        id: &(impl Key<ActionId> + ?Sized),
+    ) -> Result<ActionItem, ModelError> {
+        let id = id.key();
         let i = self
             .actions
             .binary_search_by(|a| a.id.as_str().cmp(id))
@@ -412,11 +415,15 @@ impl Map {
     }
 
     /// An action id not yet used: `a1`, `a2`, …
-    pub fn fresh_action_id(&self) -> String {
+    pub fn fresh_action_id(&self) -> ActionId {
         let next = self
             .actions
             .iter()
-            .filter_map(|a| a.id.strip_prefix('a').and_then(|n| n.parse::<u64>().ok()))
+            .filter_map(|a| {
+                a.id.as_str()
+                    .strip_prefix('a')
+                    .and_then(|n| n.parse::<u64>().ok())
+            })
             .max()
             .map_or(1, |m| m.saturating_add(1));
         let mut i = next;
@@ -425,7 +432,7 @@ impl Map {
             i = i.wrapping_add(1);
             id = format!("a{i}");
         }
-        id
+        ActionId::fresh(id)
     }
 }
 
@@ -559,10 +566,10 @@ mod tests {
         let mut m = nu();
         let a = ActionItem {
             id: m.fresh_action_id(),
-            rule: "isolated".into(),
+            rule: Rule::Isolated,
             stakeholders: vec![sid("c")],
             what: "Bel C".into(),
-            owner: "a".into(),
+            owner: Some("a".into()),
             due: "2026-12-01".into(),
             status: ActionStatus::Open,
         };

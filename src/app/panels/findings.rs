@@ -123,11 +123,11 @@ impl Findings {
                                 .map()
                                 .actions()
                                 .iter()
-                                .filter(|x| x.is_on(f.rule.id(), &f.stakeholders))
+                                .filter(|x| x.is_on(f.rule, &f.stakeholders))
                                 .count();
                             let votes = seen
                                 .votes
-                                .get(&crate::live::finding_key(f.rule.id(), &f.stakeholders))
+                                .get(&crate::live::finding_key(f.rule, &f.stakeholders))
                                 .copied()
                                 .unwrap_or(0);
                             if votes > 0 {
@@ -158,7 +158,7 @@ impl Findings {
                                 .clicked()
                             {
                                 out.push(Request::AddAction {
-                                    rule: f.rule.id(),
+                                    rule: f.rule,
                                     stakeholders: f.stakeholders.clone(),
                                 });
                             }
