@@ -87,8 +87,7 @@ fn arb_map() -> impl Strategy<Value = Map> {
                     .collect();
                 let rels: Vec<RelationId> =
                     m.relations_sorted().iter().map(|r| r.id.clone()).collect();
-                let names: Vec<String> =
-                    m.scenario_names().iter().map(|s| (*s).to_owned()).collect();
+                let names: Vec<String> = m.scenario_names().iter().map(|s| s.to_string()).collect();
                 match op {
                     0 => {
                         let _ = m.duplicate_scenario(&format!("S{i}"));
@@ -117,7 +116,7 @@ fn arb_map() -> impl Strategy<Value = Map> {
                 }
             }
             // A file opens on its first scenario.
-            let first = m.scenario_names()[0].to_owned();
+            let first = m.scenario_names()[0].clone();
             let _ = m.switch_scenario(&first);
             m
         })

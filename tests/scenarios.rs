@@ -75,7 +75,7 @@ fn has(h: &Harness<'_, EcomapApp>, text: &str) -> bool {
 }
 
 fn active(h: &Harness<'_, EcomapApp>) -> String {
-    map(h).scenario().to_owned()
+    map(h).scenario().to_string()
 }
 
 #[test]

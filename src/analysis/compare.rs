@@ -10,13 +10,13 @@ use std::collections::{HashMap, HashSet};
 use super::{Analysis, BetweennessPolicy, Finding, Rule, analyze_with, join_names};
 use crate::i18n::{fill, texts};
 use crate::lang::Lang;
-use crate::model::{Map, Relation, RelationId, RelationKind, StakeholderId};
+use crate::model::{Map, Relation, RelationId, RelationKind, ScenarioId, StakeholderId};
 
 /// What changed from one scenario to another.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
-    pub from: String,
-    pub to: String,
+    pub from: ScenarioId,
+    pub to: ScenarioId,
     /// Stakeholder ids in `to` only, sorted.
     pub stakeholders_added: Vec<StakeholderId>,
     /// Stakeholder ids in `from` only, sorted.
@@ -54,9 +54,16 @@ pub fn compare(from: &Map, to: &Map) -> Comparison {
 /// [`compare`] with the analyses already made.
 pub fn compare_analysed(from: &Map, fa: &Analysis, to: &Map, ta: &Analysis) -> Comparison {
     let mut c = Comparison {
-        from: from.scenario().to_owned(),
-        to: to.scenario().to_owned(),
-        ..Comparison::default()
+        from: from.scenario().clone(),
+        to: to.scenario().clone(),
+        stakeholders_added: Vec::new(),
+        stakeholders_removed: Vec::new(),
+        relations_added: Vec::new(),
+        relations_removed: Vec::new(),
+        relations_changed: Vec::new(),
+        findings_resolved: Vec::new(),
+        findings_new: Vec::new(),
+        findings_remaining: Vec::new(),
     };
     for s in to.stakeholders() {
         if from.stakeholder(&s.id).is_none() {

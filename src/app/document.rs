@@ -8,7 +8,8 @@ use std::path::PathBuf;
 
 use crate::analysis::{self, Analysis, BetweennessPolicy, DomainPair};
 use crate::model::{
-    ActionId, ActionItem, Map, ModelError, Relation, RelationId, Stakeholder, StakeholderId,
+    ActionId, ActionItem, Map, ModelError, Relation, RelationId, ScenarioId, Stakeholder,
+    StakeholderId,
 };
 
 /// An edit the UI asks for.
@@ -36,16 +37,18 @@ pub enum Command {
     SetDescription(String),
     /// Replace the whole map (tidy layouts, restoring a recovery copy).
     Replace(Box<Map>),
-    /// Copy the active scenario under a new name and make the copy active.
+    /// Copy the active scenario under a new name (as typed) and make the copy active.
     DuplicateScenario(String),
-    /// A new scenario with the same stakeholders and no relations, made active.
+    /// A new scenario (its name as typed) with the same stakeholders and no relations, made
+    /// active.
     AddScenario(String),
+    /// Rename a scenario to a name as typed.
     RenameScenario {
-        from: String,
+        from: ScenarioId,
         to: String,
     },
     /// Delete a scenario (not the last one).
-    RemoveScenario(String),
+    RemoveScenario(ScenarioId),
     /// Add an action on a finding, or replace the one with its id.
     PutAction(ActionItem),
     RemoveAction(ActionId),
@@ -80,8 +83,8 @@ struct Step {
     after: u64,
     /// The active scenario before the step and after it: undo goes back to the scenario the
     /// step was made in, so its changes land where they were made.
-    scenario_before: String,
-    scenario_after: String,
+    scenario_before: ScenarioId,
+    scenario_after: ScenarioId,
 }
 
 /// Undo as the changes each command made, at most [`MAX_UNDO`] steps.
@@ -100,7 +103,7 @@ pub const MAX_UNDO: usize = 100;
 pub struct Lens {
     /// Compare the active scenario with this one: what it had and this has not as ghosts,
     /// what came or changed marked.
-    pub compare_from: Option<String>,
+    pub compare_from: Option<ScenarioId>,
     /// Show only the relations this source claimed, and those nobody claimed.
     pub seen_by: Option<String>,
 }
@@ -305,13 +308,18 @@ impl Document {
             Command::RenameScenario { from, to } => Some((from.clone(), to.clone())),
             _ => None,
         };
-        let scenario_before = self.map.scenario().to_owned();
+        let scenario_before = self.map.scenario().clone();
         let changes = apply_to(&mut self.map, cmd)?;
         // A comparison follows the scenario it compares with when that is renamed.
         if let Some((from, to)) = renamed
-            && self.lens.compare_from.as_deref() == Some(from.as_str())
+            && self.lens.compare_from.as_ref() == Some(&from)
         {
-            self.lens.compare_from = Some(to);
+            self.lens.compare_from = self
+                .map
+                .scenario_names()
+                .into_iter()
+                .find(|n| n.as_str() == to)
+                .cloned();
         }
         if changes.is_empty() {
             return Ok(());
@@ -323,7 +331,7 @@ impl Document {
             before: self.state_id,
             after,
             scenario_before,
-            scenario_after: self.map.scenario().to_owned(),
+            scenario_after: self.map.scenario().clone(),
         });
         self.state_id = after;
         while self.history.undo.len() > MAX_UNDO {
@@ -341,7 +349,7 @@ impl Document {
 
     /// Show another scenario of the map. Not an edit: nothing to save, no undo step (undo
     /// comes back to the scenario of the step it undoes).
-    pub fn switch_scenario(&mut self, name: &str) -> Result<(), ModelError> {
+    pub fn switch_scenario(&mut self, name: &ScenarioId) -> Result<(), ModelError> {
         if name == self.map.scenario() {
             return Ok(());
         }
@@ -376,7 +384,7 @@ impl Document {
 
     /// Before replaying a step: the scenario it was made in (which exists: scenario changes
     /// are steps too, so the history leads back through them).
-    fn go_to_scenario(&mut self, name: &str) {
+    fn go_to_scenario(&mut self, name: &ScenarioId) {
         if let Err(err) = self.map.switch_scenario(name) {
             debug_assert!(false, "undo in a scenario that is gone: {err}");
             log::error!("undo in a scenario that is gone: {err}");
@@ -387,7 +395,7 @@ impl Document {
         self.revision += 1;
         // Compared with a scenario that is gone (deleted, renamed by undo): stop comparing.
         if let Some(from) = &self.lens.compare_from
-            && !self.map.scenario_names().contains(&from.as_str())
+            && !self.map.scenario_names().contains(&from)
         {
             self.lens.compare_from = None;
         }
@@ -543,7 +551,7 @@ fn changes(map: &mut Map, cmd: Command, back: &mut Vec<Undo>) -> Result<(), Mode
             back.push(Undo::Map(Box::new(old)));
         }
         Command::RenameScenario { from, to } => {
-            if from != to {
+            if from != to.as_str() {
                 let old = map.clone();
                 map.rename_scenario(&from, &to)?;
                 back.push(Undo::Map(Box::new(old)));
@@ -646,7 +654,7 @@ fn put_back(map: &mut Map, u: Undo, back: &mut Vec<Undo>) -> Result<(), ModelErr
 #[allow(clippy::float_cmp)] // Positions are set, not computed: exact.
 mod tests {
     use super::*;
-    use crate::model::test_ids::{aid, rid, sid};
+    use crate::model::test_ids::{aid, rid, scn, sid};
     use crate::model::{RelationKind, StakeholderKind};
 
     #[test]
@@ -683,7 +691,7 @@ mod tests {
         // Switching is no edit.
         let dirty = doc.is_dirty();
         let depth = doc.undo_depth();
-        doc.switch_scenario("Nu").unwrap();
+        doc.switch_scenario(&scn("Nu")).unwrap();
         assert_eq!(doc.map().relation_count(), 1);
         assert_eq!((doc.is_dirty(), doc.undo_depth()), (dirty, depth));
         // Undo takes back r2 in Straks, where it was made.
@@ -702,11 +710,11 @@ mod tests {
             Err(ModelError::ScenarioNameTaken("Nu".into()))
         );
         doc.apply(Command::RenameScenario {
-            from: "Straks".into(),
+            from: scn("Straks"),
             to: "Na de pilot".into(),
         })
         .unwrap();
-        doc.apply(Command::RemoveScenario("Nu".into())).unwrap();
+        doc.apply(Command::RemoveScenario(scn("Nu"))).unwrap();
         assert_eq!(doc.map().scenario_names(), ["Na de pilot"]);
         assert!(doc.undo());
         assert!(doc.undo());

@@ -1081,7 +1081,7 @@ impl EcomapApp {
                 map.title,
                 fill(
                     self.tr(text::CMP_IMAGE_TITLE),
-                    &[("from", c.from.clone()), ("to", c.to.clone())]
+                    &[("from", c.from.to_string()), ("to", c.to.to_string())]
                 )
             );
         } else if doc.map().scenario_count() > 1 {
@@ -1193,7 +1193,7 @@ impl EcomapApp {
 
     /// Show scenario `name`. The camera stays: stakeholders keep their places in every
     /// scenario, so the room sees what changes.
-    fn switch_scenario(&mut self, name: &str) {
+    fn switch_scenario(&mut self, name: &crate::model::ScenarioId) {
         let Some(doc) = &mut self.doc else { return };
         if let Err(e) = doc.switch_scenario(name) {
             let text = e.user_message(self.lang);
@@ -1213,7 +1213,7 @@ impl EcomapApp {
             .position(|n| *n == doc.map().scenario())
             .unwrap_or(0);
         let next = (at as isize + delta).rem_euclid(names.len() as isize) as usize;
-        if let Some(name) = names.get(next).map(|n| (*n).to_owned()) {
+        if let Some(name) = names.get(next).map(|n| (*n).clone()) {
             self.switch_scenario(&name);
         }
     }
@@ -1228,12 +1228,8 @@ impl EcomapApp {
             doc.set_lens(lens);
             return;
         }
-        let names: Vec<String> = doc
-            .map()
-            .scenario_names()
-            .into_iter()
-            .map(str::to_owned)
-            .collect();
+        let names: Vec<crate::model::ScenarioId> =
+            doc.map().scenario_names().into_iter().cloned().collect();
         if names.len() < 2 {
             self.say(text::COMPARE_NEEDS_TWO, &[], false);
             return;

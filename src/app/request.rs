@@ -48,7 +48,7 @@ pub enum Request {
     /// Whether to use the built-in file chooser instead of the system's dialog.
     BuiltinChooser(bool),
     /// Show another scenario of the map.
-    Scenario(String),
+    Scenario(crate::model::ScenarioId),
     /// Look at the map through another lens (a comparison, someone's view).
     Lens(super::document::Lens),
     /// Ask for a scenario's name (to duplicate or rename the active one).

@@ -28,7 +28,7 @@ pub(super) fn run(
     lang: Lang,
 ) -> Result<(), CliError> {
     let whole = load(file)?;
-    let names = whole.scenario_names();
+    let names: Vec<&str> = whole.scenario_names().iter().map(|n| n.as_str()).collect();
     let from = from.unwrap_or(names[0]);
     let Some(to) = to.or_else(|| names.iter().copied().find(|n| *n != from)) else {
         return Err(CliError(one_scenario(&whole)));
@@ -59,7 +59,10 @@ fn write_text(
     writeln!(
         out,
         "{}",
-        fill(t.cmp_title, &[("from", &c.from), ("to", &c.to)])
+        fill(
+            t.cmp_title,
+            &[("from", c.from.as_str()), ("to", c.to.as_str())]
+        )
     )?;
     let sections = crate::export::pack::comparison_sections(c, a, b, lang);
     if sections.is_empty() {
@@ -171,8 +174,8 @@ pub(super) fn write_json(
     let removed: Vec<(StakeholderId, String)> =
         c.stakeholders_removed.iter().map(|id| who(a, id)).collect();
     let report = JsonComparison {
-        from: &c.from,
-        to: &c.to,
+        from: c.from.as_str(),
+        to: c.to.as_str(),
         stakeholders: JsonStakeholders {
             added: added
                 .iter()

@@ -82,7 +82,7 @@ pub fn write_json(
         BetweennessMethod::Skipped => ("skipped", None),
     };
     let report = JsonReport {
-        scenario: map.scenario(),
+        scenario: map.scenario().as_str(),
         mutual_dependencies: &a.mutual_dependencies,
         dependency_loops: &a.dependency_loops,
         findings: a

@@ -125,7 +125,7 @@ pub fn write_pack(
     let names: Vec<String> = map
         .scenario_names()
         .into_iter()
-        .map(str::to_owned)
+        .map(ToString::to_string)
         .collect();
     let parts: Vec<Part> = names
         .iter()

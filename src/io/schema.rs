@@ -15,7 +15,8 @@ use super::format::{FORMAT_NAME, FORMAT_VERSION};
 use crate::analysis::Rule;
 use crate::model::{
     ActionId, ActionItem, ActionStatus, Confidence, DEFAULT_SCENARIO, Map, ModelError, Relation,
-    RelationId, RelationKind, Scenario, Stakeholder, StakeholderId, StakeholderKind, kind_list,
+    RelationId, RelationKind, Scenario, ScenarioId, Stakeholder, StakeholderId, StakeholderKind,
+    kind_list,
 };
 
 #[derive(Serialize, Deserialize)]
@@ -231,9 +232,10 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
                 map.add_relation(r)?;
             }
         } else {
+            let name = ScenarioId::parse(&dto.name).ok_or(ModelError::EmptyScenarioName)?;
             map.shelve_from_file(
                 Scenario {
-                    name: dto.name,
+                    name,
                     stakeholders,
                     relations,
                 },
@@ -368,7 +370,7 @@ pub(super) fn file_of(map: &Map) -> FileDto<'static> {
                 .map(|st| st.id.to_string())
                 .collect(),
             relations: s.relations.iter().map(relation_dto).collect(),
-            name: s.name,
+            name: s.name.to_string(),
         })
         .collect();
     FileDto {

@@ -178,6 +178,11 @@ impl ActionId {
 }
 
 impl ScenarioId {
+    /// A name the map gives (never blank).
+    pub(super) fn fresh(text: &str) -> ScenarioId {
+        ScenarioId(text.into())
+    }
+
     /// A scenario's name as written (in a file, or typed by the user naming one); `None` for a
     /// blank one (nothing but spaces and invisible characters).
     pub fn parse(text: &str) -> Option<ScenarioId> {
@@ -188,7 +193,7 @@ impl ScenarioId {
 /// Ids from literals, for tests.
 #[cfg(test)]
 pub(crate) mod test_ids {
-    use super::{ActionId, RelationId, StakeholderId};
+    use super::{ActionId, RelationId, ScenarioId, StakeholderId};
 
     pub(crate) fn sid(id: &str) -> StakeholderId {
         StakeholderId::parse(id).expect("a test's stakeholder id")
@@ -200,6 +205,10 @@ pub(crate) mod test_ids {
 
     pub(crate) fn aid(id: &str) -> ActionId {
         ActionId::parse(id).expect("a test's action id")
+    }
+
+    pub(crate) fn scn(name: &str) -> ScenarioId {
+        ScenarioId::parse(name).expect("a test's scenario name")
     }
 }
 

@@ -5,7 +5,7 @@ use foldhash::fast::RandomState;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 
-use super::id::{Key, RelationId, StakeholderId};
+use super::id::{Key, RelationId, ScenarioId, StakeholderId};
 use super::scenario::{ActionItem, Confidence, DEFAULT_SCENARIO, Scenario};
 use super::{RelationKind, StakeholderKind};
 
@@ -270,7 +270,7 @@ pub struct Map {
     pub(super) node_by_id: HashMap<StakeholderId, NodeIndex, RandomState>,
     pub(super) edge_by_id: HashMap<RelationId, EdgeIndex, RandomState>,
     /// The active scenario's name.
-    pub(super) scenario: String,
+    pub(super) scenario: ScenarioId,
     /// The other scenarios, in order; the active one sits at `active_at` among them.
     pub(super) shelved: Vec<Scenario>,
     pub(super) active_at: usize,
@@ -288,7 +288,7 @@ impl Default for Map {
             graph: StableDiGraph::default(),
             node_by_id: HashMap::default(),
             edge_by_id: HashMap::default(),
-            scenario: DEFAULT_SCENARIO.to_owned(),
+            scenario: ScenarioId::fresh(DEFAULT_SCENARIO),
             shelved: Vec::new(),
             active_at: 0,
             offstage: BTreeMap::new(),

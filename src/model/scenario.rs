@@ -5,8 +5,8 @@
 //! active scenario leaves out waits `offstage` with its position, so every scenario draws it in
 //! the same place.
 
-use super::id::{ActionId, Key, StakeholderId};
-use super::map::{Map, ModelError, Relation, Stakeholder, is_blank, is_date};
+use super::id::{ActionId, Key, ScenarioId, StakeholderId};
+use super::map::{Map, ModelError, Relation, Stakeholder, is_date};
 use super::rule::Rule;
 
 /// The name of a new map's only scenario.
@@ -15,7 +15,7 @@ pub const DEFAULT_SCENARIO: &str = "Nu";
 /// A scenario that is not the active one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
-    pub name: String,
+    pub name: ScenarioId,
     /// The ids of the stakeholders it holds, sorted.
     pub stakeholders: Vec<StakeholderId>,
     /// Its relations, sorted by id.
@@ -106,13 +106,13 @@ impl ActionItem {
 
 impl Map {
     /// The active scenario's name.
-    pub fn scenario(&self) -> &str {
+    pub fn scenario(&self) -> &ScenarioId {
         &self.scenario
     }
 
     /// Every scenario's name, in order.
-    pub fn scenario_names(&self) -> Vec<&str> {
-        let mut v: Vec<&str> = self.shelved.iter().map(|s| s.name.as_str()).collect();
+    pub fn scenario_names(&self) -> Vec<&ScenarioId> {
+        let mut v: Vec<&ScenarioId> = self.shelved.iter().map(|s| &s.name).collect();
         v.insert(self.active_at.min(v.len()), &self.scenario);
         v
     }
@@ -160,8 +160,9 @@ impl Map {
 
     /// A map of one scenario alone (no other scenarios, no actions): what compare and the
     /// report draw and analyse.
-    pub fn scenario_map(&self, name: &str) -> Result<Map, ModelError> {
-        if name == self.scenario {
+    pub fn scenario_map(&self, name: &(impl Key<ScenarioId> + ?Sized)) -> Result<Map, ModelError> {
+        let name = name.key();
+        if self.scenario == name {
             return Ok(Map {
                 title: self.title.clone(),
                 description: self.description.clone(),
@@ -193,8 +194,12 @@ impl Map {
     }
 
     /// Make scenario `name` the active one.
-    pub fn switch_scenario(&mut self, name: &str) -> Result<(), ModelError> {
-        if name == self.scenario {
+    pub fn switch_scenario(
+        &mut self,
+        name: &(impl Key<ScenarioId> + ?Sized),
+    ) -> Result<(), ModelError> {
+        let name = name.key();
+        if self.scenario == name {
             return Ok(());
         }
         if !self.shelved.iter().any(|s| s.name == name) {
@@ -238,12 +243,16 @@ impl Map {
         Ok(())
     }
 
-    fn check_new_name(&self, name: &str) -> Result<(), ModelError> {
-        if is_blank(name) {
-            return Err(ModelError::EmptyScenarioName);
-        }
+    /// A name for a new or renamed scenario, as the user typed it: not blank, not taken.
+    fn new_name(&self, name: &str) -> Result<ScenarioId, ModelError> {
+        let id = ScenarioId::parse(name).ok_or(ModelError::EmptyScenarioName)?;
+        self.check_free(&id)?;
+        Ok(id)
+    }
+
+    fn check_free(&self, name: &ScenarioId) -> Result<(), ModelError> {
         if self.scenario_names().contains(&name) {
-            return Err(ModelError::ScenarioNameTaken(name.to_owned()));
+            return Err(ModelError::ScenarioNameTaken(name.to_string()));
         }
         Ok(())
     }
@@ -251,12 +260,12 @@ impl Map {
     /// Copy the active scenario as `name`, placed after it, and make the copy active. The copy's
     /// relations keep their ids, so a comparison matches them.
     pub fn duplicate_scenario(&mut self, name: &str) -> Result<(), ModelError> {
-        self.check_new_name(name)?;
+        let name = self.new_name(name)?;
         let copy = self.active_as_scenario();
         self.shelved
             .insert(self.active_at.min(self.shelved.len()), copy);
         self.active_at += 1;
-        name.clone_into(&mut self.scenario);
+        self.scenario = name;
         Ok(())
     }
 
@@ -269,13 +278,19 @@ impl Map {
         Ok(())
     }
 
-    pub fn rename_scenario(&mut self, from: &str, to: &str) -> Result<(), ModelError> {
+    /// Rename scenario `from` to `to`, as the user typed it.
+    pub fn rename_scenario(
+        &mut self,
+        from: &(impl Key<ScenarioId> + ?Sized),
+        to: &str,
+    ) -> Result<(), ModelError> {
+        let from = from.key();
         if from == to {
             return Ok(());
         }
-        self.check_new_name(to)?;
-        if from == self.scenario {
-            to.clone_into(&mut self.scenario);
+        let to = self.new_name(to)?;
+        if self.scenario == from {
+            self.scenario = to;
             return Ok(());
         }
         let s = self
@@ -283,17 +298,21 @@ impl Map {
             .iter_mut()
             .find(|s| s.name == from)
             .ok_or_else(|| ModelError::NoSuchScenario(from.to_owned()))?;
-        to.clone_into(&mut s.name);
+        s.name = to;
         Ok(())
     }
 
     /// Delete a scenario and its relations; stakeholders no other scenario holds go with it.
     /// Deleting the active one makes its neighbour (the next, else the one before) active.
-    pub fn remove_scenario(&mut self, name: &str) -> Result<(), ModelError> {
+    pub fn remove_scenario(
+        &mut self,
+        name: &(impl Key<ScenarioId> + ?Sized),
+    ) -> Result<(), ModelError> {
+        let name = name.key();
         if self.shelved.is_empty() {
             return Err(ModelError::LastScenario);
         }
-        if name == self.scenario {
+        if self.scenario == name {
             let neighbour = self
                 .shelved
                 .get(self.active_at)
@@ -331,7 +350,7 @@ impl Map {
         s: Scenario,
         pool: &std::collections::BTreeMap<StakeholderId, Stakeholder>,
     ) -> Result<(), ModelError> {
-        self.check_new_name(&s.name)?;
+        self.check_free(&s.name)?;
         let mut check = Map::with_capacity("", s.stakeholders.len(), s.relations.len());
         for id in &s.stakeholders {
             let st = pool

@@ -62,7 +62,7 @@ pub fn overlay(from: &Map, to: &Map, c: &Comparison) -> Result<(Map, Marks), Mod
     for r in &c.relations_removed {
         let mut ghost = r.clone();
         if map.relation(&ghost.id).is_some() {
-            ghost.id = r.id.ghost_of(from.scenario());
+            ghost.id = r.id.ghost_of(from.scenario().as_str());
         }
         marks.relations.insert(ghost.id.clone(), Change::Removed);
         map.add_relation(ghost)?;

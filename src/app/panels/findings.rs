@@ -191,8 +191,8 @@ fn comparison(ui: &mut Ui, seen: &Seen) {
         RichText::new(
             text::CMP_HEADING_APP
                 .get(lang)
-                .replace("{from}", &c.from)
-                .replace("{to}", &c.to),
+                .replace("{from}", c.from.as_str())
+                .replace("{to}", c.to.as_str()),
         )
         .strong()
         .size(18.0),
