@@ -87,7 +87,8 @@ fn arb_map() -> impl Strategy<Value = Map> {
                     .collect();
                 let rels: Vec<RelationId> =
                     m.relations_sorted().iter().map(|r| r.id.clone()).collect();
-                let names: Vec<String> = m.scenario_names().iter().map(|s| s.to_string()).collect();
+                let names: Vec<String> =
+                    m.scenario_names().iter().map(ToString::to_string).collect();
                 match op {
                     0 => {
                         let _ = m.duplicate_scenario(&format!("S{i}"));

@@ -36,7 +36,7 @@ fn select(h: &mut Harness<'_, ecomap::app::EcomapApp>, id: &str) {
         .selection
         .stakeholders
         .iter()
-        .map(|s| s.as_str())
+        .map(ecomap::model::StakeholderId::as_str)
         .collect();
     assert_eq!(sel, vec![id], "clicking selects {id}");
 }

@@ -19,6 +19,9 @@ pub struct DomainPair {
     pub dependencies_without_collaboration: usize,
 }
 
+/// Distinct pairs of stakeholders.
+type Pairs = BTreeSet<(StakeholderId, StakeholderId)>;
+
 /// Every pair of domains in the map, sorted, zeros included.
 pub fn domain_summary(map: &Map) -> Vec<DomainPair> {
     let domain = |id: &StakeholderId| {
@@ -46,7 +49,6 @@ pub fn domain_summary(map: &Map) -> Vec<DomainPair> {
         .map(|r| people(&r.from, &r.to))
         .collect();
     // Per domain pair, the distinct stakeholder pairs of each sort.
-    type Pairs = BTreeSet<(StakeholderId, StakeholderId)>;
     let mut schot: BTreeMap<(String, String), Pairs> = BTreeMap::new();
     let mut deps: BTreeMap<(String, String), Pairs> = BTreeMap::new();
     for r in map.relations() {

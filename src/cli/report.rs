@@ -174,7 +174,7 @@ pub fn write_text(
 
     writeln!(out, "\n{} ({})", t.report_loops, a.dependency_loops.len())?;
     for l in &a.dependency_loops {
-        let names: Vec<String> = l.iter().map(|id| name(id)).collect();
+        let names: Vec<String> = l.iter().map(name).collect();
         writeln!(out, "  • {}", names.join(", "))?;
     }
 

@@ -160,6 +160,7 @@ impl RelationId {
 impl RelationId {
     /// The id under which a comparison draws the ghost of this relation, removed in scenario
     /// `from`, where the other scenario uses this id for another relation: `r3~Nu`.
+    #[must_use]
     pub fn ghost_of(&self, from: &str) -> RelationId {
         RelationId(format!("{}~{from}", self.0).into())
     }

@@ -58,7 +58,7 @@ impl Findings {
         .default_open(true)
         .show(ui, |ui| {
             for l in &a.dependency_loops {
-                let names: Vec<String> = l.iter().map(|id| name(id)).collect();
+                let names: Vec<String> = l.iter().map(name).collect();
                 if ui.link(names.join(", ")).clicked() {
                     clicked = Some(l.clone());
                 }
