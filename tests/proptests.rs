@@ -71,11 +71,10 @@ fn arb_map() -> impl Strategy<Value = Map> {
                         to.clone(),
                     );
                     r.label = label;
-                    r.source = source;
+                    // An empty source is none (as a file says it).
+                    r.source = (!source.is_empty()).then_some(source);
                     r.confidence = Confidence::ALL.get(c).copied();
-                    r.date = date
-                        .map(|(y, mo, d)| format!("{y:04}-{mo:02}-{d:02}"))
-                        .unwrap_or_default();
+                    r.date = date.map(|(y, mo, d)| format!("{y:04}-{mo:02}-{d:02}"));
                     let _ = m.add_relation(r);
                 }
             }
@@ -109,7 +108,7 @@ fn arb_map() -> impl Strategy<Value = Map> {
                             stakeholders: vec![at.get(&ids).clone()],
                             what: format!("stap {i}"),
                             owner: Some(at.get::<StakeholderId>(&ids).to_string()),
-                            due: String::new(),
+                            due: None,
                             status: ActionStatus::ALL[i % 3],
                         });
                     }

@@ -46,14 +46,14 @@ fn claimed(dir: &Path) -> PathBuf {
         sid("welzijn"),
         sid("gemeente"),
     );
-    r1.source = "gemeente".into();
+    r1.source = Some("gemeente".into());
     let mut r2 = Relation::new(
         rid("r2"),
         RelationKind::Dependency,
         sid("gemeente"),
         sid("welzijn"),
     );
-    r2.source = "welzijn".into();
+    r2.source = Some("welzijn".into());
     r2.confidence = Some(Confidence::Contested);
     let r3 = Relation::new(
         rid("r3"),
@@ -318,8 +318,12 @@ fn who_said_it_how_sure_and_when_are_typed_in_the_inspector() {
     key(&mut h, Modifiers::NONE, Key::Tab);
     let r = map(&h).relation("r3").unwrap().clone();
     assert_eq!(
-        (r.source.as_str(), r.confidence, r.date.as_str()),
-        ("Wijkteam", Some(Confidence::Contested), "2026-11-26")
+        (r.source.as_deref(), r.confidence, r.date.as_deref()),
+        (
+            Some("Wijkteam"),
+            Some(Confidence::Contested),
+            Some("2026-11-26")
+        )
     );
     // Drawn contested, and listed.
     assert!(
@@ -339,5 +343,8 @@ fn who_said_it_how_sure_and_when_are_typed_in_the_inspector() {
     h.event(Event::Text("morgen".into()));
     h.step();
     key(&mut h, Modifiers::NONE, Key::Tab);
-    assert_eq!(map(&h).relation("r3").unwrap().date, "2026-11-26");
+    assert_eq!(
+        map(&h).relation("r3").unwrap().date.as_deref(),
+        Some("2026-11-26")
+    );
 }

@@ -243,7 +243,12 @@ impl Document {
             if let Some(mut m) = base {
                 let others: Vec<RelationId> = m
                     .relations()
-                    .filter(|r| !r.source.trim().is_empty() && r.source.trim() != who.as_str())
+                    .filter(|r| {
+                        r.source
+                            .as_deref()
+                            .map(str::trim)
+                            .is_some_and(|s| !s.is_empty() && s != who.as_str())
+                    })
                     .map(|r| r.id.clone())
                     .collect();
                 for id in others {
@@ -413,7 +418,7 @@ impl Document {
 fn sources_of(map: &Map) -> Vec<String> {
     let mut v: Vec<String> = map
         .relations()
-        .map(|r| r.source.trim())
+        .filter_map(|r| r.source.as_deref().map(str::trim))
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect();
@@ -730,7 +735,7 @@ mod tests {
             stakeholders: vec![sid("x")],
             what: "Bellen".into(),
             owner: None,
-            due: String::new(),
+            due: None,
             status: crate::model::ActionStatus::Open,
         };
         doc.apply(Command::PutAction(a.clone())).unwrap();

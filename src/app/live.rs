@@ -185,7 +185,7 @@ pub fn command_for(p: &Proposal, map: &Map, around: (f64, f64)) -> Option<Comman
             let (x, y) = free_place(map, around);
             let mut s = Stakeholder::new(map.fresh_stakeholder_id(name), name, *kind, x, y);
             s.domain.clone_from(domain);
-            s.source = source;
+            s.source = Some(source);
             Command::AddStakeholder(s)
         }
         Proposed::Relation {
@@ -196,7 +196,7 @@ pub fn command_for(p: &Proposal, map: &Map, around: (f64, f64)) -> Option<Comman
         } => {
             let mut r = Relation::new(map.fresh_relation_id(), *kind, from.clone(), to.clone());
             r.label.clone_from(label);
-            r.source = source;
+            r.source = Some(source);
             Command::Connect(r)
         }
         Proposed::Comment { stakeholder, text } => {

@@ -1263,7 +1263,7 @@ impl EcomapApp {
             stakeholders,
             what: String::new(),
             owner: None,
-            due: String::new(),
+            due: None,
             status: crate::model::ActionStatus::Open,
         }));
         self.actions_panel.focus = Some(id);

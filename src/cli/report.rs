@@ -211,15 +211,14 @@ pub fn write_text(
     if !contested.is_empty() {
         writeln!(out, "\n{} ({})", t.contested_relations, contested.len())?;
         for r in contested {
-            let who = if r.source.is_empty() {
-                String::new()
-            } else {
-                format!(
+            let who = match &r.source {
+                None => String::new(),
+                Some(source) => format!(
                     " · {}: {}",
                     t.source_label,
-                    map.any_stakeholder(&r.source)
-                        .map_or(r.source.as_str(), |s| s.name.as_str())
-                )
+                    map.any_stakeholder(source)
+                        .map_or(source.as_str(), |s| s.name.as_str())
+                ),
             };
             writeln!(
                 out,

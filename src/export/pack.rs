@@ -280,8 +280,8 @@ pub fn action_line(map: &Map, a: &ActionItem, lang: Lang) -> String {
     if let Some(owner) = &a.owner {
         let _ = write!(s, " · {}: {}", t.owner_word, owner_name(map, owner));
     }
-    if !a.due.is_empty() {
-        let _ = write!(s, " · {}: {}", t.due_word, a.due);
+    if let Some(due) = &a.due {
+        let _ = write!(s, " · {}: {due}", t.due_word);
     }
     let _ = write!(s, " · {}", status_word(a, lang));
     s
@@ -401,11 +401,11 @@ fn findings_md(
                     p.map.name_of(&r.to),
                     r.kind.name(lang).to_lowercase()
                 );
-                if !r.source.is_empty() {
-                    let _ = write!(s, " · {}: {}", t.source_label, owner_name(map, &r.source));
+                if let Some(source) = &r.source {
+                    let _ = write!(s, " · {}: {}", t.source_label, owner_name(map, source));
                 }
-                if !r.date.is_empty() {
-                    let _ = write!(s, " · {}", r.date);
+                if let Some(date) = &r.date {
+                    let _ = write!(s, " · {date}");
                 }
                 s.push('\n');
             }
@@ -554,8 +554,8 @@ fn actions_md(map: &Map, parts: &[Part], lang: Lang, date: &str) -> String {
         if let Some(owner) = &a.owner {
             let _ = writeln!(s, "- {}: {}", t.owner_word, owner_name(map, owner));
         }
-        if !a.due.is_empty() {
-            let _ = writeln!(s, "- {}: {}", t.due_word, a.due);
+        if let Some(due) = &a.due {
+            let _ = writeln!(s, "- {}: {due}", t.due_word);
         }
         let _ = writeln!(s, "- {}: {}", t.status_word, status_word(a, lang));
         let (open, resolved) = where_open(parts, a);
@@ -694,7 +694,7 @@ fn actions_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
                     a.id.as_str(),
                     &a.what,
                     a.owner.as_deref().map_or("", |o| owner_name(map, o)),
-                    &a.due,
+                    a.due.as_deref().unwrap_or_default(),
                     status_word(a, lang),
                     a.rule.id(),
                     &action_finding(parts, a, lang),

@@ -191,7 +191,7 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
             y: s.y,
             notes: s.notes,
             pinned: s.pinned,
-            source: s.source,
+            source: given(s.source),
         };
         if pool.insert(id.clone(), st).is_some() {
             return Err(ModelError::DuplicateStakeholder(id.to_string()).into());
@@ -283,13 +283,18 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
             rule,
             stakeholders,
             what: a.what,
-            // Nobody yet: an empty owner in the file.
-            owner: Some(a.owner).filter(|o| !o.is_empty()),
-            due: a.due,
+            owner: given(a.owner),
+            due: given(a.due),
             status,
         })?;
     }
     Ok(map)
+}
+
+/// An optional text field: empty (or absent, which reads as empty) in the file is `None`, and
+/// `None` is written as empty (or left out where the field is written only when given).
+fn given(text: String) -> Option<String> {
+    (!text.is_empty()).then_some(text)
 }
 
 fn relation(index: usize, r: RelationDto) -> Result<Relation, LoadError> {
@@ -336,9 +341,9 @@ fn relation(index: usize, r: RelationDto) -> Result<Relation, LoadError> {
         to,
         label: r.label,
         notes: r.notes,
-        source: r.source,
+        source: given(r.source),
         confidence,
-        date: r.date,
+        date: given(r.date),
     })
 }
 
@@ -350,9 +355,9 @@ fn relation_dto(r: &Relation) -> RelationDto<'static> {
         to: r.to.to_string(),
         label: r.label.clone(),
         notes: r.notes.clone(),
-        source: r.source.clone(),
+        source: r.source.clone().unwrap_or_default(),
         confidence: r.confidence.map(|c| Cow::Borrowed(c.id())),
-        date: r.date.clone(),
+        date: r.date.clone().unwrap_or_default(),
     }
 }
 
@@ -389,7 +394,7 @@ pub(super) fn file_of(map: &Map) -> FileDto<'static> {
                 y: s.y,
                 notes: s.notes.clone(),
                 pinned: s.pinned,
-                source: s.source.clone(),
+                source: s.source.clone().unwrap_or_default(),
             })
             .collect(),
         relations: None,
@@ -405,7 +410,7 @@ pub(super) fn file_of(map: &Map) -> FileDto<'static> {
                 },
                 what: a.what.clone(),
                 owner: a.owner.clone().unwrap_or_default(),
-                due: a.due.clone(),
+                due: a.due.clone().unwrap_or_default(),
                 status: Cow::Borrowed(a.status.id()),
             })
             .collect(),

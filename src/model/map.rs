@@ -23,8 +23,8 @@ pub struct Stakeholder {
     pub notes: String,
     /// Pinned by the user: tidy layouts leave it where it is.
     pub pinned: bool,
-    /// Who proposed it (a participant, when the room joins in); empty for none.
-    pub source: String,
+    /// Who proposed it (a participant, when the room joins in); `None` for nobody.
+    pub source: Option<String>,
 }
 
 impl Stakeholder {
@@ -39,7 +39,7 @@ impl Stakeholder {
             y,
             notes: String::new(),
             pinned: false,
-            source: String::new(),
+            source: None,
         }
     }
 }
@@ -53,12 +53,12 @@ pub struct Relation {
     pub to: StakeholderId,
     pub label: String,
     pub notes: String,
-    /// Who claimed it: free text, or a stakeholder's id; empty when nobody is named.
-    pub source: String,
+    /// Who claimed it: free text, or a stakeholder's id; `None` when nobody is named.
+    pub source: Option<String>,
     /// How sure the room is; `None` when nobody said.
     pub confidence: Option<Confidence>,
-    /// When it was claimed, `YYYY-MM-DD`; empty for none.
-    pub date: String,
+    /// When it was claimed, `YYYY-MM-DD`; `None` when nobody said.
+    pub date: Option<String>,
 }
 
 impl Relation {
@@ -71,9 +71,9 @@ impl Relation {
             to,
             label: String::new(),
             notes: String::new(),
-            source: String::new(),
+            source: None,
             confidence: None,
-            date: String::new(),
+            date: None,
         }
     }
 
@@ -430,11 +430,13 @@ impl Map {
 
     /// Add a relation after checking it.
     pub fn add_relation(&mut self, r: Relation) -> Result<EdgeIndex, ModelError> {
-        if !r.date.is_empty() && !is_date(&r.date) {
+        if let Some(date) = &r.date
+            && !is_date(date)
+        {
             return Err(ModelError::BadDate {
                 id: r.id.to_string(),
                 field: "date",
-                value: r.date,
+                value: date.clone(),
             });
         }
         if self.edge_by_id.contains_key(&r.id) {

@@ -92,8 +92,8 @@ pub struct ActionItem {
     pub what: String,
     /// Who does it: a stakeholder's id, or free text; `None` for nobody yet.
     pub owner: Option<String>,
-    /// `YYYY-MM-DD`, or empty.
-    pub due: String,
+    /// `YYYY-MM-DD`; `None` for no date.
+    pub due: Option<String>,
     pub status: ActionStatus,
 }
 
@@ -395,11 +395,13 @@ impl Map {
         if a.stakeholders.is_empty() {
             return Err(ModelError::ActionWithoutFinding(a.id.to_string()));
         }
-        if !a.due.is_empty() && !is_date(&a.due) {
+        if let Some(due) = &a.due
+            && !is_date(due)
+        {
             return Err(ModelError::BadDate {
                 id: a.id.to_string(),
                 field: "due",
-                value: a.due,
+                value: due.clone(),
             });
         }
         let mut a = a;
@@ -589,14 +591,14 @@ mod tests {
             stakeholders: vec![sid("c")],
             what: "Bel C".into(),
             owner: Some("a".into()),
-            due: "2026-12-01".into(),
+            due: Some("2026-12-01".into()),
             status: ActionStatus::Open,
         };
         assert_eq!(a.id, "a1");
         assert_eq!(m.put_action(a.clone()), Ok(None));
         assert_eq!(m.fresh_action_id(), "a2");
         let bad = ActionItem {
-            due: "2026-02-30".into(),
+            due: Some("2026-02-30".into()),
             ..a.clone()
         };
         assert!(matches!(m.put_action(bad), Err(ModelError::BadDate { .. })));

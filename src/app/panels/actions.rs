@@ -90,7 +90,7 @@ impl ActionsPanel {
         let (what, due) = self
             .typing
             .entry(a.id.clone())
-            .or_insert_with(|| (a.what.clone(), a.due.clone()));
+            .or_insert_with(|| (a.what.clone(), a.due.clone().unwrap_or_default()));
         let mut changed = a.clone();
         let r = ui.add(
             egui::TextEdit::singleline(what)
@@ -131,7 +131,8 @@ impl ActionsPanel {
             }
             let r = ui.add(field);
             if r.lost_focus() && valid {
-                due.trim().clone_into(&mut changed.due);
+                let due = due.trim();
+                changed.due = (!due.is_empty()).then(|| due.to_owned());
             }
             let l = ui.label(RichText::new(text::STATUS_WORD.get(lang)).weak());
             egui::ComboBox::from_id_salt(("status", &a.id))

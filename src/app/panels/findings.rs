@@ -247,10 +247,10 @@ fn contested(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 map.name_of(&r.to),
                 r.kind.name(lang).to_lowercase()
             );
-            if !r.source.is_empty() {
+            if let Some(source) = &r.source {
                 let who = map
-                    .any_stakeholder(&r.source)
-                    .map_or(r.source.as_str(), |s| s.name.as_str());
+                    .any_stakeholder(source)
+                    .map_or(source.as_str(), |s| s.name.as_str());
                 line = format!("{line} · {}: {who}", text::SOURCE_LABEL.get(lang));
             }
             if ui.link(line).clicked() {

@@ -25,6 +25,11 @@ pub struct Inspector {
     date: String,
 }
 
+/// A typed field's text: `None` when nothing is typed.
+fn given(text: &str) -> Option<String> {
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
 /// Whose fields the inspector's buffers hold.
 #[derive(Debug, Clone, PartialEq)]
 enum Buffered {
@@ -153,8 +158,11 @@ impl Inspector {
                 b.source = Some((Buffered::Relation(rid.clone()), revision));
                 b.label.clone_from(&r.label);
                 b.notes.clone_from(&r.notes);
-                b.claimed_by.clone_from(&r.source);
-                b.date.clone_from(&r.date);
+                r.source
+                    .clone()
+                    .unwrap_or_default()
+                    .clone_into(&mut b.claimed_by);
+                r.date.clone().unwrap_or_default().clone_into(&mut b.date);
             }
             let mut kind = r.kind;
             let l = ui.label(text::KIND.get(lang));
@@ -203,13 +211,13 @@ impl Inspector {
             egui::ComboBox::from_id_salt("insp-source-pick")
                 .selected_text(
                     doc.map()
-                        .any_stakeholder(r.source.trim())
+                        .any_stakeholder(r.source.as_deref().unwrap_or_default().trim())
                         .map_or("…", |s| s.name.as_str()),
                 )
                 .show_ui(ui, |ui| {
                     for s in doc.map().all_stakeholders_sorted() {
                         if ui
-                            .selectable_label(s.id == r.source.as_str(), &s.name)
+                            .selectable_label(r.source.as_deref() == Some(s.id.as_str()), &s.name)
                             .clicked()
                         {
                             picked = Some(s.id.to_string());
@@ -254,14 +262,14 @@ impl Inspector {
             if commit {
                 self.label.trim().clone_into(&mut updated.label);
                 updated.notes.clone_from(&self.notes);
-                self.claimed_by.trim().clone_into(&mut updated.source);
+                updated.source = given(self.claimed_by.trim());
                 if self.date.trim().is_empty() || crate::model::is_date(self.date.trim()) {
-                    self.date.trim().clone_into(&mut updated.date);
+                    updated.date = given(self.date.trim());
                 }
             }
             if let Some(id) = picked {
                 self.claimed_by.clone_from(&id);
-                updated.source = id;
+                updated.source = Some(id);
             }
             if updated != r {
                 out.push(Request::Apply(Command::UpdateRelation(updated)));
