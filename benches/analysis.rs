@@ -3,6 +3,7 @@
 use std::process::{Command, Stdio};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use ecomap::model::{RelationId, StakeholderId};
 use ecomap::{analysis, io, model};
 
 // The same allocator as the `ecomap` binary, so the figures match what users get.
@@ -58,7 +59,7 @@ fn analyze_process(c: &mut Criterion) {
 /// comparison, both analyses included. Target: ≤ 200 ms.
 fn compare_scenarios(c: &mut Criterion) {
     let mut map = model::generated_map(10_000, 3, 1).unwrap();
-    let ids: Vec<String> = map
+    let ids: Vec<StakeholderId> = map
         .stakeholders_sorted()
         .iter()
         .map(|s| s.id.clone())
@@ -70,14 +71,14 @@ fn compare_scenarios(c: &mut Criterion) {
         }
         let id = map.fresh_relation_id();
         let _ = map.add_relation(model::Relation::new(
-            &id,
+            id,
             model::RelationKind::Interest,
-            &w[0],
-            &w[2],
+            w[0].clone(),
+            w[2].clone(),
         ));
     }
     map.duplicate_scenario("Straks").unwrap();
-    let rels: Vec<String> = map
+    let rels: Vec<RelationId> = map
         .relations_sorted()
         .iter()
         .map(|r| r.id.clone())
@@ -94,7 +95,12 @@ fn compare_scenarios(c: &mut Criterion) {
             break;
         }
         let id = map.fresh_relation_id();
-        let r = model::Relation::new(&id, model::RelationKind::Collaboration, &w[0], &w[1]);
+        let r = model::Relation::new(
+            id,
+            model::RelationKind::Collaboration,
+            w[0].clone(),
+            w[1].clone(),
+        );
         if map.add_relation(r).is_ok() {
             added += 1;
         }

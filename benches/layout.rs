@@ -44,7 +44,7 @@ fn scrambled(n: usize) -> ecomap::model::Map {
             .wrapping_add(1_442_695_040_888_963_407);
         (state >> 11) as f64 / (1u64 << 53) as f64 * side
     };
-    let ids: Vec<String> = map
+    let ids: Vec<ecomap::model::StakeholderId> = map
         .stakeholders_sorted()
         .iter()
         .map(|s| s.id.clone())

@@ -4,6 +4,15 @@ use std::path::{Path, PathBuf};
 
 use ecomap::io::{self, LoadError};
 use ecomap::model::{Map, Relation, RelationKind, Stakeholder, StakeholderKind};
+use ecomap::model::{RelationId, StakeholderId};
+
+fn sid(id: &str) -> StakeholderId {
+    StakeholderId::parse(id).expect("a test's stakeholder id")
+}
+
+fn rid(id: &str) -> RelationId {
+    RelationId::parse(id).expect("a test's relation id")
+}
 
 fn samples() -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> =
@@ -44,7 +53,7 @@ fn tricky_map() -> Map {
     let mut m = Map::new("Kaart met \"quotes\", ë, 😀 en \\ backslash");
     m.description = "regel 1\nregel 2\ttab".into();
     let mut a = Stakeholder::new(
-        "z-last",
+        sid("z-last"),
         "Zorg & Welzijn",
         StakeholderKind::Welfare,
         -0.0,
@@ -55,21 +64,26 @@ fn tricky_map() -> Map {
     a.pinned = true;
     m.add_stakeholder(a).unwrap();
     m.add_stakeholder(Stakeholder::new(
-        "a-first",
+        sid("a-first"),
         "Gemeente",
         StakeholderKind::Municipality,
         0.1 + 0.2,
         -987_654.321_012_345_6,
     ))
     .unwrap();
-    let mut r = Relation::new("r10", RelationKind::Dependency, "z-last", "a-first");
+    let mut r = Relation::new(
+        rid("r10"),
+        RelationKind::Dependency,
+        sid("z-last"),
+        sid("a-first"),
+    );
     r.label = "subsidie".into();
     m.add_relation(r).unwrap();
     m.add_relation(Relation::new(
-        "r9",
+        rid("r9"),
         RelationKind::Schot,
-        "a-first",
-        "z-last",
+        sid("a-first"),
+        sid("z-last"),
     ))
     .unwrap();
     m
@@ -120,6 +134,48 @@ fn optional_fields_default_to_empty() {
     assert_eq!(m.stakeholder("a").unwrap().domain, "");
     assert_eq!(m.relation("r1").unwrap().label, "");
     assert!(!m.stakeholder("a").unwrap().pinned);
+}
+
+/// "Nobody", "no date" and "no source" are empty (or absent) in a file and `None` in the map;
+/// an action's rule is a `Rule`; writing gives the empty fields back where they were.
+#[test]
+fn empty_fields_are_none_and_come_back_empty() {
+    let json = r#"{"format":"ecomap","version":2,"title":"T","stakeholders":[
+        {"id":"a","name":"A","kind":"citizen","x":0,"y":0,"source":"Anna"},
+        {"id":"b","name":"B","kind":"welfare","x":1,"y":2}],
+        "scenarios":[{"name":"Nu","relations":[
+            {"id":"r1","kind":"interest","from":"a","to":"b","source":"","date":""},
+            {"id":"r2","kind":"schot","from":"b","to":"a","source":"vrije tekst","date":"2026-11-26"}]}],
+        "actions":[
+            {"id":"a1","finding":{"rule":"isolated","stakeholders":["a"]},"what":"w","owner":"","due":"","status":"open"},
+            {"id":"a2","finding":{"rule":"isolated","stakeholders":["b"]},"what":"x","owner":"b","due":"2027-01-15","status":"done"}]}"#;
+    let m = io::from_bytes(json.as_bytes()).unwrap();
+    assert_eq!(m.stakeholder("a").unwrap().source.as_deref(), Some("Anna"));
+    assert_eq!(m.stakeholder("b").unwrap().source, None);
+    let (r1, r2) = (m.relation("r1").unwrap(), m.relation("r2").unwrap());
+    assert_eq!((r1.source.as_deref(), r1.date.as_deref()), (None, None));
+    assert_eq!(
+        (r2.source.as_deref(), r2.date.as_deref()),
+        (Some("vrije tekst"), Some("2026-11-26"))
+    );
+    let (a1, a2) = (m.action("a1").unwrap(), m.action("a2").unwrap());
+    assert_eq!((a1.owner.as_deref(), a1.due.as_deref()), (None, None));
+    assert_eq!(
+        (a2.owner.as_deref(), a2.due.as_deref()),
+        (Some("b"), Some("2027-01-15"))
+    );
+    assert_eq!(a1.rule, ecomap::analysis::Rule::Isolated);
+    let bytes = io::to_bytes(&m).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    // Written as before: an action's owner and due always, a relation's source and date only
+    // when given.
+    assert!(text.contains("\"owner\": \"\","), "{text}");
+    assert!(text.contains("\"due\": \"\","), "{text}");
+    assert_eq!(text.matches("\"date\"").count(), 1, "{text}");
+    assert_eq!(text.matches("\"source\"").count(), 2, "{text}");
+    let again = io::from_bytes(&bytes).unwrap();
+    assert_eq!(again, m);
+    assert_eq!(io::to_bytes(&again).unwrap(), bytes);
 }
 
 fn err(json: &str) -> String {

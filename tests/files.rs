@@ -12,6 +12,11 @@ use egui_kittest::kittest::Queryable;
 
 mod common;
 use common::*;
+use ecomap::model::StakeholderId;
+
+fn sid(id: &str) -> StakeholderId {
+    StakeholderId::parse(id).expect("a test's stakeholder id")
+}
 
 fn new_map_with(dialogs: ScriptedDialogs) -> Harness<'static, EcomapApp> {
     let mut s = Startup::headless(None, Lang::En);
@@ -131,7 +136,7 @@ fn opened_then_changed_elsewhere(
     let path = dir.join("gedeeld.ecomap.json");
     let mut m = Map::new("Gedeeld");
     m.add_stakeholder(Stakeholder::new(
-        "gemeente",
+        sid("gemeente"),
         "Gemeente",
         StakeholderKind::Municipality,
         -300.0,
@@ -139,7 +144,7 @@ fn opened_then_changed_elsewhere(
     ))
     .unwrap();
     m.add_stakeholder(Stakeholder::new(
-        "welzijn",
+        sid("welzijn"),
         "Welzijn Oost",
         StakeholderKind::Welfare,
         300.0,
@@ -150,7 +155,7 @@ fn opened_then_changed_elsewhere(
     let mut h = with_file(&path, dialogs);
     // Their edit, saved by another instance or another person.
     m.add_stakeholder(Stakeholder::new(
-        "huisarts",
+        sid("huisarts"),
         "Huisarts Noord",
         StakeholderKind::Professional,
         0.0,
@@ -282,7 +287,7 @@ fn selecting_a_long_name_does_not_move_the_map() {
     let path = dir.path().join("lang.ecomap.json");
     let mut m = Map::new("Lang");
     m.add_stakeholder(Stakeholder::new(
-        "lang",
+        sid("lang"),
         "Samenwerkingsverband Passend Onderwijs en Jeugdhulp Regio Zuid-Holland-Zuid Midden",
         StakeholderKind::Education,
         0.0,
@@ -290,7 +295,7 @@ fn selecting_a_long_name_does_not_move_the_map() {
     ))
     .unwrap();
     m.add_stakeholder(Stakeholder::new(
-        "b",
+        sid("b"),
         "Gemeente",
         StakeholderKind::Municipality,
         500.0,
@@ -326,7 +331,7 @@ fn crashed_copy(dir: &std::path::Path, map: &ecomap::model::Map) -> std::path::P
 fn work_found_after_a_crash_is_offered_restored_or_thrown_away() {
     let mut lost = ecomap::model::Map::new("Na de storing");
     lost.add_stakeholder(ecomap::model::Stakeholder::new(
-        "wijkteam",
+        sid("wijkteam"),
         "Wijkteam",
         ecomap::model::StakeholderKind::Welfare,
         0.0,

@@ -5,8 +5,13 @@
 use std::net::SocketAddr;
 
 use ecomap::live::{self, Live, SeenFinding, SeenStakeholder, Snapshot};
-use ecomap::model::StakeholderKind;
+use ecomap::model::StakeholderId;
+use ecomap::model::{Rule, StakeholderKind};
 use serde_json::{Value, json};
+
+fn sid(id: &str) -> StakeholderId {
+    StakeholderId::parse(id).expect("a test's stakeholder id")
+}
 
 fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
@@ -21,24 +26,24 @@ fn start() -> Live {
         title: "Gezonde Wijk".into(),
         stakeholders: vec![
             SeenStakeholder {
-                id: "gemeente".into(),
+                id: sid("gemeente"),
                 name: "Gemeente".into(),
                 kind: StakeholderKind::Municipality,
             },
             SeenStakeholder {
-                id: "welzijn".into(),
+                id: sid("welzijn"),
                 name: "Welzijn Oost".into(),
                 kind: StakeholderKind::Welfare,
             },
         ],
         findings: vec![SeenFinding {
-            key: live::finding_key("isolated", &["gemeente".to_owned()]),
+            key: live::finding_key(Rule::Isolated, &[sid("gemeente")]),
             nl: "Gemeente heeft nog geen relaties.".into(),
             en: "Gemeente has no relations yet.".into(),
         }],
         relations: vec![(
-            "welzijn".into(),
-            "gemeente".into(),
+            sid("welzijn"),
+            sid("gemeente"),
             ecomap::model::RelationKind::Interest,
         )],
     });
@@ -177,7 +182,7 @@ fn propose_vote_and_merge_duplicates() {
     assert_eq!(pending[0].supporters, 2);
     assert_eq!(pending[0].by.label(), "Anna (Wijkteam)");
     // Votes: three each, a second tap takes one back.
-    let key = live::finding_key("isolated", &["gemeente".to_owned()]);
+    let key = live::finding_key(Rule::Isolated, &[sid("gemeente")]);
     let (status, v) = call(
         &live,
         "POST",
@@ -367,7 +372,7 @@ fn what_is_on_the_map_is_not_proposed_again_and_votes_for_gone_findings_come_bac
     );
     assert_eq!(status, 202, "{v}");
     // A vote for a finding that then goes (the map changed) is given back.
-    let key = live::finding_key("isolated", &["gemeente".to_owned()]);
+    let key = live::finding_key(Rule::Isolated, &[sid("gemeente")]);
     let (_, v) = call(
         &live,
         "POST",

@@ -124,7 +124,7 @@ fn phones_propose_and_the_facilitator_accepts_with_enter_and_declines_with_delet
         .find(|s| s.name == "Buurthuis De Linde")
         .unwrap()
         .clone();
-    assert_eq!(added.source, "Anna (Wijkteam)");
+    assert_eq!(added.source.as_deref(), Some("Anna (Wijkteam)"));
     assert_eq!(added.domain, "welzijn");
     // Delete declines the next one, also during a walkthrough (whose selection is for showing,
     // not for deleting: no card goes).
@@ -171,7 +171,7 @@ fn phones_propose_and_the_facilitator_accepts_with_enter_and_declines_with_delet
     let doc = app.doc.as_ref().unwrap();
     let first = app.workshop.walked(&doc.shown_analysis().findings).unwrap();
     assert_eq!(
-        ecomap::live::finding_key(first.rule.id(), &first.stakeholders),
+        ecomap::live::finding_key(first.rule, &first.stakeholders),
         key_of,
         "the most voted first"
     );

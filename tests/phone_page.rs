@@ -16,9 +16,14 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use ecomap::live::{Live, SeenFinding, SeenStakeholder, Snapshot};
+use ecomap::model::StakeholderId;
 use ecomap::model::StakeholderKind;
 use fantoccini::{ClientBuilder, Locator};
 use serde_json::json;
+
+fn sid(id: &str) -> StakeholderId {
+    StakeholderId::parse(id).expect("a test's stakeholder id")
+}
 
 /// chromedriver, killed when the test ends.
 struct Driver(Child);
@@ -68,18 +73,18 @@ fn the_phone_page_joins_proposes_and_shows_it_waiting() {
         title: "Gezonde Wijk".into(),
         stakeholders: vec![
             SeenStakeholder {
-                id: "gemeente".into(),
+                id: sid("gemeente"),
                 name: "Gemeente".into(),
                 kind: StakeholderKind::Municipality,
             },
             SeenStakeholder {
-                id: "welzijn".into(),
+                id: sid("welzijn"),
                 name: "Welzijn Oost".into(),
                 kind: StakeholderKind::Welfare,
             },
             // A name as someone might type it in the editor: shown as text, never as markup.
             SeenStakeholder {
-                id: "raar".into(),
+                id: sid("raar"),
                 name: "Zorg <b>&amp;</b> <img src=x onerror=alert(1)>".into(),
                 kind: StakeholderKind::Other,
             },

@@ -5,7 +5,16 @@ use ecomap::io;
 use ecomap::model::{
     ActionItem, ActionStatus, Confidence, Map, Relation, RelationKind, Stakeholder, StakeholderKind,
 };
+use ecomap::model::{RelationId, StakeholderId};
 use proptest::prelude::*;
+
+fn sid(id: &str) -> StakeholderId {
+    StakeholderId::parse(id).expect("a test's stakeholder id")
+}
+
+fn rid(id: &str) -> RelationId {
+    RelationId::parse(id).expect("a test's relation id")
+}
 
 fn arb_map() -> impl Strategy<Value = Map> {
     let stakeholder = (
@@ -41,13 +50,13 @@ fn arb_map() -> impl Strategy<Value = Map> {
         .prop_map(|(title, ss, rs, steps)| {
             let mut m = Map::new(&title);
             for (id, name, k, domain, x, y, notes) in ss {
-                let mut s = Stakeholder::new(&id, &name, StakeholderKind::ALL[k], x, y);
+                let mut s = Stakeholder::new(sid(&id), &name, StakeholderKind::ALL[k], x, y);
                 s.domain = domain;
                 s.notes = notes;
                 // Duplicates and blank names are refused by the model: skip them.
                 let _ = m.add_stakeholder(s);
             }
-            let ids: Vec<String> = m
+            let ids: Vec<StakeholderId> = m
                 .stakeholders_sorted()
                 .iter()
                 .map(|s| s.id.clone())
@@ -55,34 +64,39 @@ fn arb_map() -> impl Strategy<Value = Map> {
             if ids.len() >= 2 {
                 for (i, (k, a, b, label, (source, c, date))) in rs.into_iter().enumerate() {
                     let (from, to) = (a.get(&ids), b.get(&ids));
-                    let mut r = Relation::new(&format!("r{i}"), RelationKind::ALL[k], from, to);
+                    let mut r = Relation::new(
+                        rid(&format!("r{i}")),
+                        RelationKind::ALL[k],
+                        from.clone(),
+                        to.clone(),
+                    );
                     r.label = label;
-                    r.source = source;
+                    // An empty source is none (as a file says it).
+                    r.source = (!source.is_empty()).then_some(source);
                     r.confidence = Confidence::ALL.get(c).copied();
-                    r.date = date
-                        .map(|(y, mo, d)| format!("{y:04}-{mo:02}-{d:02}"))
-                        .unwrap_or_default();
+                    r.date = date.map(|(y, mo, d)| format!("{y:04}-{mo:02}-{d:02}"));
                     let _ = m.add_relation(r);
                 }
             }
             for (i, (op, at)) in steps.into_iter().enumerate() {
-                let ids: Vec<String> = m
+                let ids: Vec<StakeholderId> = m
                     .stakeholders_sorted()
                     .iter()
                     .map(|s| s.id.clone())
                     .collect();
-                let rels: Vec<String> = m.relations_sorted().iter().map(|r| r.id.clone()).collect();
+                let rels: Vec<RelationId> =
+                    m.relations_sorted().iter().map(|r| r.id.clone()).collect();
                 let names: Vec<String> =
-                    m.scenario_names().iter().map(|s| (*s).to_owned()).collect();
+                    m.scenario_names().iter().map(ToString::to_string).collect();
                 match op {
                     0 => {
                         let _ = m.duplicate_scenario(&format!("S{i}"));
                     }
                     1 if !ids.is_empty() => {
-                        let _ = m.remove_stakeholder(at.get::<String>(&ids));
+                        let _ = m.remove_stakeholder(at.get::<StakeholderId>(&ids));
                     }
                     2 if !rels.is_empty() => {
-                        let _ = m.remove_relation(at.get::<String>(&rels));
+                        let _ = m.remove_relation(at.get::<RelationId>(&rels));
                     }
                     3 => {
                         let _ = m.switch_scenario(at.get::<String>(&names));
@@ -90,11 +104,11 @@ fn arb_map() -> impl Strategy<Value = Map> {
                     4 if !ids.is_empty() => {
                         let _ = m.put_action(ActionItem {
                             id: m.fresh_action_id(),
-                            rule: "isolated".into(),
+                            rule: ecomap::analysis::Rule::Isolated,
                             stakeholders: vec![at.get(&ids).clone()],
                             what: format!("stap {i}"),
-                            owner: at.get(&ids).clone(),
-                            due: String::new(),
+                            owner: Some(at.get::<StakeholderId>(&ids).to_string()),
+                            due: None,
                             status: ActionStatus::ALL[i % 3],
                         });
                     }
@@ -102,7 +116,7 @@ fn arb_map() -> impl Strategy<Value = Map> {
                 }
             }
             // A file opens on its first scenario.
-            let first = m.scenario_names()[0].to_owned();
+            let first = m.scenario_names()[0].clone();
             let _ = m.switch_scenario(&first);
             m
         })

@@ -6,12 +6,17 @@
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::path::Path;
 
+use ecomap::model::StakeholderId;
 use ecomap::model::{Map, Stakeholder, StakeholderKind};
+
+fn sid(id: &str) -> StakeholderId {
+    StakeholderId::parse(id).expect("a test's stakeholder id")
+}
 
 fn map(name: &str) -> Map {
     let mut m = Map::new("Proef");
     m.add_stakeholder(Stakeholder::new(
-        "a",
+        sid("a"),
         name,
         StakeholderKind::Citizen,
         0.0,

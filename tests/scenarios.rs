@@ -13,6 +13,15 @@ use egui_kittest::kittest::Queryable;
 
 mod common;
 use common::*;
+use ecomap::model::{RelationId, StakeholderId};
+
+fn sid(id: &str) -> StakeholderId {
+    StakeholderId::parse(id).expect("a test's stakeholder id")
+}
+
+fn rid(id: &str) -> RelationId {
+    RelationId::parse(id).expect("a test's relation id")
+}
 
 /// Three partners; two relations claimed by different people, one by nobody.
 fn claimed(dir: &Path) -> PathBuf {
@@ -22,15 +31,36 @@ fn claimed(dir: &Path) -> PathBuf {
         ("welzijn", "Welzijn Oost", 300.0),
         ("wijkteam", "Wijkteam", 0.0),
     ] {
-        m.add_stakeholder(Stakeholder::new(id, name, StakeholderKind::Welfare, x, 0.0))
-            .unwrap();
+        m.add_stakeholder(Stakeholder::new(
+            sid(id),
+            name,
+            StakeholderKind::Welfare,
+            x,
+            0.0,
+        ))
+        .unwrap();
     }
-    let mut r1 = Relation::new("r1", RelationKind::Dependency, "welzijn", "gemeente");
-    r1.source = "gemeente".into();
-    let mut r2 = Relation::new("r2", RelationKind::Dependency, "gemeente", "welzijn");
-    r2.source = "welzijn".into();
+    let mut r1 = Relation::new(
+        rid("r1"),
+        RelationKind::Dependency,
+        sid("welzijn"),
+        sid("gemeente"),
+    );
+    r1.source = Some("gemeente".into());
+    let mut r2 = Relation::new(
+        rid("r2"),
+        RelationKind::Dependency,
+        sid("gemeente"),
+        sid("welzijn"),
+    );
+    r2.source = Some("welzijn".into());
     r2.confidence = Some(Confidence::Contested);
-    let r3 = Relation::new("r3", RelationKind::Interest, "wijkteam", "gemeente");
+    let r3 = Relation::new(
+        rid("r3"),
+        RelationKind::Interest,
+        sid("wijkteam"),
+        sid("gemeente"),
+    );
     for r in [r1, r2, r3] {
         m.add_relation(r).unwrap();
     }
@@ -45,7 +75,7 @@ fn has(h: &Harness<'_, EcomapApp>, text: &str) -> bool {
 }
 
 fn active(h: &Harness<'_, EcomapApp>) -> String {
-    map(h).scenario().to_owned()
+    map(h).scenario().to_string()
 }
 
 #[test]
@@ -64,7 +94,7 @@ fn duplicate_switch_and_undo_a_scenario_from_the_keyboard_and_the_toolbar() {
     assert_eq!(map(&h).scenario_names(), ["Nu", "Straks"]);
     assert_eq!(active(&h), "Straks");
     // A change in Straks leaves Nu as it was.
-    let id = "r3".to_owned();
+    let id = rid("r3");
     h.state_mut().canvas.selection.relation = Some(id.clone());
     h.run_steps(2);
     key(&mut h, Modifiers::NONE, Key::Delete);
@@ -117,7 +147,7 @@ fn the_comparison_marks_what_came_left_and_changed_and_says_what_it_resolves() {
         scene
             .edges
             .iter()
-            .find(|e| e.id == id)
+            .find(|e| e.id.as_ref().is_some_and(|x| *x == id))
             .and_then(|e| e.change)
     };
     assert_eq!(edge("r36"), Some(Change::Added));
@@ -161,7 +191,10 @@ fn an_action_on_a_finding_is_typed_shown_in_the_walkthrough_and_resolved_elsewhe
     h.run_steps(2);
     let a = map(&h).actions()[0].clone();
     assert_eq!(a.what, "Samen een subsidieafspraak maken");
-    assert_eq!(a.rule, "interdependent_without_collaboration");
+    assert_eq!(
+        a.rule,
+        ecomap::analysis::Rule::InterdependentWithoutCollaboration
+    );
     // The walkthrough shows it under its finding, and the finding as resting on a contested
     // relation.
     assert!(has(&h, "Action: Samen een subsidieafspraak maken"));
@@ -171,7 +204,12 @@ fn an_action_on_a_finding_is_typed_shown_in_the_walkthrough_and_resolved_elsewhe
     key(&mut h, Modifiers::COMMAND, Key::D);
     key(&mut h, Modifiers::NONE, Key::Enter);
     h.run_steps(2);
-    let collab = Relation::new("r9", RelationKind::Collaboration, "gemeente", "welzijn");
+    let collab = Relation::new(
+        rid("r9"),
+        RelationKind::Collaboration,
+        sid("gemeente"),
+        sid("welzijn"),
+    );
     h.state_mut().apply(ecomap::app::Command::Connect(collab));
     h.run_steps(3);
     assert!(has(&h, "finding resolved"));
@@ -213,7 +251,7 @@ fn as_seen_by_shows_only_what_that_source_claimed_and_what_nobody_did() {
         .scene()
         .edges
         .iter()
-        .map(|e| e.id.as_str())
+        .filter_map(|e| e.id.as_ref().map(RelationId::as_str))
         .collect();
     assert!(!drawn.contains(&"r2"));
     // The contested relation is drawn contested when everyone's view is back.
@@ -223,7 +261,12 @@ fn as_seen_by_shows_only_what_that_source_claimed_and_what_nobody_did() {
     h.get_by_role_and_label(Role::Button, "everyone").click();
     h.run_steps(3);
     let scene = h.state().canvas.scene();
-    assert!(scene.edges.iter().any(|e| e.id == "r2" && e.contested));
+    assert!(
+        scene
+            .edges
+            .iter()
+            .any(|e| e.id == Some(rid("r2")) && e.contested)
+    );
 }
 
 #[test]
@@ -254,7 +297,7 @@ fn who_said_it_how_sure_and_when_are_typed_in_the_inspector() {
     let dir = tempfile::tempdir().unwrap();
     let path = claimed(dir.path());
     let mut h = with_file(&path, ScriptedDialogs::default());
-    h.state_mut().canvas.selection.relation = Some("r3".into());
+    h.state_mut().canvas.selection.relation = Some(rid("r3"));
     h.run_steps(3);
     let field = h.get_by_role_and_label(Role::TextInput, "Source");
     field.focus();
@@ -275,8 +318,12 @@ fn who_said_it_how_sure_and_when_are_typed_in_the_inspector() {
     key(&mut h, Modifiers::NONE, Key::Tab);
     let r = map(&h).relation("r3").unwrap().clone();
     assert_eq!(
-        (r.source.as_str(), r.confidence, r.date.as_str()),
-        ("Wijkteam", Some(Confidence::Contested), "2026-11-26")
+        (r.source.as_deref(), r.confidence, r.date.as_deref()),
+        (
+            Some("Wijkteam"),
+            Some(Confidence::Contested),
+            Some("2026-11-26")
+        )
     );
     // Drawn contested, and listed.
     assert!(
@@ -285,7 +332,7 @@ fn who_said_it_how_sure_and_when_are_typed_in_the_inspector() {
             .scene()
             .edges
             .iter()
-            .any(|e| e.id == "r3" && e.contested)
+            .any(|e| e.id == Some(rid("r3")) && e.contested)
     );
     assert!(has(&h, "Contested relations (2)"));
     // A date that is no date is not taken.
@@ -296,5 +343,8 @@ fn who_said_it_how_sure_and_when_are_typed_in_the_inspector() {
     h.event(Event::Text("morgen".into()));
     h.step();
     key(&mut h, Modifiers::NONE, Key::Tab);
-    assert_eq!(map(&h).relation("r3").unwrap().date, "2026-11-26");
+    assert_eq!(
+        map(&h).relation("r3").unwrap().date.as_deref(),
+        Some("2026-11-26")
+    );
 }

@@ -13,12 +13,17 @@ use egui_kittest::kittest::Queryable;
 
 mod common;
 use common::*;
+use ecomap::model::StakeholderId;
+
+fn sid(id: &str) -> StakeholderId {
+    StakeholderId::parse(id).expect("a test's stakeholder id")
+}
 
 /// A map with two stakeholders far apart.
 fn two_stakeholders(dir: &Path) -> PathBuf {
     let mut m = Map::new("Twee");
     m.add_stakeholder(Stakeholder::new(
-        "gemeente",
+        sid("gemeente"),
         "Gemeente",
         StakeholderKind::Municipality,
         -300.0,
@@ -26,7 +31,7 @@ fn two_stakeholders(dir: &Path) -> PathBuf {
     ))
     .unwrap();
     m.add_stakeholder(Stakeholder::new(
-        "welzijn",
+        sid("welzijn"),
         "Welzijn Oost",
         StakeholderKind::Welfare,
         300.0,
@@ -131,8 +136,8 @@ fn connect_by_shift_drag_with_chosen_kind_then_change_kind_and_delete() {
     let mid = a + (b - a) / 2.0;
     click_at(&mut h, mid);
     assert_eq!(
-        h.state().canvas.selection.relation.as_deref(),
-        Some(rels[0].id.as_str())
+        h.state().canvas.selection.relation.as_ref(),
+        Some(&rels[0].id)
     );
     h.get_by_label_contains("Reverse direction")
         .click_accesskit();
@@ -220,10 +225,7 @@ fn typing_into_the_inspector_changes_the_stakeholder_and_the_relation_one_step_e
     drag(&mut h, a, b, Modifiers::SHIFT);
     let id = map(&h).relations().next().unwrap().id.clone();
     click_at(&mut h, a + (b - a) / 2.0);
-    assert_eq!(
-        h.state().canvas.selection.relation.as_deref(),
-        Some(id.as_str())
-    );
+    assert_eq!(h.state().canvas.selection.relation.as_ref(), Some(&id));
     type_into(&mut h, "Label", "subsidie");
     assert_eq!(map(&h).relation(&id).unwrap().label, "subsidie");
 }
@@ -242,7 +244,7 @@ fn find_selects_and_shows_a_stakeholder_by_part_of_its_name() {
     assert!(h.query_by_label("Basisschool De Regenboog").is_some());
     key(&mut h, Modifiers::NONE, Key::Enter);
     h.run_steps(30);
-    let sel: Vec<String> = h
+    let sel: Vec<StakeholderId> = h
         .state()
         .canvas
         .selection
@@ -257,7 +259,7 @@ fn find_selects_and_shows_a_stakeholder_by_part_of_its_name() {
         "Basisschool De Regenboog"
     );
     // In view, and the window closed (its field no longer takes the keys).
-    let p = pos_of(&h, id);
+    let p = pos_of(&h, id.as_str());
     assert!(h.state().canvas.rect().contains(p), "{p:?}");
     assert!(h.query_by_label("Find").is_none());
 }
@@ -380,7 +382,7 @@ fn clicking_a_finding_selects_its_stakeholders() {
     h.run_steps(3);
     h.get_by_label(label).click();
     h.run_steps(3);
-    let sel: Vec<String> = h
+    let sel: Vec<StakeholderId> = h
         .state()
         .canvas
         .selection
@@ -388,7 +390,7 @@ fn clicking_a_finding_selects_its_stakeholders() {
         .iter()
         .cloned()
         .collect();
-    assert_eq!(sel, vec!["gemeente".to_owned(), "welzijn-oost".to_owned()]);
+    assert_eq!(sel, ["gemeente", "welzijn-oost"]);
     // Both are on screen after centring.
     let rect = h.state().canvas.rect();
     assert!(rect.contains(pos_of(&h, "gemeente")) && rect.contains(pos_of(&h, "welzijn-oost")));

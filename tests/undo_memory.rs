@@ -20,7 +20,7 @@ fn grown(region: &Region<System>) -> isize {
 #[test]
 fn a_hundred_steps_on_5000_stakeholders_stay_under_100_mb() {
     let map = generated_map(5_000, 3, 7).unwrap();
-    let ids: Vec<String> = map
+    let ids: Vec<ecomap::model::StakeholderId> = map
         .stakeholders_sorted()
         .iter()
         .map(|s| s.id.clone())

@@ -23,14 +23,21 @@ fn gezonde_wijk() -> Harness<'static, ecomap::app::EcomapApp> {
 fn positions(h: &Harness<'_, ecomap::app::EcomapApp>) -> BTreeMap<String, (f64, f64)> {
     map(h)
         .stakeholders()
-        .map(|s| (s.id.clone(), (s.x, s.y)))
+        .map(|s| (s.id.to_string(), (s.x, s.y)))
         .collect()
 }
 
 fn select(h: &mut Harness<'_, ecomap::app::EcomapApp>, id: &str) {
     let p = pos_of(h, id);
     click_at(h, p);
-    let sel: Vec<&String> = h.state().canvas.selection.stakeholders.iter().collect();
+    let sel: Vec<&str> = h
+        .state()
+        .canvas
+        .selection
+        .stakeholders
+        .iter()
+        .map(ecomap::model::StakeholderId::as_str)
+        .collect();
     assert_eq!(sel, vec![id], "clicking selects {id}");
 }
 
@@ -88,7 +95,13 @@ fn focus_fades_what_is_farther_than_one_or_two_steps() {
         "wijkteam",
         "zorgverzekeraar",
     ];
-    let faded = h.state().canvas.faded_ids();
+    let faded: Vec<String> = h
+        .state()
+        .canvas
+        .faded_ids()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     let all: Vec<String> = positions(&h).into_keys().collect();
     let expected: Vec<String> = all
         .iter()
@@ -100,7 +113,13 @@ fn focus_fades_what_is_farther_than_one_or_two_steps() {
 
     key(&mut h, Modifiers::NONE, Key::G);
     assert_eq!(h.state().canvas.focus_depth, Some(2));
-    let faded = h.state().canvas.faded_ids();
+    let faded: Vec<String> = h
+        .state()
+        .canvas
+        .faded_ids()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     // Two steps: through Welzijn Oost to the taalhuis, through GGD to the school.
     for id in ["taalhuis", "basisschool", "ouderen", "huisartsen"] {
         assert!(!faded.contains(&id.to_owned()), "{id} is within two steps");
@@ -110,7 +129,13 @@ fn focus_fades_what_is_farther_than_one_or_two_steps() {
     }
     // The focus follows the selection.
     select(&mut h, "sportvereniging");
-    let faded = h.state().canvas.faded_ids();
+    let faded: Vec<String> = h
+        .state()
+        .canvas
+        .faded_ids()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
         faded.len(),
         all.len() - 1,
@@ -138,7 +163,7 @@ fn the_walkthrough_visits_findings_in_order_and_wraps_around() {
             .selection
             .stakeholders
             .iter()
-            .cloned()
+            .map(ToString::to_string)
             .collect()
     };
     for (i, f) in findings.iter().enumerate() {
@@ -150,7 +175,12 @@ fn the_walkthrough_visits_findings_in_order_and_wraps_around() {
         };
         key(&mut h, Modifiers::NONE, k);
         assert_eq!(h.state().workshop.walk, Some(i));
-        let mut expected: Vec<String> = f.stakeholders.iter().chain(&f.via).cloned().collect();
+        let mut expected: Vec<String> = f
+            .stakeholders
+            .iter()
+            .chain(&f.via)
+            .map(ToString::to_string)
+            .collect();
         expected.sort();
         expected.dedup();
         assert_eq!(selected(&h), expected, "finding {i}");
@@ -161,7 +191,7 @@ fn the_walkthrough_visits_findings_in_order_and_wraps_around() {
     let last = &findings[n - 1];
     for id in last.stakeholders.iter().chain(&last.via) {
         assert!(
-            h.state().canvas.rect().contains(pos_of(&h, id)),
+            h.state().canvas.rect().contains(pos_of(&h, id.as_str())),
             "{id} on screen"
         );
     }

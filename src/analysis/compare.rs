@@ -10,17 +10,17 @@ use std::collections::{HashMap, HashSet};
 use super::{Analysis, BetweennessPolicy, Finding, Rule, analyze_with, join_names};
 use crate::i18n::{fill, texts};
 use crate::lang::Lang;
-use crate::model::{Map, Relation, RelationKind};
+use crate::model::{Map, Relation, RelationId, RelationKind, ScenarioId, StakeholderId};
 
 /// What changed from one scenario to another.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
-    pub from: String,
-    pub to: String,
+    pub from: ScenarioId,
+    pub to: ScenarioId,
     /// Stakeholder ids in `to` only, sorted.
-    pub stakeholders_added: Vec<String>,
+    pub stakeholders_added: Vec<StakeholderId>,
     /// Stakeholder ids in `from` only, sorted.
-    pub stakeholders_removed: Vec<String>,
+    pub stakeholders_removed: Vec<StakeholderId>,
     /// Relations of `to` with no match in `from`, sorted by id.
     pub relations_added: Vec<Relation>,
     /// Relations of `from` with no match in `to`, sorted by id.
@@ -54,9 +54,16 @@ pub fn compare(from: &Map, to: &Map) -> Comparison {
 /// [`compare`] with the analyses already made.
 pub fn compare_analysed(from: &Map, fa: &Analysis, to: &Map, ta: &Analysis) -> Comparison {
     let mut c = Comparison {
-        from: from.scenario().to_owned(),
-        to: to.scenario().to_owned(),
-        ..Comparison::default()
+        from: from.scenario().clone(),
+        to: to.scenario().clone(),
+        stakeholders_added: Vec::new(),
+        stakeholders_removed: Vec::new(),
+        relations_added: Vec::new(),
+        relations_removed: Vec::new(),
+        relations_changed: Vec::new(),
+        findings_resolved: Vec::new(),
+        findings_new: Vec::new(),
+        findings_remaining: Vec::new(),
     };
     for s in to.stakeholders() {
         if from.stakeholder(&s.id).is_none() {
@@ -73,7 +80,7 @@ pub fn compare_analysed(from: &Map, fa: &Analysis, to: &Map, ta: &Analysis) -> C
 
     // By id, when the ends are the same two stakeholders.
     let mut left: Vec<&Relation> = Vec::new();
-    let mut matched_to: HashSet<&str> = HashSet::new();
+    let mut matched_to: HashSet<&RelationId> = HashSet::new();
     for r in from.relations() {
         match to.relation(&r.id) {
             Some(t) if same_pair(r, t) => {
@@ -91,9 +98,10 @@ pub fn compare_analysed(from: &Map, fa: &Analysis, to: &Map, ta: &Analysis) -> C
         }
     }
     // The rest by ends and kind: the same relation under another id.
-    let mut waiting: HashMap<(&str, &str, RelationKind), Vec<&Relation>> = HashMap::new();
+    let mut waiting: HashMap<(&StakeholderId, &StakeholderId, RelationKind), Vec<&Relation>> =
+        HashMap::new();
     for t in to.relations() {
-        if !matched_to.contains(t.id.as_str()) {
+        if !matched_to.contains(&t.id) {
             waiting.entry(key(t)).or_default().push(t);
         }
     }
@@ -157,7 +165,7 @@ fn same_pair(a: &Relation, b: &Relation) -> bool {
 }
 
 /// Ends and kind; the ends in order only where the kind has a direction.
-fn key(r: &Relation) -> (&str, &str, RelationKind) {
+fn key(r: &Relation) -> (&StakeholderId, &StakeholderId, RelationKind) {
     let directed = matches!(r.kind, RelationKind::Dependency | RelationKind::Interest);
     if directed || r.from <= r.to {
         (&r.from, &r.to, r.kind)
@@ -251,6 +259,7 @@ impl Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::test_ids::{rid, sid};
     use crate::model::{Stakeholder, StakeholderKind};
 
     /// Gemeente and Welzijn Oost depend on each other without working together; a schot
@@ -264,7 +273,7 @@ mod tests {
             ("wt", "Wijkteam"),
         ] {
             m.add_stakeholder(Stakeholder::new(
-                id,
+                sid(id),
                 name,
                 StakeholderKind::Welfare,
                 0.0,
@@ -278,7 +287,8 @@ mod tests {
             ("r3", RelationKind::Dependency, "wt", "zk"),
             ("r4", RelationKind::Schot, "wt", "zk"),
         ] {
-            m.add_relation(Relation::new(id, k, a, b)).unwrap();
+            m.add_relation(Relation::new(rid(id), k, sid(a), sid(b)))
+                .unwrap();
         }
         m
     }
@@ -288,17 +298,17 @@ mod tests {
         let mut m = nu();
         m.duplicate_scenario("Straks").unwrap();
         m.add_relation(Relation::new(
-            "r5",
+            rid("r5"),
             RelationKind::Collaboration,
-            "gem",
-            "wo",
+            sid("gem"),
+            sid("wo"),
         ))
         .unwrap();
         let mut r4 = m.relation("r4").unwrap().clone();
         r4.kind = RelationKind::Collaboration;
         m.update_relation(r4).unwrap();
         m.add_stakeholder(Stakeholder::new(
-            "x",
+            sid("x"),
             "Buurthuis",
             StakeholderKind::Welfare,
             0.0,
@@ -348,11 +358,7 @@ mod tests {
         let a = nu();
         let mut b = nu();
         let r = b.remove_relation("r1").unwrap();
-        b.add_relation(Relation {
-            id: "r9".into(),
-            ..r
-        })
-        .unwrap();
+        b.add_relation(Relation { id: rid("r9"), ..r }).unwrap();
         let c = compare(&a, &b);
         assert!(c.is_empty(), "{c:?}");
         assert_eq!(c.findings_remaining.len(), a_findings(&a));

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use crate::model::{Map, RelationKind};
+use crate::model::{Map, RelationKind, StakeholderId};
 
 /// Two domains (`a < b`) and what lies between them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,9 +19,12 @@ pub struct DomainPair {
     pub dependencies_without_collaboration: usize,
 }
 
+/// Distinct pairs of stakeholders.
+type Pairs = BTreeSet<(StakeholderId, StakeholderId)>;
+
 /// Every pair of domains in the map, sorted, zeros included.
 pub fn domain_summary(map: &Map) -> Vec<DomainPair> {
-    let domain = |id: &str| {
+    let domain = |id: &StakeholderId| {
         map.stakeholder(id)
             .map(|s| s.domain.as_str())
             .filter(|d| !d.is_empty())
@@ -33,14 +36,21 @@ pub fn domain_summary(map: &Map) -> Vec<DomainPair> {
             (b.to_owned(), a.to_owned())
         }
     };
-    let collaborating: HashSet<(String, String)> = map
+    let people = |a: &StakeholderId, b: &StakeholderId| {
+        if a <= b {
+            (a.clone(), b.clone())
+        } else {
+            (b.clone(), a.clone())
+        }
+    };
+    let collaborating: HashSet<(StakeholderId, StakeholderId)> = map
         .relations()
         .filter(|r| r.kind == RelationKind::Collaboration)
-        .map(|r| unordered(&r.from, &r.to))
+        .map(|r| people(&r.from, &r.to))
         .collect();
     // Per domain pair, the distinct stakeholder pairs of each sort.
-    let mut schot: BTreeMap<(String, String), BTreeSet<(String, String)>> = BTreeMap::new();
-    let mut deps: BTreeMap<(String, String), BTreeSet<(String, String)>> = BTreeMap::new();
+    let mut schot: BTreeMap<(String, String), Pairs> = BTreeMap::new();
+    let mut deps: BTreeMap<(String, String), Pairs> = BTreeMap::new();
     for r in map.relations() {
         let (Some(da), Some(db)) = (domain(&r.from), domain(&r.to)) else {
             continue;
@@ -48,14 +58,14 @@ pub fn domain_summary(map: &Map) -> Vec<DomainPair> {
         if da == db {
             continue;
         }
-        let people = unordered(&r.from, &r.to);
+        let pair = people(&r.from, &r.to);
         let domains = unordered(da, db);
         match r.kind {
             RelationKind::Schot => {
-                schot.entry(domains).or_default().insert(people);
+                schot.entry(domains).or_default().insert(pair);
             }
-            RelationKind::Dependency if !collaborating.contains(&people) => {
-                deps.entry(domains).or_default().insert(people);
+            RelationKind::Dependency if !collaborating.contains(&pair) => {
+                deps.entry(domains).or_default().insert(pair);
             }
             _ => {}
         }

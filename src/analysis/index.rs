@@ -4,7 +4,7 @@
 
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 
-use crate::model::{Map, RelationKind, Stakeholder};
+use crate::model::{Map, RelationKind, Stakeholder, StakeholderId};
 
 /// Compressed adjacency lists: the neighbours of `a` are `targets[offsets[a]..offsets[a+1]]`,
 /// sorted and without duplicates.
@@ -52,7 +52,7 @@ impl Csr {
 
 pub(crate) struct Index<'m> {
     /// Stakeholder ids in byte order; a rank is a position in this list.
-    ids: Vec<&'m str>,
+    ids: Vec<&'m StakeholderId>,
     domains: Vec<&'m str>,
     /// Distinct directed dependency pairs (a depends on b), sorted.
     pub(crate) dep_pairs: Vec<(u32, u32)>,
@@ -80,7 +80,7 @@ impl<'m> Index<'m> {
         for (rank, &(_, ix)) in nodes.iter().enumerate() {
             rank_of[ix] = rank as u32;
         }
-        let ids: Vec<&str> = nodes.iter().map(|&(s, _)| s.id.as_str()).collect();
+        let ids: Vec<&StakeholderId> = nodes.iter().map(|&(s, _)| &s.id).collect();
         let domains: Vec<&str> = nodes.iter().map(|&(s, _)| s.domain.as_str()).collect();
 
         let mut by_kind: [Vec<(u32, u32)>; 4] = Default::default();
@@ -122,7 +122,7 @@ impl<'m> Index<'m> {
         self.ids.len()
     }
 
-    pub(crate) fn id(&self, rank: u32) -> &'m str {
+    pub(crate) fn id(&self, rank: u32) -> &'m StakeholderId {
         self.ids[rank as usize]
     }
 

@@ -3,7 +3,7 @@
 use super::{Finding, Rule};
 use crate::i18n::{fill, texts};
 use crate::lang::Lang;
-use crate::model::Map;
+use crate::model::{Map, StakeholderId};
 
 /// `A`, `A en B`, `A, B en C` (or `and`).
 pub fn join_names(names: &[&str], lang: Lang) -> String {
@@ -16,13 +16,13 @@ pub fn join_names(names: &[&str], lang: Lang) -> String {
 }
 
 pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
-    let name = |id: &str| map.name_of(id).to_owned();
-    let domain = |id: &str| {
+    let name = |id: &StakeholderId| map.name_of(id).to_owned();
+    let domain = |id: &StakeholderId| {
         map.stakeholder(id)
             .map_or_else(String::new, |s| s.domain.clone())
     };
-    let a = f.stakeholders.first().map(|s| name(s)).unwrap_or_default();
-    let b = f.stakeholders.get(1).map(|s| name(s)).unwrap_or_default();
+    let a = f.stakeholders.first().map(name).unwrap_or_default();
+    let b = f.stakeholders.get(1).map(name).unwrap_or_default();
     let t = texts(lang);
     match f.rule {
         Rule::SchotBlocksDependency => fill(t.finding_schot_blocks, &[("a", &a), ("b", &b)]),
@@ -30,7 +30,7 @@ pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
             fill(t.finding_interdependent, &[("a", &a), ("b", &b)])
         }
         Rule::SharedInterestWithoutCollaboration => {
-            let via: Vec<String> = f.via.iter().map(|c| name(c)).collect();
+            let via: Vec<String> = f.via.iter().map(name).collect();
             let via: Vec<&str> = via.iter().map(String::as_str).collect();
             let via = join_names(&via, lang);
             fill(
@@ -39,12 +39,8 @@ pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
             )
         }
         Rule::CrossDomainDependencyWithoutCollaboration => {
-            let da = f
-                .stakeholders
-                .first()
-                .map(|s| domain(s))
-                .unwrap_or_default();
-            let db = f.stakeholders.get(1).map(|s| domain(s)).unwrap_or_default();
+            let da = f.stakeholders.first().map(domain).unwrap_or_default();
+            let db = f.stakeholders.get(1).map(domain).unwrap_or_default();
             fill(
                 t.finding_cross_domain,
                 &[("a", &a), ("da", &da), ("b", &b), ("db", &db)],

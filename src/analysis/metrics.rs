@@ -5,7 +5,7 @@ use std::collections::VecDeque;
 
 use super::BetweennessPolicy;
 use super::index::Index;
-use crate::model::RelationKind;
+use crate::model::{RelationKind, StakeholderId};
 
 /// Up to this many stakeholders betweenness is exact (Brandes, O(n·m)).
 pub const EXACT_BETWEENNESS_LIMIT: usize = 2_000;
@@ -28,9 +28,9 @@ pub enum BetweennessMethod {
 }
 
 /// Metrics of one stakeholder.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StakeholderMetrics {
-    pub id: String,
+    pub id: StakeholderId,
     /// Distinct partners per relation kind, in `RelationKind::ALL` order.
     pub degree: [usize; 4],
     /// How many stakeholders depend on this one.
@@ -75,7 +75,7 @@ pub(crate) fn metrics(ix: &Index, policy: BetweennessPolicy) -> Metrics {
     };
     let stakeholders = (0..n as u32)
         .map(|a| StakeholderMetrics {
-            id: ix.id(a).to_owned(),
+            id: ix.id(a).clone(),
             degree: ix.degrees(a),
             dependency_in: ix.dep_in.degree(a),
             dependency_out: ix.dep_out.degree(a),

@@ -19,7 +19,7 @@ pub use metrics::{BetweennessMethod, Metrics, StakeholderMetrics};
 pub use neighbourhood::{Neighbours, neighbours, steps_from, steps_from_indices};
 pub use rules::{Finding, Rule};
 
-use crate::model::Map;
+use crate::model::{Key, Map, RelationId, StakeholderId};
 use index::Index;
 
 /// How much work betweenness centrality may take.
@@ -35,9 +35,9 @@ pub enum BetweennessPolicy {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Analysis {
     /// Unordered pairs `[a, b]` (a < b) where each depends on the other.
-    pub mutual_dependencies: Vec<[String; 2]>,
+    pub mutual_dependencies: Vec<[StakeholderId; 2]>,
     /// Strongly connected components of size ≥ 2 of the dependency graph, each sorted.
-    pub dependency_loops: Vec<Vec<String>>,
+    pub dependency_loops: Vec<Vec<StakeholderId>>,
     /// Where integration is missing, sorted by rule, stakeholders, via.
     pub findings: Vec<Finding>,
     /// The findings that rest on contested relations: they would not be there if the
@@ -59,7 +59,7 @@ pub fn analyze_with(map: &Map, policy: BetweennessPolicy) -> Analysis {
     let findings = rules::findings(&index, &mutual);
     let metrics = metrics::metrics(&index, policy);
     let contested = contested_findings(map, &findings);
-    let name = |r: u32| index.id(r).to_owned();
+    let name = |r: u32| index.id(r).clone();
     Analysis {
         mutual_dependencies: mutual.iter().map(|&(a, b)| [name(a), name(b)]).collect(),
         dependency_loops: loops
@@ -75,10 +75,10 @@ pub fn analyze_with(map: &Map, policy: BetweennessPolicy) -> Analysis {
 /// Of `findings` (the map's, sorted), those that are gone once the contested relations are
 /// left out. No contested relations: none, at no cost.
 fn contested_findings(map: &Map, findings: &[Finding]) -> Vec<Finding> {
-    let contested: Vec<&str> = map
+    let contested: Vec<&RelationId> = map
         .relations()
         .filter(|r| r.is_contested())
-        .map(|r| r.id.as_str())
+        .map(|r| &r.id)
         .collect();
     if contested.is_empty() {
         return Vec::new();
@@ -102,8 +102,12 @@ fn contested_findings(map: &Map, findings: &[Finding]) -> Vec<Finding> {
 
 impl Analysis {
     /// Whether `a` and `b` depend on each other.
-    pub fn is_mutual(&self, a: &str, b: &str) -> bool {
-        let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    pub fn is_mutual(&self, a: &StakeholderId, b: &StakeholderId) -> bool {
+        let (a, b) = if a <= b {
+            (a.as_str(), b.as_str())
+        } else {
+            (b.as_str(), a.as_str())
+        };
         self.mutual_dependencies
             .binary_search_by(|p| (p[0].as_str(), p[1].as_str()).cmp(&(a, b)))
             .is_ok()
@@ -115,7 +119,8 @@ impl Analysis {
     }
 
     /// Whether a stakeholder is part of a dependency loop.
-    pub fn in_loop(&self, id: &str) -> bool {
+    pub fn in_loop(&self, id: &(impl Key<StakeholderId> + ?Sized)) -> bool {
+        let id = id.key();
         self.dependency_loops
             .iter()
             .any(|l| l.binary_search_by(|x| x.as_str().cmp(id)).is_ok())

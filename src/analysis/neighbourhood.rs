@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, VecDeque};
 
-use crate::model::Map;
+use crate::model::{Map, StakeholderId};
 
 /// Breadth-first steps from `starts` over an adjacency list, up to `max` steps; `None` for
 /// stakeholders farther away or unreachable.
@@ -62,11 +62,15 @@ pub fn neighbours(map: &Map) -> Neighbours<'_> {
 
 /// Steps from the stakeholders `starts` (ids) to every stakeholder within `max` steps, by id.
 /// Unknown ids are ignored.
-pub fn steps_from(map: &Map, starts: &[&str], max: usize) -> HashMap<String, usize> {
+pub fn steps_from(
+    map: &Map,
+    starts: &[&StakeholderId],
+    max: usize,
+) -> HashMap<StakeholderId, usize> {
     let Neighbours { nodes, index, adj } = neighbours(map);
     let starts: Vec<usize> = starts
         .iter()
-        .filter_map(|s| index.get(s).copied())
+        .filter_map(|s| index.get(s.as_str()).copied())
         .collect();
     steps_from_indices(&adj, &starts, max)
         .into_iter()

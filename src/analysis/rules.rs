@@ -4,66 +4,17 @@ use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::index::Index;
 use crate::lang::Lang;
-use crate::model::Map;
-
-/// The kinds of finding, in the order reports list them (their ids in byte order).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Rule {
-    CrossDomainDependencyWithoutCollaboration,
-    InterdependentWithoutCollaboration,
-    Isolated,
-    SchotBlocksDependency,
-    SharedInterestWithoutCollaboration,
-}
-
-impl Rule {
-    /// Every rule, sorted by id.
-    pub const ALL: [Rule; 5] = [
-        Rule::CrossDomainDependencyWithoutCollaboration,
-        Rule::InterdependentWithoutCollaboration,
-        Rule::Isolated,
-        Rule::SchotBlocksDependency,
-        Rule::SharedInterestWithoutCollaboration,
-    ];
-
-    /// The rule's id in JSON output.
-    pub fn id(self) -> &'static str {
-        match self {
-            Rule::CrossDomainDependencyWithoutCollaboration => {
-                "cross_domain_dependency_without_collaboration"
-            }
-            Rule::InterdependentWithoutCollaboration => "interdependent_without_collaboration",
-            Rule::Isolated => "isolated",
-            Rule::SchotBlocksDependency => "schot_blocks_dependency",
-            Rule::SharedInterestWithoutCollaboration => "shared_interest_without_collaboration",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Rule> {
-        Rule::ALL.into_iter().find(|r| r.id() == id)
-    }
-
-    /// A short title for headings and the findings panel.
-    pub fn title(self, lang: Lang) -> &'static str {
-        let t = crate::i18n::texts(lang);
-        match self {
-            Rule::CrossDomainDependencyWithoutCollaboration => t.rule_cross_domain,
-            Rule::InterdependentWithoutCollaboration => t.rule_interdependent,
-            Rule::Isolated => t.rule_isolated,
-            Rule::SchotBlocksDependency => t.rule_schot_blocks,
-            Rule::SharedInterestWithoutCollaboration => t.rule_shared_interest,
-        }
-    }
-}
+pub use crate::model::Rule;
+use crate::model::{Map, StakeholderId};
 
 /// One place where integration is missing.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Finding {
     pub rule: Rule,
     /// The stakeholders concerned, sorted.
-    pub stakeholders: Vec<String>,
+    pub stakeholders: Vec<StakeholderId>,
     /// For a shared interest: every stakeholder both have an interest in, sorted.
-    pub via: Vec<String>,
+    pub via: Vec<StakeholderId>,
 }
 
 impl Finding {
@@ -108,7 +59,7 @@ pub(crate) fn dependency_loops(ix: &Index) -> Vec<Vec<u32>> {
 
 /// Every finding, sorted by rule, stakeholders, via.
 pub(crate) fn findings(ix: &Index, mutual: &[(u32, u32)]) -> Vec<Finding> {
-    let id = |r: u32| ix.id(r).to_owned();
+    let id = |r: u32| ix.id(r).clone();
     let pair = |rule, a: u32, b: u32| Finding {
         rule,
         stakeholders: vec![id(a), id(b)],

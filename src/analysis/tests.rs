@@ -2,7 +2,8 @@
 
 use super::*;
 use crate::lang::Lang;
-use crate::model::{Map, Relation, RelationKind, Stakeholder, StakeholderKind};
+use crate::model::test_ids::{rid, sid};
+use crate::model::{Map, Relation, RelationKind, Stakeholder, StakeholderId, StakeholderKind};
 
 use RelationKind::{Collaboration as C, Dependency as D, Interest as I, Schot as S};
 
@@ -11,7 +12,7 @@ fn map(stakeholders: &[(&str, &str)], relations: &[(RelationKind, &str, &str)]) 
     let mut m = Map::new("test");
     for (i, (id, domain)) in stakeholders.iter().enumerate() {
         let mut s = Stakeholder::new(
-            id,
+            sid(id),
             &id.to_uppercase(),
             StakeholderKind::Other,
             i as f64,
@@ -21,8 +22,13 @@ fn map(stakeholders: &[(&str, &str)], relations: &[(RelationKind, &str, &str)]) 
         m.add_stakeholder(s).unwrap();
     }
     for (i, (kind, from, to)) in relations.iter().enumerate() {
-        m.add_relation(Relation::new(&format!("r{i}"), *kind, from, to))
-            .unwrap();
+        m.add_relation(Relation::new(
+            rid(&format!("r{i}")),
+            *kind,
+            sid(from),
+            sid(to),
+        ))
+        .unwrap();
     }
     m
 }
@@ -37,8 +43,12 @@ fn of_rule(a: &Analysis, rule: Rule) -> Vec<(Vec<String>, Vec<String>)> {
     a.findings
         .iter()
         .filter(|f| f.rule == rule)
-        .map(|f| (f.stakeholders.clone(), f.via.clone()))
+        .map(|f| (texts_of(&f.stakeholders), texts_of(&f.via)))
         .collect()
+}
+
+fn texts_of(ids: &[StakeholderId]) -> Vec<String> {
+    ids.iter().map(ToString::to_string).collect()
 }
 
 fn strs(v: &[&str]) -> Vec<String> {
@@ -52,11 +62,8 @@ fn mutual_dependency_counts_duplicates_once() {
         &[(D, "a", "b"), (D, "b", "a"), (D, "b", "a"), (D, "a", "c")],
     );
     let a = analyze(&m);
-    assert_eq!(
-        a.mutual_dependencies,
-        vec![["a".to_owned(), "b".to_owned()]]
-    );
-    assert!(a.is_mutual("b", "a") && !a.is_mutual("a", "c"));
+    assert_eq!(a.mutual_dependencies, vec![[sid("a"), sid("b")]]);
+    assert!(a.is_mutual(&sid("b"), &sid("a")) && !a.is_mutual(&sid("a"), &sid("c")));
     assert_eq!(
         of_rule(&a, Rule::InterdependentWithoutCollaboration),
         vec![(strs(&["a", "b"]), vec![])]
@@ -101,7 +108,10 @@ fn loops_of_two_and_four() {
     let a = analyze(&m);
     assert_eq!(
         a.dependency_loops,
-        vec![strs(&["a", "b"]), strs(&["c", "d", "e", "f"])]
+        vec![
+            ["a", "b"].map(sid).to_vec(),
+            ["c", "d", "e", "f"].map(sid).to_vec()
+        ]
     );
     assert!(a.in_loop("e") && !a.in_loop("g"));
     // Only a-b is mutual; the four-loop is not a set of mutual pairs.
@@ -342,13 +352,13 @@ fn steps_go_both_ways_over_every_kind_and_stop_at_max() {
         &plain(&["a", "b", "c", "d", "e"]),
         &[(D, "b", "a"), (S, "b", "c"), (I, "d", "c")],
     );
-    let one = steps_from(&m, &["a"], 1);
+    let one = steps_from(&m, &[&sid("a")], 1);
     assert_eq!(one.len(), 2);
     assert_eq!(one.get("b"), Some(&1));
-    let all = steps_from(&m, &["a"], 9);
+    let all = steps_from(&m, &[&sid("a")], 9);
     assert_eq!(all.get("d"), Some(&3));
     assert!(!all.contains_key("e"));
-    let two_starts = steps_from(&m, &["a", "d"], 1);
+    let two_starts = steps_from(&m, &[&sid("a"), &sid("d")], 1);
     assert_eq!(two_starts.get("c"), Some(&1));
 }
 
@@ -357,16 +367,22 @@ fn findings_that_rest_on_contested_relations_are_marked() {
     use crate::model::Confidence;
     let mut m = crate::model::Map::new("t");
     for id in ["a", "b", "c", "d"] {
-        m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Welfare, 0.0, 0.0))
-            .unwrap();
+        m.add_stakeholder(Stakeholder::new(
+            sid(id),
+            id,
+            StakeholderKind::Welfare,
+            0.0,
+            0.0,
+        ))
+        .unwrap();
     }
-    let mut contested = Relation::new("r2", RelationKind::Dependency, "b", "a");
+    let mut contested = Relation::new(rid("r2"), RelationKind::Dependency, sid("b"), sid("a"));
     contested.confidence = Some(Confidence::Contested);
     for r in [
-        Relation::new("r1", RelationKind::Dependency, "a", "b"),
+        Relation::new(rid("r1"), RelationKind::Dependency, sid("a"), sid("b")),
         contested,
-        Relation::new("r3", RelationKind::Dependency, "c", "d"),
-        Relation::new("r4", RelationKind::Dependency, "d", "c"),
+        Relation::new(rid("r3"), RelationKind::Dependency, sid("c"), sid("d")),
+        Relation::new(rid("r4"), RelationKind::Dependency, sid("d"), sid("c")),
     ] {
         m.add_relation(r).unwrap();
     }

@@ -25,7 +25,7 @@ mod zones;
 
 use crate::geometry::Grid;
 use crate::lang::Lang;
-use crate::model::{RelationKind, StakeholderKind};
+use crate::model::{RelationId, RelationKind, StakeholderId, StakeholderKind};
 use crate::scene::{EdgeGeom, EdgeLook, Scene, Typography};
 use crate::style;
 pub use pen::ScreenPen;
@@ -44,8 +44,8 @@ pub fn edge_color(kind: RelationKind, dark: bool) -> Color32 {
 /// What is selected: stakeholders, or one relation.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Selection {
-    pub stakeholders: BTreeSet<String>,
-    pub relation: Option<String>,
+    pub stakeholders: BTreeSet<StakeholderId>,
+    pub relation: Option<RelationId>,
 }
 
 impl Selection {
@@ -54,9 +54,9 @@ impl Selection {
         self.relation = None;
     }
 
-    pub fn only(&mut self, id: &str) {
+    pub fn only(&mut self, id: &StakeholderId) {
         self.clear();
-        self.stakeholders.insert(id.to_owned());
+        self.stakeholders.insert(id.clone());
     }
 
     pub fn is_empty(&self) -> bool {
@@ -74,13 +74,19 @@ pub struct NewStakeholder {
 
 enum Drag {
     Pan,
-    Move { ids: Vec<String>, offset: Vec2 },
-    Connect { from: String, to: Pos2 },
+    Move {
+        ids: Vec<StakeholderId>,
+        offset: Vec2,
+    },
+    Connect {
+        from: StakeholderId,
+        to: Pos2,
+    },
 }
 
 /// Stakeholders gliding from their old positions to new ones (after a tidy layout).
 struct Glide {
-    old: HashMap<String, Pos2>,
+    old: HashMap<StakeholderId, Pos2>,
     /// Per scene node: old centre minus new centre; filled once the scene is rebuilt.
     offsets: Vec<Vec2>,
     start: Option<f64>,
@@ -103,7 +109,7 @@ pub struct Canvas {
     /// Fade everything farther than this many steps from the selection.
     pub focus_depth: Option<usize>,
     faded: Vec<bool>,
-    fade_key: Option<(u64, Vec<String>, usize)>,
+    fade_key: Option<(u64, Vec<StakeholderId>, usize)>,
     /// How the view moves by itself: fits, glides, following the window.
     camera: camera::Camera,
     /// Cards gliding into place after a layout.
@@ -246,7 +252,7 @@ impl Canvas {
 
     /// Let stakeholders glide from `old` positions (map units, by id) to where the map now has
     /// them. Call right after applying the move.
-    pub fn animate_moves(&mut self, old: HashMap<String, Pos2>) {
+    pub fn animate_moves(&mut self, old: HashMap<StakeholderId, Pos2>) {
         self.glide = Some(Glide {
             old,
             offsets: Vec::new(),
@@ -256,7 +262,7 @@ impl Canvas {
     }
 
     /// Ids of the stakeholders the focus fades (last frame), sorted.
-    pub fn faded_ids(&self) -> Vec<String> {
+    pub fn faded_ids(&self) -> Vec<StakeholderId> {
         self.scene
             .nodes
             .iter()
@@ -303,7 +309,7 @@ impl Canvas {
             self.fade_key = None;
             return;
         };
-        let sel: Vec<String> = self.selection.stakeholders.iter().cloned().collect();
+        let sel: Vec<StakeholderId> = self.selection.stakeholders.iter().cloned().collect();
         let key = (revision, sel, depth);
         if self.fade_key.as_ref() == Some(&key) {
             return;
@@ -447,7 +453,7 @@ impl Canvas {
             .iter()
             .rev()
             // Ghosts (what a compared scenario had) are looked at, not edited.
-            .filter(|e| !e.id.is_empty() && e.change != Some(crate::scene::Change::Removed))
+            .filter(|e| e.id.is_some() && e.change != Some(crate::scene::Change::Removed))
             .filter(
                 |e| !matches!(e.look, EdgeLook::Relation(k) if self.options.hidden.contains(&k)),
             )

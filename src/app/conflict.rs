@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use super::document::Document;
 use super::text;
 use crate::lang::Lang;
-use crate::model::Map;
+use crate::model::{Map, RelationId, StakeholderId};
 
 /// The file changed on disk under the open map.
 pub struct Conflict {
@@ -28,7 +28,7 @@ pub enum Choice {
 
 /// Stakeholders and relations only in one of the two maps, and those in both that differ.
 pub fn differences(mine: &Map, theirs: &Map, lang: Lang) -> Vec<String> {
-    let ids = |m: &Map| -> (BTreeSet<String>, BTreeSet<String>) {
+    let ids = |m: &Map| -> (BTreeSet<StakeholderId>, BTreeSet<RelationId>) {
         (
             m.stakeholders().map(|s| s.id.clone()).collect(),
             m.relations().map(|r| r.id.clone()).collect(),
@@ -36,13 +36,15 @@ pub fn differences(mine: &Map, theirs: &Map, lang: Lang) -> Vec<String> {
     };
     let (ms, mr) = ids(mine);
     let (ts, tr) = ids(theirs);
-    let names = |m: &Map, set: Vec<&String>| -> String {
+    let names = |m: &Map, set: Vec<&StakeholderId>| -> String {
         let mut v: Vec<String> = set
             .iter()
             .take(5)
             .map(|id| {
-                m.stakeholder(id)
-                    .map_or_else(|| crate::model::shown(id), |s| crate::model::shown(&s.name))
+                m.stakeholder(id).map_or_else(
+                    || crate::model::shown(id.as_str()),
+                    |s| crate::model::shown(&s.name),
+                )
             })
             .collect();
         if set.len() > 5 {
@@ -51,7 +53,7 @@ pub fn differences(mine: &Map, theirs: &Map, lang: Lang) -> Vec<String> {
         v.join(", ")
     };
     let mut out = Vec::new();
-    let mut side = |m: &Map, only_s: Vec<&String>, only_r: usize, which: text::Text| {
+    let mut side = |m: &Map, only_s: Vec<&StakeholderId>, only_r: usize, which: text::Text| {
         if only_s.is_empty() && only_r == 0 {
             return;
         }
@@ -79,10 +81,10 @@ pub fn differences(mine: &Map, theirs: &Map, lang: Lang) -> Vec<String> {
     );
     let changed = ms
         .intersection(&ts)
-        .filter(|id| mine.stakeholder(id) != theirs.stakeholder(id))
+        .filter(|id| mine.stakeholder(*id) != theirs.stakeholder(*id))
         .count()
         + mr.intersection(&tr)
-            .filter(|id| mine.relation(id) != theirs.relation(id))
+            .filter(|id| mine.relation(*id) != theirs.relation(*id))
             .count();
     if changed > 0 {
         out.push(

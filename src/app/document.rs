@@ -7,7 +7,10 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 
 use crate::analysis::{self, Analysis, BetweennessPolicy, DomainPair};
-use crate::model::{ActionItem, Map, ModelError, Relation, Stakeholder};
+use crate::model::{
+    ActionId, ActionItem, Map, ModelError, Relation, RelationId, ScenarioId, Stakeholder,
+    StakeholderId,
+};
 
 /// An edit the UI asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,37 +19,39 @@ pub enum Command {
     /// Replace a stakeholder's fields (matched by id).
     UpdateStakeholder(Stakeholder),
     /// Move stakeholders to new positions (one undo step for a whole drag or a tidy layout).
-    Move(Vec<(String, f64, f64)>),
+    Move(Vec<(StakeholderId, f64, f64)>),
     /// Pin or unpin stakeholders: pinned ones stay put when the map is tidied.
     Pin {
-        ids: Vec<String>,
+        ids: Vec<StakeholderId>,
         pinned: bool,
     },
     /// Delete stakeholders with their relations, and relations.
     Delete {
-        stakeholders: Vec<String>,
-        relations: Vec<String>,
+        stakeholders: Vec<StakeholderId>,
+        relations: Vec<RelationId>,
     },
     Connect(Relation),
     UpdateRelation(Relation),
-    ReverseRelation(String),
+    ReverseRelation(RelationId),
     SetTitle(String),
     SetDescription(String),
     /// Replace the whole map (tidy layouts, restoring a recovery copy).
     Replace(Box<Map>),
-    /// Copy the active scenario under a new name and make the copy active.
+    /// Copy the active scenario under a new name (as typed) and make the copy active.
     DuplicateScenario(String),
-    /// A new scenario with the same stakeholders and no relations, made active.
+    /// A new scenario (its name as typed) with the same stakeholders and no relations, made
+    /// active.
     AddScenario(String),
+    /// Rename a scenario to a name as typed.
     RenameScenario {
-        from: String,
+        from: ScenarioId,
         to: String,
     },
     /// Delete a scenario (not the last one).
-    RemoveScenario(String),
+    RemoveScenario(ScenarioId),
     /// Add an action on a finding, or replace the one with its id.
     PutAction(ActionItem),
-    RemoveAction(String),
+    RemoveAction(ActionId),
 }
 
 /// One change to the map, as undo puts it back: small (a stakeholder, a relation, a position),
@@ -55,17 +60,17 @@ pub enum Command {
 enum Undo {
     /// Put this stakeholder back as it was (re-adding it if it was deleted).
     Stakeholder(Box<Stakeholder>),
-    RemoveStakeholder(String),
-    Position(String, f64, f64),
+    RemoveStakeholder(StakeholderId),
+    Position(StakeholderId, f64, f64),
     /// Put this relation back as it was (re-adding it if it was deleted).
     Relation(Box<Relation>),
-    RemoveRelation(String),
+    RemoveRelation(RelationId),
     Title(String),
     Description(String),
     Map(Box<Map>),
     /// Put this action back as it was (re-adding it if it was deleted).
     Action(Box<ActionItem>),
-    RemoveAction(String),
+    RemoveAction(ActionId),
 }
 
 /// An undo step: the changes that take the map back, in the order they were recorded (made
@@ -78,8 +83,8 @@ struct Step {
     after: u64,
     /// The active scenario before the step and after it: undo goes back to the scenario the
     /// step was made in, so its changes land where they were made.
-    scenario_before: String,
-    scenario_after: String,
+    scenario_before: ScenarioId,
+    scenario_after: ScenarioId,
 }
 
 /// Undo as the changes each command made, at most [`MAX_UNDO`] steps.
@@ -98,7 +103,7 @@ pub const MAX_UNDO: usize = 100;
 pub struct Lens {
     /// Compare the active scenario with this one: what it had and this has not as ghosts,
     /// what came or changed marked.
-    pub compare_from: Option<String>,
+    pub compare_from: Option<ScenarioId>,
     /// Show only the relations this source claimed, and those nobody claimed.
     pub seen_by: Option<String>,
 }
@@ -236,9 +241,14 @@ impl Document {
                 .take()
                 .map_or_else(|| self.map.scenario_map(self.map.scenario()).ok(), Some);
             if let Some(mut m) = base {
-                let others: Vec<String> = m
+                let others: Vec<RelationId> = m
                     .relations()
-                    .filter(|r| !r.source.trim().is_empty() && r.source.trim() != who.as_str())
+                    .filter(|r| {
+                        r.source
+                            .as_deref()
+                            .map(str::trim)
+                            .is_some_and(|s| !s.is_empty() && s != who.as_str())
+                    })
                     .map(|r| r.id.clone())
                     .collect();
                 for id in others {
@@ -303,13 +313,18 @@ impl Document {
             Command::RenameScenario { from, to } => Some((from.clone(), to.clone())),
             _ => None,
         };
-        let scenario_before = self.map.scenario().to_owned();
+        let scenario_before = self.map.scenario().clone();
         let changes = apply_to(&mut self.map, cmd)?;
         // A comparison follows the scenario it compares with when that is renamed.
         if let Some((from, to)) = renamed
-            && self.lens.compare_from.as_deref() == Some(from.as_str())
+            && self.lens.compare_from.as_ref() == Some(&from)
         {
-            self.lens.compare_from = Some(to);
+            self.lens.compare_from = self
+                .map
+                .scenario_names()
+                .into_iter()
+                .find(|n| n.as_str() == to)
+                .cloned();
         }
         if changes.is_empty() {
             return Ok(());
@@ -321,7 +336,7 @@ impl Document {
             before: self.state_id,
             after,
             scenario_before,
-            scenario_after: self.map.scenario().to_owned(),
+            scenario_after: self.map.scenario().clone(),
         });
         self.state_id = after;
         while self.history.undo.len() > MAX_UNDO {
@@ -339,7 +354,7 @@ impl Document {
 
     /// Show another scenario of the map. Not an edit: nothing to save, no undo step (undo
     /// comes back to the scenario of the step it undoes).
-    pub fn switch_scenario(&mut self, name: &str) -> Result<(), ModelError> {
+    pub fn switch_scenario(&mut self, name: &ScenarioId) -> Result<(), ModelError> {
         if name == self.map.scenario() {
             return Ok(());
         }
@@ -374,7 +389,7 @@ impl Document {
 
     /// Before replaying a step: the scenario it was made in (which exists: scenario changes
     /// are steps too, so the history leads back through them).
-    fn go_to_scenario(&mut self, name: &str) {
+    fn go_to_scenario(&mut self, name: &ScenarioId) {
         if let Err(err) = self.map.switch_scenario(name) {
             debug_assert!(false, "undo in a scenario that is gone: {err}");
             log::error!("undo in a scenario that is gone: {err}");
@@ -385,7 +400,7 @@ impl Document {
         self.revision += 1;
         // Compared with a scenario that is gone (deleted, renamed by undo): stop comparing.
         if let Some(from) = &self.lens.compare_from
-            && !self.map.scenario_names().contains(&from.as_str())
+            && !self.map.scenario_names().contains(&from)
         {
             self.lens.compare_from = None;
         }
@@ -403,7 +418,7 @@ impl Document {
 fn sources_of(map: &Map) -> Vec<String> {
     let mut v: Vec<String> = map
         .relations()
-        .map(|r| r.source.trim())
+        .filter_map(|r| r.source.as_deref().map(str::trim))
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect();
@@ -427,15 +442,15 @@ fn apply_to(map: &mut Map, cmd: Command) -> Result<Vec<Undo>, ModelError> {
 
 /// Make the command's changes one by one, recording in `back` how to undo each as it is made.
 fn changes(map: &mut Map, cmd: Command, back: &mut Vec<Undo>) -> Result<(), ModelError> {
-    let old_stakeholder = |map: &Map, id: &str| {
+    let old_stakeholder = |map: &Map, id: &StakeholderId| {
         map.stakeholder(id)
             .cloned()
-            .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_owned()))
+            .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_string()))
     };
-    let old_relation = |map: &Map, id: &str| {
+    let old_relation = |map: &Map, id: &RelationId| {
         map.relation(id)
             .cloned()
-            .ok_or_else(|| ModelError::NoSuchRelation(id.to_owned()))
+            .ok_or_else(|| ModelError::NoSuchRelation(id.to_string()))
     };
     match cmd {
         Command::AddStakeholder(s) => {
@@ -455,7 +470,7 @@ fn changes(map: &mut Map, cmd: Command, back: &mut Vec<Undo>) -> Result<(), Mode
                 let old = map
                     .stakeholder(&id)
                     .map(|s| (s.x, s.y))
-                    .ok_or_else(|| ModelError::NoSuchStakeholder(id.clone()))?;
+                    .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_string()))?;
                 if old != (x, y) {
                     map.set_position(&id, x, y)?;
                     back.push(Undo::Position(id, old.0, old.1));
@@ -541,7 +556,7 @@ fn changes(map: &mut Map, cmd: Command, back: &mut Vec<Undo>) -> Result<(), Mode
             back.push(Undo::Map(Box::new(old)));
         }
         Command::RenameScenario { from, to } => {
-            if from != to {
+            if from != to.as_str() {
                 let old = map.clone();
                 map.rename_scenario(&from, &to)?;
                 back.push(Undo::Map(Box::new(old)));
@@ -603,7 +618,7 @@ fn put_back(map: &mut Map, u: Undo, back: &mut Vec<Undo>) -> Result<(), ModelErr
             let old = map
                 .stakeholder(&id)
                 .map(|s| (s.x, s.y))
-                .ok_or_else(|| ModelError::NoSuchStakeholder(id.clone()))?;
+                .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_string()))?;
             map.set_position(&id, x, y)?;
             back.push(Undo::Position(id, old.0, old.1));
         }
@@ -644,37 +659,44 @@ fn put_back(map: &mut Map, u: Undo, back: &mut Vec<Undo>) -> Result<(), ModelErr
 #[allow(clippy::float_cmp)] // Positions are set, not computed: exact.
 mod tests {
     use super::*;
+    use crate::model::test_ids::{aid, rid, scn, sid};
     use crate::model::{RelationKind, StakeholderKind};
 
     #[test]
     fn scenario_operations_are_undone_and_undo_returns_to_the_steps_scenario() {
         let mut m = Map::new("t");
         for id in ["a", "b"] {
-            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Welfare, 0.0, 0.0))
-                .unwrap();
+            m.add_stakeholder(Stakeholder::new(
+                sid(id),
+                id,
+                StakeholderKind::Welfare,
+                0.0,
+                0.0,
+            ))
+            .unwrap();
         }
         let mut doc = Document::new(m, None);
         doc.apply(Command::Connect(Relation::new(
-            "r1",
+            rid("r1"),
             RelationKind::Dependency,
-            "a",
-            "b",
+            sid("a"),
+            sid("b"),
         )))
         .unwrap();
         doc.apply(Command::DuplicateScenario("Straks".into()))
             .unwrap();
         assert_eq!(doc.map().scenario_names(), ["Nu", "Straks"]);
         doc.apply(Command::Connect(Relation::new(
-            "r2",
+            rid("r2"),
             RelationKind::Collaboration,
-            "a",
-            "b",
+            sid("a"),
+            sid("b"),
         )))
         .unwrap();
         // Switching is no edit.
         let dirty = doc.is_dirty();
         let depth = doc.undo_depth();
-        doc.switch_scenario("Nu").unwrap();
+        doc.switch_scenario(&scn("Nu")).unwrap();
         assert_eq!(doc.map().relation_count(), 1);
         assert_eq!((doc.is_dirty(), doc.undo_depth()), (dirty, depth));
         // Undo takes back r2 in Straks, where it was made.
@@ -693,11 +715,11 @@ mod tests {
             Err(ModelError::ScenarioNameTaken("Nu".into()))
         );
         doc.apply(Command::RenameScenario {
-            from: "Straks".into(),
+            from: scn("Straks"),
             to: "Na de pilot".into(),
         })
         .unwrap();
-        doc.apply(Command::RemoveScenario("Nu".into())).unwrap();
+        doc.apply(Command::RemoveScenario(scn("Nu"))).unwrap();
         assert_eq!(doc.map().scenario_names(), ["Na de pilot"]);
         assert!(doc.undo());
         assert!(doc.undo());
@@ -708,12 +730,12 @@ mod tests {
     fn actions_are_added_changed_and_removed_as_undoable_steps() {
         let mut doc = Document::new(Map::new("t"), None);
         let a = crate::model::ActionItem {
-            id: "a1".into(),
-            rule: "isolated".into(),
-            stakeholders: vec!["x".into()],
+            id: aid("a1"),
+            rule: crate::analysis::Rule::Isolated,
+            stakeholders: vec![sid("x")],
             what: "Bellen".into(),
-            owner: String::new(),
-            due: String::new(),
+            owner: None,
+            due: None,
             status: crate::model::ActionStatus::Open,
         };
         doc.apply(Command::PutAction(a.clone())).unwrap();
@@ -725,7 +747,7 @@ mod tests {
         assert_eq!(doc.map().action("a1"), Some(&done));
         assert!(doc.undo());
         assert_eq!(doc.map().action("a1"), Some(&a));
-        doc.apply(Command::RemoveAction("a1".into())).unwrap();
+        doc.apply(Command::RemoveAction(aid("a1"))).unwrap();
         assert!(doc.map().actions().is_empty());
         assert!(doc.undo());
         assert!(doc.undo());
@@ -735,20 +757,20 @@ mod tests {
     #[test]
     fn undo_redo_whole_steps() {
         let mut d = Document::new(Map::new("t"), None);
-        let a = Stakeholder::new("a", "A", StakeholderKind::Welfare, 0.0, 0.0);
-        let b = Stakeholder::new("b", "B", StakeholderKind::Welfare, 10.0, 0.0);
+        let a = Stakeholder::new(sid("a"), "A", StakeholderKind::Welfare, 0.0, 0.0);
+        let b = Stakeholder::new(sid("b"), "B", StakeholderKind::Welfare, 10.0, 0.0);
         d.apply(Command::AddStakeholder(a)).unwrap();
         d.apply(Command::AddStakeholder(b)).unwrap();
         d.apply(Command::Connect(Relation::new(
-            "r1",
+            rid("r1"),
             RelationKind::Dependency,
-            "a",
-            "b",
+            sid("a"),
+            sid("b"),
         )))
         .unwrap();
         d.apply(Command::Move(vec![
-            ("a".into(), 5.0, 5.0),
-            ("b".into(), 6.0, 6.0),
+            (sid("a"), 5.0, 5.0),
+            (sid("b"), 6.0, 6.0),
         ]))
         .unwrap();
         assert!(d.is_dirty());
@@ -757,8 +779,8 @@ mod tests {
         assert!(d.redo());
         assert_eq!(d.map().stakeholder("b").unwrap().x, 6.0);
         d.apply(Command::Delete {
-            stakeholders: vec!["a".into()],
-            relations: vec!["r1".into()],
+            stakeholders: vec![sid("a")],
+            relations: vec![rid("r1")],
         })
         .unwrap();
         assert_eq!(d.map().relation_count(), 0);
@@ -771,10 +793,10 @@ mod tests {
     fn refused_command_changes_nothing() {
         let mut d = Document::new(Map::new("t"), None);
         let err = d.apply(Command::Connect(Relation::new(
-            "r1",
+            rid("r1"),
             RelationKind::Schot,
-            "x",
-            "y",
+            sid("x"),
+            sid("y"),
         )));
         assert!(err.is_err());
         assert!(!d.can_undo());
@@ -784,14 +806,31 @@ mod tests {
     #[test]
     fn reverse_relation() {
         let mut m = Map::new("t");
-        m.add_stakeholder(Stakeholder::new("a", "A", StakeholderKind::Other, 0.0, 0.0))
-            .unwrap();
-        m.add_stakeholder(Stakeholder::new("b", "B", StakeholderKind::Other, 0.0, 0.0))
-            .unwrap();
-        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
-            .unwrap();
+        m.add_stakeholder(Stakeholder::new(
+            sid("a"),
+            "A",
+            StakeholderKind::Other,
+            0.0,
+            0.0,
+        ))
+        .unwrap();
+        m.add_stakeholder(Stakeholder::new(
+            sid("b"),
+            "B",
+            StakeholderKind::Other,
+            0.0,
+            0.0,
+        ))
+        .unwrap();
+        m.add_relation(Relation::new(
+            rid("r1"),
+            RelationKind::Dependency,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
         let mut d = Document::new(m, None);
-        d.apply(Command::ReverseRelation("r1".into())).unwrap();
+        d.apply(Command::ReverseRelation(rid("r1"))).unwrap();
         let r = d.map().relation("r1").unwrap();
         assert_eq!((r.from.as_str(), r.to.as_str()), ("b", "a"));
         assert!(d.undo());
@@ -804,7 +843,7 @@ mod tests {
     fn undo_keeps_the_last_hundred_steps() {
         let mut d = Document::new(Map::new("t"), None);
         d.apply(Command::AddStakeholder(Stakeholder::new(
-            "a",
+            sid("a"),
             "A",
             StakeholderKind::Other,
             0.0,
@@ -812,7 +851,7 @@ mod tests {
         )))
         .unwrap();
         for i in 1..=150 {
-            d.apply(Command::Move(vec![("a".into(), f64::from(i), 0.0)]))
+            d.apply(Command::Move(vec![(sid("a"), f64::from(i), 0.0)]))
                 .unwrap();
         }
         assert_eq!(d.undo_depth(), MAX_UNDO);
@@ -832,18 +871,23 @@ mod tests {
     fn no_change_is_no_step_and_a_refused_command_is_rolled_back() {
         let mut m = Map::new("t");
         for id in ["a", "b"] {
-            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Other, 0.0, 0.0))
-                .unwrap();
+            m.add_stakeholder(Stakeholder::new(
+                sid(id),
+                id,
+                StakeholderKind::Other,
+                0.0,
+                0.0,
+            ))
+            .unwrap();
         }
         let mut d = Document::new(m.clone(), None);
-        d.apply(Command::Move(vec![("a".into(), 0.0, 0.0)]))
-            .unwrap();
+        d.apply(Command::Move(vec![(sid("a"), 0.0, 0.0)])).unwrap();
         d.apply(Command::SetTitle("t".into())).unwrap();
         assert!(!d.can_undo() && !d.is_dirty());
         // The first move is made, the second names nobody: neither stays.
         let err = d.apply(Command::Move(vec![
-            ("a".into(), 9.0, 9.0),
-            ("nobody".into(), 1.0, 1.0),
+            (sid("a"), 9.0, 9.0),
+            (sid("nobody"), 1.0, 1.0),
         ]));
         assert!(err.is_err());
         assert!(*d.map() == m && !d.can_undo());
@@ -853,34 +897,66 @@ mod tests {
     fn every_command_undoes_to_the_map_before_and_redoes_to_the_map_after() {
         let mut m = Map::new("t");
         for id in ["a", "b", "c"] {
-            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Other, 0.0, 0.0))
-                .unwrap();
+            m.add_stakeholder(Stakeholder::new(
+                sid(id),
+                id,
+                StakeholderKind::Other,
+                0.0,
+                0.0,
+            ))
+            .unwrap();
         }
-        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
-            .unwrap();
-        m.add_relation(Relation::new("r2", RelationKind::Interest, "b", "c"))
-            .unwrap();
-        m.add_relation(Relation::new("r3", RelationKind::Schot, "c", "a"))
-            .unwrap();
+        m.add_relation(Relation::new(
+            rid("r1"),
+            RelationKind::Dependency,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
+        m.add_relation(Relation::new(
+            rid("r2"),
+            RelationKind::Interest,
+            sid("b"),
+            sid("c"),
+        ))
+        .unwrap();
+        m.add_relation(Relation::new(
+            rid("r3"),
+            RelationKind::Schot,
+            sid("c"),
+            sid("a"),
+        ))
+        .unwrap();
         let mut renamed = m.stakeholder("b").unwrap().clone();
         renamed.name = "Bee".into();
         let mut relabelled = m.relation("r2").unwrap().clone();
         relabelled.label = "geld".into();
         let commands = vec![
-            Command::AddStakeholder(Stakeholder::new("d", "D", StakeholderKind::Other, 1.0, 1.0)),
+            Command::AddStakeholder(Stakeholder::new(
+                sid("d"),
+                "D",
+                StakeholderKind::Other,
+                1.0,
+                1.0,
+            )),
             Command::UpdateStakeholder(renamed),
-            Command::Move(vec![("a".into(), 5.0, 5.0), ("a".into(), 7.0, 7.0)]),
+            Command::Move(vec![(sid("a"), 5.0, 5.0), (sid("a"), 7.0, 7.0)]),
             Command::Pin {
-                ids: vec!["a".into(), "c".into()],
+                ids: vec![sid("a"), sid("c")],
                 pinned: true,
             },
             Command::Delete {
-                stakeholders: vec!["a".into(), "b".into()],
-                relations: vec!["r2".into()],
+                stakeholders: vec![sid("a"), sid("b")],
+                relations: vec![rid("r2")],
             },
-            Command::Connect(Relation::new("r4", RelationKind::Collaboration, "a", "c")),
+            Command::Connect(Relation::new(
+                rid("r4"),
+                RelationKind::Collaboration,
+                sid("a"),
+                sid("c"),
+            )),
             Command::UpdateRelation(relabelled),
-            Command::ReverseRelation("r3".into()),
+            Command::ReverseRelation(rid("r3")),
             Command::SetTitle("Nieuw".into()),
             Command::SetDescription("Over".into()),
             Command::Replace(Box::new(Map::new("leeg"))),

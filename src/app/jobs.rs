@@ -25,7 +25,7 @@ impl EcomapApp {
                 map.title,
                 notice::fill(
                     self.tr(text::CMP_IMAGE_TITLE),
-                    &[("from", c.from.clone()), ("to", c.to.clone())]
+                    &[("from", c.from.to_string()), ("to", c.to.to_string())]
                 )
             );
         } else if doc.map().scenario_count() > 1 {

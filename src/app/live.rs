@@ -128,7 +128,11 @@ impl LiveSession {
     }
 
     /// Votes for the finding with `rule` and `stakeholders`.
-    pub fn votes_for(&self, rule: &str, stakeholders: &[String]) -> usize {
+    pub fn votes_for(
+        &self,
+        rule: crate::analysis::Rule,
+        stakeholders: &[crate::model::StakeholderId],
+    ) -> usize {
         self.votes
             .get(&live::finding_key(rule, stakeholders))
             .copied()
@@ -159,7 +163,7 @@ fn snapshot(map: &Map, analysis: &crate::analysis::Analysis) -> Snapshot {
             .findings
             .iter()
             .map(|f| SeenFinding {
-                key: live::finding_key(f.rule.id(), &f.stakeholders),
+                key: live::finding_key(f.rule, &f.stakeholders),
                 nl: f.message(map, Lang::Nl),
                 en: f.message(map, Lang::En),
             })
@@ -179,9 +183,9 @@ pub fn command_for(p: &Proposal, map: &Map, around: (f64, f64)) -> Option<Comman
     Some(match &p.what {
         Proposed::Stakeholder { name, kind, domain } => {
             let (x, y) = free_place(map, around);
-            let mut s = Stakeholder::new(&map.fresh_stakeholder_id(name), name, *kind, x, y);
+            let mut s = Stakeholder::new(map.fresh_stakeholder_id(name), name, *kind, x, y);
             s.domain.clone_from(domain);
-            s.source = source;
+            s.source = Some(source);
             Command::AddStakeholder(s)
         }
         Proposed::Relation {
@@ -190,9 +194,9 @@ pub fn command_for(p: &Proposal, map: &Map, around: (f64, f64)) -> Option<Comman
             kind,
             label,
         } => {
-            let mut r = Relation::new(&map.fresh_relation_id(), *kind, from, to);
+            let mut r = Relation::new(map.fresh_relation_id(), *kind, from.clone(), to.clone());
             r.label.clone_from(label);
-            r.source = source;
+            r.source = Some(source);
             Command::Connect(r)
         }
         Proposed::Comment { stakeholder, text } => {
@@ -239,12 +243,13 @@ fn free_place(map: &Map, around: (f64, f64)) -> (f64, f64) {
 mod tests {
     use super::*;
     use crate::model::StakeholderKind;
+    use crate::model::test_ids::sid;
 
     #[test]
     fn a_new_stakeholder_goes_where_no_card_is() {
         let mut m = Map::new("t");
         m.add_stakeholder(Stakeholder::new(
-            "a",
+            sid("a"),
             "A",
             StakeholderKind::Welfare,
             0.0,

@@ -35,9 +35,9 @@ pub enum ViewRequest {
     /// Fade what is farther than this many steps from the selection (or nothing).
     Focus(Option<usize>),
     /// Select this relation (in the inspector).
-    SelectRelation(String),
+    SelectRelation(crate::model::RelationId),
     /// Select these stakeholders and bring them into view.
-    Show(Vec<String>),
+    Show(Vec<crate::model::StakeholderId>),
     /// The kind a new stakeholder gets (the last one chosen in the inspector).
     NewKind(crate::model::StakeholderKind),
     /// Take the notice away (its ✖).
@@ -59,7 +59,7 @@ pub enum SettingRequest {
 #[derive(Debug, Clone)]
 pub enum ScenarioRequest {
     /// Show another scenario of the map.
-    Switch(String),
+    Switch(crate::model::ScenarioId),
     /// Look at the map through another lens (a comparison, someone's view).
     Lens(Lens),
     /// Ask for a scenario's name (to duplicate or rename the active one).
@@ -67,7 +67,7 @@ pub enum ScenarioRequest {
     /// Add an action on the finding with this rule and these stakeholders, and open it.
     AddAction {
         rule: crate::analysis::Rule,
-        stakeholders: Vec<String>,
+        stakeholders: Vec<crate::model::StakeholderId>,
     },
 }
 

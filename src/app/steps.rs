@@ -130,7 +130,7 @@ impl EcomapApp {
             self.say(text::NOTHING_NEEDS_TO_MOVE, &[], false);
             return;
         }
-        let old: std::collections::HashMap<String, egui::Pos2> = moves
+        let old: std::collections::HashMap<crate::model::StakeholderId, egui::Pos2> = moves
             .iter()
             .filter_map(|(id, _, _)| doc.map().stakeholder(id))
             .map(|s| (s.id.clone(), egui::pos2(s.x as f32, s.y as f32)))
@@ -202,7 +202,7 @@ impl EcomapApp {
 
     /// Show scenario `name`. The camera stays: stakeholders keep their places in every
     /// scenario, so the room sees what changes.
-    pub(super) fn switch_scenario(&mut self, name: &str) {
+    pub(super) fn switch_scenario(&mut self, name: &crate::model::ScenarioId) {
         let Some(doc) = &mut self.doc else { return };
         if let Err(e) = doc.switch_scenario(name) {
             let text = e.user_message(self.lang);
@@ -222,7 +222,7 @@ impl EcomapApp {
             .position(|n| *n == doc.map().scenario())
             .unwrap_or(0);
         let next = (at as isize + delta).rem_euclid(names.len() as isize) as usize;
-        if let Some(name) = names.get(next).map(|n| (*n).to_owned()) {
+        if let Some(name) = names.get(next).map(|n| (*n).clone()) {
             self.switch_scenario(&name);
         }
     }
@@ -237,12 +237,8 @@ impl EcomapApp {
             doc.set_lens(lens);
             return;
         }
-        let names: Vec<String> = doc
-            .map()
-            .scenario_names()
-            .into_iter()
-            .map(str::to_owned)
-            .collect();
+        let names: Vec<crate::model::ScenarioId> =
+            doc.map().scenario_names().into_iter().cloned().collect();
         if names.len() < 2 {
             self.say(text::COMPARE_NEEDS_TWO, &[], false);
             return;
@@ -263,16 +259,20 @@ impl EcomapApp {
 
     /// An action on the finding with `rule` and `stakeholders`: added empty, its field
     /// focused in the actions panel.
-    pub(super) fn add_action(&mut self, rule: crate::analysis::Rule, stakeholders: Vec<String>) {
+    pub(super) fn add_action(
+        &mut self,
+        rule: crate::analysis::Rule,
+        stakeholders: Vec<crate::model::StakeholderId>,
+    ) {
         let Some(doc) = &self.doc else { return };
         let id = doc.map().fresh_action_id();
         self.apply(Command::PutAction(crate::model::ActionItem {
             id: id.clone(),
-            rule: rule.id().to_owned(),
+            rule,
             stakeholders,
             what: String::new(),
-            owner: String::new(),
-            due: String::new(),
+            owner: None,
+            due: None,
             status: crate::model::ActionStatus::Open,
         }));
         self.panels.actions.focus = Some(id);

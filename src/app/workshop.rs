@@ -11,6 +11,7 @@ use super::text::{self, Text};
 use super::work::{self, Work};
 use crate::lang::Lang;
 use crate::layout::{Positions, Rings};
+use crate::model::StakeholderId;
 
 /// What a step asks the room to be told: one of the editor's texts, with its blanks.
 pub type Said = (Text, Vec<(&'static str, String)>);
@@ -81,7 +82,7 @@ impl Workshop {
             let votes = |i: &usize| {
                 let f = &findings[*i];
                 self.votes
-                    .get(&crate::live::finding_key(f.rule.id(), &f.stakeholders))
+                    .get(&crate::live::finding_key(f.rule, &f.stakeholders))
                     .copied()
                     .unwrap_or(0)
             };
@@ -159,7 +160,7 @@ impl Workshop {
         };
         self.walk = Some(next);
         let f = &findings[order[next]];
-        let ids: Vec<String> = f.stakeholders.iter().chain(&f.via).cloned().collect();
+        let ids: Vec<StakeholderId> = f.stakeholders.iter().chain(&f.via).cloned().collect();
         canvas.selection.clear();
         canvas.selection.stakeholders.extend(ids.iter().cloned());
         // Keep the stakeholders clear of the sentence shown over the top of the map.
@@ -302,7 +303,7 @@ impl Workshop {
         let mut rule = f.rule.title(lang).to_owned();
         let votes = self
             .votes
-            .get(&crate::live::finding_key(f.rule.id(), &f.stakeholders))
+            .get(&crate::live::finding_key(f.rule, &f.stakeholders))
             .copied()
             .unwrap_or(0);
         if votes > 0 {
@@ -322,7 +323,7 @@ impl Workshop {
                 .map()
                 .actions()
                 .iter()
-                .filter(|a| a.is_on(f.rule.id(), &f.stakeholders))
+                .filter(|a| a.is_on(f.rule, &f.stakeholders))
                 .map(|a| crate::export::pack::action_line(doc.map(), a, lang))
                 .collect(),
             sentence: f.message(doc.shown_map(), lang),
@@ -348,7 +349,7 @@ impl Workshop {
 
 /// Pin the selected stakeholders, or unpin them if all are pinned.
 pub fn pin(doc: &Document, selection: &Selection) -> Option<Command> {
-    let ids: Vec<String> = selection.stakeholders.iter().cloned().collect();
+    let ids: Vec<StakeholderId> = selection.stakeholders.iter().cloned().collect();
     if ids.is_empty() {
         return None;
     }
@@ -364,9 +365,12 @@ pub fn pin(doc: &Document, selection: &Selection) -> Option<Command> {
 /// The parts a map is walked through in when it cannot be shown whole: one per domain (by
 /// name), then the stakeholders without one; a map without domains in parts of at most
 /// `PART_SIZE`, left to right. Each part is (its name, its stakeholders' ids).
-pub fn parts(map: &crate::model::Map, lang: crate::lang::Lang) -> Vec<(String, Vec<String>)> {
+pub fn parts(
+    map: &crate::model::Map,
+    lang: crate::lang::Lang,
+) -> Vec<(String, Vec<StakeholderId>)> {
     const PART_SIZE: usize = 8;
-    let mut by_domain: std::collections::BTreeMap<&str, Vec<String>> =
+    let mut by_domain: std::collections::BTreeMap<&str, Vec<StakeholderId>> =
         std::collections::BTreeMap::new();
     let mut loose: Vec<&crate::model::Stakeholder> = Vec::new();
     for s in map.stakeholders_sorted() {
@@ -377,7 +381,7 @@ pub fn parts(map: &crate::model::Map, lang: crate::lang::Lang) -> Vec<(String, V
             by_domain.entry(d).or_default().push(s.id.clone());
         }
     }
-    let mut parts: Vec<(String, Vec<String>)> = by_domain
+    let mut parts: Vec<(String, Vec<StakeholderId>)> = by_domain
         .into_iter()
         .map(|(d, ids)| (d.to_owned(), ids))
         .collect();

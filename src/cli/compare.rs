@@ -10,7 +10,7 @@ use super::{CliError, ignore_broken_pipe, load, pick};
 use crate::analysis::{Comparison, Finding, compare};
 use crate::i18n::{fill, texts};
 use crate::lang::Lang;
-use crate::model::{Map, Relation};
+use crate::model::{Map, Relation, RelationId, StakeholderId};
 
 /// The message for a comparison of a map with one scenario.
 pub(super) fn one_scenario(map: &Map) -> String {
@@ -28,7 +28,7 @@ pub(super) fn run(
     lang: Lang,
 ) -> Result<(), CliError> {
     let whole = load(file)?;
-    let names = whole.scenario_names();
+    let names: Vec<&str> = whole.scenario_names().iter().map(|n| n.as_str()).collect();
     let from = from.unwrap_or(names[0]);
     let Some(to) = to.or_else(|| names.iter().copied().find(|n| *n != from)) else {
         return Err(CliError(one_scenario(&whole)));
@@ -59,7 +59,10 @@ fn write_text(
     writeln!(
         out,
         "{}",
-        fill(t.cmp_title, &[("from", &c.from), ("to", &c.to)])
+        fill(
+            t.cmp_title,
+            &[("from", c.from.as_str()), ("to", c.to.as_str())]
+        )
     )?;
     let sections = crate::export::pack::comparison_sections(c, a, b, lang);
     if sections.is_empty() {
@@ -91,7 +94,7 @@ struct JsonStakeholders<'a> {
 
 #[derive(Serialize)]
 struct JsonStakeholder<'a> {
-    id: &'a str,
+    id: &'a StakeholderId,
     name: &'a str,
 }
 
@@ -104,10 +107,10 @@ struct JsonRelations<'a> {
 
 #[derive(Serialize)]
 struct JsonRelation<'a> {
-    id: &'a str,
+    id: &'a RelationId,
     kind: &'static str,
-    from: &'a str,
-    to: &'a str,
+    from: &'a StakeholderId,
+    to: &'a StakeholderId,
     label: &'a str,
     /// `certain`, `likely`, `contested`, or null when nobody said.
     confidence: Option<&'static str>,
@@ -115,7 +118,7 @@ struct JsonRelation<'a> {
 
 #[derive(Serialize)]
 struct JsonChange<'a> {
-    id: &'a str,
+    id: &'a RelationId,
     fields: &'a [&'static str],
     before: JsonRelation<'a>,
     after: JsonRelation<'a>,
@@ -131,8 +134,8 @@ struct JsonFindings {
 #[derive(Serialize)]
 struct JsonFinding {
     rule: &'static str,
-    stakeholders: Vec<String>,
-    via: Vec<String>,
+    stakeholders: Vec<StakeholderId>,
+    via: Vec<StakeholderId>,
     sentence: String,
 }
 
@@ -163,14 +166,16 @@ pub(super) fn write_json(
     b: &Map,
     lang: Lang,
 ) -> io::Result<()> {
-    let who =
-        |m: &'_ Map, id: &'_ str| -> (String, String) { (id.to_owned(), m.name_of(id).to_owned()) };
-    let added: Vec<(String, String)> = c.stakeholders_added.iter().map(|id| who(b, id)).collect();
-    let removed: Vec<(String, String)> =
+    let who = |m: &'_ Map, id: &'_ StakeholderId| -> (StakeholderId, String) {
+        (id.clone(), m.name_of(id).to_owned())
+    };
+    let added: Vec<(StakeholderId, String)> =
+        c.stakeholders_added.iter().map(|id| who(b, id)).collect();
+    let removed: Vec<(StakeholderId, String)> =
         c.stakeholders_removed.iter().map(|id| who(a, id)).collect();
     let report = JsonComparison {
-        from: &c.from,
-        to: &c.to,
+        from: c.from.as_str(),
+        to: c.to.as_str(),
         stakeholders: JsonStakeholders {
             added: added
                 .iter()

@@ -287,7 +287,7 @@ fn load(file: &Path) -> Result<crate::model::Map, CliError> {
 /// The scenario `name` of `map` alone (the first when `None`), or a message naming the
 /// scenarios there are.
 fn pick(map: &crate::model::Map, name: Option<&str>) -> Result<crate::model::Map, CliError> {
-    let names = map.scenario_names();
+    let names: Vec<&str> = map.scenario_names().iter().map(|n| n.as_str()).collect();
     let name = name.unwrap_or(names[0]);
     map.scenario_map(name).map_err(|_| {
         CliError(format!(
@@ -344,7 +344,7 @@ fn export(
     crate::export::Format::from_path(output).map_err(|e| CliError(e.to_string()))?;
     opts.validate().map_err(|e| CliError(e.to_string()))?;
     let whole = load(map)?;
-    let names = whole.scenario_names();
+    let names: Vec<&str> = whole.scenario_names().iter().map(|n| n.as_str()).collect();
     let m = if let Some(from) = &which.compare_with {
         let to = which
             .scenario
@@ -422,7 +422,7 @@ fn report_pack(
 fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
     use std::io::Write as _;
     let map = load(file)?;
-    let names = map.scenario_names();
+    let names: Vec<&str> = map.scenario_names().iter().map(|n| n.as_str()).collect();
     let scenarios = if names.len() > 1 {
         format!(
             "; {}",

@@ -7,13 +7,13 @@ use serde::Serialize;
 use crate::analysis::{Analysis, BetweennessMethod, Rule};
 use crate::i18n::{fill, texts};
 use crate::lang::Lang;
-use crate::model::{ActionItem, Map, RelationKind};
+use crate::model::{ActionItem, Map, RelationKind, StakeholderId};
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
     scenario: &'a str,
-    mutual_dependencies: &'a [[String; 2]],
-    dependency_loops: &'a [Vec<String>],
+    mutual_dependencies: &'a [[StakeholderId; 2]],
+    dependency_loops: &'a [Vec<StakeholderId>],
     findings: Vec<JsonFinding<'a>>,
     metrics: JsonMetrics<'a>,
     summary: JsonSummary<'a>,
@@ -22,8 +22,8 @@ struct JsonReport<'a> {
 #[derive(Serialize)]
 struct JsonFinding<'a> {
     rule: &'static str,
-    stakeholders: &'a [String],
-    via: &'a [String],
+    stakeholders: &'a [StakeholderId],
+    via: &'a [StakeholderId],
     message: String,
     /// It rests on contested relations.
     contested: bool,
@@ -46,7 +46,7 @@ struct JsonMethod {
 
 #[derive(Serialize)]
 struct JsonStakeholder<'a> {
-    id: &'a str,
+    id: &'a StakeholderId,
     degree: JsonDegree,
     dependency_in: usize,
     dependency_out: usize,
@@ -82,7 +82,7 @@ pub fn write_json(
         BetweennessMethod::Skipped => ("skipped", None),
     };
     let report = JsonReport {
-        scenario: map.scenario(),
+        scenario: map.scenario().as_str(),
         mutual_dependencies: &a.mutual_dependencies,
         dependency_loops: &a.dependency_loops,
         findings: a
@@ -96,7 +96,7 @@ pub fn write_json(
                 contested: a.is_contested(f),
                 actions: actions
                     .iter()
-                    .filter(|x| x.is_on(f.rule.id(), &f.stakeholders))
+                    .filter(|x| x.is_on(f.rule, &f.stakeholders))
                     .map(|x| x.id.as_str())
                     .collect(),
             })
@@ -143,7 +143,7 @@ pub fn write_text(
     actions: &[ActionItem],
     lang: Lang,
 ) -> io::Result<()> {
-    let name = |id: &str| map.name_of(id).to_owned();
+    let name = |id: &StakeholderId| map.name_of(id).to_owned();
     let t = texts(lang);
     let title = if map.title.is_empty() {
         t.untitled
@@ -174,7 +174,7 @@ pub fn write_text(
 
     writeln!(out, "\n{} ({})", t.report_loops, a.dependency_loops.len())?;
     for l in &a.dependency_loops {
-        let names: Vec<String> = l.iter().map(|id| name(id)).collect();
+        let names: Vec<String> = l.iter().map(name).collect();
         writeln!(out, "  • {}", names.join(", "))?;
     }
 
@@ -192,10 +192,7 @@ pub fn write_text(
                 String::new()
             };
             writeln!(out, "    • {}{contested}", f.message(map, lang))?;
-            for x in actions
-                .iter()
-                .filter(|x| x.is_on(f.rule.id(), &f.stakeholders))
-            {
+            for x in actions.iter().filter(|x| x.is_on(f.rule, &f.stakeholders)) {
                 writeln!(
                     out,
                     "      → {}: {}",
@@ -214,15 +211,14 @@ pub fn write_text(
     if !contested.is_empty() {
         writeln!(out, "\n{} ({})", t.contested_relations, contested.len())?;
         for r in contested {
-            let who = if r.source.is_empty() {
-                String::new()
-            } else {
-                format!(
+            let who = match &r.source {
+                None => String::new(),
+                Some(source) => format!(
                     " · {}: {}",
                     t.source_label,
-                    map.any_stakeholder(&r.source)
-                        .map_or(r.source.as_str(), |s| s.name.as_str())
-                )
+                    map.any_stakeholder(source)
+                        .map_or(source.as_str(), |s| s.name.as_str())
+                ),
             };
             writeln!(
                 out,

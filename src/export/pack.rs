@@ -125,7 +125,7 @@ pub fn write_pack(
     let names: Vec<String> = map
         .scenario_names()
         .into_iter()
-        .map(str::to_owned)
+        .map(ToString::to_string)
         .collect();
     let parts: Vec<Part> = names
         .iter()
@@ -253,7 +253,7 @@ fn remove_quietly(dir: &Path) {
 fn actions_on<'a>(map: &'a Map, f: &Finding) -> Vec<&'a ActionItem> {
     map.actions()
         .iter()
-        .filter(|a| a.is_on(f.rule.id(), &f.stakeholders))
+        .filter(|a| a.is_on(f.rule, &f.stakeholders))
         .collect()
 }
 
@@ -277,11 +277,11 @@ pub fn status_word(a: &ActionItem, lang: Lang) -> &'static str {
 pub fn action_line(map: &Map, a: &ActionItem, lang: Lang) -> String {
     let t = texts(lang);
     let mut s = a.what.clone();
-    if !a.owner.is_empty() {
-        let _ = write!(s, " · {}: {}", t.owner_word, owner_name(map, &a.owner));
+    if let Some(owner) = &a.owner {
+        let _ = write!(s, " · {}: {}", t.owner_word, owner_name(map, owner));
     }
-    if !a.due.is_empty() {
-        let _ = write!(s, " · {}: {}", t.due_word, a.due);
+    if let Some(due) = &a.due {
+        let _ = write!(s, " · {}: {due}", t.due_word);
     }
     let _ = write!(s, " · {}", status_word(a, lang));
     s
@@ -295,13 +295,12 @@ fn action_finding(parts: &[Part], a: &ActionItem, lang: Lang) -> String {
             .analysis
             .findings
             .iter()
-            .find(|f| a.is_on(f.rule.id(), &f.stakeholders))
+            .find(|f| a.is_on(f.rule, &f.stakeholders))
         {
             return f.message(&p.map, lang);
         }
     }
-    crate::analysis::Rule::from_id(&a.rule)
-        .map_or_else(|| a.rule.clone(), |r| r.title(lang).to_owned())
+    a.rule.title(lang).to_owned()
 }
 
 /// The scenarios where an action's finding is there (open), and where it is gone (resolved).
@@ -312,7 +311,7 @@ fn where_open(parts: &[Part], a: &ActionItem) -> (Vec<String>, Vec<String>) {
         if p.analysis
             .findings
             .iter()
-            .any(|f| a.is_on(f.rule.id(), &f.stakeholders))
+            .any(|f| a.is_on(f.rule, &f.stakeholders))
         {
             open.push(p.name.clone());
         } else {
@@ -402,11 +401,11 @@ fn findings_md(
                     p.map.name_of(&r.to),
                     r.kind.name(lang).to_lowercase()
                 );
-                if !r.source.is_empty() {
-                    let _ = write!(s, " · {}: {}", t.source_label, owner_name(map, &r.source));
+                if let Some(source) = &r.source {
+                    let _ = write!(s, " · {}: {}", t.source_label, owner_name(map, source));
                 }
-                if !r.date.is_empty() {
-                    let _ = write!(s, " · {}", r.date);
+                if let Some(date) = &r.date {
+                    let _ = write!(s, " · {date}");
                 }
                 s.push('\n');
             }
@@ -552,11 +551,11 @@ fn actions_md(map: &Map, parts: &[Part], lang: Lang, date: &str) -> String {
             t.finding_word,
             action_finding(parts, a, lang)
         );
-        if !a.owner.is_empty() {
-            let _ = writeln!(s, "- {}: {}", t.owner_word, owner_name(map, &a.owner));
+        if let Some(owner) = &a.owner {
+            let _ = writeln!(s, "- {}: {}", t.owner_word, owner_name(map, owner));
         }
-        if !a.due.is_empty() {
-            let _ = writeln!(s, "- {}: {}", t.due_word, a.due);
+        if let Some(due) = &a.due {
+            let _ = writeln!(s, "- {}: {due}", t.due_word);
         }
         let _ = writeln!(s, "- {}: {}", t.status_word, status_word(a, lang));
         let (open, resolved) = where_open(parts, a);
@@ -694,10 +693,10 @@ fn actions_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
                 [
                     a.id.as_str(),
                     &a.what,
-                    owner_name(map, &a.owner),
-                    &a.due,
+                    a.owner.as_deref().map_or("", |o| owner_name(map, o)),
+                    a.due.as_deref().unwrap_or_default(),
                     status_word(a, lang),
-                    &a.rule,
+                    a.rule.id(),
                     &action_finding(parts, a, lang),
                     &a.stakeholders.join("; "),
                     &open.join("; "),

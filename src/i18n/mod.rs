@@ -255,13 +255,11 @@ pub struct Texts {
     pub legend_blocked: &'static str,
     // Errors, phrased for the reader.
     /// Errors in a map (`ModelError`). `{id}`, `{relation}`, `{stakeholder}`: ids; `{field}`: x, y, from or to; `{value}`: as written.
-    pub err_empty_stakeholder_id: &'static str,
     pub err_empty_name: &'static str,
     pub err_duplicate_stakeholder: &'static str,
     pub err_non_finite: &'static str,
     /// `{max}`: the largest coordinate.
     pub err_out_of_range: &'static str,
-    pub err_empty_relation_id: &'static str,
     pub err_duplicate_relation: &'static str,
     pub err_unknown_stakeholder: &'static str,
     pub err_self_relation: &'static str,
@@ -307,7 +305,6 @@ pub struct Texts {
     /// `{name}`
     pub err_no_such_scenario: &'static str,
     pub err_last_scenario: &'static str,
-    pub err_empty_action_id: &'static str,
     /// `{id}`
     pub err_duplicate_action: &'static str,
     /// `{id}`
@@ -775,12 +772,10 @@ impl Texts {
             legend_loop,
             legend_missing,
             legend_blocked,
-            err_empty_stakeholder_id,
             err_empty_name,
             err_duplicate_stakeholder,
             err_non_finite,
             err_out_of_range,
-            err_empty_relation_id,
             err_duplicate_relation,
             err_unknown_stakeholder,
             err_self_relation,
@@ -817,7 +812,6 @@ impl Texts {
             err_scenario_name_taken,
             err_no_such_scenario,
             err_last_scenario,
-            err_empty_action_id,
             err_duplicate_action,
             err_no_such_action,
             err_action_without_finding,
@@ -1192,12 +1186,10 @@ impl Texts {
             *legend_loop,
             *legend_missing,
             *legend_blocked,
-            *err_empty_stakeholder_id,
             *err_empty_name,
             *err_duplicate_stakeholder,
             *err_non_finite,
             *err_out_of_range,
-            *err_empty_relation_id,
             *err_duplicate_relation,
             *err_unknown_stakeholder,
             *err_self_relation,
@@ -1234,7 +1226,6 @@ impl Texts {
             *err_scenario_name_taken,
             *err_no_such_scenario,
             *err_last_scenario,
-            *err_empty_action_id,
             *err_duplicate_action,
             *err_no_such_action,
             *err_action_without_finding,

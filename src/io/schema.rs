@@ -14,8 +14,9 @@ use super::LoadError;
 use super::format::{FORMAT_NAME, FORMAT_VERSION};
 use crate::analysis::Rule;
 use crate::model::{
-    ActionItem, ActionStatus, Confidence, DEFAULT_SCENARIO, Map, Relation, RelationKind, Scenario,
-    Stakeholder, StakeholderKind, kind_list,
+    ActionId, ActionItem, ActionStatus, Confidence, DEFAULT_SCENARIO, Map, ModelError, Relation,
+    RelationId, RelationKind, Scenario, ScenarioId, Stakeholder, StakeholderId, StakeholderKind,
+    kind_list,
 };
 
 #[derive(Serialize, Deserialize)]
@@ -166,14 +167,14 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
         (_, None, _) => return Err(LoadError::Missing { field: "scenarios" }),
     };
 
-    let mut pool: BTreeMap<String, Stakeholder> = BTreeMap::new();
+    let mut pool: BTreeMap<StakeholderId, Stakeholder> = BTreeMap::new();
     for (index, s) in file.stakeholders.into_iter().enumerate() {
-        if s.id.is_empty() {
+        let Some(id) = StakeholderId::parse(&s.id) else {
             return Err(LoadError::EmptyId {
                 list: "stakeholders",
                 position: index + 1,
             });
-        }
+        };
         let Some(kind) = StakeholderKind::from_id(&s.kind) else {
             return Err(LoadError::UnknownStakeholderKind {
                 id: s.id,
@@ -181,9 +182,8 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
                 known: kind_list(&StakeholderKind::ALL, StakeholderKind::id),
             });
         };
-        let id = s.id.clone();
         let st = Stakeholder {
-            id: s.id,
+            id: id.clone(),
             name: s.name,
             kind,
             domain: s.domain,
@@ -191,25 +191,25 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
             y: s.y,
             notes: s.notes,
             pinned: s.pinned,
-            source: s.source,
+            source: given(s.source),
         };
         if pool.insert(id.clone(), st).is_some() {
-            return Err(crate::model::ModelError::DuplicateStakeholder(id).into());
+            return Err(ModelError::DuplicateStakeholder(id.to_string()).into());
         }
     }
 
     let mut map = Map::with_capacity(&file.title, pool.len(), 0);
     map.description = file.description;
-    let mut held: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut held: std::collections::HashSet<StakeholderId> = std::collections::HashSet::new();
     for (i, dto) in scenarios.into_iter().enumerate() {
         for id in &dto.leaves_out {
-            if !pool.contains_key(id) {
-                return Err(crate::model::ModelError::NoSuchStakeholder(id.clone()).into());
+            if !pool.contains_key(id.as_str()) {
+                return Err(ModelError::NoSuchStakeholder(id.clone()).into());
             }
         }
         let leaves_out: std::collections::HashSet<&str> =
             dto.leaves_out.iter().map(String::as_str).collect();
-        let stakeholders: Vec<String> = pool
+        let stakeholders: Vec<StakeholderId> = pool
             .keys()
             .filter(|id| !leaves_out.contains(id.as_str()))
             .cloned()
@@ -232,9 +232,10 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
                 map.add_relation(r)?;
             }
         } else {
+            let name = ScenarioId::parse(&dto.name).ok_or(ModelError::EmptyScenarioName)?;
             map.shelve_from_file(
                 Scenario {
-                    name: dto.name,
+                    name,
                     stakeholders,
                     relations,
                 },
@@ -243,16 +244,24 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
         }
     }
     if let Some(id) = pool.keys().find(|id| !held.contains(*id)) {
-        return Err(LoadError::InNoScenario { id: id.clone() });
+        return Err(LoadError::InNoScenario { id: id.to_string() });
     }
 
     for (index, a) in file.actions.into_iter().enumerate() {
-        if a.id.is_empty() {
+        let Some(id) = ActionId::parse(&a.id) else {
             return Err(LoadError::EmptyId {
                 list: "actions",
                 position: index + 1,
             });
-        }
+        };
+        let stakeholders = a
+            .finding
+            .stakeholders
+            .iter()
+            .map(|s| {
+                StakeholderId::parse(s).ok_or_else(|| ModelError::NoSuchStakeholder(s.clone()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let Some(status) = ActionStatus::from_id(&a.status) else {
             return Err(LoadError::UnknownValue {
                 id: a.id,
@@ -261,34 +270,49 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
                 known: kind_list(&ActionStatus::ALL, ActionStatus::id),
             });
         };
-        if Rule::from_id(&a.finding.rule).is_none() {
+        let Some(rule) = Rule::from_id(&a.finding.rule) else {
             return Err(LoadError::UnknownValue {
                 id: a.id,
                 field: "finding.rule",
                 value: a.finding.rule.into_owned(),
                 known: kind_list(&Rule::ALL, Rule::id),
             });
-        }
+        };
         map.add_action(ActionItem {
-            id: a.id,
-            rule: a.finding.rule.into_owned(),
-            stakeholders: a.finding.stakeholders,
+            id,
+            rule,
+            stakeholders,
             what: a.what,
-            owner: a.owner,
-            due: a.due,
+            owner: given(a.owner),
+            due: given(a.due),
             status,
         })?;
     }
     Ok(map)
 }
 
+/// An optional text field: empty (or absent, which reads as empty) in the file is `None`, and
+/// `None` is written as empty (or left out where the field is written only when given).
+fn given(text: String) -> Option<String> {
+    (!text.is_empty()).then_some(text)
+}
+
 fn relation(index: usize, r: RelationDto) -> Result<Relation, LoadError> {
-    if r.id.is_empty() {
+    let Some(id) = RelationId::parse(&r.id) else {
         return Err(LoadError::EmptyId {
             list: "relations",
             position: index + 1,
         });
-    }
+    };
+    // An empty end names no stakeholder, as an unknown one does not.
+    let end = |field: &'static str, value: &str| {
+        StakeholderId::parse(value).ok_or_else(|| ModelError::UnknownStakeholder {
+            relation: r.id.clone(),
+            field,
+            stakeholder: String::new(),
+        })
+    };
+    let (from, to) = (end("from", &r.from)?, end("to", &r.to)?);
     let Some(kind) = RelationKind::from_id(&r.kind) else {
         return Err(LoadError::UnknownRelationKind {
             id: r.id,
@@ -311,29 +335,29 @@ fn relation(index: usize, r: RelationDto) -> Result<Relation, LoadError> {
         },
     };
     Ok(Relation {
-        id: r.id,
+        id,
         kind,
-        from: r.from,
-        to: r.to,
+        from,
+        to,
         label: r.label,
         notes: r.notes,
-        source: r.source,
+        source: given(r.source),
         confidence,
-        date: r.date,
+        date: given(r.date),
     })
 }
 
 fn relation_dto(r: &Relation) -> RelationDto<'static> {
     RelationDto {
-        id: r.id.clone(),
+        id: r.id.to_string(),
         kind: Cow::Borrowed(r.kind.id()),
-        from: r.from.clone(),
-        to: r.to.clone(),
+        from: r.from.to_string(),
+        to: r.to.to_string(),
         label: r.label.clone(),
         notes: r.notes.clone(),
-        source: r.source.clone(),
+        source: r.source.clone().unwrap_or_default(),
         confidence: r.confidence.map(|c| Cow::Borrowed(c.id())),
-        date: r.date.clone(),
+        date: r.date.clone().unwrap_or_default(),
     }
 }
 
@@ -348,10 +372,10 @@ pub(super) fn file_of(map: &Map) -> FileDto<'static> {
             leaves_out: all
                 .iter()
                 .filter(|st| s.stakeholders.binary_search(&st.id).is_err())
-                .map(|st| st.id.clone())
+                .map(|st| st.id.to_string())
                 .collect(),
             relations: s.relations.iter().map(relation_dto).collect(),
-            name: s.name,
+            name: s.name.to_string(),
         })
         .collect();
     FileDto {
@@ -362,7 +386,7 @@ pub(super) fn file_of(map: &Map) -> FileDto<'static> {
         stakeholders: all
             .into_iter()
             .map(|s| StakeholderDto {
-                id: s.id.clone(),
+                id: s.id.to_string(),
                 name: s.name.clone(),
                 kind: Cow::Borrowed(s.kind.id()),
                 domain: s.domain.clone(),
@@ -370,7 +394,7 @@ pub(super) fn file_of(map: &Map) -> FileDto<'static> {
                 y: s.y,
                 notes: s.notes.clone(),
                 pinned: s.pinned,
-                source: s.source.clone(),
+                source: s.source.clone().unwrap_or_default(),
             })
             .collect(),
         relations: None,
@@ -379,14 +403,14 @@ pub(super) fn file_of(map: &Map) -> FileDto<'static> {
             .actions()
             .iter()
             .map(|a| ActionDto {
-                id: a.id.clone(),
+                id: a.id.to_string(),
                 finding: FindingDto {
-                    rule: Cow::Owned(a.rule.clone()),
-                    stakeholders: a.stakeholders.clone(),
+                    rule: Cow::Borrowed(a.rule.id()),
+                    stakeholders: a.stakeholders.iter().map(ToString::to_string).collect(),
                 },
                 what: a.what.clone(),
-                owner: a.owner.clone(),
-                due: a.due.clone(),
+                owner: a.owner.clone().unwrap_or_default(),
+                due: a.due.clone().unwrap_or_default(),
                 status: Cow::Borrowed(a.status.id()),
             })
             .collect(),

@@ -462,6 +462,7 @@ fn simulate(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::test_ids::{rid, sid};
     use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
 
     fn chain(n: usize) -> Map {
@@ -469,7 +470,7 @@ mod tests {
         for i in 0..n {
             // Everyone starts on one spot: the worst mess.
             m.add_stakeholder(Stakeholder::new(
-                &format!("s{i:02}"),
+                sid(&format!("s{i:02}")),
                 "x",
                 StakeholderKind::Other,
                 0.0,
@@ -479,10 +480,10 @@ mod tests {
         }
         for i in 1..n {
             m.add_relation(Relation::new(
-                &format!("r{i}"),
+                rid(&format!("r{i}")),
                 RelationKind::Dependency,
-                &format!("s{:02}", i - 1),
-                &format!("s{i:02}"),
+                sid(&format!("s{:02}", i - 1)),
+                sid(&format!("s{i:02}")),
             ))
             .unwrap();
         }

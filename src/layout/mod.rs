@@ -10,7 +10,7 @@ pub use force::{Screen, tidy, tidy_for, tidy_on};
 pub use onion::{Rings, onion, onion_with_rings};
 
 /// New positions: `(id, x, y)` for every stakeholder that moves, sorted by id.
-pub type Positions = Vec<(String, f64, f64)>;
+pub type Positions = Vec<(crate::model::StakeholderId, f64, f64)>;
 
 /// The free space kept around a card when cards are pushed apart (map units), so names never
 /// touch and relation labels have room between cards.

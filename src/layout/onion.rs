@@ -5,7 +5,7 @@
 use std::f32::consts::TAU;
 
 use super::{CARD_GAP, Positions, remove_overlaps};
-use crate::model::Map;
+use crate::model::{Key, Map, StakeholderId};
 use crate::style::CARD_WIDTH;
 
 /// Distance between rings, centre to centre (map units).
@@ -27,14 +27,17 @@ pub struct Rings {
 
 /// Onion layout around `center`; `None` if there is no such stakeholder. Pinned stakeholders
 /// (and the centre) stay where they are.
-pub fn onion(map: &Map, center: &str) -> Option<Positions> {
+pub fn onion(map: &Map, center: &(impl Key<StakeholderId> + ?Sized)) -> Option<Positions> {
     onion_with_rings(map, center).map(|(p, _)| p)
 }
 
 /// [`onion`], and its rings.
-pub fn onion_with_rings(map: &Map, center: &str) -> Option<(Positions, Rings)> {
+pub fn onion_with_rings(
+    map: &Map,
+    center: &(impl Key<StakeholderId> + ?Sized),
+) -> Option<(Positions, Rings)> {
     let crate::analysis::Neighbours { nodes, index, adj } = crate::analysis::neighbours(map);
-    let c = *index.get(center)?;
+    let c = *index.get(center.key())?;
     let steps = crate::analysis::steps_from_indices(&adj, &[c], usize::MAX);
     let deepest = steps.iter().flatten().copied().max().unwrap_or(0);
     let mut rings: Vec<Vec<usize>> = vec![Vec::new(); deepest + 2];
@@ -137,6 +140,7 @@ pub fn onion_with_rings(map: &Map, center: &str) -> Option<(Positions, Rings)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::test_ids::{rid, sid};
     use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
 
     #[test]
@@ -144,7 +148,7 @@ mod tests {
         let mut m = Map::new("t");
         for (i, id) in ["a", "b", "c", "d", "z"].iter().enumerate() {
             m.add_stakeholder(Stakeholder::new(
-                id,
+                sid(id),
                 id,
                 StakeholderKind::Other,
                 i as f64 * 10.0,
@@ -154,10 +158,10 @@ mod tests {
         }
         for (i, (f, t)) in [("a", "b"), ("c", "b"), ("c", "d")].iter().enumerate() {
             m.add_relation(Relation::new(
-                &format!("r{i}"),
+                rid(&format!("r{i}")),
                 RelationKind::Interest,
-                f,
-                t,
+                sid(f),
+                sid(t),
             ))
             .unwrap();
         }

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use crate::model::{RelationKind, StakeholderKind};
+use crate::model::{RelationKind, Rule, StakeholderId, StakeholderKind};
 
 pub use limits::{
     CODE_TRIES_PER_MINUTE, JOINS_PER_MINUTE, MAX_BODY, MAX_COMMENT, MAX_DEVICES, MAX_LABEL,
@@ -31,12 +31,12 @@ pub struct Snapshot {
     pub findings: Vec<SeenFinding>,
     /// The relations on the map as (from, to, kind): never sent to phones, only checked
     /// against, so a relation already there is not proposed again.
-    pub relations: Vec<(String, String, RelationKind)>,
+    pub relations: Vec<(StakeholderId, StakeholderId, RelationKind)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SeenStakeholder {
-    pub id: String,
+    pub id: StakeholderId,
     pub name: String,
     pub kind: StakeholderKind,
 }
@@ -50,8 +50,8 @@ pub struct SeenFinding {
 }
 
 /// The key of a finding, as phones vote for it.
-pub fn finding_key(rule: &str, stakeholders: &[String]) -> String {
-    format!("{rule}:{}", stakeholders.join(","))
+pub fn finding_key(rule: Rule, stakeholders: &[StakeholderId]) -> String {
+    format!("{}:{}", rule.id(), stakeholders.join(","))
 }
 
 /// A participant: what they typed once on their phone.
@@ -81,13 +81,13 @@ pub enum Proposed {
         domain: String,
     },
     Relation {
-        from: String,
-        to: String,
+        from: StakeholderId,
+        to: StakeholderId,
         kind: RelationKind,
         label: String,
     },
     Comment {
-        stakeholder: String,
+        stakeholder: StakeholderId,
         text: String,
     },
 }

@@ -26,7 +26,7 @@ use super::limits::{
 use super::{Device, Participant, Proposal, Proposed, Shared, State as Inner, Status};
 use crate::i18n::{Texts, fill, texts};
 use crate::lang::Lang;
-use crate::model::{RelationKind, StakeholderKind, is_blank};
+use crate::model::{RelationKind, StakeholderId, StakeholderKind, is_blank};
 
 const INDEX: &str = include_str!("page/index.html");
 const JOIN: &str = include_str!("page/join.html");
@@ -355,11 +355,11 @@ pub(super) fn shared_json(s: &super::Snapshot) -> [String; 2] {
 
 /// A proposal in a line, for the phone's list.
 fn describe(p: &Proposed, s: &super::Snapshot, lang: Lang) -> String {
-    let name = |id: &str| {
+    let name = |id: &StakeholderId| {
         s.stakeholders
             .iter()
-            .find(|x| x.id == id)
-            .map_or_else(|| id.to_owned(), |x| x.name.clone())
+            .find(|x| x.id == *id)
+            .map_or_else(|| id.to_string(), |x| x.name.clone())
     };
     match p {
         Proposed::Stakeholder { name, kind, .. } => format!("{name} ({})", kind.name(lang)),
@@ -392,6 +392,18 @@ fn text_field(
     t: &Texts,
 ) -> Result<String, Response> {
     text_field_lines(v, field, max, required, false, t)
+}
+
+/// A stakeholder's id in a request: where a phone's text becomes an id (whether the map has
+/// it is asked afterwards).
+fn stakeholder_field(v: &Value, field: &str, t: &Texts) -> Result<StakeholderId, Response> {
+    let text = text_field(v, field, MAX_NAME, true, t)?;
+    StakeholderId::parse(&text).ok_or_else(|| {
+        error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            fill(t.live_blank, &[("field", field)]),
+        )
+    })
 }
 
 /// [`text_field`], where `lines` allows line breaks (a comment).
@@ -510,7 +522,7 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
     };
     let mut st = shared.lock();
     // The stakeholders it names must be on the map the phones see.
-    let known = |id: &str| st.snapshot.stakeholders.iter().any(|s| s.id == id);
+    let known = |id: &StakeholderId| st.snapshot.stakeholders.iter().any(|s| s.id == *id);
     let unknown = match &what {
         Proposed::Relation { from, to, .. } => [from, to].into_iter().find(|id| !known(id)),
         Proposed::Comment { stakeholder, .. } => (!known(stakeholder)).then_some(stakeholder),
@@ -521,7 +533,7 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
             StatusCode::UNPROCESSABLE_ENTITY,
             fill(
                 t.live_unknown_stakeholder,
-                &[("id", &crate::model::shown(id))],
+                &[("id", &crate::model::shown(id.as_str()))],
             ),
         );
     }
@@ -653,8 +665,8 @@ fn parse_proposal(v: &Value, t: &Texts) -> Result<Proposed, Response> {
         }
         "relation" => {
             let label = text_field(v, "label", MAX_LABEL, false, t)?;
-            let from = text_field(v, "from", MAX_NAME, true, t)?;
-            let to = text_field(v, "to", MAX_NAME, true, t)?;
+            let from = stakeholder_field(v, "from", t)?;
+            let to = stakeholder_field(v, "to", t)?;
             let Some(kind) = RelationKind::from_id(s("kind")) else {
                 return Err(unknown_kind(
                     "kind",
@@ -676,7 +688,7 @@ fn parse_proposal(v: &Value, t: &Texts) -> Result<Proposed, Response> {
             })
         }
         "comment" => Ok(Proposed::Comment {
-            stakeholder: text_field(v, "stakeholder", MAX_NAME, true, t)?,
+            stakeholder: stakeholder_field(v, "stakeholder", t)?,
             text: text_field_lines(v, "text", MAX_COMMENT, true, true, t)?,
         }),
         other => Err(unknown_kind(

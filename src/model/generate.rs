@@ -1,6 +1,9 @@
 //! Deterministic generated maps for benchmarks, tests and `ecomap generate`.
 
-use super::{Map, ModelError, Relation, RelationKind, Stakeholder, StakeholderKind};
+use super::{
+    Map, ModelError, Relation, RelationId, RelationKind, Stakeholder, StakeholderId,
+    StakeholderKind,
+};
 
 /// A map of `n` stakeholders on a grid with about `per` relations each, mostly to nearby
 /// stakeholders (as people draw them), of all four kinds, in eight domains. The same
@@ -20,12 +23,14 @@ pub fn generated_map(n: usize, per: usize, seed: u64) -> Result<Map, ModelError>
         "onderwijs",
         "",
     ];
-    let ids: Vec<String> = (0..n).map(|i| format!("s{i:06}")).collect();
+    let ids: Vec<StakeholderId> = (0..n)
+        .map(|i| StakeholderId::fresh(format!("s{i:06}")))
+        .collect();
     for (i, id) in ids.iter().enumerate() {
         let kind = StakeholderKind::ALL[rng.below(StakeholderKind::ALL.len())];
         let (gx, gy) = ((i % side) as f64, (i / side) as f64);
         let mut s = Stakeholder::new(
-            id,
+            id.clone(),
             &format!("Partner {i}"),
             kind,
             gx * 220.0 + rng.jitter(40.0),
@@ -58,7 +63,12 @@ pub fn generated_map(n: usize, per: usize, seed: u64) -> Result<Map, ModelError>
                 _ => RelationKind::Collaboration,
             };
             r += 1;
-            map.add_relation(Relation::new(&format!("r{r}"), kind, &ids[i], &ids[j]))?;
+            map.add_relation(Relation::new(
+                RelationId::fresh(format!("r{r}")),
+                kind,
+                ids[i].clone(),
+                ids[j].clone(),
+            ))?;
         }
     }
     Ok(map)
@@ -199,7 +209,9 @@ pub fn hand_placed(n: usize, seed: u64) -> Result<Map, ModelError> {
     let mut rng = SplitMix(seed ^ 0x5EED);
     let mut map = Map::new(&format!("Ontwerplab ({n} partners)"));
     let cols = ((n as f64 * 1.8).sqrt().ceil() as usize).max(1);
-    let ids: Vec<String> = (0..n).map(|i| format!("p{i:04}")).collect();
+    let ids: Vec<StakeholderId> = (0..n)
+        .map(|i| StakeholderId::fresh(format!("p{i:04}")))
+        .collect();
     for (i, id) in ids.iter().enumerate() {
         let (name, kind, domain) = ORGANISATIONS[(i * 7 + rng.below(5)) % ORGANISATIONS.len()];
         let place = PLACES[rng.below(PLACES.len())];
@@ -210,7 +222,7 @@ pub fn hand_placed(n: usize, seed: u64) -> Result<Map, ModelError> {
         };
         let (gx, gy) = ((i % cols) as f64, (i / cols) as f64);
         let mut s = Stakeholder::new(
-            id,
+            id.clone(),
             &full,
             kind,
             gx * 300.0 + rng.jitter(45.0),
@@ -244,7 +256,12 @@ pub fn hand_placed(n: usize, seed: u64) -> Result<Map, ModelError> {
             7 => RelationKind::Schot,
             _ => RelationKind::Collaboration,
         };
-        let mut rel = Relation::new(&format!("r{r:04}"), kind, &ids[i], &ids[j]);
+        let mut rel = Relation::new(
+            RelationId::fresh(format!("r{r:04}")),
+            kind,
+            ids[i].clone(),
+            ids[j].clone(),
+        );
         if rng.below(2) == 0 {
             LABELS[rng.below(LABELS.len())].clone_into(&mut rel.label);
         }

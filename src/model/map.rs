@@ -5,6 +5,7 @@ use foldhash::fast::RandomState;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 
+use super::id::{Key, RelationId, ScenarioId, StakeholderId};
 use super::scenario::{ActionItem, Confidence, DEFAULT_SCENARIO, Scenario};
 use super::{RelationKind, StakeholderKind};
 
@@ -12,7 +13,7 @@ use super::{RelationKind, StakeholderKind};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stakeholder {
     /// Unique, stable identifier; never shown as the name.
-    pub id: String,
+    pub id: StakeholderId,
     pub name: String,
     pub kind: StakeholderKind,
     /// Free text such as `zorg`, `wmo`, `wonen`; may be empty.
@@ -22,15 +23,15 @@ pub struct Stakeholder {
     pub notes: String,
     /// Pinned by the user: tidy layouts leave it where it is.
     pub pinned: bool,
-    /// Who proposed it (a participant, when the room joins in); empty for none.
-    pub source: String,
+    /// Who proposed it (a participant, when the room joins in); `None` for nobody.
+    pub source: Option<String>,
 }
 
 impl Stakeholder {
     /// A stakeholder with empty domain and notes.
-    pub fn new(id: &str, name: &str, kind: StakeholderKind, x: f64, y: f64) -> Self {
+    pub fn new(id: StakeholderId, name: &str, kind: StakeholderKind, x: f64, y: f64) -> Self {
         Stakeholder {
-            id: id.to_owned(),
+            id,
             name: name.to_owned(),
             kind,
             domain: String::new(),
@@ -38,7 +39,7 @@ impl Stakeholder {
             y,
             notes: String::new(),
             pinned: false,
-            source: String::new(),
+            source: None,
         }
     }
 }
@@ -46,33 +47,33 @@ impl Stakeholder {
 /// A relation between two stakeholders, by their ids.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Relation {
-    pub id: String,
+    pub id: RelationId,
     pub kind: RelationKind,
-    pub from: String,
-    pub to: String,
+    pub from: StakeholderId,
+    pub to: StakeholderId,
     pub label: String,
     pub notes: String,
-    /// Who claimed it: free text, or a stakeholder's id; empty when nobody is named.
-    pub source: String,
+    /// Who claimed it: free text, or a stakeholder's id; `None` when nobody is named.
+    pub source: Option<String>,
     /// How sure the room is; `None` when nobody said.
     pub confidence: Option<Confidence>,
-    /// When it was claimed, `YYYY-MM-DD`; empty for none.
-    pub date: String,
+    /// When it was claimed, `YYYY-MM-DD`; `None` when nobody said.
+    pub date: Option<String>,
 }
 
 impl Relation {
     /// A relation with empty label and notes, and no source, confidence or date.
-    pub fn new(id: &str, kind: RelationKind, from: &str, to: &str) -> Self {
+    pub fn new(id: RelationId, kind: RelationKind, from: StakeholderId, to: StakeholderId) -> Self {
         Relation {
-            id: id.to_owned(),
+            id,
             kind,
-            from: from.to_owned(),
-            to: to.to_owned(),
+            from,
+            to,
             label: String::new(),
             notes: String::new(),
-            source: String::new(),
+            source: None,
             confidence: None,
-            date: String::new(),
+            date: None,
         }
     }
 
@@ -86,7 +87,6 @@ impl Relation {
 /// control characters escaped: see [`shown`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ModelError {
-    EmptyStakeholderId,
     EmptyName(String),
     DuplicateStakeholder(String),
     NonFiniteCoordinate {
@@ -100,7 +100,6 @@ pub enum ModelError {
         /// As written (a number; kept as text so errors compare exactly).
         value: String,
     },
-    EmptyRelationId,
     DuplicateRelation(String),
     UnknownStakeholder {
         relation: String,
@@ -124,10 +123,9 @@ pub enum ModelError {
     NoSuchScenario(String),
     /// The only scenario cannot be deleted.
     LastScenario,
-    EmptyActionId,
     DuplicateAction(String),
     NoSuchAction(String),
-    /// An action names no finding (no rule or no stakeholders).
+    /// An action names no finding (no stakeholders).
     ActionWithoutFinding(String),
 }
 
@@ -139,7 +137,6 @@ impl ModelError {
         let t = crate::i18n::texts(lang);
         let fill = crate::i18n::fill;
         match self {
-            E::EmptyStakeholderId => t.err_empty_stakeholder_id.to_owned(),
             E::EmptyName(id) => fill(t.err_empty_name, &[("id", &shown(id))]),
             E::DuplicateStakeholder(id) => fill(t.err_duplicate_stakeholder, &[("id", &shown(id))]),
             E::NonFiniteCoordinate { id, field, value } => fill(
@@ -159,7 +156,6 @@ impl ModelError {
                     ("max", &MAX_COORDINATE.to_string()),
                 ],
             ),
-            E::EmptyRelationId => t.err_empty_relation_id.to_owned(),
             E::DuplicateRelation(id) => fill(t.err_duplicate_relation, &[("id", &shown(id))]),
             E::UnknownStakeholder {
                 relation,
@@ -197,7 +193,6 @@ impl ModelError {
             E::ScenarioNameTaken(n) => fill(t.err_scenario_name_taken, &[("name", &shown(n))]),
             E::NoSuchScenario(n) => fill(t.err_no_such_scenario, &[("name", &shown(n))]),
             E::LastScenario => t.err_last_scenario.to_owned(),
-            E::EmptyActionId => t.err_empty_action_id.to_owned(),
             E::DuplicateAction(id) => fill(t.err_duplicate_action, &[("id", &shown(id))]),
             E::NoSuchAction(id) => fill(t.err_no_such_action, &[("id", &shown(id))]),
             E::ActionWithoutFinding(id) => {
@@ -272,15 +267,15 @@ pub struct Map {
     pub title: String,
     pub description: String,
     pub(super) graph: StableDiGraph<Stakeholder, Relation>,
-    pub(super) node_by_id: HashMap<String, NodeIndex, RandomState>,
-    pub(super) edge_by_id: HashMap<String, EdgeIndex, RandomState>,
+    pub(super) node_by_id: HashMap<StakeholderId, NodeIndex, RandomState>,
+    pub(super) edge_by_id: HashMap<RelationId, EdgeIndex, RandomState>,
     /// The active scenario's name.
-    pub(super) scenario: String,
+    pub(super) scenario: ScenarioId,
     /// The other scenarios, in order; the active one sits at `active_at` among them.
     pub(super) shelved: Vec<Scenario>,
     pub(super) active_at: usize,
     /// Stakeholders of other scenarios that the active one leaves out.
-    pub(super) offstage: BTreeMap<String, Stakeholder>,
+    pub(super) offstage: BTreeMap<StakeholderId, Stakeholder>,
     /// Next steps on findings, sorted by id; shared by all scenarios.
     pub(super) actions: Vec<ActionItem>,
 }
@@ -293,7 +288,7 @@ impl Default for Map {
             graph: StableDiGraph::default(),
             node_by_id: HashMap::default(),
             edge_by_id: HashMap::default(),
-            scenario: DEFAULT_SCENARIO.to_owned(),
+            scenario: ScenarioId::fresh(DEFAULT_SCENARIO),
             shelved: Vec::new(),
             active_at: 0,
             offstage: BTreeMap::new(),
@@ -356,26 +351,26 @@ impl Map {
     }
 
     /// The graph node of a stakeholder id.
-    pub fn node(&self, id: &str) -> Option<NodeIndex> {
-        self.node_by_id.get(id).copied()
+    pub fn node(&self, id: &(impl Key<StakeholderId> + ?Sized)) -> Option<NodeIndex> {
+        self.node_by_id.get(id.key()).copied()
     }
 
     /// The graph edge of a relation id.
-    pub fn edge(&self, id: &str) -> Option<EdgeIndex> {
-        self.edge_by_id.get(id).copied()
+    pub fn edge(&self, id: &(impl Key<RelationId> + ?Sized)) -> Option<EdgeIndex> {
+        self.edge_by_id.get(id.key()).copied()
     }
 
     /// A stakeholder's name for messages: its name, or the id itself where no stakeholder has
     /// it (a relation to a stakeholder deleted meanwhile still reads).
-    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
-        self.stakeholder(id).map_or(id, |s| s.name.as_str())
+    pub fn name_of<'a>(&'a self, id: &'a (impl Key<StakeholderId> + ?Sized)) -> &'a str {
+        self.stakeholder(id).map_or(id.key(), |s| s.name.as_str())
     }
 
-    pub fn stakeholder(&self, id: &str) -> Option<&Stakeholder> {
+    pub fn stakeholder(&self, id: &(impl Key<StakeholderId> + ?Sized)) -> Option<&Stakeholder> {
         self.node(id).and_then(|n| self.graph.node_weight(n))
     }
 
-    pub fn relation(&self, id: &str) -> Option<&Relation> {
+    pub fn relation(&self, id: &(impl Key<RelationId> + ?Sized)) -> Option<&Relation> {
         self.edge(id).and_then(|e| self.graph.edge_weight(e))
     }
 
@@ -405,7 +400,7 @@ impl Map {
     }
 
     /// The relations that touch a stakeholder, sorted by id.
-    pub fn relations_of(&self, id: &str) -> Vec<&Relation> {
+    pub fn relations_of(&self, id: &(impl Key<StakeholderId> + ?Sized)) -> Vec<&Relation> {
         let Some(n) = self.node(id) else {
             return Vec::new();
         };
@@ -424,7 +419,7 @@ impl Map {
     pub fn add_stakeholder(&mut self, s: Stakeholder) -> Result<NodeIndex, ModelError> {
         check_stakeholder(&s)?;
         if self.node_by_id.contains_key(&s.id) {
-            return Err(ModelError::DuplicateStakeholder(s.id));
+            return Err(ModelError::DuplicateStakeholder(s.id.to_string()));
         }
         self.offstage.remove(&s.id);
         let id = s.id.clone();
@@ -435,25 +430,24 @@ impl Map {
 
     /// Add a relation after checking it.
     pub fn add_relation(&mut self, r: Relation) -> Result<EdgeIndex, ModelError> {
-        if r.id.is_empty() {
-            return Err(ModelError::EmptyRelationId);
-        }
-        if !r.date.is_empty() && !is_date(&r.date) {
+        if let Some(date) = &r.date
+            && !is_date(date)
+        {
             return Err(ModelError::BadDate {
-                id: r.id,
+                id: r.id.to_string(),
                 field: "date",
-                value: r.date,
+                value: date.clone(),
             });
         }
         if self.edge_by_id.contains_key(&r.id) {
-            return Err(ModelError::DuplicateRelation(r.id));
+            return Err(ModelError::DuplicateRelation(r.id.to_string()));
         }
         let from = self.endpoint(&r, "from", &r.from)?;
         let to = self.endpoint(&r, "to", &r.to)?;
         if from == to {
             return Err(ModelError::SelfRelation {
-                relation: r.id,
-                stakeholder: r.from,
+                relation: r.id.to_string(),
+                stakeholder: r.from.to_string(),
             });
         }
         let id = r.id.clone();
@@ -466,12 +460,12 @@ impl Map {
         &self,
         r: &Relation,
         field: &'static str,
-        id: &str,
+        id: &StakeholderId,
     ) -> Result<NodeIndex, ModelError> {
         self.node(id).ok_or_else(|| ModelError::UnknownStakeholder {
-            relation: r.id.clone(),
+            relation: r.id.to_string(),
             field,
-            stakeholder: id.to_owned(),
+            stakeholder: id.to_string(),
         })
     }
 
@@ -479,8 +473,9 @@ impl Map {
     /// scenarios keep it). Returns what was removed.
     pub fn remove_stakeholder(
         &mut self,
-        id: &str,
+        id: &(impl Key<StakeholderId> + ?Sized),
     ) -> Result<(Stakeholder, Vec<Relation>), ModelError> {
+        let id = id.key();
         let n = self
             .node_by_id
             .remove(id)
@@ -510,7 +505,11 @@ impl Map {
     }
 
     /// Remove a relation.
-    pub fn remove_relation(&mut self, id: &str) -> Result<Relation, ModelError> {
+    pub fn remove_relation(
+        &mut self,
+        id: &(impl Key<RelationId> + ?Sized),
+    ) -> Result<Relation, ModelError> {
+        let id = id.key();
         let e = self
             .edge_by_id
             .remove(id)
@@ -525,7 +524,7 @@ impl Map {
         check_stakeholder(&s)?;
         let n = self
             .node(&s.id)
-            .ok_or_else(|| ModelError::NoSuchStakeholder(s.id.clone()))?;
+            .ok_or_else(|| ModelError::NoSuchStakeholder(s.id.to_string()))?;
         if let Some(w) = self.graph.node_weight_mut(n) {
             *w = s;
         }
@@ -533,11 +532,16 @@ impl Map {
     }
 
     /// Move a stakeholder.
-    pub fn set_position(&mut self, id: &str, x: f64, y: f64) -> Result<(), ModelError> {
+    pub fn set_position(
+        &mut self,
+        id: &(impl Key<StakeholderId> + ?Sized),
+        x: f64,
+        y: f64,
+    ) -> Result<(), ModelError> {
         let mut s = self
             .stakeholder(id)
             .cloned()
-            .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_owned()))?;
+            .ok_or_else(|| ModelError::NoSuchStakeholder(id.key().to_owned()))?;
         s.x = x;
         s.y = y;
         self.update_stakeholder(s)
@@ -560,7 +564,7 @@ impl Map {
     }
 
     /// A stakeholder id not yet used, derived from a name: `welzijn-oost`, `welzijn-oost-2`.
-    pub fn fresh_stakeholder_id(&self, name: &str) -> String {
+    pub fn fresh_stakeholder_id(&self, name: &str) -> StakeholderId {
         let mut base: String = name
             .chars()
             .flat_map(char::to_lowercase)
@@ -576,17 +580,19 @@ impl Map {
         }
         let mut candidate = base.clone();
         let mut i = 1u64;
-        while self.node_by_id.contains_key(&candidate) || self.offstage.contains_key(&candidate) {
+        while self.node_by_id.contains_key(candidate.as_str())
+            || self.offstage.contains_key(candidate.as_str())
+        {
             i += 1;
             candidate = format!("{base}-{i}");
         }
-        candidate
+        StakeholderId::fresh(candidate)
     }
 
     /// A relation id not yet used in any scenario: `r1`, `r2`, … (one past the highest such
     /// number). Scenarios share the ids of the relations they were copied with, so a
     /// comparison matches them; a new relation gets an id no scenario has.
-    pub fn fresh_relation_id(&self) -> String {
+    pub fn fresh_relation_id(&self) -> RelationId {
         let used = |id: &str| {
             self.edge_by_id.contains_key(id)
                 || self.shelved.iter().any(|s| {
@@ -598,7 +604,7 @@ impl Map {
         let next = self
             .edge_by_id
             .keys()
-            .map(String::as_str)
+            .map(RelationId::as_str)
             .chain(
                 self.shelved
                     .iter()
@@ -613,7 +619,7 @@ impl Map {
             i = i.wrapping_add(1);
             id = format!("r{i}");
         }
-        id
+        RelationId::fresh(id)
     }
 
     /// The distinct non-empty domains in the map, sorted.
@@ -656,23 +662,20 @@ pub fn is_date(s: &str) -> bool {
 }
 
 fn check_stakeholder(s: &Stakeholder) -> Result<(), ModelError> {
-    if s.id.is_empty() {
-        return Err(ModelError::EmptyStakeholderId);
-    }
     if is_blank(&s.name) {
-        return Err(ModelError::EmptyName(s.id.clone()));
+        return Err(ModelError::EmptyName(s.id.to_string()));
     }
     for (field, value) in [("x", s.x), ("y", s.y)] {
         if !value.is_finite() {
             return Err(ModelError::NonFiniteCoordinate {
-                id: s.id.clone(),
+                id: s.id.to_string(),
                 field,
                 value: value.to_string(),
             });
         }
         if value.abs() > MAX_COORDINATE {
             return Err(ModelError::CoordinateOutOfRange {
-                id: s.id.clone(),
+                id: s.id.to_string(),
                 field,
                 value: value.to_string(),
             });
@@ -683,11 +686,11 @@ fn check_stakeholder(s: &Stakeholder) -> Result<(), ModelError> {
 
 #[cfg(test)]
 mod tests {
+    use crate::model::test_ids::{rid, sid};
     #[test]
     fn every_model_error_speaks_dutch_and_english() {
         use crate::lang::Lang;
         let errors = [
-            ModelError::EmptyStakeholderId,
             ModelError::EmptyName("a".into()),
             ModelError::DuplicateStakeholder("a".into()),
             ModelError::NonFiniteCoordinate {
@@ -700,7 +703,6 @@ mod tests {
                 field: "x",
                 value: "1e9".into(),
             },
-            ModelError::EmptyRelationId,
             ModelError::DuplicateRelation("r".into()),
             ModelError::UnknownStakeholder {
                 relation: "r".into(),
@@ -722,7 +724,6 @@ mod tests {
             ModelError::ScenarioNameTaken("Nu".into()),
             ModelError::NoSuchScenario("Later".into()),
             ModelError::LastScenario,
-            ModelError::EmptyActionId,
             ModelError::DuplicateAction("a1".into()),
             ModelError::NoSuchAction("a1".into()),
             ModelError::ActionWithoutFinding("a1".into()),
@@ -739,7 +740,7 @@ mod tests {
     fn two() -> Map {
         let mut m = Map::new("t");
         m.add_stakeholder(Stakeholder::new(
-            "a",
+            sid("a"),
             "A",
             StakeholderKind::Welfare,
             0.0,
@@ -747,7 +748,7 @@ mod tests {
         ))
         .unwrap();
         m.add_stakeholder(Stakeholder::new(
-            "b",
+            sid("b"),
             "B",
             StakeholderKind::Municipality,
             1.0,
@@ -762,7 +763,7 @@ mod tests {
         let mut m = two();
         assert_eq!(
             m.add_stakeholder(Stakeholder::new(
-                "a",
+                sid("a"),
                 "A2",
                 StakeholderKind::Other,
                 0.0,
@@ -772,7 +773,7 @@ mod tests {
         );
         assert_eq!(
             m.add_stakeholder(Stakeholder::new(
-                "c",
+                sid("c"),
                 "  ",
                 StakeholderKind::Other,
                 0.0,
@@ -782,7 +783,7 @@ mod tests {
         );
         assert!(matches!(
             m.add_stakeholder(Stakeholder::new(
-                "c",
+                sid("c"),
                 "C",
                 StakeholderKind::Other,
                 f64::NAN,
@@ -791,11 +792,21 @@ mod tests {
             Err(ModelError::NonFiniteCoordinate { field: "x", .. })
         ));
         assert!(matches!(
-            m.add_relation(Relation::new("r1", RelationKind::Schot, "a", "zz")),
+            m.add_relation(Relation::new(
+                rid("r1"),
+                RelationKind::Schot,
+                sid("a"),
+                sid("zz")
+            )),
             Err(ModelError::UnknownStakeholder { field: "to", .. })
         ));
         assert!(matches!(
-            m.add_relation(Relation::new("r1", RelationKind::Schot, "a", "a")),
+            m.add_relation(Relation::new(
+                rid("r1"),
+                RelationKind::Schot,
+                sid("a"),
+                sid("a")
+            )),
             Err(ModelError::SelfRelation { .. })
         ));
     }
@@ -803,10 +814,20 @@ mod tests {
     #[test]
     fn remove_stakeholder_takes_its_relations() {
         let mut m = two();
-        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
-            .unwrap();
-        m.add_relation(Relation::new("r2", RelationKind::Schot, "b", "a"))
-            .unwrap();
+        m.add_relation(Relation::new(
+            rid("r1"),
+            RelationKind::Dependency,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
+        m.add_relation(Relation::new(
+            rid("r2"),
+            RelationKind::Schot,
+            sid("b"),
+            sid("a"),
+        ))
+        .unwrap();
         let (s, rels) = m.remove_stakeholder("a").unwrap();
         assert_eq!(s.id, "a");
         assert_eq!(rels.len(), 2);
@@ -821,17 +842,27 @@ mod tests {
         assert_eq!(m.fresh_stakeholder_id("Welzijn Oost!"), "welzijn-oost");
         assert_eq!(m.fresh_stakeholder_id("A"), "a-2");
         assert_eq!(m.fresh_stakeholder_id("***"), "stakeholder");
-        m.add_relation(Relation::new("r7", RelationKind::Dependency, "a", "b"))
-            .unwrap();
+        m.add_relation(Relation::new(
+            rid("r7"),
+            RelationKind::Dependency,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
         assert_eq!(m.fresh_relation_id(), "r8");
     }
 
     #[test]
     fn failed_update_keeps_relation() {
         let mut m = two();
-        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
-            .unwrap();
-        let bad = Relation::new("r1", RelationKind::Dependency, "a", "nope");
+        m.add_relation(Relation::new(
+            rid("r1"),
+            RelationKind::Dependency,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
+        let bad = Relation::new(rid("r1"), RelationKind::Dependency, sid("a"), sid("nope"));
         assert!(m.update_relation(bad).is_err());
         assert_eq!(m.relation("r1").map(|r| r.to.as_str()), Some("b"));
     }

@@ -2,13 +2,19 @@
 //! Knows nothing of the screen or of files.
 
 mod generate;
+mod id;
 mod kinds;
 mod map;
+mod rule;
 mod scenario;
 
 pub use generate::{generated_map, hand_placed};
+#[cfg(test)]
+pub(crate) use id::test_ids;
+pub use id::{ActionId, Key, RelationId, ScenarioId, StakeholderId};
 pub use kinds::{RelationKind, StakeholderKind, kind_list};
 pub use map::{
     MAX_COORDINATE, Map, ModelError, Relation, Stakeholder, is_blank, is_date, shown, shown_max,
 };
+pub use rule::Rule;
 pub use scenario::{ActionItem, ActionStatus, Confidence, DEFAULT_SCENARIO, Scenario};

@@ -5,7 +5,9 @@
 //! active scenario leaves out waits `offstage` with its position, so every scenario draws it in
 //! the same place.
 
-use super::map::{Map, ModelError, Relation, Stakeholder, is_blank, is_date};
+use super::id::{ActionId, Key, ScenarioId, StakeholderId};
+use super::map::{Map, ModelError, Relation, Stakeholder, is_date};
+use super::rule::Rule;
 
 /// The name of a new map's only scenario.
 pub const DEFAULT_SCENARIO: &str = "Nu";
@@ -13,9 +15,9 @@ pub const DEFAULT_SCENARIO: &str = "Nu";
 /// A scenario that is not the active one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
-    pub name: String,
+    pub name: ScenarioId,
     /// The ids of the stakeholders it holds, sorted.
-    pub stakeholders: Vec<String>,
+    pub stakeholders: Vec<StakeholderId>,
     /// Its relations, sorted by id.
     pub relations: Vec<Relation>,
 }
@@ -81,36 +83,36 @@ impl ActionStatus {
 /// shows "resolved" in a scenario where the finding is gone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActionItem {
-    pub id: String,
-    /// The finding's rule id (`interdependent_without_collaboration`, …).
-    pub rule: String,
+    pub id: ActionId,
+    /// The finding's rule.
+    pub rule: Rule,
     /// The finding's stakeholders, sorted.
-    pub stakeholders: Vec<String>,
+    pub stakeholders: Vec<StakeholderId>,
     /// What is to be done.
     pub what: String,
-    /// Who does it: a stakeholder's id, or free text; empty for nobody yet.
-    pub owner: String,
-    /// `YYYY-MM-DD`, or empty.
-    pub due: String,
+    /// Who does it: a stakeholder's id, or free text; `None` for nobody yet.
+    pub owner: Option<String>,
+    /// `YYYY-MM-DD`; `None` for no date.
+    pub due: Option<String>,
     pub status: ActionStatus,
 }
 
 impl ActionItem {
     /// Whether this action is about the finding with `rule` and `stakeholders` (sorted).
-    pub fn is_on(&self, rule: &str, stakeholders: &[String]) -> bool {
+    pub fn is_on(&self, rule: Rule, stakeholders: &[StakeholderId]) -> bool {
         self.rule == rule && self.stakeholders == stakeholders
     }
 }
 
 impl Map {
     /// The active scenario's name.
-    pub fn scenario(&self) -> &str {
+    pub fn scenario(&self) -> &ScenarioId {
         &self.scenario
     }
 
     /// Every scenario's name, in order.
-    pub fn scenario_names(&self) -> Vec<&str> {
-        let mut v: Vec<&str> = self.shelved.iter().map(|s| s.name.as_str()).collect();
+    pub fn scenario_names(&self) -> Vec<&ScenarioId> {
+        let mut v: Vec<&ScenarioId> = self.shelved.iter().map(|s| &s.name).collect();
         v.insert(self.active_at.min(v.len()), &self.scenario);
         v
     }
@@ -120,17 +122,15 @@ impl Map {
     }
 
     /// Whether some scenario other than the active one holds stakeholder `id`.
-    pub(super) fn shelved_hold(&self, id: &str) -> bool {
-        self.shelved.iter().any(|s| {
-            s.stakeholders
-                .binary_search_by(|x| x.as_str().cmp(id))
-                .is_ok()
-        })
+    pub(super) fn shelved_hold(&self, id: &StakeholderId) -> bool {
+        self.shelved
+            .iter()
+            .any(|s| s.stakeholders.binary_search(id).is_ok())
     }
 
     /// A stakeholder of any scenario.
-    pub fn any_stakeholder(&self, id: &str) -> Option<&Stakeholder> {
-        self.stakeholder(id).or_else(|| self.offstage.get(id))
+    pub fn any_stakeholder(&self, id: &(impl Key<StakeholderId> + ?Sized)) -> Option<&Stakeholder> {
+        self.stakeholder(id).or_else(|| self.offstage.get(id.key()))
     }
 
     /// The stakeholders of every scenario, sorted by id (what a file lists).
@@ -149,7 +149,7 @@ impl Map {
     }
 
     fn active_as_scenario(&self) -> Scenario {
-        let mut stakeholders: Vec<String> = self.node_by_id.keys().cloned().collect();
+        let mut stakeholders: Vec<StakeholderId> = self.node_by_id.keys().cloned().collect();
         stakeholders.sort_unstable();
         Scenario {
             name: self.scenario.clone(),
@@ -160,8 +160,9 @@ impl Map {
 
     /// A map of one scenario alone (no other scenarios, no actions): what compare and the
     /// report draw and analyse.
-    pub fn scenario_map(&self, name: &str) -> Result<Map, ModelError> {
-        if name == self.scenario {
+    pub fn scenario_map(&self, name: &(impl Key<ScenarioId> + ?Sized)) -> Result<Map, ModelError> {
+        let name = name.key();
+        if self.scenario == name {
             return Ok(Map {
                 title: self.title.clone(),
                 description: self.description.clone(),
@@ -183,7 +184,7 @@ impl Map {
         for id in &s.stakeholders {
             let st = self
                 .any_stakeholder(id)
-                .ok_or_else(|| ModelError::NoSuchStakeholder(id.clone()))?;
+                .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_string()))?;
             m.add_stakeholder(st.clone())?;
         }
         for r in &s.relations {
@@ -193,8 +194,12 @@ impl Map {
     }
 
     /// Make scenario `name` the active one.
-    pub fn switch_scenario(&mut self, name: &str) -> Result<(), ModelError> {
-        if name == self.scenario {
+    pub fn switch_scenario(
+        &mut self,
+        name: &(impl Key<ScenarioId> + ?Sized),
+    ) -> Result<(), ModelError> {
+        let name = name.key();
+        if self.scenario == name {
             return Ok(());
         }
         if !self.shelved.iter().any(|s| s.name == name) {
@@ -238,12 +243,16 @@ impl Map {
         Ok(())
     }
 
-    fn check_new_name(&self, name: &str) -> Result<(), ModelError> {
-        if is_blank(name) {
-            return Err(ModelError::EmptyScenarioName);
-        }
+    /// A name for a new or renamed scenario, as the user typed it: not blank, not taken.
+    fn new_name(&self, name: &str) -> Result<ScenarioId, ModelError> {
+        let id = ScenarioId::parse(name).ok_or(ModelError::EmptyScenarioName)?;
+        self.check_free(&id)?;
+        Ok(id)
+    }
+
+    fn check_free(&self, name: &ScenarioId) -> Result<(), ModelError> {
         if self.scenario_names().contains(&name) {
-            return Err(ModelError::ScenarioNameTaken(name.to_owned()));
+            return Err(ModelError::ScenarioNameTaken(name.to_string()));
         }
         Ok(())
     }
@@ -251,12 +260,12 @@ impl Map {
     /// Copy the active scenario as `name`, placed after it, and make the copy active. The copy's
     /// relations keep their ids, so a comparison matches them.
     pub fn duplicate_scenario(&mut self, name: &str) -> Result<(), ModelError> {
-        self.check_new_name(name)?;
+        let name = self.new_name(name)?;
         let copy = self.active_as_scenario();
         self.shelved
             .insert(self.active_at.min(self.shelved.len()), copy);
         self.active_at += 1;
-        name.clone_into(&mut self.scenario);
+        self.scenario = name;
         Ok(())
     }
 
@@ -269,13 +278,19 @@ impl Map {
         Ok(())
     }
 
-    pub fn rename_scenario(&mut self, from: &str, to: &str) -> Result<(), ModelError> {
+    /// Rename scenario `from` to `to`, as the user typed it.
+    pub fn rename_scenario(
+        &mut self,
+        from: &(impl Key<ScenarioId> + ?Sized),
+        to: &str,
+    ) -> Result<(), ModelError> {
+        let from = from.key();
         if from == to {
             return Ok(());
         }
-        self.check_new_name(to)?;
-        if from == self.scenario {
-            to.clone_into(&mut self.scenario);
+        let to = self.new_name(to)?;
+        if self.scenario == from {
+            self.scenario = to;
             return Ok(());
         }
         let s = self
@@ -283,17 +298,21 @@ impl Map {
             .iter_mut()
             .find(|s| s.name == from)
             .ok_or_else(|| ModelError::NoSuchScenario(from.to_owned()))?;
-        to.clone_into(&mut s.name);
+        s.name = to;
         Ok(())
     }
 
     /// Delete a scenario and its relations; stakeholders no other scenario holds go with it.
     /// Deleting the active one makes its neighbour (the next, else the one before) active.
-    pub fn remove_scenario(&mut self, name: &str) -> Result<(), ModelError> {
+    pub fn remove_scenario(
+        &mut self,
+        name: &(impl Key<ScenarioId> + ?Sized),
+    ) -> Result<(), ModelError> {
+        let name = name.key();
         if self.shelved.is_empty() {
             return Err(ModelError::LastScenario);
         }
-        if name == self.scenario {
+        if self.scenario == name {
             let neighbour = self
                 .shelved
                 .get(self.active_at)
@@ -329,14 +348,14 @@ impl Map {
     pub fn shelve_from_file(
         &mut self,
         s: Scenario,
-        pool: &std::collections::BTreeMap<String, Stakeholder>,
+        pool: &std::collections::BTreeMap<StakeholderId, Stakeholder>,
     ) -> Result<(), ModelError> {
-        self.check_new_name(&s.name)?;
+        self.check_free(&s.name)?;
         let mut check = Map::with_capacity("", s.stakeholders.len(), s.relations.len());
         for id in &s.stakeholders {
             let st = pool
                 .get(id)
-                .ok_or_else(|| ModelError::NoSuchStakeholder(id.clone()))?;
+                .ok_or_else(|| ModelError::NoSuchStakeholder(id.to_string()))?;
             if self.stakeholder(id).is_none() {
                 self.offstage.insert(id.clone(), st.clone());
             }
@@ -363,7 +382,8 @@ impl Map {
         &self.actions
     }
 
-    pub fn action(&self, id: &str) -> Option<&ActionItem> {
+    pub fn action(&self, id: &(impl Key<ActionId> + ?Sized)) -> Option<&ActionItem> {
+        let id = id.key();
         self.actions
             .binary_search_by(|a| a.id.as_str().cmp(id))
             .ok()
@@ -372,17 +392,16 @@ impl Map {
 
     /// Add an action, or replace the one with its id; returns the one replaced.
     pub fn put_action(&mut self, a: ActionItem) -> Result<Option<ActionItem>, ModelError> {
-        if a.id.is_empty() {
-            return Err(ModelError::EmptyActionId);
+        if a.stakeholders.is_empty() {
+            return Err(ModelError::ActionWithoutFinding(a.id.to_string()));
         }
-        if a.rule.is_empty() || a.stakeholders.is_empty() {
-            return Err(ModelError::ActionWithoutFinding(a.id));
-        }
-        if !a.due.is_empty() && !is_date(&a.due) {
+        if let Some(due) = &a.due
+            && !is_date(due)
+        {
             return Err(ModelError::BadDate {
-                id: a.id,
+                id: a.id.to_string(),
                 field: "due",
-                value: a.due,
+                value: due.clone(),
             });
         }
         let mut a = a;
@@ -399,12 +418,16 @@ impl Map {
     /// Add an action read from a file: a second one with the same id is refused.
     pub fn add_action(&mut self, a: ActionItem) -> Result<(), ModelError> {
         if self.action(&a.id).is_some() {
-            return Err(ModelError::DuplicateAction(a.id));
+            return Err(ModelError::DuplicateAction(a.id.to_string()));
         }
         self.put_action(a).map(|_| ())
     }
 
-    pub fn remove_action(&mut self, id: &str) -> Result<ActionItem, ModelError> {
+    pub fn remove_action(
+        &mut self,
+        id: &(impl Key<ActionId> + ?Sized),
+    ) -> Result<ActionItem, ModelError> {
+        let id = id.key();
         let i = self
             .actions
             .binary_search_by(|a| a.id.as_str().cmp(id))
@@ -413,11 +436,15 @@ impl Map {
     }
 
     /// An action id not yet used: `a1`, `a2`, …
-    pub fn fresh_action_id(&self) -> String {
+    pub fn fresh_action_id(&self) -> ActionId {
         let next = self
             .actions
             .iter()
-            .filter_map(|a| a.id.strip_prefix('a').and_then(|n| n.parse::<u64>().ok()))
+            .filter_map(|a| {
+                a.id.as_str()
+                    .strip_prefix('a')
+                    .and_then(|n| n.parse::<u64>().ok())
+            })
             .max()
             .map_or(1, |m| m.saturating_add(1));
         let mut i = next;
@@ -426,23 +453,35 @@ impl Map {
             i = i.wrapping_add(1);
             id = format!("a{i}");
         }
-        id
+        ActionId::fresh(id)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::test_ids::{rid, sid};
     use crate::model::{RelationKind, StakeholderKind};
 
     fn nu() -> Map {
         let mut m = Map::new("t");
         for (id, x) in [("a", 0.0), ("b", 100.0), ("c", 200.0)] {
-            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Welfare, x, 0.0))
-                .unwrap();
-        }
-        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
+            m.add_stakeholder(Stakeholder::new(
+                sid(id),
+                id,
+                StakeholderKind::Welfare,
+                x,
+                0.0,
+            ))
             .unwrap();
+        }
+        m.add_relation(Relation::new(
+            rid("r1"),
+            RelationKind::Dependency,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
         m
     }
 
@@ -459,8 +498,13 @@ mod tests {
         m.duplicate_scenario("Straks").unwrap();
         assert_eq!(m.scenario_names(), ["Nu", "Straks"]);
         assert_eq!(m.scenario(), "Straks");
-        m.add_relation(Relation::new("r2", RelationKind::Collaboration, "a", "b"))
-            .unwrap();
+        m.add_relation(Relation::new(
+            rid("r2"),
+            RelationKind::Collaboration,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
         m.remove_stakeholder("c").unwrap();
         m.set_position("a", 5.0, 5.0).unwrap();
         let nu_map = m.scenario_map("Nu").unwrap();
@@ -497,7 +541,7 @@ mod tests {
         let mut m = nu();
         m.duplicate_scenario("Straks").unwrap();
         m.add_stakeholder(Stakeholder::new(
-            "d",
+            sid("d"),
             "D",
             StakeholderKind::Other,
             0.0,
@@ -543,18 +587,18 @@ mod tests {
         let mut m = nu();
         let a = ActionItem {
             id: m.fresh_action_id(),
-            rule: "isolated".into(),
-            stakeholders: vec!["c".into()],
+            rule: Rule::Isolated,
+            stakeholders: vec![sid("c")],
             what: "Bel C".into(),
-            owner: "a".into(),
-            due: "2026-12-01".into(),
+            owner: Some("a".into()),
+            due: Some("2026-12-01".into()),
             status: ActionStatus::Open,
         };
         assert_eq!(a.id, "a1");
         assert_eq!(m.put_action(a.clone()), Ok(None));
         assert_eq!(m.fresh_action_id(), "a2");
         let bad = ActionItem {
-            due: "2026-02-30".into(),
+            due: Some("2026-02-30".into()),
             ..a.clone()
         };
         assert!(matches!(m.put_action(bad), Err(ModelError::BadDate { .. })));

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::Comparison;
-use crate::model::{Map, ModelError};
+use crate::model::{Map, ModelError, RelationId, StakeholderId};
 
 /// What a comparison says about a card or a relation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -20,8 +20,8 @@ pub enum Change {
 /// A comparison's marks, by stakeholder and relation id.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Marks {
-    pub stakeholders: HashMap<String, Change>,
-    pub relations: HashMap<String, Change>,
+    pub stakeholders: HashMap<StakeholderId, Change>,
+    pub relations: HashMap<RelationId, Change>,
 }
 
 impl Marks {
@@ -62,7 +62,7 @@ pub fn overlay(from: &Map, to: &Map, c: &Comparison) -> Result<(Map, Marks), Mod
     for r in &c.relations_removed {
         let mut ghost = r.clone();
         if map.relation(&ghost.id).is_some() {
-            ghost.id = format!("{}~{}", r.id, from.scenario());
+            ghost.id = r.id.ghost_of(from.scenario().as_str());
         }
         marks.relations.insert(ghost.id.clone(), Change::Removed);
         map.add_relation(ghost)?;
@@ -73,23 +73,45 @@ pub fn overlay(from: &Map, to: &Map, c: &Comparison) -> Result<(Map, Marks), Mod
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::test_ids::{rid, sid};
     use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
 
     #[test]
     fn ghosts_and_marks() {
         let mut m = Map::new("t");
         for id in ["a", "b", "c"] {
-            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Welfare, 0.0, 0.0))
-                .unwrap();
+            m.add_stakeholder(Stakeholder::new(
+                sid(id),
+                id,
+                StakeholderKind::Welfare,
+                0.0,
+                0.0,
+            ))
+            .unwrap();
         }
-        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
-            .unwrap();
-        m.add_relation(Relation::new("r2", RelationKind::Dependency, "b", "c"))
-            .unwrap();
+        m.add_relation(Relation::new(
+            rid("r1"),
+            RelationKind::Dependency,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
+        m.add_relation(Relation::new(
+            rid("r2"),
+            RelationKind::Dependency,
+            sid("b"),
+            sid("c"),
+        ))
+        .unwrap();
         m.duplicate_scenario("Straks").unwrap();
         m.remove_stakeholder("c").unwrap();
-        m.add_relation(Relation::new("r3", RelationKind::Collaboration, "a", "b"))
-            .unwrap();
+        m.add_relation(Relation::new(
+            rid("r3"),
+            RelationKind::Collaboration,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
         let (from, to) = (
             m.scenario_map("Nu").unwrap(),
             m.scenario_map("Straks").unwrap(),
@@ -108,7 +130,11 @@ mod tests {
             &crate::scene::Typography::default(),
             &marks,
         );
-        let ghost = scene.edges.iter().find(|e| e.id == "r2").unwrap();
+        let ghost = scene
+            .edges
+            .iter()
+            .find(|e| e.id == Some(rid("r2")))
+            .unwrap();
         assert_eq!(ghost.change, Some(Change::Removed));
         let card = scene.nodes.iter().find(|n| n.id == "c").unwrap();
         assert_eq!(card.change, Some(Change::Removed));

@@ -588,6 +588,8 @@ fn texts(lines: &[text::Line]) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::test_ids::rid;
+    use crate::model::test_ids::sid;
     use emath::pos2;
 
     /// Writes down what it is asked to draw.
@@ -618,7 +620,7 @@ mod tests {
 
     fn edge(kind: RelationKind) -> EdgeGeom {
         EdgeGeom {
-            id: "r".into(),
+            id: Some(rid("r")),
             ..EdgeGeom::new(EdgeLook::Relation(kind), 0, 1)
         }
     }
@@ -673,7 +675,7 @@ mod tests {
         let m = {
             let mut m = crate::model::Map::new("t");
             m.add_stakeholder(crate::model::Stakeholder::new(
-                "a",
+                sid("a"),
                 "Vrijwilligerscentrale Midden-Holland",
                 crate::model::StakeholderKind::Welfare,
                 0.0,

@@ -189,6 +189,7 @@ pub fn place(scene: &mut Scene, cards: &Grid, reserved: &[Rect], frame: Option<R
 #[cfg(test)]
 mod tests {
     use crate::analysis::analyze;
+    use crate::model::test_ids::{rid, sid};
     use crate::model::{Map, Relation, RelationKind, Stakeholder, StakeholderKind};
     use crate::scene::Scene;
 
@@ -197,7 +198,7 @@ mod tests {
         let mut m = Map::new("t");
         // A star: many labelled relations meet at the centre.
         m.add_stakeholder(Stakeholder::new(
-            "c",
+            sid("c"),
             "Gemeente",
             StakeholderKind::Municipality,
             0.0,
@@ -208,14 +209,19 @@ mod tests {
             let a = f64::from(k) * std::f64::consts::TAU / 8.0;
             let id = format!("s{k}");
             m.add_stakeholder(Stakeholder::new(
-                &id,
+                sid(&id),
                 "Partner",
                 StakeholderKind::Other,
                 300.0 * a.cos(),
                 250.0 * a.sin(),
             ))
             .unwrap();
-            let mut r = Relation::new(&format!("r{k}"), RelationKind::Dependency, "c", &id);
+            let mut r = Relation::new(
+                rid(&format!("r{k}")),
+                RelationKind::Dependency,
+                sid("c"),
+                sid(&id),
+            );
             r.label = "financiering en inkoop".into();
             m.add_relation(r).unwrap();
         }

@@ -110,17 +110,29 @@ pub fn compare_items(marks: &super::Marks, lang: Lang) -> Vec<Item> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::test_ids::{rid, sid};
     use crate::model::{Relation, Stakeholder};
 
     #[test]
     fn lists_what_appears() {
         let mut m = Map::new("t");
         for id in ["a", "b"] {
-            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Housing, 0.0, 0.0))
-                .unwrap();
-        }
-        m.add_relation(Relation::new("r", RelationKind::Schot, "a", "b"))
+            m.add_stakeholder(Stakeholder::new(
+                sid(id),
+                id,
+                StakeholderKind::Housing,
+                0.0,
+                0.0,
+            ))
             .unwrap();
+        }
+        m.add_relation(Relation::new(
+            rid("r"),
+            RelationKind::Schot,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
         let report = items(&m, false, Relations::Present, Lang::Nl);
         assert_eq!(
             report.iter().map(|i| i.swatch).collect::<Vec<_>>(),

@@ -25,7 +25,7 @@ use emath::{Rect, Vec2};
 use crate::analysis::{Analysis, Rule};
 use crate::card::{self, FRAME_MARGIN};
 use crate::geometry::{Curve, Grid, Path};
-use crate::model::{Map, RelationKind, StakeholderKind};
+use crate::model::{Map, RelationId, RelationKind, StakeholderId, StakeholderKind};
 use crate::style;
 
 // A scene is built at a typography and its names are broken into lines: the back ends (the
@@ -39,7 +39,7 @@ pub use labels::{LabelGeom, Note};
 pub struct Scene {
     /// Sorted by id: the drawing order.
     pub nodes: Vec<NodeGeom>,
-    pub index_of: HashMap<String, u32>,
+    pub index_of: HashMap<StakeholderId, u32>,
     pub edges: Vec<EdgeGeom>,
     /// Union of all cards, `None` for an empty map.
     pub bounds: Option<Rect>,
@@ -52,7 +52,7 @@ pub struct Scene {
 
 #[derive(Debug)]
 pub struct NodeGeom {
-    pub id: String,
+    pub id: StakeholderId,
     pub name: String,
     pub kind: StakeholderKind,
     /// The card: at least the typography's card, taller for a long name.
@@ -77,8 +77,8 @@ pub enum EdgeLook {
 
 #[derive(Debug)]
 pub struct EdgeGeom {
-    /// Relation id; empty for ghosts.
-    pub id: String,
+    /// Relation id; `None` for ghosts.
+    pub id: Option<RelationId>,
     pub look: EdgeLook,
     pub from: u32,
     pub to: u32,
@@ -143,7 +143,7 @@ impl Scene {
         if typography.separate {
             separate(&mut nodes, typography);
         }
-        let index_of: HashMap<String, u32> = nodes
+        let index_of: HashMap<StakeholderId, u32> = nodes
             .iter()
             .enumerate()
             .map(|(i, n)| (n.id.clone(), i as u32))
@@ -179,7 +179,7 @@ impl Scene {
             };
             let key = (a.min(b), a.max(b));
             by_pair.entry(key).or_default().push(EdgeGeom {
-                id: r.id.clone(),
+                id: Some(r.id.clone()),
                 label: r.label.clone(),
                 accent: r.kind == RelationKind::Dependency && analysis.is_mutual(&r.from, &r.to),
                 warning: r.kind == RelationKind::Schot && blocked.contains(&key),
@@ -315,7 +315,7 @@ impl EdgeGeom {
     /// unmarked, until the scene and the router say otherwise.
     pub fn new(look: EdgeLook, from: u32, to: u32) -> EdgeGeom {
         EdgeGeom {
-            id: String::new(),
+            id: None,
             look,
             from,
             to,
@@ -361,7 +361,7 @@ impl EdgeGeom {
     }
 }
 
-fn pair_of(index_of: &HashMap<String, u32>, ids: &[String]) -> Option<(u32, u32)> {
+fn pair_of(index_of: &HashMap<StakeholderId, u32>, ids: &[StakeholderId]) -> Option<(u32, u32)> {
     let a = *index_of.get(ids.first()?)?;
     let b = *index_of.get(ids.get(1)?)?;
     Some((a.min(b), a.max(b)))
@@ -370,21 +370,43 @@ fn pair_of(index_of: &HashMap<String, u32>, ids: &[String]) -> Option<(u32, u32)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::test_ids::{rid, sid};
     use crate::model::{Relation, Stakeholder};
 
     #[test]
     fn parallel_relations_bend_apart_and_overlay_marks() {
         let mut m = Map::new("t");
         for (id, x) in [("a", 0.0), ("b", 400.0)] {
-            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Other, x, 0.0))
-                .unwrap();
+            m.add_stakeholder(Stakeholder::new(
+                sid(id),
+                id,
+                StakeholderKind::Other,
+                x,
+                0.0,
+            ))
+            .unwrap();
         }
-        m.add_relation(Relation::new("r1", RelationKind::Dependency, "a", "b"))
-            .unwrap();
-        m.add_relation(Relation::new("r2", RelationKind::Dependency, "b", "a"))
-            .unwrap();
-        m.add_relation(Relation::new("r3", RelationKind::Schot, "a", "b"))
-            .unwrap();
+        m.add_relation(Relation::new(
+            rid("r1"),
+            RelationKind::Dependency,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
+        m.add_relation(Relation::new(
+            rid("r2"),
+            RelationKind::Dependency,
+            sid("b"),
+            sid("a"),
+        ))
+        .unwrap();
+        m.add_relation(Relation::new(
+            rid("r3"),
+            RelationKind::Schot,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
         let s = Scene::build(&m, &crate::analysis::analyze(&m));
         // Three relations and one ghost (interdependent without collaboration).
         assert_eq!(s.edges.len(), 4);

@@ -402,17 +402,29 @@ fn route_group(
 mod tests {
     use super::*;
     use crate::analysis::analyze;
+    use crate::model::test_ids::{rid, sid};
     use crate::model::{Map, Relation, RelationKind, Stakeholder, StakeholderKind};
     use crate::scene::{Scene, Typography};
 
     fn three_in_a_row() -> Map {
         let mut m = Map::new("t");
         for (id, x) in [("a", 0.0), ("b", 400.0), ("c", 800.0)] {
-            m.add_stakeholder(Stakeholder::new(id, id, StakeholderKind::Other, x, 0.0))
-                .unwrap();
-        }
-        m.add_relation(Relation::new("r1", RelationKind::Collaboration, "a", "c"))
+            m.add_stakeholder(Stakeholder::new(
+                sid(id),
+                id,
+                StakeholderKind::Other,
+                x,
+                0.0,
+            ))
             .unwrap();
+        }
+        m.add_relation(Relation::new(
+            rid("r1"),
+            RelationKind::Collaboration,
+            sid("a"),
+            sid("c"),
+        ))
+        .unwrap();
         m
     }
 

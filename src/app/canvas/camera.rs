@@ -9,6 +9,7 @@ use egui::{Pos2, Rect, Ui, Vec2, vec2};
 use super::{Canvas, Document, TEXT_ZOOM};
 use crate::app::geometry::View;
 use crate::geometry::card_rect;
+use crate::model::StakeholderId;
 use crate::scene::Typography;
 
 /// How long a view change or a layout takes to glide into place.
@@ -59,7 +60,7 @@ enum Motion {
 /// A fit being made to hold: of these stakeholders (a part of the map), or of the whole map;
 /// at most `left` more tries.
 struct Fit {
-    part: Option<Vec<String>>,
+    part: Option<Vec<StakeholderId>>,
     left: u8,
 }
 
@@ -128,9 +129,9 @@ impl Canvas {
 
     /// Glide to these stakeholders, as big as they fit with their names (a part of a map too
     /// big to show whole at the room's text size).
-    pub fn ease_on_part(&mut self, ids: &[String]) {
-        let set: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
-        if let Some(v) = self.fit_view(|n| set.contains(n.id.as_str())) {
+    pub fn ease_on_part(&mut self, ids: &[StakeholderId]) {
+        let set: std::collections::HashSet<&StakeholderId> = ids.iter().collect();
+        if let Some(v) = self.fit_view(|n| set.contains(&n.id)) {
             // Once there, the scene is rebuilt for that zoom: fit the part again to it.
             let fit = Fit {
                 part: Some(ids.to_vec()),
@@ -141,7 +142,7 @@ impl Canvas {
     }
 
     /// Centre the view on these stakeholders (zooming out if they don't fit).
-    pub fn center_on(&mut self, doc: &Document, ids: &[String]) {
+    pub fn center_on(&mut self, doc: &Document, ids: &[StakeholderId]) {
         if let Some(v) = self.view_for(doc, ids, 0.0) {
             self.camera.taken();
             self.view = v;
@@ -151,7 +152,7 @@ impl Canvas {
     /// Like [`Canvas::center_on`], gliding there: the room can follow where the view goes.
     /// `top_inset`: screen points at the top of the canvas covered by an overlay (the
     /// walkthrough's sentence); the stakeholders are kept below it.
-    pub fn ease_on(&mut self, doc: &Document, ids: &[String], top_inset: f32) {
+    pub fn ease_on(&mut self, doc: &Document, ids: &[StakeholderId], top_inset: f32) {
         if let Some(v) = self.view_for(doc, ids, top_inset) {
             self.ease_to(v, None);
         }
@@ -275,7 +276,7 @@ impl Canvas {
     }
 
     /// Show the whole map (or the part `ids`) as the scene is now.
-    fn fit_now(&mut self, part: Option<&[String]>) {
+    fn fit_now(&mut self, part: Option<&[StakeholderId]>) {
         if self.scene.bounds.is_none() {
             self.view = View::default();
             return;
@@ -370,7 +371,7 @@ impl Canvas {
     }
 
     /// The view that shows these stakeholders: the current zoom if they fit, else zoomed out.
-    fn view_for(&mut self, doc: &Document, ids: &[String], top_inset: f32) -> Option<View> {
+    fn view_for(&mut self, doc: &Document, ids: &[StakeholderId], top_inset: f32) -> Option<View> {
         let rects: Vec<Rect> = ids
             .iter()
             .filter_map(|id| doc.map().stakeholder(id))

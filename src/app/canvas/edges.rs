@@ -45,7 +45,7 @@ impl Canvas {
         );
         // The path of each relation drawn this frame, in map units (for its label).
         let mut drawn: Vec<Option<Path>> = vec![None; self.scene.edges.len()];
-        let selected_rel = self.selection.relation.as_deref();
+        let selected_rel = self.selection.relation.as_ref();
         for (ei, e) in self.scene.edges.iter().enumerate() {
             if !draw::shown(e, &ink) {
                 continue;
@@ -57,7 +57,7 @@ impl Canvas {
             }
             let state = State {
                 faded: self.is_faded(e.from) || self.is_faded(e.to),
-                selected: !e.id.is_empty() && selected_rel == Some(e.id.as_str()),
+                selected: e.id.is_some() && selected_rel == e.id.as_ref(),
                 hovered: false,
             };
             let path = e.path(self.node_rect(e.from), self.node_rect(e.to), |p| p, 1.0);

@@ -97,10 +97,10 @@ impl Canvas {
                         if target != from {
                             let id = doc.map().fresh_relation_id();
                             commands.push(Command::Connect(Relation::new(
-                                &id,
+                                id.clone(),
                                 self.options.relation_kind,
-                                &from,
-                                &target,
+                                from,
+                                target,
                             )));
                             self.selection.clear();
                             self.selection.relation = Some(id);
@@ -150,7 +150,7 @@ impl Canvas {
         } else if let Some(e) = self.relation_at(world) {
             let id = e.id.clone();
             self.selection.clear();
-            self.selection.relation = doc.map().relation(&id).map(|r| r.id.clone());
+            self.selection.relation = id.filter(|id| doc.map().relation(id).is_some());
         } else {
             self.selection.clear();
         }
@@ -205,7 +205,7 @@ impl Canvas {
                 let name = new.name.trim().to_owned();
                 let id = doc.map().fresh_stakeholder_id(&name);
                 let s = Stakeholder::new(
-                    &id,
+                    id.clone(),
                     &name,
                     self.new_kind,
                     f64::from(new.at.x),

@@ -11,7 +11,7 @@ impl Canvas {
     pub fn free_spot(
         &self,
         size: egui::Vec2,
-        keep: &std::collections::BTreeSet<String>,
+        keep: &std::collections::BTreeSet<crate::model::StakeholderId>,
     ) -> egui::Pos2 {
         let area = self.rect().shrink(8.0);
         let heavy = self.scene().nodes.len() + 1;

@@ -13,7 +13,7 @@ fn session(answers: impl IntoIterator<Item = Option<PathBuf>>) -> FileSession {
 
 /// An edited map, in `path` or never saved.
 fn edited(path: Option<&Path>) -> Document {
-    let mut doc = Document::new(hand_placed(4, 1), path.map(Path::to_owned));
+    let mut doc = Document::new(hand_placed(4, 1).unwrap(), path.map(Path::to_owned));
     doc.mark_unsaved();
     doc
 }
@@ -134,13 +134,13 @@ fn discarding_proceeds_without_writing() {
 fn someone_elses_save_is_asked_about_and_overwritten_only_when_chosen() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("gedeeld.ecomap.json");
-    crate::io::save(&hand_placed(3, 1), &path).unwrap();
+    crate::io::save(&hand_placed(3, 1).unwrap(), &path).unwrap();
     let (map, stamp) = crate::io::load_stamped(&path).unwrap();
     let mut doc = Document::new(map, Some(path.clone()));
     doc.disk = Some(stamp);
     doc.mark_unsaved();
     // Someone else saves meanwhile (a different size: the stamp differs for sure).
-    crate::io::save(&hand_placed(6, 2), &path).unwrap();
+    crate::io::save(&hand_placed(6, 2).unwrap(), &path).unwrap();
     let mut file = session([]);
     let mut out = Vec::new();
     file.request(FileRequest::Save, Some(&mut doc), Lang::En, &mut out);

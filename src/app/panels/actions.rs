@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use crate::app::document::Command;
 use crate::app::request::{Request, ViewRequest};
 use crate::app::text;
-use crate::model::{ActionItem, ActionStatus, is_date};
+use crate::model::{ActionId, ActionItem, ActionStatus, is_date};
 
 use super::seen::Seen;
 
@@ -16,11 +16,11 @@ use super::seen::Seen;
 /// step when the field is left.
 #[derive(Debug, Default)]
 pub struct ActionsPanel {
-    typing: HashMap<String, (String, String)>,
+    typing: HashMap<ActionId, (String, String)>,
     /// The document revision the typing was started on.
     revision: u64,
     /// Focus this action's "what" when it is first drawn (just added).
-    pub focus: Option<String>,
+    pub focus: Option<ActionId>,
 }
 
 /// The status's word in the panel.
@@ -61,9 +61,7 @@ impl ActionsPanel {
         }
         for a in actions {
             ui.separator();
-            let finding = findings
-                .iter()
-                .find(|f| a.is_on(f.rule.id(), &f.stakeholders));
+            let finding = findings.iter().find(|f| a.is_on(f.rule, &f.stakeholders));
             match finding {
                 Some(f) => {
                     if ui
@@ -97,14 +95,14 @@ impl ActionsPanel {
         let (what, due) = self
             .typing
             .entry(a.id.clone())
-            .or_insert_with(|| (a.what.clone(), a.due.clone()));
+            .or_insert_with(|| (a.what.clone(), a.due.clone().unwrap_or_default()));
         let mut changed = a.clone();
         let r = ui.add(
             egui::TextEdit::singleline(what)
                 .hint_text(text::WHAT_HINT.get(lang))
                 .desired_width(f32::INFINITY),
         );
-        if self.focus.as_deref() == Some(a.id.as_str()) {
+        if self.focus.as_ref() == Some(&a.id) {
             r.request_focus();
             self.focus = None;
         }
@@ -113,18 +111,17 @@ impl ActionsPanel {
         }
         ui.horizontal_wrapped(|ui| {
             let l = ui.label(RichText::new(text::OWNER_WORD.get(lang)).weak());
-            let owner_name = if a.owner.is_empty() {
-                text::NOBODY.get(lang).to_owned()
-            } else {
-                crate::export::pack::owner_name(map, &a.owner).to_owned()
+            let owner_name = match &a.owner {
+                None => text::NOBODY.get(lang).to_owned(),
+                Some(owner) => crate::export::pack::owner_name(map, owner).to_owned(),
             };
             egui::ComboBox::from_id_salt(("owner", &a.id))
                 .selected_text(owner_name)
                 .width(150.0)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut changed.owner, String::new(), text::NOBODY.get(lang));
+                    ui.selectable_value(&mut changed.owner, None, text::NOBODY.get(lang));
                     for s in map.all_stakeholders_sorted() {
-                        ui.selectable_value(&mut changed.owner, s.id.clone(), &s.name);
+                        ui.selectable_value(&mut changed.owner, Some(s.id.to_string()), &s.name);
                     }
                 })
                 .response
@@ -139,7 +136,8 @@ impl ActionsPanel {
             }
             let r = ui.add(field);
             if r.lost_focus() && valid {
-                due.trim().clone_into(&mut changed.due);
+                let due = due.trim();
+                changed.due = (!due.is_empty()).then(|| due.to_owned());
             }
             let l = ui.label(RichText::new(text::STATUS_WORD.get(lang)).weak());
             egui::ComboBox::from_id_salt(("status", &a.id))

@@ -45,7 +45,7 @@ impl Find {
                 );
                 r.request_focus();
                 let q = query.to_lowercase();
-                let matches: Vec<(String, String)> = doc
+                let matches: Vec<(crate::model::StakeholderId, String)> = doc
                     .map()
                     .stakeholders_sorted()
                     .into_iter()

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 use crate::app::request::{Request, ScenarioRequest, ViewRequest};
 use crate::app::text;
 use crate::lang::Lang;
+use crate::model::StakeholderId;
 
 use super::seen::Seen;
 
@@ -31,8 +32,8 @@ impl Findings {
         let map = doc.shown_map();
         ui.heading(text::ANALYSIS.get(lang));
         comparison(ui, seen);
-        let name = |id: &str| map.name_of(id).to_owned();
-        let mut clicked: Option<Vec<String>> = None;
+        let name = |id: &StakeholderId| map.name_of(id).to_owned();
+        let mut clicked: Option<Vec<StakeholderId>> = None;
         egui::CollapsingHeader::new(
             RichText::new(format!(
                 "{} ({})",
@@ -60,7 +61,7 @@ impl Findings {
         .default_open(true)
         .show(ui, |ui| {
             for l in &a.dependency_loops {
-                let names: Vec<String> = l.iter().map(|id| name(id)).collect();
+                let names: Vec<String> = l.iter().map(name).collect();
                 if ui.link(names.join(", ")).clicked() {
                     clicked = Some(l.clone());
                 }
@@ -125,11 +126,11 @@ impl Findings {
                                 .map()
                                 .actions()
                                 .iter()
-                                .filter(|x| x.is_on(f.rule.id(), &f.stakeholders))
+                                .filter(|x| x.is_on(f.rule, &f.stakeholders))
                                 .count();
                             let votes = seen
                                 .votes
-                                .get(&crate::live::finding_key(f.rule.id(), &f.stakeholders))
+                                .get(&crate::live::finding_key(f.rule, &f.stakeholders))
                                 .copied()
                                 .unwrap_or(0);
                             if votes > 0 {
@@ -196,8 +197,8 @@ fn comparison(ui: &mut Ui, seen: &Seen) {
         RichText::new(
             text::CMP_HEADING_APP
                 .get(lang)
-                .replace("{from}", &c.from)
-                .replace("{to}", &c.to),
+                .replace("{from}", c.from.as_str())
+                .replace("{to}", c.to.as_str()),
         )
         .strong()
         .size(18.0),
@@ -255,10 +256,10 @@ fn contested(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 map.name_of(&r.to),
                 r.kind.name(lang).to_lowercase()
             );
-            if !r.source.is_empty() {
+            if let Some(source) = &r.source {
                 let who = map
-                    .any_stakeholder(&r.source)
-                    .map_or(r.source.as_str(), |s| s.name.as_str());
+                    .any_stakeholder(source)
+                    .map_or(source.as_str(), |s| s.name.as_str());
                 line = format!("{line} · {}: {who}", text::SOURCE_LABEL.get(lang));
             }
             if ui.link(line).clicked() {

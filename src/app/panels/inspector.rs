@@ -8,14 +8,14 @@ use crate::app::request::{Request, ViewRequest};
 use crate::app::text;
 
 use super::seen::Seen;
-use crate::model::{RelationKind, StakeholderKind};
+use crate::model::{RelationId, RelationKind, StakeholderId, StakeholderKind};
 
 /// The inspector, with the text being typed in it: committed as one undo step when the field
 /// loses focus.
 #[derive(Default)]
 pub struct Inspector {
     /// Which stakeholder or relation (and revision) the buffers were loaded from.
-    source: Option<(String, u64)>,
+    source: Option<(Buffered, u64)>,
     name: String,
     domain: String,
     notes: String,
@@ -23,6 +23,19 @@ pub struct Inspector {
     /// A relation's source and date.
     claimed_by: String,
     date: String,
+}
+
+/// A typed field's text: `None` when nothing is typed.
+fn given(text: &str) -> Option<String> {
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// Whose fields the inspector's buffers hold.
+#[derive(Debug, Clone, PartialEq)]
+enum Buffered {
+    Stakeholder(StakeholderId),
+    Relation(RelationId),
+    Map,
 }
 
 impl Inspector {
@@ -41,9 +54,10 @@ impl Inspector {
             ui.heading(text::STAKEHOLDER.get(lang));
             let b = &mut *self;
             if b.source.as_ref().is_none_or(|(sid, rev)| {
-                sid != id || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
+                !matches!(sid, Buffered::Stakeholder(s) if s == id)
+                    || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
             }) {
-                b.source = Some((id.clone(), revision));
+                b.source = Some((Buffered::Stakeholder(id.clone()), revision));
                 b.name.clone_from(&s.name);
                 b.domain.clone_from(&s.domain);
                 b.notes.clone_from(&s.notes);
@@ -136,18 +150,22 @@ impl Inspector {
             && let Some(r) = doc.map().relation(rid).cloned()
         {
             ui.heading(text::RELATION.get(lang));
-            let name = |id: &str| doc.map().name_of(id).to_owned();
+            let name = |id: &StakeholderId| doc.map().name_of(id).to_owned();
             let arrow = if r.kind.is_directed() { "➡" } else { "—" };
             ui.label(RichText::new(format!("{} {arrow} {}", name(&r.from), name(&r.to))).strong());
             let b = &mut *self;
             if b.source.as_ref().is_none_or(|(sid, rev)| {
-                sid != rid || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
+                !matches!(sid, Buffered::Relation(r) if r == rid)
+                    || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
             }) {
-                b.source = Some((rid.clone(), revision));
+                b.source = Some((Buffered::Relation(rid.clone()), revision));
                 b.label.clone_from(&r.label);
                 b.notes.clone_from(&r.notes);
-                b.claimed_by.clone_from(&r.source);
-                b.date.clone_from(&r.date);
+                r.source
+                    .clone()
+                    .unwrap_or_default()
+                    .clone_into(&mut b.claimed_by);
+                r.date.clone().unwrap_or_default().clone_into(&mut b.date);
             }
             let mut kind = r.kind;
             let l = ui.label(text::KIND.get(lang));
@@ -196,13 +214,16 @@ impl Inspector {
             egui::ComboBox::from_id_salt("insp-source-pick")
                 .selected_text(
                     doc.map()
-                        .any_stakeholder(r.source.trim())
+                        .any_stakeholder(r.source.as_deref().unwrap_or_default().trim())
                         .map_or("…", |s| s.name.as_str()),
                 )
                 .show_ui(ui, |ui| {
                     for s in doc.map().all_stakeholders_sorted() {
-                        if ui.selectable_label(s.id == r.source, &s.name).clicked() {
-                            picked = Some(s.id.clone());
+                        if ui
+                            .selectable_label(r.source.as_deref() == Some(s.id.as_str()), &s.name)
+                            .clicked()
+                        {
+                            picked = Some(s.id.to_string());
                         }
                     }
                 });
@@ -244,14 +265,14 @@ impl Inspector {
             if commit {
                 self.label.trim().clone_into(&mut updated.label);
                 updated.notes.clone_from(&self.notes);
-                self.claimed_by.trim().clone_into(&mut updated.source);
+                updated.source = given(self.claimed_by.trim());
                 if self.date.trim().is_empty() || crate::model::is_date(self.date.trim()) {
-                    self.date.trim().clone_into(&mut updated.date);
+                    updated.date = given(self.date.trim());
                 }
             }
             if let Some(id) = picked {
                 self.claimed_by.clone_from(&id);
-                updated.source = id;
+                updated.source = Some(id);
             }
             if updated != r {
                 out.push(Request::Edit(Command::UpdateRelation(updated)));
@@ -284,11 +305,12 @@ impl Inspector {
         let revision = doc.revision();
         let (title, description) = (doc.map().title.clone(), doc.map().description.clone());
         let b = &mut *self;
-        // The map's own fields use the same buffers, keyed by a source no id can have.
+        // The map's own fields use the same buffers.
         if b.source.as_ref().is_none_or(|(sid, rev)| {
-            !sid.is_empty() || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
+            *sid != Buffered::Map
+                || (*rev != revision && !ui.ctx().memory(|m| m.focused().is_some()))
         }) {
-            b.source = Some((String::new(), revision));
+            b.source = Some((Buffered::Map, revision));
             b.name.clone_from(&title);
             b.notes.clone_from(&description);
         }
@@ -326,14 +348,14 @@ impl Inspector {
 }
 
 /// The stakeholder's relations (click one to select it), and adding one of the current kind.
-fn relations_of(ui: &mut Ui, seen: &Seen, id: &str, out: &mut Vec<Request>) {
+fn relations_of(ui: &mut Ui, seen: &Seen, id: &StakeholderId, out: &mut Vec<Request>) {
     let Some(doc) = seen.doc else {
         return;
     };
     let lang = seen.lang;
     ui.label(RichText::new(text::RELATIONS.get(lang)).strong());
     let map = doc.map();
-    let name = |id: &str| map.name_of(id).to_owned();
+    let name = |id: &StakeholderId| map.name_of(id).to_owned();
     let mut select = None;
     for r in map.relations_of(id) {
         let text = format!("{}: {} ➡ {}", r.kind.name(lang), name(&r.from), name(&r.to));
@@ -352,7 +374,7 @@ fn relations_of(ui: &mut Ui, seen: &Seen, id: &str, out: &mut Vec<Request>) {
         .width(ui.available_width() - 8.0)
         .show_ui(ui, |ui| {
             for s in map.stakeholders_sorted() {
-                if s.id != id && ui.selectable_label(false, &s.name).clicked() {
+                if s.id != *id && ui.selectable_label(false, &s.name).clicked() {
                     target = Some(s.id.clone());
                 }
             }
@@ -362,7 +384,7 @@ fn relations_of(ui: &mut Ui, seen: &Seen, id: &str, out: &mut Vec<Request>) {
     }
     if let Some(t) = target {
         let rid = map.fresh_relation_id();
-        let r = crate::model::Relation::new(&rid, seen.view.relation_kind, id, &t);
+        let r = crate::model::Relation::new(rid, seen.view.relation_kind, id.clone(), t);
         out.push(Request::Edit(Command::Connect(r)));
     }
 }

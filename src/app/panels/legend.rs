@@ -27,8 +27,8 @@ pub fn ui(ui: &mut Ui, seen: &Seen, _out: &mut Vec<Request>) {
         let said = match doc.comparison() {
             Some((c, _)) => text::CMP_HEADING_APP
                 .get(lang)
-                .replace("{from}", &c.from)
-                .replace("{to}", &c.to),
+                .replace("{from}", c.from.as_str())
+                .replace("{to}", c.to.as_str()),
             None => format!("{}: {}", text::SCENARIO_WORD.get(lang), map.scenario()),
         };
         ui.label(RichText::new(said).strong());

@@ -8,6 +8,7 @@ use crate::app::document::{Command, Lens};
 use crate::app::request::{Request, ScenarioAsk as Ask, ScenarioRequest};
 use crate::app::text;
 use crate::lang::Lang;
+use crate::model::ScenarioId;
 
 use super::seen::Seen;
 
@@ -21,10 +22,13 @@ pub struct NamePrompt {
 
 impl NamePrompt {
     /// Open it for `ask`, with a name to start from.
-    pub fn open(&mut self, ask: Ask, seen_name: &str, names: &[&str], lang: Lang) {
+    pub fn open(&mut self, ask: Ask, seen_name: &ScenarioId, names: &[&ScenarioId], lang: Lang) {
         let start = match ask {
-            Ask::Rename => seen_name.to_owned(),
-            Ask::Duplicate => free_name(text::DEFAULT_NEXT_SCENARIO.get(lang), names),
+            Ask::Rename => seen_name.to_string(),
+            Ask::Duplicate => {
+                let names: Vec<&str> = names.iter().map(|n| n.as_str()).collect();
+                free_name(text::DEFAULT_NEXT_SCENARIO.get(lang), &names)
+            }
         };
         self.open = Some((ask, start));
         self.focus = true;
@@ -53,7 +57,7 @@ impl NamePrompt {
             Ask::Duplicate => text::SCENARIO_NEW_NAME.get(lang),
             Ask::Rename => text::SCENARIO_RENAME_TO.get(lang),
         }
-        .replace("{name}", &current);
+        .replace("{name}", current.as_str());
         let title = match ask {
             Ask::Duplicate => info_of(Action::DuplicateScenario).label(lang),
             Ask::Rename => info_of(Action::RenameScenario).label(lang),
@@ -129,7 +133,7 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
         // One button per scenario: the room sees at once which one is shown.
         for n in &names {
             let on = *n == map.scenario();
-            let r = ui.selectable_label(on, RichText::new(*n).size(16.0));
+            let r = ui.selectable_label(on, RichText::new(n.as_str()).size(16.0));
             if r.clicked() && !on {
                 out.push(Request::Scenario(ScenarioRequest::Switch((*n).to_owned())));
             }
@@ -171,14 +175,14 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 .on_hover_text(tip(Action::Compare));
             let mut from = lens.compare_from.clone();
             egui::ComboBox::from_id_salt("compare-from")
-                .selected_text(
-                    from.clone()
-                        .unwrap_or_else(|| text::NO_COMPARISON.get(lang).to_owned()),
-                )
+                .selected_text(from.as_ref().map_or_else(
+                    || text::NO_COMPARISON.get(lang).to_owned(),
+                    ToString::to_string,
+                ))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut from, None, text::NO_COMPARISON.get(lang));
                     for n in names.iter().filter(|n| **n != map.scenario()) {
-                        ui.selectable_value(&mut from, Some((*n).to_owned()), *n);
+                        ui.selectable_value(&mut from, Some((*n).clone()), n.as_str());
                     }
                 })
                 .response

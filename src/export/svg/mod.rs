@@ -40,7 +40,7 @@ pub struct Rendered {
     pub width: u32,
     pub height: u32,
     /// Stakeholder id and its card in pixels.
-    pub cards: Vec<(String, Rect)>,
+    pub cards: Vec<(crate::model::StakeholderId, Rect)>,
     /// How legible the result is at this width.
     pub crowding: Crowding,
     /// The scene drawn (map units), and the title block and legend (and notes) in map units,

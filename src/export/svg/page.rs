@@ -218,7 +218,7 @@ impl Placement {
         ink: &Ink,
         name_px: f32,
         lang: Lang,
-    ) -> Vec<(String, Rect)> {
+    ) -> Vec<(crate::model::StakeholderId, Rect)> {
         let (s, k) = (self.s, ink.scale);
         let at = self.place();
         let cards: Vec<Rect> = scene.nodes.iter().map(|n| self.rect(n.rect)).collect();
