@@ -4,22 +4,27 @@
 //!
 //! Here: the canvas's state, the scene's rebuild for the zoom, hit testing and the frame.
 //! The camera (fit, glide, settle) is in `canvas/camera.rs`, pointer and keyboard input in
-//! `input.rs`; drawing in `edges.rs`, `nodes.rs`, `pen.rs`, `zones.rs`; where overlays go in
+//! `input.rs`; drawing in `edges.rs`, `nodes.rs`, `pen.rs`, `zones.rs`, `rings.rs`; the focus's
+//! fading in `focus.rs`, the cards' glide after a layout in `glide.rs`; where overlays go in
 //! `spots.rs`.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
-use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, Ui, Vec2, pos2, vec2};
+use egui::{Color32, CornerRadius, Pos2, Rect, Sense, Stroke, Ui, Vec2, pos2, vec2};
 
 use super::document::{Command, Document};
 use super::geometry::View;
+use glide::Glide;
 use zones::{ZoneKey, Zones};
 
 mod camera;
 mod edges;
+mod focus;
+mod glide;
 mod input;
 mod nodes;
 mod pen;
+mod rings;
 mod spots;
 mod zones;
 
@@ -82,16 +87,6 @@ enum Drag {
         from: StakeholderId,
         to: Pos2,
     },
-}
-
-/// Stakeholders gliding from their old positions to new ones (after a tidy layout).
-struct Glide {
-    old: HashMap<StakeholderId, Pos2>,
-    /// Per scene node: old centre minus new centre; filled once the scene is rebuilt.
-    offsets: Vec<Vec2>,
-    start: Option<f64>,
-    /// How much of the offset is left (1 → 0).
-    left: f32,
 }
 
 /// The ghost connector's dash and gap (map units).
@@ -197,141 +192,6 @@ impl Canvas {
             1.6 * (k / 1.6).powf(0.5)
         };
         MIN_CARD_SCREEN * k
-    }
-
-    /// The onion's rings, labelled with their steps, under everything else; gone after the
-    /// next edit.
-    fn draw_rings(
-        &mut self,
-        ui: &Ui,
-        painter: &egui::Painter,
-        rect: Rect,
-        revision: u64,
-        lang: Lang,
-    ) {
-        let Some((made, rings)) = &self.rings else {
-            return;
-        };
-        if *made != revision {
-            self.rings = None;
-            return;
-        }
-        let centre = self
-            .view
-            .to_screen(rect, pos2(rings.centre[0], rings.centre[1]));
-        let colour = ui.visuals().weak_text_color().gamma_multiply(0.6);
-        let text = ui.visuals().weak_text_color();
-        let size = (self.min_text * 0.9).max(12.0);
-        for &(steps, r) in &rings.rings {
-            let radius = vec2(r, r * rings.squash) * self.view.zoom;
-            let ellipse = egui::epaint::EllipseShape {
-                center: centre,
-                radius,
-                fill: Color32::TRANSPARENT,
-                stroke: Stroke::new(1.5, colour),
-                angle: 0.0,
-            };
-            painter.add(ellipse);
-            let label = match steps {
-                Some(1) => super::text::RING_ONE_STEP.get(lang).to_owned(),
-                Some(n) => super::text::RING_N_STEPS
-                    .get(lang)
-                    .replace("{n}", &n.to_string()),
-                None => super::text::RING_NOT_CONNECTED.get(lang).to_owned(),
-            };
-            // At the top of the ring, where a label is least likely to sit on a card's name.
-            painter.text(
-                centre - vec2(0.0, radius.y) - vec2(0.0, 2.0),
-                egui::Align2::CENTER_BOTTOM,
-                label,
-                FontId::proportional(size),
-                text,
-            );
-        }
-    }
-
-    /// Let stakeholders glide from `old` positions (map units, by id) to where the map now has
-    /// them. Call right after applying the move.
-    pub fn animate_moves(&mut self, old: HashMap<StakeholderId, Pos2>) {
-        self.glide = Some(Glide {
-            old,
-            offsets: Vec::new(),
-            start: None,
-            left: 1.0,
-        });
-    }
-
-    /// Ids of the stakeholders the focus fades (last frame), sorted.
-    pub fn faded_ids(&self) -> Vec<StakeholderId> {
-        self.scene
-            .nodes
-            .iter()
-            .zip(&self.faded)
-            .filter(|(_, f)| **f)
-            .map(|(n, _)| n.id.clone())
-            .collect()
-    }
-
-    fn is_faded(&self, i: u32) -> bool {
-        self.faded.get(i as usize).copied().unwrap_or(false)
-    }
-
-    /// Advance the cards' glide by the clock.
-    fn animate(&mut self, ui: &Ui) {
-        let Some(g) = &mut self.glide else { return };
-        if g.offsets.is_empty() && !g.old.is_empty() {
-            g.offsets = self
-                .scene
-                .nodes
-                .iter()
-                .map(|n| {
-                    g.old
-                        .get(&n.id)
-                        .map_or(Vec2::ZERO, |o| *o - n.rect.center())
-                })
-                .collect();
-        }
-        let now = ui.input(|i| i.time);
-        let start = *g.start.get_or_insert(now);
-        let t = ((now - start) / camera::ANIM_SECONDS).clamp(0.0, 1.0) as f32;
-        g.left = 1.0 - emath::easing::cubic_in_out(t);
-        if t >= 1.0 {
-            self.glide = None;
-        }
-        ui.ctx().request_repaint();
-    }
-
-    /// Which stakeholders the focus fades: farther than the depth from the selection.
-    fn update_fade(&mut self, revision: u64) {
-        let (Some(depth), false) = (self.focus_depth, self.selection.stakeholders.is_empty())
-        else {
-            self.faded.clear();
-            self.fade_key = None;
-            return;
-        };
-        let sel: Vec<StakeholderId> = self.selection.stakeholders.iter().cloned().collect();
-        let key = (revision, sel, depth);
-        if self.fade_key.as_ref() == Some(&key) {
-            return;
-        }
-        let n = self.scene.nodes.len();
-        let mut adj: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for e in &self.scene.edges {
-            if matches!(e.look, EdgeLook::Relation(_)) {
-                adj[e.from as usize].push(e.to as usize);
-                adj[e.to as usize].push(e.from as usize);
-            }
-        }
-        let starts: Vec<usize> = key
-            .1
-            .iter()
-            .filter_map(|id| self.scene.index_of.get(id).map(|&i| i as usize))
-            .collect();
-        self.faded = crate::analysis::steps_from_indices(&adj, &starts, depth)
-            .into_iter()
-            .map(|s| s.is_none())
-            .collect();
-        self.fade_key = Some(key);
     }
 
     /// Where a stakeholder's card centre is on screen (last frame's layout).
