@@ -23,6 +23,10 @@ pub enum Action {
     Undo,
     Redo,
     Delete,
+    /// The quick entry line for partners (name / kind / domain).
+    QuickEntry,
+    /// The quick entry line for relations from the selected partner.
+    RelationLine,
     Find,
     Export,
     Fit,
@@ -120,6 +124,8 @@ impl Action {
             Action::Undo => (text::ACTION_UNDO, sc(CMD, Key::Z), None, false),
             Action::Redo => (text::ACTION_REDO, sc(CMD_SHIFT, Key::Z), sc(CMD, Key::Y), false),
             Action::Delete => (text::ACTION_DELETE, sc(NONE, Key::Delete), sc(NONE, Key::Backspace), true),
+            Action::QuickEntry => (text::ACTION_QUICK_ENTRY, sc(NONE, Key::I), sc(NONE, Key::Insert), true),
+            Action::RelationLine => (text::ACTION_RELATION_LINE, sc(NONE, Key::R), None, true),
             Action::Find => (text::ACTION_FIND, sc(CMD, Key::F), None, false),
             Action::Export => (text::ACTION_EXPORT, sc(CMD, Key::E), None, false),
             Action::Fit => (text::ACTION_FIT, sc(NONE, Key::F), None, true),
@@ -206,11 +212,41 @@ impl ActionInfo {
     }
 }
 
-/// Actions whose shortcut was pressed this frame (consumed, so widgets don't see them too).
-/// Actions not `enabled` now leave their keys to the widgets.
-pub fn pressed(ctx: &egui::Context, enabled: impl Fn(Action) -> bool) -> Vec<Action> {
-    let typing = ctx.egui_wants_keyboard_input();
+impl Action {
+    /// Whether the action opens a line to type in: the keys typed after it in the same frame
+    /// are the line's first letters, not shortcuts.
+    pub fn opens_a_line(self) -> bool {
+        matches!(
+            self,
+            Action::QuickEntry | Action::RelationLine | Action::Find
+        )
+    }
+}
+
+/// Actions whose shortcut was pressed this frame, in the order pressed (their keys consumed, so
+/// widgets don't see them too). Actions not `enabled` now leave their keys to the widgets.
+///
+/// No keystroke is lost on the way into a text field: plain keys (letters, digits) are no
+/// shortcut while a field has the keyboard, nor after a key that opens a line
+/// ([`Action::opens_a_line`]), nor after a double-click inside `canvas` (which opens the new
+/// partner's name) in the same frame. Those letters stay in the frame's input for the field
+/// that opens now, which takes the keyboard before it reads its input; the opening key's own
+/// letter does not go in.
+pub fn pressed(
+    ctx: &egui::Context,
+    canvas: egui::Rect,
+    enabled: impl Fn(Action) -> bool,
+) -> Vec<Action> {
+    let mut typing = ctx.egui_wants_keyboard_input();
     let mut out = Vec::new();
+    // The letter of the key that opened a line, not to be typed into it; usually in the same
+    // frame as its key, but a slow link (a remote desktop) can send it in the next.
+    let pending = egui::Id::new("ecomap-opening-letter");
+    let frame = ctx.cumulative_frame_nr();
+    let mut own_letter: Option<Key> = ctx
+        .data(|d| d.get_temp::<(u64, Key)>(pending))
+        .filter(|(f, _)| frame <= f + 2)
+        .map(|(_, k)| k);
     // Shortcuts with more modifiers first: egui matches Ctrl+S on a Ctrl+Shift+S press.
     let mut order: Vec<&ActionInfo> = ACTIONS.iter().collect();
     order.sort_by_key(|a| {
@@ -218,17 +254,66 @@ pub fn pressed(ctx: &egui::Context, enabled: impl Fn(Action) -> bool) -> Vec<Act
         std::cmp::Reverse(u8::from(m.shift) + u8::from(m.command) + u8::from(m.alt))
     });
     ctx.input_mut(|i| {
-        for a in order {
-            if (a.plain && typing) || !enabled(a.action) {
-                continue;
-            }
-            for s in [a.shortcut, a.alt].iter().flatten() {
-                if i.consume_shortcut(s) {
-                    out.push(a.action);
-                    break;
+        let double_click = i
+            .pointer
+            .button_double_clicked(egui::PointerButton::Primary)
+            && i.pointer.interact_pos().is_some_and(|p| canvas.contains(p));
+        let events = std::mem::take(&mut i.events);
+        let mut kept = Vec::with_capacity(events.len());
+        for ev in events {
+            match &ev {
+                egui::Event::PointerButton {
+                    button: egui::PointerButton::Primary,
+                    pressed: false,
+                    ..
+                } if double_click => {
+                    typing = true;
+                    // Letters typed before the double-click are not the name's.
+                    kept.retain(|e| !matches!(e, egui::Event::Text(_)));
                 }
+                egui::Event::Text(t) => {
+                    if let Some(k) = own_letter.take()
+                        && t.eq_ignore_ascii_case(k.name())
+                    {
+                        continue;
+                    }
+                }
+                egui::Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } => {
+                    // Another key before the letter: the opening key had none (Insert).
+                    own_letter = None;
+                    let hit = order.iter().find(|a| {
+                        !(a.plain && typing)
+                            && enabled(a.action)
+                            && [a.shortcut, a.alt].iter().flatten().any(|s| {
+                                s.logical_key == *key && modifiers.matches_logically(s.modifiers)
+                            })
+                    });
+                    if let Some(a) = hit {
+                        out.push(a.action);
+                        if a.action.opens_a_line() {
+                            typing = true;
+                            own_letter = Some(*key);
+                            kept.retain(|e| !matches!(e, egui::Event::Text(_)));
+                        }
+                        continue;
+                    }
+                }
+                _ => {}
             }
+            kept.push(ev);
         }
+        i.events = kept;
+    });
+    ctx.data_mut(|d| match own_letter {
+        Some(k) => {
+            d.insert_temp(pending, (frame, k));
+        }
+        None => d.remove::<(u64, Key)>(pending),
     });
     out
 }
@@ -240,8 +325,8 @@ mod tests {
     #[test]
     fn every_action_has_one_row_in_the_help_order_and_no_two_share_a_shortcut() {
         let all: Vec<Action> = Action::all().collect();
-        // 45 variants, two of them one per relation kind.
-        assert_eq!(all.len(), 45 - 2 + 2 * Kind::ALL.len());
+        // 47 variants, two of them one per relation kind.
+        assert_eq!(all.len(), 47 - 2 + 2 * Kind::ALL.len());
         for a in &all {
             assert_eq!(a.info().action, *a, "{a:?}: its row names another action");
             assert_eq!(

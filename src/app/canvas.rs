@@ -256,6 +256,13 @@ impl Canvas {
     }
 
     /// The scene as drawn now (map units).
+    /// A new card's size as the canvas draws cards now (map units): the typography's card,
+    /// a little taller for a name of two lines.
+    pub fn card_size(&self) -> Vec2 {
+        let card = self.scene.typography.card;
+        vec2(card.x, card.y * 1.25)
+    }
+
     pub fn scene(&self) -> &Scene {
         &self.scene
     }

@@ -73,6 +73,15 @@ impl EcomapApp {
     fn view_request(&mut self, v: ViewRequest) {
         match v {
             ViewRequest::Focus(depth) => self.canvas.focus_depth = depth,
+            ViewRequest::Added(id) => {
+                self.canvas.selection.only(&id);
+                if let Some(s) = self.doc.as_ref().and_then(|d| d.map().stakeholder(&id)) {
+                    let at = egui::pos2(s.x as f32, s.y as f32);
+                    let size = self.canvas.card_size();
+                    self.canvas
+                        .ease_into_view(egui::Rect::from_center_size(at, size), 0.0);
+                }
+            }
             ViewRequest::Show(ids) => {
                 self.canvas.selection.clear();
                 self.canvas
@@ -120,6 +129,14 @@ impl EcomapApp {
                 self.drop_message();
             }
             Action::Delete => self.delete_or_decline(),
+            Action::QuickEntry => {
+                if self.doc.is_some() {
+                    self.panels.find.close();
+                    self.canvas.new_stakeholder = None;
+                    self.panels.entry.open_partner(String::new());
+                }
+            }
+            Action::RelationLine => self.open_relation_line(),
             Action::Find => self.panels.find.open(),
             Action::Export => {
                 if self.doc.is_some() {
@@ -253,6 +270,18 @@ impl EcomapApp {
 
     /// Escape takes back one thing at a time: an open window or field, then the walkthrough,
     /// then the presentation.
+    /// The entry line for relations: from the selected partner (the first, if several are),
+    /// or from the partner typed before `>`.
+    fn open_relation_line(&mut self) {
+        if self.doc.is_none() {
+            return;
+        }
+        let from = self.canvas.selection.stakeholders.iter().next().cloned();
+        self.panels.find.close();
+        self.canvas.new_stakeholder = None;
+        self.panels.entry.open_relation(from, String::new());
+    }
+
     fn cancel(&mut self) {
         let p = &mut self.panels;
         if p.scenario_prompt.is_open() {
@@ -261,10 +290,12 @@ impl EcomapApp {
         }
         let open = p.help.open
             || p.find.is_open()
+            || p.entry.is_open()
             || self.canvas.new_stakeholder.is_some()
             || self.canvas.connect_mode;
         p.help.open = false;
         p.find.close();
+        p.entry.close();
         self.canvas.new_stakeholder = None;
         self.canvas.connect_mode = false;
         if open {

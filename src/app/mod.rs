@@ -236,7 +236,7 @@ impl eframe::App for EcomapApp {
         // The queue's keys (Enter, ↑, ↓) only while proposals wait: else they stay with the
         // widgets (a focused button, a combo box).
         let queue = !self.live.pending.is_empty();
-        for action in actions::pressed(&ctx, |a| {
+        for action in actions::pressed(&ctx, self.canvas.rect(), |a| {
             queue
                 || !matches!(
                     a,

@@ -36,6 +36,9 @@ pub enum ViewRequest {
     Focus(Option<usize>),
     /// Select this relation (in the inspector).
     SelectRelation(crate::model::RelationId),
+    /// A partner was just added from the entry line: select it, and bring it into view if it
+    /// is not.
+    Added(crate::model::StakeholderId),
     /// Select these stakeholders and bring them into view.
     Show(Vec<crate::model::StakeholderId>),
     /// The kind a new stakeholder gets (the last one chosen in the inspector).

@@ -210,6 +210,8 @@ fn editing_panels(
                 panels.findings.ui(ui, seen, out);
             });
         });
+    // Under the map, between the side panels.
+    panels.entry.ui(ui, seen, out);
     panels.help.ui(ui, seen, out);
     panels::live::start_window(ui, seen, out);
     panels.find.ui(ui, seen, out);
@@ -240,4 +242,5 @@ fn presentation_panels(
     });
     panels::live::code_strip(ui, seen, out);
     panels.help.ui(ui, seen, out);
+    panels.entry.ui(ui, seen, out);
 }

@@ -337,6 +337,23 @@ pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
 pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+pub const ENTRY_NAME_FIRST: Text = Text(|t| t.entry_name_first);
+pub const ENTRY_RELATION: Text = Text(|t| t.entry_relation);
+pub const ENTRY_FROM_TO_HINT: Text = Text(|t| t.entry_from_to_hint);
+pub const ENTRY_PARTNER: Text = Text(|t| t.entry_partner);
+pub const ENTRY_PARTNER_HINT: Text = Text(|t| t.entry_partner_hint);
+pub const ENTRY_RELATION_HINT: Text = Text(|t| t.entry_relation_hint);
+pub const ENTRY_PARTNER_KEYS: Text = Text(|t| t.entry_partner_keys);
+pub const ENTRY_RELATION_KEYS: Text = Text(|t| t.entry_relation_keys);
+pub const ENTRY_TYPE_A_NAME: Text = Text(|t| t.entry_type_a_name);
+pub const ENTRY_AS_BEFORE: Text = Text(|t| t.entry_as_before);
+pub const ENTRY_TYPE_A_PARTNER: Text = Text(|t| t.entry_type_a_partner);
+pub const ENTRY_NO_PARTNER_NAMED: Text = Text(|t| t.entry_no_partner_named);
+pub const ENTRY_CONNECTED: Text = Text(|t| t.entry_connected);
+pub const RELATION_TO_ITSELF: Text = Text(|t| t.relation_to_itself);
+pub const RELATION_EXISTS: Text = Text(|t| t.relation_exists);
+pub const ACTION_QUICK_ENTRY: Text = Text(|t| t.action_quick_entry);
+pub const ACTION_RELATION_LINE: Text = Text(|t| t.action_relation_line);
 
 /// Labels of the action table (`actions.rs`).
 pub const ACTION_NEW: Text = Text(|t| t.action_new);

@@ -3,6 +3,7 @@
 //! the result as one `Move` command). Pinned stakeholders never move.
 
 mod force;
+pub mod free;
 mod onion;
 mod quadtree;
 

@@ -1,6 +1,7 @@
 //! The map: stakeholders, relations and their kinds, held as a petgraph graph.
 //! Knows nothing of the screen or of files.
 
+pub mod entry;
 mod generate;
 mod id;
 mod kinds;

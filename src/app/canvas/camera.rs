@@ -158,6 +158,45 @@ impl Canvas {
         }
     }
 
+    /// Glide just far enough that `world` (map units) is in view, clear of the canvas's edges
+    /// and of `bottom_inset` screen points at its foot (the entry line); the zoom stays. A view
+    /// that shows it already does not move: the room keeps its bearings.
+    pub fn ease_into_view(&mut self, world: Rect, bottom_inset: f32) {
+        let rect = self.camera.rect;
+        if !rect.is_positive() {
+            return;
+        }
+        let margin = 24.0;
+        let room = Rect::from_min_max(
+            rect.min + vec2(margin, margin),
+            rect.max - vec2(margin, margin + bottom_inset),
+        );
+        let shown = Rect::from_min_max(
+            self.view.to_screen(rect, world.min),
+            self.view.to_screen(rect, world.max),
+        );
+        let shift = |lo: f32, hi: f32, min: f32, max: f32| {
+            if hi - lo > max - min {
+                f32::midpoint(min, max) - f32::midpoint(lo, hi)
+            } else if lo < min {
+                min - lo
+            } else if hi > max {
+                max - hi
+            } else {
+                0.0
+            }
+        };
+        let d = vec2(
+            shift(shown.min.x, shown.max.x, room.min.x, room.max.x),
+            shift(shown.min.y, shown.max.y, room.min.y, room.max.y),
+        );
+        if d != Vec2::ZERO {
+            let mut to = self.view;
+            to.pan += d;
+            self.ease_to(to, None);
+        }
+    }
+
     fn ease_to(&mut self, to: View, then: Option<Fit>) {
         self.camera.follows_window = false;
         self.camera.motion = Motion::Easing {

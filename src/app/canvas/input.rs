@@ -169,37 +169,54 @@ impl Canvas {
         };
         let at = self.view.to_screen(rect, new.at);
         let mut done = None;
-        egui::Area::new(egui::Id::new("new-stakeholder"))
-            .fixed_pos(at - vec2(110.0, 18.0))
-            .order(egui::Order::Foreground)
-            .show(ui.ctx(), |ui| {
-                egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    let edit = egui::TextEdit::singleline(&mut new.name)
-                        .id(egui::Id::new("new-stakeholder-name"))
-                        .desired_width(220.0)
-                        .font(FontId::proportional(18.0))
-                        .hint_text(crate::app::text::NAME_HINT.get(lang));
-                    let r = ui.add(edit);
-                    if !new.focused {
-                        r.request_focus();
-                        new.focused = true;
-                    }
-                    let (enter, escape) = ui.input(|i| {
-                        (
-                            i.key_pressed(egui::Key::Enter),
-                            i.key_pressed(egui::Key::Escape),
-                        )
+        // In the canvas's own space, not a new floating area: an area's first frame only
+        // measures (invisible, no keyboard), and the letters typed then were lost.
+        let field = Rect::from_min_size(at - vec2(110.0, 18.0), vec2(250.0, 48.0));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(field), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                let id = egui::Id::new("new-stakeholder-name");
+                let first = !new.focused;
+                if first {
+                    // Letters typed in the frame of the double-click are the name's first
+                    // (`actions::pressed` kept them from the shortcuts). The field cannot read
+                    // them itself: the click surrenders its focus in this frame.
+                    ui.input_mut(|i| {
+                        i.events.retain(|e| match e {
+                            egui::Event::Text(t) => {
+                                new.name.push_str(t);
+                                false
+                            }
+                            _ => true,
+                        });
                     });
-                    if escape {
-                        done = Some(false);
-                    } else if enter {
-                        done = Some(true);
-                    } else if r.lost_focus() && new.focused {
-                        // Clicked elsewhere: keep what was typed, like pressing Enter.
-                        done = Some(!new.name.trim().is_empty());
-                    }
+                }
+                let edit = egui::TextEdit::singleline(&mut new.name)
+                    .id(id)
+                    .desired_width(220.0)
+                    .font(FontId::proportional(18.0))
+                    .hint_text(crate::app::text::NAME_HINT.get(lang));
+                let r = ui.add(edit);
+                if first {
+                    r.request_focus();
+                    crate::app::panels::entry::move_cursor_to_end(ui, id, &new.name);
+                    new.focused = true;
+                }
+                let (enter, escape) = ui.input(|i| {
+                    (
+                        i.key_pressed(egui::Key::Enter),
+                        i.key_pressed(egui::Key::Escape),
+                    )
                 });
+                if escape {
+                    done = Some(false);
+                } else if enter {
+                    done = Some(true);
+                } else if r.lost_focus() && new.focused {
+                    // Clicked elsewhere: keep what was typed, like pressing Enter.
+                    done = Some(!new.name.trim().is_empty());
+                }
             });
+        });
         match done {
             Some(true) if !new.name.trim().is_empty() => {
                 let name = new.name.trim().to_owned();

@@ -2,6 +2,7 @@
 //! legend, help, export, find, prompts and the start screen; notices over the canvas.
 
 pub mod actions;
+pub mod entry;
 pub mod export_window;
 pub mod find;
 pub mod findings;
@@ -30,6 +31,8 @@ pub use seen::Seen;
 /// of the same shape (`fn ui(ui, &Seen, &mut Vec<Request>)`).
 #[derive(Default)]
 pub struct Panels {
+    /// The quick entry line for partners and relations.
+    pub entry: entry::Entry,
     pub find: Find,
     pub help: Help,
     pub inspector: Inspector,
