@@ -18,6 +18,7 @@ use glide::Glide;
 use zones::{ZoneKey, Zones};
 
 mod camera;
+mod connect;
 mod edges;
 mod focus;
 mod glide;
@@ -75,6 +76,8 @@ pub struct NewStakeholder {
     pub at: Pos2,
     pub name: String,
     focused: bool,
+    /// A relation dropped on this spot from this partner: the new one is connected to it.
+    pub connect_from: Option<StakeholderId>,
 }
 
 enum Drag {
@@ -120,6 +123,8 @@ pub struct Canvas {
     /// Dash textures by (on, off) pattern, made on first use.
     dash_textures: Vec<((f32, f32), egui::TextureHandle)>,
     pub new_stakeholder: Option<NewStakeholder>,
+    /// What the last drop of a relation that made none said.
+    drop_note: Option<connect::DropNote>,
     /// The kind given to a new stakeholder (the last one chosen in the inspector).
     pub new_kind: StakeholderKind,
     drag: Option<Drag>,
@@ -148,6 +153,7 @@ impl Default for Canvas {
             galleys: std::cell::RefCell::default(),
             dash_textures: Vec::new(),
             new_stakeholder: None,
+            drop_note: None,
             new_kind: StakeholderKind::Other,
             drag: None,
             scene: Scene::default(),
@@ -363,12 +369,14 @@ impl Canvas {
         self.handle_clicks(ui, &resp, rect, doc);
 
         self.draw(ui, &painter, doc, world_pointer, lang);
+        self.draw_handle(ui, &painter, pointer);
         if self.drag.is_none()
             && let Some(w) = world_pointer
         {
             self.hover_tip(&resp, w, lang);
         }
         self.new_stakeholder_field(ui, rect, doc, lang, &mut commands);
+        self.drop_note_ui(ui, lang);
         if self.typography() != self.scene.typography {
             // The view changed this frame (a fit, a glide, the wheel): draw again with the
             // scene for the new zoom, even if no more input comes.

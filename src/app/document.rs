@@ -52,6 +52,28 @@ pub enum Command {
     /// Add an action on a finding, or replace the one with its id.
     PutAction(ActionItem),
     RemoveAction(ActionId),
+    /// Several commands as one undo step (a new partner with its relation; a pasted list).
+    /// Refused whole if any is refused.
+    Batch(Vec<Command>),
+}
+
+/// Why a relation of `kind` from `from` to `to` would not be drawn: a partner to itself, or the
+/// same relation is there already (either way round for the kinds without direction).
+pub fn relation_refusal(
+    map: &Map,
+    from: &StakeholderId,
+    to: &StakeholderId,
+    kind: crate::model::RelationKind,
+) -> Option<super::text::Text> {
+    if from == to {
+        return Some(super::text::RELATION_TO_ITSELF);
+    }
+    let same = map.relations().any(|r| {
+        r.kind == kind
+            && ((&r.from == from && &r.to == to)
+                || (!kind.is_directed() && &r.from == to && &r.to == from))
+    });
+    same.then_some(super::text::RELATION_EXISTS)
 }
 
 /// One change to the map, as undo puts it back: small (a stakeholder, a relation, a position),
@@ -578,6 +600,11 @@ fn changes(map: &mut Map, cmd: Command, back: &mut Vec<Undo>) -> Result<(), Mode
         }
         Command::RemoveAction(id) => {
             back.push(Undo::Action(Box::new(map.remove_action(&id)?)));
+        }
+        Command::Batch(cmds) => {
+            for c in cmds {
+                changes(map, c, back)?;
+            }
         }
     }
     back.shrink_to_fit();

@@ -337,6 +337,10 @@ pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
 pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+pub const DROP_ON_EMPTY: Text = Text(|t| t.drop_on_empty);
+pub const DROP_NEW_PARTNER_HERE: Text = Text(|t| t.drop_new_partner_here);
+pub const TOOLBAR_PARTNER: Text = Text(|t| t.toolbar_partner);
+pub const TOOLBAR_RELATION: Text = Text(|t| t.toolbar_relation);
 pub const ENTRY_NAME_FIRST: Text = Text(|t| t.entry_name_first);
 pub const ENTRY_RELATION: Text = Text(|t| t.entry_relation);
 pub const ENTRY_FROM_TO_HINT: Text = Text(|t| t.entry_from_to_hint);

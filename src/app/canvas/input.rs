@@ -36,7 +36,14 @@ impl Canvas {
                 .unwrap_or(rect.center());
             let shift = ui.input(|i| i.modifiers.shift);
             let world = self.view.to_world(rect, origin);
-            self.drag = Some(match self.node_at(world) {
+            self.drop_note = None;
+            // From a card's edge or its dot: a relation, without Shift.
+            let edge = self.connect_start(origin);
+            self.drag = Some(match edge.or_else(|| self.node_at(world)) {
+                Some(i) if edge == Some(i) => Drag::Connect {
+                    from: self.scene.nodes[i as usize].id.clone(),
+                    to: origin,
+                },
                 Some(i) => {
                     let id = self.scene.nodes[i as usize].id.clone();
                     if shift || self.connect_mode {
@@ -90,23 +97,7 @@ impl Canvas {
                         .collect();
                     commands.push(Command::Move(moves));
                 }
-                Some(Drag::Connect { from, to }) => {
-                    let world = self.view.to_world(rect, to);
-                    if let Some(j) = self.node_at(world) {
-                        let target = self.scene.nodes[j as usize].id.clone();
-                        if target != from {
-                            let id = doc.map().fresh_relation_id();
-                            commands.push(Command::Connect(Relation::new(
-                                id.clone(),
-                                self.options.relation_kind,
-                                from,
-                                target,
-                            )));
-                            self.selection.clear();
-                            self.selection.relation = Some(id);
-                        }
-                    }
-                }
+                Some(Drag::Connect { from, to }) => self.dropped(from, to, doc, commands),
                 _ => {}
             }
         }
@@ -129,6 +120,7 @@ impl Canvas {
                     at: world,
                     name: String::new(),
                     focused: false,
+                    connect_from: None,
                 });
             }
             return;
@@ -228,7 +220,26 @@ impl Canvas {
                     f64::from(new.at.x),
                     f64::from(new.at.y),
                 );
-                commands.push(Command::AddStakeholder(s));
+                // Dropped here from a partner: the new one comes with its relation, one step.
+                match new
+                    .connect_from
+                    .take()
+                    .filter(|f| doc.map().stakeholder(f).is_some())
+                {
+                    Some(from) => {
+                        let r = Relation::new(
+                            doc.map().fresh_relation_id(),
+                            self.options.relation_kind,
+                            from,
+                            id.clone(),
+                        );
+                        commands.push(Command::Batch(vec![
+                            Command::AddStakeholder(s),
+                            Command::Connect(r),
+                        ]));
+                    }
+                    None => commands.push(Command::AddStakeholder(s)),
+                }
                 self.selection.only(&id);
                 self.new_stakeholder = None;
             }

@@ -440,7 +440,7 @@ impl Line {
             });
             return false;
         };
-        if let Some(why) = refusal(map, &from, to, kind) {
+        if let Some(why) = crate::app::document::relation_refusal(map, &from, to, kind) {
             self.note = Some(why.get(lang).to_owned());
             return false;
         }
@@ -586,23 +586,4 @@ fn no_partner_named(name: &str, lang: crate::lang::Lang) -> String {
         text::ENTRY_NO_PARTNER_NAMED.get(lang),
         &[("name", name.to_owned())],
     )
-}
-
-/// Why a relation of `kind` from `from` to `to` would not be drawn: the same relation is there
-/// already (either way round for the kinds without direction).
-pub fn refusal(
-    map: &crate::model::Map,
-    from: &StakeholderId,
-    to: &StakeholderId,
-    kind: RelationKind,
-) -> Option<text::Text> {
-    if from == to {
-        return Some(text::RELATION_TO_ITSELF);
-    }
-    let same = map.relations().any(|r| {
-        r.kind == kind
-            && ((&r.from == from && &r.to == to)
-                || (!kind.is_directed() && &r.from == to && &r.to == from))
-    });
-    same.then_some(text::RELATION_EXISTS)
 }

@@ -55,7 +55,14 @@ pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
             }
         });
         ui.menu_button(text::EDIT.get(lang), |ui| {
-            for a in [Action::Undo, Action::Redo, Action::Delete, Action::Find] {
+            for a in [
+                Action::Undo,
+                Action::Redo,
+                Action::QuickEntry,
+                Action::RelationLine,
+                Action::Delete,
+                Action::Find,
+            ] {
                 action_button(ui, a, lang, out);
             }
         });

@@ -129,6 +129,8 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
     let lens = doc.lens();
     let ctx = ui.ctx().clone();
     ui.horizontal_wrapped(|ui| {
+        super::toolbar::entry_buttons(ui, seen, out);
+        ui.separator();
         ui.label(RichText::new(text::SCENARIO_WORD.get(lang)).strong());
         // One button per scenario: the room sees at once which one is shown.
         for n in &names {

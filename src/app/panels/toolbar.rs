@@ -53,6 +53,29 @@ pub fn room(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
     }
 }
 
+/// The quick entry lines' buttons, with their keys on them: the room calls, the facilitator
+/// types. First on the scenario row, which has the room to spare on a laptop.
+pub fn entry_buttons(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
+    let (ctx, lang) = (ui.ctx().clone(), seen.lang);
+    for (a, label) in [
+        (Action::QuickEntry, text::TOOLBAR_PARTNER),
+        (Action::RelationLine, text::TOOLBAR_RELATION),
+    ] {
+        let info = info_of(a);
+        let keys = info
+            .shortcut
+            .map(|s| ctx.format_shortcut(&s))
+            .unwrap_or_default();
+        if ui
+            .button(format!("{} ({keys})", label.get(lang)))
+            .on_hover_text(info.tooltip(&ctx, lang))
+            .clicked()
+        {
+            out.push(Request::Do(a));
+        }
+    }
+}
+
 /// Both toolbar rows: drawing (relation kinds, connect mode, analysis, undo), then what the
 /// facilitator uses in front of the room.
 pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
