@@ -20,8 +20,16 @@ pub enum Action {
     Open,
     Save,
     SaveAs,
+    /// Close the editor, asking about unsaved changes.
+    Quit,
     Undo,
     Redo,
+    SelectAll,
+    /// Copy the selected partners with the relations among them.
+    Copy,
+    Cut,
+    /// Paste copied partners, or a list of names (one per line).
+    Paste,
     Delete,
     /// The quick entry line for partners (name / kind / domain).
     QuickEntry,
@@ -121,6 +129,11 @@ impl Action {
             Action::Open => (text::ACTION_OPEN, sc(CMD, Key::O), None, false),
             Action::Save => (text::ACTION_SAVE, sc(CMD, Key::S), None, false),
             Action::SaveAs => (text::ACTION_SAVE_AS, sc(CMD_SHIFT, Key::S), None, false),
+            Action::Quit => (text::ACTION_QUIT, sc(CMD, Key::Q), None, false),
+            Action::SelectAll => (text::ACTION_SELECT_ALL, sc(CMD, Key::A), None, true),
+            Action::Copy => (text::ACTION_COPY, sc(CMD, Key::C), None, true),
+            Action::Cut => (text::ACTION_CUT, sc(CMD, Key::X), None, true),
+            Action::Paste => (text::ACTION_PASTE, sc(CMD, Key::V), None, true),
             Action::Undo => (text::ACTION_UNDO, sc(CMD, Key::Z), None, false),
             Action::Redo => (text::ACTION_REDO, sc(CMD_SHIFT, Key::Z), sc(CMD, Key::Y), false),
             Action::Delete => (text::ACTION_DELETE, sc(NONE, Key::Delete), sc(NONE, Key::Backspace), true),
@@ -236,9 +249,10 @@ pub fn pressed(
     ctx: &egui::Context,
     canvas: egui::Rect,
     enabled: impl Fn(Action) -> bool,
-) -> Vec<Action> {
+) -> Pressed {
     let mut typing = ctx.egui_wants_keyboard_input();
     let mut out = Vec::new();
+    let mut pasted = None;
     // The letter of the key that opened a line, not to be typed into it; usually in the same
     // frame as its key, but a slow link (a remote desktop) can send it in the next.
     let pending = egui::Id::new("ecomap-opening-letter");
@@ -270,6 +284,20 @@ pub fn pressed(
                     typing = true;
                     // Letters typed before the double-click are not the name's.
                     kept.retain(|e| !matches!(e, egui::Event::Text(_)));
+                }
+                // The clipboard's keys come as their own events (Ctrl+C, Ctrl+X, Ctrl+V); to
+                // the map only while no field has the keyboard.
+                egui::Event::Copy | egui::Event::Cut if !typing => {
+                    out.push(if matches!(ev, egui::Event::Copy) {
+                        Action::Copy
+                    } else {
+                        Action::Cut
+                    });
+                    continue;
+                }
+                egui::Event::Paste(text) if !typing => {
+                    pasted = Some(text.clone());
+                    continue;
                 }
                 egui::Event::Text(t) => {
                     if let Some(k) = own_letter.take()
@@ -315,7 +343,18 @@ pub fn pressed(
         }
         None => d.remove::<(u64, Key)>(pending),
     });
-    out
+    Pressed {
+        actions: out,
+        pasted,
+    }
+}
+
+/// What the keyboard asked of the map this frame.
+pub struct Pressed {
+    /// Actions, in the order their keys came.
+    pub actions: Vec<Action>,
+    /// Text pasted onto the map (Ctrl+V while no field has the keyboard).
+    pub pasted: Option<String>,
 }
 
 #[cfg(test)]
@@ -325,8 +364,8 @@ mod tests {
     #[test]
     fn every_action_has_one_row_in_the_help_order_and_no_two_share_a_shortcut() {
         let all: Vec<Action> = Action::all().collect();
-        // 47 variants, two of them one per relation kind.
-        assert_eq!(all.len(), 47 - 2 + 2 * Kind::ALL.len());
+        // 52 variants, two of them one per relation kind.
+        assert_eq!(all.len(), 52 - 2 + 2 * Kind::ALL.len());
         for a in &all {
             assert_eq!(a.info().action, *a, "{a:?}: its row names another action");
             assert_eq!(

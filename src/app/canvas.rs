@@ -392,6 +392,18 @@ impl Canvas {
             self.options.clone_from(options);
         }
         let typography = self.typography();
+        if self.scene_revision != Some(doc.revision()) {
+            // An undo or a deletion elsewhere: what is selected is what is on the map.
+            let map = doc.map();
+            self.selection
+                .stakeholders
+                .retain(|id| map.stakeholder(id).is_some());
+            if let Some(r) = &self.selection.relation
+                && map.relation(r).is_none()
+            {
+                self.selection.relation = None;
+            }
+        }
         if self.scene_revision != Some(doc.revision()) || self.scene.typography != typography {
             self.rebuild(doc, typography);
         }

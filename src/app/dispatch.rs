@@ -129,6 +129,30 @@ impl EcomapApp {
                 self.drop_message();
             }
             Action::Delete => self.delete_or_decline(),
+            Action::Quit => self.request(Request::File(FileRequest::Guard(
+                super::file_session::Pending::Close,
+            ))),
+            Action::SelectAll => {
+                if let Some(doc) = &self.doc {
+                    self.canvas.selection.clear();
+                    let all = doc.map().stakeholders().map(|s| s.id.clone());
+                    self.canvas.selection.stakeholders.extend(all);
+                }
+            }
+            Action::Copy => {
+                self.copy_selection();
+            }
+            Action::Cut => {
+                if self.copy_selection() {
+                    self.delete_or_decline();
+                }
+            }
+            Action::Paste => {
+                // The menu's Paste: the system's clipboard comes as a paste event.
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+                }
+            }
             Action::QuickEntry => {
                 if self.doc.is_some() {
                     self.panels.find.close();
@@ -282,6 +306,59 @@ impl EcomapApp {
         self.panels.entry.open_relation(from, String::new());
     }
 
+    /// Copy the selected partners with the relations among them. Returns whether anything
+    /// was copied.
+    fn copy_selection(&mut self) -> bool {
+        let Some(doc) = &self.doc else { return false };
+        let ids: Vec<_> = self.canvas.selection.stakeholders.iter().cloned().collect();
+        let Some(copied) = super::clipboard::copy(doc.map(), &ids) else {
+            self.say(text::SELECT_FIRST_TO_COPY, &[], false);
+            return false;
+        };
+        if let Some(ctx) = &self.ctx {
+            ctx.copy_text(copied);
+        }
+        self.say(text::COPIED_N, &[("n", ids.len().to_string())], false);
+        true
+    }
+
+    /// Text pasted onto the map: copied cards go in at once (one step, fresh ids, in free
+    /// space near the selection); a list of names is shown first (how many, what is skipped).
+    pub(super) fn paste(&mut self, pasted: &str) {
+        let Some(doc) = &self.doc else { return };
+        let Some(pasted) = super::clipboard::read(pasted, doc.map()) else {
+            return;
+        };
+        match pasted {
+            super::clipboard::Pasted::Cards(cards) => {
+                let scene = self.canvas.scene();
+                let taken: Vec<egui::Rect> = scene.nodes.iter().map(|n| n.rect).collect();
+                let anchor = self
+                    .canvas
+                    .selection
+                    .stakeholders
+                    .iter()
+                    .find_map(|id| {
+                        scene
+                            .index_of
+                            .get(id)
+                            .map(|&i| scene.nodes[i as usize].rect.center())
+                    })
+                    .unwrap_or_else(|| crate::layout::free::middle(&taken));
+                let room = super::clipboard::Room {
+                    taken: &taken,
+                    anchor,
+                    size: self.canvas.card_size(),
+                    gap: crate::layout::CARD_GAP * 0.5,
+                };
+                let (cmd, ids) = super::clipboard::add_cards(doc.map(), &cards, &room);
+                self.apply(cmd);
+                self.view_request(ViewRequest::Show(ids));
+            }
+            super::clipboard::Pasted::List(list) => self.panels.paste.open(list),
+        }
+    }
+
     fn cancel(&mut self) {
         let p = &mut self.panels;
         if p.scenario_prompt.is_open() {
@@ -290,18 +367,26 @@ impl EcomapApp {
         }
         let open = p.help.open
             || p.find.is_open()
+            || p.paste.is_open()
             || p.entry.is_open()
             || self.canvas.new_stakeholder.is_some()
             || self.canvas.connect_mode;
         p.help.open = false;
         p.find.close();
         p.entry.close();
+        p.paste.close();
         self.canvas.new_stakeholder = None;
         self.canvas.connect_mode = false;
         if open {
             return;
         }
-        if self.workshop.walk.is_some() {
+        if self.workshop.walk.is_none()
+            && self.workshop.part.is_none()
+            && !self.canvas.selection.is_empty()
+        {
+            // A selection made by clicks (Ctrl+click, Ctrl+A, a box): Escape lets go of it.
+            self.canvas.selection.clear();
+        } else if self.workshop.walk.is_some() {
             self.workshop.walk = None;
             if self.workshop.presenting {
                 // Back to the whole map in front of the room.

@@ -14,6 +14,7 @@
 mod actions;
 mod canvas;
 mod chooser;
+mod clipboard;
 mod conflict;
 mod dispatch;
 mod document;
@@ -236,14 +237,18 @@ impl eframe::App for EcomapApp {
         // The queue's keys (Enter, ↑, ↓) only while proposals wait: else they stay with the
         // widgets (a focused button, a combo box).
         let queue = !self.live.pending.is_empty();
-        for action in actions::pressed(&ctx, self.canvas.rect(), |a| {
+        let pressed = actions::pressed(&ctx, self.canvas.rect(), |a| {
             queue
                 || !matches!(
                     a,
                     Action::AcceptProposal | Action::NextProposal | Action::PrevProposal
                 )
-        }) {
+        });
+        for action in pressed.actions {
             self.request(Request::Do(action));
+        }
+        if let Some(text) = pressed.pasted {
+            self.paste(&text);
         }
         self.run_queue();
 

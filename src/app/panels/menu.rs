@@ -38,6 +38,7 @@ pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
             ] {
                 action_button(ui, a, lang, out);
             }
+
             ui.separator();
             ui.label(RichText::new(text::RECENT.get(lang)).weak());
             for p in &settings.recent {
@@ -53,11 +54,17 @@ pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 out.push(Request::File(FileRequest::Guard(Pending::StartScreen)));
                 ui.close();
             }
+            ui.separator();
+            action_button(ui, Action::Quit, lang, out);
         });
         ui.menu_button(text::EDIT.get(lang), |ui| {
             for a in [
                 Action::Undo,
                 Action::Redo,
+                Action::SelectAll,
+                Action::Copy,
+                Action::Cut,
+                Action::Paste,
                 Action::QuickEntry,
                 Action::RelationLine,
                 Action::Delete,

@@ -12,6 +12,7 @@ pub mod legend;
 pub mod live;
 pub mod menu;
 pub mod notice;
+pub mod paste;
 pub mod presentation;
 pub mod prompts;
 pub mod scenarios;
@@ -33,6 +34,8 @@ pub use seen::Seen;
 pub struct Panels {
     /// The quick entry line for partners and relations.
     pub entry: entry::Entry,
+    /// A pasted list, before it is added.
+    pub paste: paste::PastePrompt,
     pub find: Find,
     pub help: Help,
     pub inspector: Inspector,
