@@ -1,6 +1,7 @@
 //! The moves every editor has: paste a list, copy/cut/paste cards, select all, Escape, Quit;
 //! the context menu, box select and reconnecting a relation's end. Real input events in the
 //! real app (headless), at 1920×1080 and 1366×768.
+#![allow(clippy::float_cmp)] // Positions that must not change are compared exactly.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -233,4 +234,165 @@ fn quit_asks_about_unsaved_changes_and_closes_a_saved_map() {
         h.query_by_label_contains("save the changes").is_some(),
         "it asks"
     );
+}
+
+/// A drag with modifier keys held throughout.
+fn drag_with(h: &mut Harness<'_, EcomapApp>, from: egui::Pos2, to: egui::Pos2, m: Modifiers) {
+    h.event(Event::ModifiersChanged(m));
+    h.event(Event::PointerMoved(from));
+    h.step();
+    press(h, from, true, m);
+    h.step();
+    for i in 1..=10 {
+        h.event(Event::PointerMoved(from + (to - from) * (i as f32 / 10.0)));
+        h.step();
+    }
+    press(h, to, false, m);
+    h.run_steps(3);
+    h.event(Event::ModifiersChanged(Modifiers::NONE));
+    h.step();
+}
+
+fn right_click(h: &mut Harness<'_, EcomapApp>, at: egui::Pos2) {
+    h.event(Event::PointerMoved(at));
+    h.step();
+    for pressed in [true, false] {
+        h.event(Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    h.run_steps(3);
+}
+
+#[test]
+fn right_click_offers_what_applies_there() {
+    for size in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = app_at(&three(dir.path()), size);
+        // On a card: it is selected, and Delete deletes it.
+        let z = pos_of(&h, "zorg");
+        right_click(&mut h, z);
+        assert_eq!(selected(&h), ["zorg"], "{size:?}");
+        // The menu's item, with its keys beside it (not the scenario row's Delete).
+        h.get_by_label("Delete Delete / Backspace").click();
+        h.run_steps(3);
+        assert!(map(&h).stakeholder("zorg").is_none(), "{size:?}");
+        // On the empty map: a new partner right there.
+        let empty = z + egui::vec2(0.0, 150.0);
+        right_click(&mut h, empty);
+        h.get_by_label("Enter partners (name / kind / domain)")
+            .click();
+        h.run_steps(3);
+        assert!(h.state().canvas.new_stakeholder.is_some(), "{size:?}");
+        h.event(Event::Text("Apotheek".into()));
+        h.step();
+        key(&mut h, Modifiers::NONE, Key::Enter);
+        assert!(map(&h).stakeholders().any(|s| s.name == "Apotheek"));
+        // On a relation: its kind.
+        let (a, b) = (pos_of(&h, "gemeente"), pos_of(&h, "welzijn"));
+        right_click(&mut h, a + (b - a) * 0.5);
+        assert!(
+            h.state().canvas.selection.relation.is_some(),
+            "{size:?}: the relation"
+        );
+        h.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Collaboration")
+            .click();
+        h.run_steps(3);
+        assert_eq!(
+            map(&h).relations().next().unwrap().kind,
+            RelationKind::Collaboration
+        );
+    }
+}
+
+#[test]
+fn a_box_selects_and_a_relations_end_is_dragged_to_another_card() {
+    for size in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = app_at(&three(dir.path()), size);
+        // Shift-drag a box around Gemeente and Welzijn Oost from the empty space above them.
+        let (a, b) = (pos_of(&h, "gemeente"), pos_of(&h, "welzijn"));
+        drag_with(
+            &mut h,
+            a + egui::vec2(-100.0, -90.0),
+            b + egui::vec2(40.0, 60.0),
+            Modifiers::SHIFT,
+        );
+        let mut got = selected(&h);
+        got.sort();
+        assert_eq!(got, ["gemeente", "welzijn"], "{size:?}");
+        // A plain drag on the empty map still pans: nothing selected changes, nothing moves.
+        let before = map(&h).clone();
+        drag_with(
+            &mut h,
+            a + egui::vec2(0.0, 150.0),
+            a + egui::vec2(50.0, 200.0),
+            Modifiers::NONE,
+        );
+        assert_eq!(*map(&h), before);
+
+        // Select the relation, then drag its far end (at Welzijn Oost) to Thuiszorg.
+        let (a, b) = (pos_of(&h, "gemeente"), pos_of(&h, "welzijn"));
+        click_at(&mut h, a + (b - a) * 0.5);
+        let app = h.state();
+        assert!(
+            app.canvas.selection.relation.is_some(),
+            "{size:?}: the relation is selected"
+        );
+        let scene = app.canvas.scene();
+        let e = scene.edges.iter().find(|e| e.id.is_some()).unwrap();
+        let end = app
+            .canvas
+            .view
+            .to_screen(app.canvas.rect(), scene.path(e).end());
+        let z = pos_of(&h, "zorg");
+        drag_with(&mut h, end, z, Modifiers::NONE);
+        let m = map(&h);
+        assert_eq!(m.relation_count(), 1);
+        let r = m.relations().next().unwrap();
+        assert_eq!(
+            (r.from.as_str(), r.to.as_str()),
+            ("gemeente", "zorg"),
+            "{size:?}"
+        );
+        assert_eq!(
+            m.stakeholder("welzijn").unwrap().x,
+            before.stakeholder("welzijn").unwrap().x
+        );
+        // One step.
+        key(&mut h, Modifiers::COMMAND, Key::Z);
+        assert_eq!(map(&h).relations().next().unwrap().to.as_str(), "welzijn");
+    }
+}
+
+#[test]
+fn the_kind_list_works_from_the_keyboard() {
+    for size in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = app_at(&three(dir.path()), size);
+        let z = pos_of(&h, "zorg");
+        click_at(&mut h, z);
+        // The inspector's kind list, given the keyboard (as Tab would).
+        h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Kind")
+            .focus();
+        h.run_steps(2);
+        let kind = |h: &Harness<'_, EcomapApp>| map(h).stakeholder("zorg").unwrap().kind;
+        assert_eq!(kind(&h), StakeholderKind::Other);
+        // Home, then ↓: the second kind.
+        key(&mut h, Modifiers::NONE, Key::Home);
+        key(&mut h, Modifiers::NONE, Key::ArrowDown);
+        assert_eq!(kind(&h), StakeholderKind::Municipality, "{size:?}");
+        // Type-to-select: "inf" is the informal carer; no letter went to the map.
+        let zones = h.state().settings.view.zones;
+        for c in ["i", "n", "f"] {
+            h.event(Event::Text(c.into()));
+            h.step();
+        }
+        h.run_steps(2);
+        assert_eq!(kind(&h), StakeholderKind::InformalCarer, "{size:?}");
+        assert_eq!(h.state().settings.view.zones, zones);
+    }
 }

@@ -21,8 +21,10 @@ mod camera;
 mod connect;
 mod edges;
 mod focus;
+mod gestures;
 mod glide;
 mod input;
+mod menu;
 mod nodes;
 mod pen;
 mod rings;
@@ -90,6 +92,20 @@ enum Drag {
         from: StakeholderId,
         to: Pos2,
     },
+    /// A box on the empty map (screen points), selecting what it touches.
+    Box {
+        start: Pos2,
+        now: Pos2,
+        add: bool,
+    },
+    /// An end of the selected relation, being taken to another card.
+    Reconnect {
+        id: RelationId,
+        end: gestures::End,
+        /// The other end, staying (screen).
+        fixed: Pos2,
+        to: Pos2,
+    },
 }
 
 /// The ghost connector's dash and gap (map units).
@@ -123,6 +139,10 @@ pub struct Canvas {
     /// Dash textures by (on, off) pattern, made on first use.
     dash_textures: Vec<((f32, f32), egui::TextureHandle)>,
     pub new_stakeholder: Option<NewStakeholder>,
+    /// What the context menu open was opened on.
+    menu: Option<menu::MenuTarget>,
+    /// Actions asked for on the canvas (its context menu), for the app to run.
+    asked: Vec<crate::app::actions::Action>,
     /// What the last drop of a relation that made none said.
     drop_note: Option<connect::DropNote>,
     /// The kind given to a new stakeholder (the last one chosen in the inspector).
@@ -154,6 +174,8 @@ impl Default for Canvas {
             dash_textures: Vec::new(),
             new_stakeholder: None,
             drop_note: None,
+            menu: None,
+            asked: Vec::new(),
             new_kind: StakeholderKind::Other,
             drag: None,
             scene: Scene::default(),
@@ -367,9 +389,12 @@ impl Canvas {
         self.zoom_with_wheel(ui, rect, pointer);
         self.handle_drag(ui, &resp, rect, doc, &mut commands);
         self.handle_clicks(ui, &resp, rect, doc);
+        self.context_menu(&resp, doc, lang, &mut commands);
 
         self.draw(ui, &painter, doc, world_pointer, lang);
         self.draw_handle(ui, &painter, pointer);
+        self.draw_ends(ui, &painter);
+        self.draw_gesture(ui, &painter);
         if self.drag.is_none()
             && let Some(w) = world_pointer
         {

@@ -168,6 +168,8 @@ impl EcomapApp {
             let Some(doc) = &self.doc else { return };
             let commands = self.canvas.show(ui, doc, &self.settings.view, self.lang);
             self.queue.extend(commands.into_iter().map(Request::Edit));
+            let asked = self.canvas.take_asked();
+            self.queue.extend(asked.into_iter().map(Request::Do));
         });
     }
 }

@@ -411,6 +411,7 @@ pub const EN: Texts = Texts {
     live_gone: "That proposal no longer fits: the stakeholder is no longer on the map.",
     votes_word: "votes",
     live_already_there: "That is already on the map.",
+    reconnect_dropped_off: "The relation stays as it was: let go of its end on a card.",
     action_select_all: "Select all",
     action_copy: "Copy",
     action_cut: "Cut",
@@ -471,8 +472,14 @@ pub const EN: Texts = Texts {
             "Drag from a card's edge (or Shift + drag)",
             "connect two stakeholders",
         ),
-        ("Drag", "move (on a card) or pan the view"),
+        (
+            "Drag",
+            "move (on a card) or pan the view; with Shift or Ctrl on an empty spot: select with a box; the end of a selected relation: reconnect it",
+        ),
         ("Mouse wheel", "zoom in and out"),
-        ("Ctrl + click", "select several"),
+        (
+            "Ctrl + click, right-click",
+            "select several; what you can do here",
+        ),
     ],
 };

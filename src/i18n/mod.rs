@@ -516,6 +516,7 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    pub reconnect_dropped_off: &'static str,
     pub action_select_all: &'static str,
     pub action_copy: &'static str,
     pub action_cut: &'static str,
@@ -1012,6 +1013,7 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            reconnect_dropped_off,
             action_select_all,
             action_copy,
             action_cut,
@@ -1461,6 +1463,7 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *reconnect_dropped_off,
             *action_select_all,
             *action_copy,
             *action_cut,

@@ -411,6 +411,7 @@ pub const NL: Texts = Texts {
     live_gone: "Dat voorstel kan niet meer: de belanghebbende staat niet meer op de kaart.",
     votes_word: "stemmen",
     live_already_there: "Dat staat al op de kaart.",
+    reconnect_dropped_off: "De relatie blijft zoals hij was: laat het uiteinde los op een kaart.",
     action_select_all: "Alles selecteren",
     action_copy: "Kopiëren",
     action_cut: "Knippen",
@@ -471,8 +472,14 @@ pub const NL: Texts = Texts {
             "Slepen vanaf de rand (of Shift + slepen)",
             "verbind twee belanghebbenden",
         ),
-        ("Slepen", "verplaats (op een kaart) of schuif het beeld"),
+        (
+            "Slepen",
+            "verplaats (op een kaart) of schuif het beeld; met Shift of Ctrl op een lege plek: selecteer met een kader; het uiteinde van een geselecteerde relatie: verbind opnieuw",
+        ),
         ("Scrollwiel", "in- en uitzoomen"),
-        ("Ctrl + klik", "meerdere selecteren"),
+        (
+            "Ctrl + klik, rechtsklik",
+            "meerdere selecteren; wat je hier kunt doen",
+        ),
     ],
 };

@@ -27,6 +27,18 @@ pub struct DropNote {
     since: Option<f64>,
 }
 
+impl DropNote {
+    /// A note at `at` (screen) with nothing to offer.
+    pub fn new(at: Pos2, text: Text) -> Self {
+        DropNote {
+            at,
+            text,
+            offer: None,
+            since: None,
+        }
+    }
+}
+
 impl Canvas {
     /// Card `i` on screen.
     fn card_on_screen(&self, i: u32) -> Rect {

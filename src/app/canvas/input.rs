@@ -37,6 +37,24 @@ impl Canvas {
             let shift = ui.input(|i| i.modifiers.shift);
             let world = self.view.to_world(rect, origin);
             self.drop_note = None;
+            let add = ui.input(|i| i.modifiers.command);
+            // An end of the selected relation: reconnect it.
+            if let Some((id, end)) = self.end_at(origin)
+                && let Some((_, a, b)) = self.selected_ends()
+            {
+                let fixed = if end == super::gestures::End::From {
+                    b
+                } else {
+                    a
+                };
+                self.drag = Some(Drag::Reconnect {
+                    id,
+                    end,
+                    fixed,
+                    to: origin,
+                });
+                return;
+            }
             // From a card's edge or its dot: a relation, without Shift.
             let edge = self.connect_start(origin);
             self.drag = Some(match edge.or_else(|| self.node_at(world)) {
@@ -61,6 +79,12 @@ impl Canvas {
                         }
                     }
                 }
+                // Shift or Ctrl on the empty map: a box selects; a plain drag pans.
+                None if shift || add => Drag::Box {
+                    start: origin,
+                    now: origin,
+                    add,
+                },
                 None => Drag::Pan,
             });
         }
@@ -73,7 +97,11 @@ impl Canvas {
                     self.view.pan += delta;
                 }
                 Some(Drag::Move { offset, .. }) => *offset += delta / zoom,
-                Some(Drag::Connect { to, .. }) => {
+                Some(
+                    Drag::Connect { to, .. }
+                    | Drag::Reconnect { to, .. }
+                    | Drag::Box { now: to, .. },
+                ) => {
                     if let Some(p) = resp.interact_pointer_pos() {
                         *to = p;
                     }
@@ -98,6 +126,10 @@ impl Canvas {
                     commands.push(Command::Move(moves));
                 }
                 Some(Drag::Connect { from, to }) => self.dropped(from, to, doc, commands),
+                Some(Drag::Box { start, now, add }) => self.box_selected(start, now, add),
+                Some(Drag::Reconnect { id, end, to, .. }) => {
+                    self.reconnected(&id, end, to, doc, commands);
+                }
                 _ => {}
             }
         }

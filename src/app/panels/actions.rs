@@ -140,7 +140,7 @@ impl ActionsPanel {
                 changed.due = (!due.is_empty()).then(|| due.to_owned());
             }
             let l = ui.label(RichText::new(text::STATUS_WORD.get(lang)).weak());
-            egui::ComboBox::from_id_salt(("status", &a.id))
+            let combo = egui::ComboBox::from_id_salt(("status", &a.id))
                 .selected_text(status_text(a.status).get(lang))
                 .width(80.0)
                 .show_ui(ui, |ui| {
@@ -150,6 +150,8 @@ impl ActionsPanel {
                 })
                 .response
                 .labelled_by(l.id);
+            let statuses = ActionStatus::ALL.map(|s| (s, status_text(s).get(lang)));
+            super::combo::keyboard(ui, &combo, &statuses, &mut changed.status);
             if ui
                 .small_button("✖")
                 .on_hover_text(text::REMOVE_ACTION.get(lang))

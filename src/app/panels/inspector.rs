@@ -74,7 +74,7 @@ impl Inspector {
             commit |= r.lost_focus();
             let l = ui.label(text::KIND.get(lang));
             let mut kind = s.kind;
-            egui::ComboBox::from_id_salt("insp-kind")
+            let r = egui::ComboBox::from_id_salt("insp-kind")
                 .selected_text(kind.name(lang))
                 .width(ui.available_width() - 8.0)
                 .show_ui(ui, |ui| {
@@ -84,6 +84,8 @@ impl Inspector {
                 })
                 .response
                 .labelled_by(l.id);
+            let kinds = StakeholderKind::ALL.map(|k| (k, k.name(lang)));
+            super::combo::keyboard(ui, &r, &kinds, &mut kind);
             let l = ui.label(text::DOMAIN.get(lang));
             let r = ui
                 .add(
@@ -169,7 +171,7 @@ impl Inspector {
             }
             let mut kind = r.kind;
             let l = ui.label(text::KIND.get(lang));
-            egui::ComboBox::from_id_salt("insp-rel-kind")
+            let combo = egui::ComboBox::from_id_salt("insp-rel-kind")
                 .selected_text(kind.name(lang))
                 .show_ui(ui, |ui| {
                     for k in RelationKind::ALL {
@@ -178,6 +180,8 @@ impl Inspector {
                 })
                 .response
                 .labelled_by(l.id);
+            let kinds = RelationKind::ALL.map(|k| (k, k.name(lang)));
+            super::combo::keyboard(ui, &combo, &kinds, &mut kind);
             let mut commit = false;
             let l = ui.label(text::LABEL.get(lang));
             commit |= ui

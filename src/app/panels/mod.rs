@@ -2,6 +2,7 @@
 //! legend, help, export, find, prompts and the start screen; notices over the canvas.
 
 pub mod actions;
+pub mod combo;
 pub mod entry;
 pub mod export_window;
 pub mod find;
