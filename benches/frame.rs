@@ -84,6 +84,89 @@ fn frame_time_app(c: &mut Criterion) {
     group.finish();
 }
 
+/// Keeping pace with the room: from Enter on the entry line (`name / kind / domain`) to the new
+/// card drawn, on a map of 200 partners at 1920×1080, the way the running editor makes frames.
+/// Measured: the frame that reads the keys (the line adds the partner, the map changes) and the
+/// next one (the scene rebuilt, the card drawn and the view following). Each new card is undone
+/// afterwards, outside the measurement, so the map stays at 200. Target: within one frame at
+/// 60 Hz (16.7 ms).
+fn keystroke_to_card(c: &mut Criterion) {
+    use eframe::App as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mut group = c.benchmark_group("keystroke_to_card");
+    group.sample_size(20);
+    let n = 200;
+    let path: PathBuf = dir.path().join(format!("gen{n}.ecomap.json"));
+    ecomap::io::save(&ecomap::model::hand_placed(n, 3).unwrap(), &path).unwrap();
+    let ctx = egui::Context::default();
+    let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+    let mut app = EcomapApp::new(&cc.egui_ctx, None, Startup::headless(Some(path), Lang::Nl));
+    let mut frame = eframe::Frame::_new_kittest();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    let mut time = 0.0;
+    let mut step = |app: &mut EcomapApp, events: Vec<egui::Event>| {
+        time += 1.0 / 60.0;
+        let input = egui::RawInput {
+            screen_rect: Some(screen),
+            time: Some(time),
+            events,
+            ..Default::default()
+        };
+        let out = ctx.run_ui(input, |ui| app.ui(ui, &mut frame));
+        ctx.tessellate(out.shapes, out.pixels_per_point)
+    };
+    let key = |k: egui::Key, m: egui::Modifiers| {
+        [true, false].map(|pressed| egui::Event::Key {
+            key: k,
+            pressed,
+            modifiers: m,
+            repeat: false,
+            physical_key: None,
+        })
+    };
+    for _ in 0..5 {
+        step(&mut app, Vec::new());
+    }
+    // Open the line once, as the facilitator does.
+    step(&mut app, key(egui::Key::I, egui::Modifiers::NONE).to_vec());
+    step(&mut app, Vec::new());
+    let before = app.doc.as_ref().unwrap().map().stakeholder_count();
+    // One partner typed: the keys' frame and the next (timed: the card is drawn), then the
+    // frame that takes the routed relations, the undo and its frames (not timed).
+    let mut cycle = |app: &mut EcomapApp| {
+        let t = std::time::Instant::now();
+        let mut events = vec![egui::Event::Text("Wijkteam Noord / wel / Wmo".into())];
+        events.extend(key(egui::Key::Enter, egui::Modifiers::NONE));
+        step(app, events);
+        std::hint::black_box(step(app, Vec::new()));
+        let took = t.elapsed();
+        let map = app.doc.as_ref().unwrap().map();
+        let id = map
+            .stakeholders()
+            .find(|s| s.name == "Wijkteam Noord")
+            .map(|s| s.id.clone())
+            .expect("the partner was added");
+        assert!(
+            app.canvas.scene().index_of.contains_key(&id),
+            "the card is drawn"
+        );
+        for _ in 0..2 {
+            step(app, Vec::new());
+        }
+        app.doc.as_mut().unwrap().undo();
+        for _ in 0..3 {
+            step(app, Vec::new());
+        }
+        took
+    };
+    cycle(&mut app);
+    assert_eq!(app.doc.as_ref().unwrap().map().stakeholder_count(), before);
+    group.bench_function(BenchmarkId::new("hand_placed", n), |b| {
+        b.iter_custom(|iters| (0..iters).map(|_| cycle(&mut app)).sum());
+    });
+    group.finish();
+}
+
 /// The peer, side by side: the same generated maps drawn by our canvas alone and by
 /// `egui_graphs` 0.32's `GraphView` (names always shown, a layout that does nothing, fit to screen
 /// off after the first frame), each in a bare central panel at 1920×1080, one egui pass plus
@@ -232,5 +315,11 @@ impl egui_graphs::Layout<KeepState> for Keep {
     }
 }
 
-criterion_group!(benches, frame_time, frame_time_app, frame_peer);
+criterion_group!(
+    benches,
+    frame_time,
+    frame_time_app,
+    keystroke_to_card,
+    frame_peer
+);
 criterion_main!(benches);

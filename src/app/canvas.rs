@@ -150,6 +150,9 @@ pub struct Canvas {
     drag: Option<Drag>,
     scene: Scene,
     scene_revision: Option<u64>,
+    /// The scene for the last edit with its relations routed, made on a worker (see
+    /// [`Canvas::rebuild`]): for this revision and typography, asked for in this frame.
+    routing: Option<(u64, Typography, u64, super::work::Work<Scene>)>,
     grid: Grid,
 }
 
@@ -180,6 +183,7 @@ impl Default for Canvas {
             drag: None,
             scene: Scene::default(),
             scene_revision: None,
+            routing: None,
             grid: Grid::default(),
         }
     }
@@ -188,6 +192,9 @@ impl Default for Canvas {
 /// The most stakeholders for which the canvas bends relations around cards and draws crowded
 /// cards apart (the export always does).
 const CANVAS_ROUTE_LIMIT: usize = 600;
+/// From this many partners on, an edit shows its cards at once and routes their relations on a
+/// worker (below it, routing takes a few milliseconds and is done at once).
+const ROUTE_LATER: usize = 40;
 
 /// Below this zoom cards are drawn without names (they could not be read); hover shows them.
 const TEXT_ZOOM: f32 = 0.25;
@@ -295,15 +302,67 @@ impl Canvas {
         &self.scene
     }
 
-    fn rebuild(&mut self, doc: &Document, typography: Typography) {
+    /// The scene for the map and the zoom. After an edit (the zoom unchanged) on a map whose
+    /// relations are routed around cards, the cards come at once with their relations unrouted
+    /// (a millisecond at 200 partners, where routing takes about 20): the new card is on screen
+    /// in the next frame. The routed scene is made on a worker and taken in the frame after.
+    fn rebuild(&mut self, ctx: &egui::Context, doc: &Document, typography: Typography) {
         let none = crate::scene::Marks::default();
         let marks = doc.marks().unwrap_or(&none);
-        let scene = Scene::build_marked(doc.shown_map(), doc.shown_analysis(), &typography, marks);
+        let edit = self.scene_revision.is_some()
+            && self.scene_revision != Some(doc.revision())
+            && self.scene.typography == typography;
+        let map = doc.shown_map();
+        let scene = if edit && typography.route && map.stakeholder_count() >= ROUTE_LATER {
+            let quick = Typography {
+                route: false,
+                ..typography
+            };
+            let mut scene = Scene::build_marked(map, doc.shown_analysis(), &quick, marks);
+            scene.typography = typography;
+            let (map, analysis, marks) = (map.clone(), doc.shown_analysis().clone(), marks.clone());
+            let work = super::work::spawn("route", Some(ctx.clone()), move || {
+                Scene::build_marked(&map, &analysis, &typography, &marks)
+            });
+            self.routing = Some((doc.revision(), typography, ctx.cumulative_frame_nr(), work));
+            ctx.request_repaint();
+            scene
+        } else {
+            self.routing = None;
+            Scene::build_marked(map, doc.shown_analysis(), &typography, marks)
+        };
+        self.set_scene(scene);
+        self.scene_revision = Some(doc.revision());
+    }
+
+    fn set_scene(&mut self, scene: Scene) {
         let rects: Vec<Rect> = scene.nodes.iter().map(|n| n.rect).collect();
         // Cells about a card wide.
-        self.grid = Grid::build(&rects, typography.card.x.max(typography.card.y) * 1.2);
+        self.grid = Grid::build(
+            &rects,
+            scene.typography.card.x.max(scene.typography.card.y) * 1.2,
+        );
         self.scene = scene;
-        self.scene_revision = Some(doc.revision());
+    }
+
+    /// The routed scene asked for after an edit, once a frame has passed: taken when ready,
+    /// else waited for (the frame after an edit waits for the rest of the routing, so what is
+    /// drawn settles in two frames, never more).
+    fn take_routed(&mut self, ctx: &egui::Context, revision: u64, typography: Typography) {
+        let Some((rev, typo, asked, _)) = &self.routing else {
+            return;
+        };
+        if *rev != revision || *typo != typography {
+            self.routing = None;
+            return;
+        }
+        if ctx.cumulative_frame_nr() == *asked {
+            return;
+        }
+        let mut slot = self.routing.take().map(|(_, _, _, w)| w);
+        if let Some(Ok(scene)) = super::work::wait(&mut slot) {
+            self.set_scene(scene);
+        }
     }
 
     /// The card rectangle of node `i` in map units, as drawn: with a move in progress applied,
@@ -374,7 +433,14 @@ impl Canvas {
         if doc.revision() != 0 || resp.is_pointer_button_down_on() {
             self.camera.stop_following();
         }
+        let before = self.camera.rect;
         self.camera.resized(rect);
+        if before != rect && !self.camera.follows_window() && self.scene_revision.is_some() {
+            // A panel or the entry line took or gave back room: the map stays where it is on
+            // the screen (what is under the pointer stays under it) instead of moving with
+            // the canvas's middle.
+            self.view.pan += before.center() - rect.center();
+        }
         self.camera_step(ui);
         let background = match (self.high_contrast, ui.visuals().dark_mode) {
             (true, false) => Color32::WHITE,
@@ -430,7 +496,9 @@ impl Canvas {
             }
         }
         if self.scene_revision != Some(doc.revision()) || self.scene.typography != typography {
-            self.rebuild(doc, typography);
+            self.rebuild(ui.ctx(), doc, typography);
+        } else {
+            self.take_routed(ui.ctx(), doc.revision(), typography);
         }
         self.animate(ui);
         self.update_fade(doc.revision());

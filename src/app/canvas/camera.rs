@@ -82,7 +82,7 @@ impl Camera {
     }
 
     /// Editing started: the window's size no longer refits (a glide or a fit goes on).
-    pub(super) fn stop_following(&mut self) {
+    pub fn stop_following(&mut self) {
         self.follows_window = false;
     }
 
@@ -95,6 +95,11 @@ impl Camera {
             self.motion = Motion::FitSoon { frames: 0 };
         }
         self.rect = rect;
+    }
+
+    /// Whether the whole map still follows the window (nobody took the view yet).
+    pub(super) fn follows_window(&self) -> bool {
+        self.follows_window
     }
 
     fn is_moving(&self) -> bool {
