@@ -438,4 +438,18 @@ fn what_the_line_cannot_do_it_says() {
         (zk.kind, zk.domain.as_str()),
         (StakeholderKind::Financier, "Zvw")
     );
+    // A kind mistyped is said, not made part of the name; Tab then offers every kind.
+    let count = map(&h).stakeholder_count();
+    user.type_text(&mut h, "Mevrouw Jansen / clint / Wlz");
+    user.key(&mut h, Key::Enter);
+    assert_eq!(map(&h).stakeholder_count(), count, "nothing added");
+    assert!(h.query_by_label_contains("No kind is called").is_some());
+    user.key(&mut h, Key::Tab);
+    user.key(&mut h, Key::Enter);
+    let m = map(&h);
+    let mj = m
+        .stakeholders()
+        .find(|s| s.name == "Mevrouw Jansen")
+        .expect("added after Tab");
+    assert_eq!(mj.domain, "Wlz");
 }

@@ -291,6 +291,12 @@ impl Canvas {
     }
 
     /// The scene as drawn now (map units).
+    /// Editing began (the entry line opened): the view stays where the user has it, whatever
+    /// the window or the panels do.
+    pub fn hold_view(&mut self) {
+        self.camera.stop_following();
+    }
+
     /// A new card's size as the canvas draws cards now (map units): the typography's card,
     /// a little taller for a name of two lines.
     pub fn card_size(&self) -> Vec2 {

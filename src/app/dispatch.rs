@@ -158,6 +158,7 @@ impl EcomapApp {
                     self.panels.find.close();
                     self.canvas.new_stakeholder = None;
                     self.panels.entry.open_partner(String::new());
+                    self.canvas.hold_view();
                 }
             }
             Action::RelationLine => self.open_relation_line(),
@@ -304,6 +305,7 @@ impl EcomapApp {
         self.panels.find.close();
         self.canvas.new_stakeholder = None;
         self.panels.entry.open_relation(from, String::new());
+        self.canvas.hold_view();
     }
 
     /// Copy the selected partners with the relations among them. Returns whether anything

@@ -516,6 +516,8 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    /// `{kind}`: as typed.
+    pub entry_unknown_kind: &'static str,
     pub reconnect_dropped_off: &'static str,
     pub action_select_all: &'static str,
     pub action_copy: &'static str,
@@ -1013,6 +1015,7 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            entry_unknown_kind,
             reconnect_dropped_off,
             action_select_all,
             action_copy,
@@ -1463,6 +1466,7 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *entry_unknown_kind,
             *reconnect_dropped_off,
             *action_select_all,
             *action_copy,

@@ -8,6 +8,13 @@ use emath::{Pos2, Rect, Vec2, pos2, vec2};
 /// the right-hand one (the room reads left to right) round; a card that fits at `near` itself
 /// stays there. Always returns a spot: far enough out, every ring is free.
 pub fn free_spot(taken: &[Rect], near: Pos2, size: Vec2, gap: f32) -> Pos2 {
+    free_spot_toward(taken, near, near, size, gap)
+}
+
+/// Like [`free_spot`], and among the free spots as near to `near`, the one nearest `toward`
+/// (the map's middle): cards added one after another gather round instead of running off in a
+/// row.
+pub fn free_spot_toward(taken: &[Rect], near: Pos2, toward: Pos2, size: Vec2, gap: f32) -> Pos2 {
     let fits = |c: Pos2| {
         // Cards a gap apart may touch the gap's edge (a grid step is a card plus the gap).
         let r = Rect::from_center_size(c, size).expand(gap * 0.99);
@@ -36,7 +43,9 @@ pub fn free_spot(taken: &[Rect], near: Pos2, size: Vec2, gap: f32) -> Pos2 {
             if fits(c) {
                 // Nearest in grid steps first (the four sides before the corners); on a tie the
                 // one to the right, then below: the room reads on from the last card.
-                let d = (dx * dx + dy * dy) as f32 - dx as f32 * 1e-3 - dy as f32 * 1e-6;
+                let pull = ((c - toward) / step).length_sq();
+                let d =
+                    (dx * dx + dy * dy) as f32 + 0.25 * pull - dx as f32 * 1e-3 - dy as f32 * 1e-6;
                 if best.is_none_or(|(b, _)| d < b) {
                     best = Some((d, c));
                 }
@@ -106,6 +115,22 @@ mod tests {
             assert!(taken.iter().all(|t| !t.intersects(r)), "{p:?} overlaps");
             assert!((p - near).length() < 1500.0, "{p:?} is far from {near:?}");
         }
+    }
+
+    #[test]
+    fn cards_added_one_after_another_gather_round() {
+        let size = SIZE;
+        let mut taken = vec![Rect::from_center_size(pos2(0.0, 0.0), size)];
+        let mut last = pos2(0.0, 0.0);
+        for _ in 0..12 {
+            let middle = super::middle(&taken);
+            last = free_spot_toward(&taken, last, middle, size, 20.0);
+            taken.push(Rect::from_center_size(last, size));
+        }
+        let all = taken.iter().copied().reduce(Rect::union).unwrap();
+        // Thirteen cards in a block about four wide, not a row of thirteen.
+        assert!(all.width() < 6.0 * (size.x + 20.0), "{all:?}");
+        assert!(all.height() > 2.0 * (size.y + 20.0), "{all:?}");
     }
 
     #[test]

@@ -42,6 +42,9 @@ pub struct Line {
     pub part: Part,
     /// The text of that part, trimmed.
     pub typed: String,
+    /// A kind was named (`name / clint`, the slash set apart by spaces) that is no kind: the
+    /// line cannot be added as it is, and says so.
+    pub unknown_kind: Option<String>,
 }
 
 /// Read `line`. A second part that names no kind (no kind's name, word or code starts with it)
@@ -55,6 +58,7 @@ pub fn read(line: &str, domains: &[String]) -> Line {
         domain: None,
         part: Part::Name,
         typed: line.trim().to_owned(),
+        unknown_kind: None,
     };
     if parts.len() < 2 {
         return whole;
@@ -63,7 +67,24 @@ pub fn read(line: &str, domains: &[String]) -> Line {
     let kind = kinds_matching(kind_text).first().copied();
     let name = parts[0].trim().to_owned();
     if kind.is_none() && !kind_text.is_empty() {
-        return whole;
+        // `Noord/Zuid`: a name. `Mevrouw Jansen / clint`: a kind mistyped, not to be added
+        // as a name.
+        let spaced = line.contains(" /") || line.contains("/ ");
+        if !spaced {
+            return whole;
+        }
+        return Line {
+            name: parts[0].trim().to_owned(),
+            kind: None,
+            domain: None,
+            part: if parts.len() == 2 {
+                Part::Kind
+            } else {
+                Part::Domain
+            },
+            typed: kind_text.to_owned(),
+            unknown_kind: Some(kind_text.to_owned()),
+        };
     }
     if parts.len() == 2 {
         return Line {
@@ -72,6 +93,7 @@ pub fn read(line: &str, domains: &[String]) -> Line {
             domain: None,
             part: Part::Kind,
             typed: kind_text.to_owned(),
+            unknown_kind: None,
         };
     }
     let domain_text = parts[2..].join("/").trim().to_owned();
@@ -87,6 +109,7 @@ pub fn read(line: &str, domains: &[String]) -> Line {
         domain,
         part: Part::Domain,
         typed: domain_text,
+        unknown_kind: None,
     }
 }
 
@@ -231,7 +254,11 @@ mod tests {
     fn a_slash_that_names_no_kind_belongs_to_the_name() {
         let l = read("Wijkteam Noord/Zuid", &map_domains());
         assert_eq!(l.name, "Wijkteam Noord/Zuid");
-        assert_eq!(l.kind, None);
+        assert_eq!((l.kind, l.unknown_kind), (None, None));
+        // Set apart by spaces it is a kind, mistyped: said, not made part of the name.
+        let l = read("Mevrouw Jansen / clint / Wlz", &map_domains());
+        assert_eq!(l.name, "Mevrouw Jansen");
+        assert_eq!(l.unknown_kind.as_deref(), Some("clint"));
         // While the letters could still be a kind, the slash starts the kind.
         let l = read("Wijkteam / we", &map_domains());
         assert_eq!((l.name.as_str(), l.part), ("Wijkteam", Part::Kind));

@@ -263,6 +263,11 @@ impl Line {
         let domains = doc.map().domains();
         let read = entry::read(&self.text, &domains);
         let suggestions: Vec<String> = match read.part {
+            // A kind mistyped: every kind, to choose from.
+            _ if read.unknown_kind.is_some() => StakeholderKind::ALL
+                .into_iter()
+                .map(|k| k.name(lang).to_owned())
+                .collect(),
             Part::Name => Vec::new(),
             Part::Kind => entry::kinds_matching(&read.typed)
                 .into_iter()
@@ -285,12 +290,21 @@ impl Line {
             };
             ui.label(name.size(size));
             ui.label(RichText::new("·").size(size));
-            let kind_text = if read.kind.is_some() {
-                kind.name(lang).to_owned()
+            if let Some(wrong) = &read.unknown_kind {
+                ui.label(
+                    RichText::new(format!("‘{wrong}’ ?"))
+                        .size(size)
+                        .color(ui.visuals().warn_fg_color)
+                        .strong(),
+                );
             } else {
-                format!("{} ({})", kind.name(lang), text::ENTRY_AS_BEFORE.get(lang))
-            };
-            ui.label(RichText::new(kind_text).size(size));
+                let kind_text = if read.kind.is_some() {
+                    kind.name(lang).to_owned()
+                } else {
+                    format!("{} ({})", kind.name(lang), text::ENTRY_AS_BEFORE.get(lang))
+                };
+                ui.label(RichText::new(kind_text).size(size));
+            }
             if let Some(d) = &read.domain {
                 ui.label(RichText::new("·").size(size));
                 ui.label(RichText::new(d).size(size));
@@ -314,13 +328,31 @@ impl Line {
             self.text = format!("{} / ", self.text.trim_end());
             self.focus = true;
         } else if let Some(i) = take.or((keys.tab && !suggestions.is_empty()).then_some(self.hi)) {
-            self.text = entry::complete(&self.text, &suggestions[i]);
+            self.text = if read.unknown_kind.is_some() {
+                // The mistyped kind replaced, whatever follows it kept.
+                let mut parts: Vec<&str> = self.text.split('/').map(str::trim).collect();
+                parts[1] = &suggestions[i];
+                let mut t = parts.join(" / ");
+                if parts.len() == 2 {
+                    t.push_str(" / ");
+                }
+                t
+            } else {
+                entry::complete(&self.text, &suggestions[i])
+            };
             self.hi = 0;
             self.focus = true;
         }
         if keys.enter {
             if read.name.is_empty() {
                 self.note = Some(text::ENTRY_NAME_FIRST.get(lang).to_owned());
+                return false;
+            }
+            if let Some(wrong) = &read.unknown_kind {
+                self.note = Some(crate::app::notice::fill(
+                    text::ENTRY_UNKNOWN_KIND.get(lang),
+                    &[("kind", wrong.clone())],
+                ));
                 return false;
             }
             if let Some(k) = read.kind {
@@ -458,12 +490,14 @@ impl Line {
                 ("to", map.name_of(to).to_owned()),
             ],
         ));
-        // The next relation from the same partner.
-        self.text = if explicit {
-            format!("{} > ", map.name_of(&from))
-        } else {
-            String::new()
-        };
+        // The next relation from the same partner: it becomes the line's partner (typing
+        // `from > to` again names another).
+        if explicit {
+            self.mode = Mode::Relation {
+                from: Some(from.clone()),
+            };
+        }
+        self.text.clear();
         self.focus = true;
         false
     }
@@ -516,7 +550,10 @@ fn line_added(
         })
         .unwrap_or_else(|| crate::layout::free::middle(&taken));
     let gap = crate::layout::CARD_GAP * 0.5;
-    let at = crate::layout::free::free_spot(&taken, anchor, size, gap);
+    // Beside it, on the side of the map's middle: the cards gather round instead of running
+    // off in a row.
+    let middle = crate::layout::free::middle(&taken);
+    let at = crate::layout::free::free_spot_toward(&taken, anchor, middle, size, gap);
     let id = map.fresh_stakeholder_id(&read.name);
     let kind: StakeholderKind = read.kind.unwrap_or(seen.canvas.new_kind);
     let mut s = Stakeholder::new(
