@@ -32,12 +32,38 @@ pub struct GalleyCache {
     map: std::collections::HashMap<GalleyKey, (String, std::sync::Arc<egui::Galley>)>,
     /// The pixels per point the galleys were laid out for.
     ppp: f32,
+    /// How full egui's font atlas was after the last layout, and its size: egui makes a new
+    /// atlas when the old one is nearly full or the fonts change, and galleys laid out into
+    /// the old one then point at the wrong glyphs (names garbled after reopening a map).
+    atlas: (f32, [usize; 2]),
+    /// Which fonts the galleys were laid out with (families, and the font data by address):
+    /// new fonts come with a new atlas however full the old one was.
+    fonts: u64,
 }
 
 impl GalleyCache {
     /// Forget everything (the fonts changed, or it grew big).
     pub fn clear(&mut self) {
         self.map.clear();
+    }
+
+    /// Forget the galleys if egui made a new font atlas since the last layout: a new atlas
+    /// starts emptier (or smaller) than the old one was; an atlas only ever fills and grows.
+    fn follow_atlas(&mut self, fonts: &egui::epaint::FontsView<'_>) {
+        let (fill, size) = (fonts.font_atlas_fill_ratio(), fonts.font_image_size());
+        let which = fonts_key(fonts.definitions());
+        if fill < self.atlas.0
+            || size[0] != self.atlas.1[0]
+            || size[1] < self.atlas.1[1]
+            || which != self.fonts
+        {
+            self.map.clear();
+            self.fonts = which;
+        }
+    }
+
+    fn laid_out(&mut self, fonts: &egui::epaint::FontsView<'_>) {
+        self.atlas = (fonts.font_atlas_fill_ratio(), fonts.font_image_size());
     }
 
     fn get(
@@ -62,6 +88,22 @@ impl GalleyCache {
         self.map.insert(key, (text.to_owned(), g.clone()));
         g
     }
+}
+
+/// A cheap fingerprint of font definitions: the families' font lists and each font's data by
+/// address (comparing the definitions would compare megabytes of font data every frame).
+fn fonts_key(defs: &egui::FontDefinitions) -> u64 {
+    use std::hash::{BuildHasher as _, Hash as _, Hasher as _};
+    let mut h = foldhash::fast::FixedState::with_seed(11).build_hasher();
+    for (family, names) in &defs.families {
+        format!("{family:?}").hash(&mut h);
+        names.hash(&mut h);
+    }
+    for (name, data) in &defs.font_data {
+        name.hash(&mut h);
+        (std::sync::Arc::as_ptr(data) as usize).hash(&mut h);
+    }
+    h.finish()
 }
 
 pub struct ScreenPen<'a> {
@@ -114,6 +156,7 @@ impl<'a> ScreenPen<'a> {
         out.extend(self.shapes);
         if !self.texts.is_empty() {
             ctx.fonts_mut(|f| {
+                cache.follow_atlas(f);
                 for (r, lines, size, color) in self.texts {
                     let lh = LINE_HEIGHT * size;
                     let top = r.center().y - lines.len() as f32 * lh / 2.0;
@@ -126,6 +169,7 @@ impl<'a> ScreenPen<'a> {
                         out.push(Shape::galley(at, galley, color));
                     }
                 }
+                cache.laid_out(f);
             });
         }
         out
@@ -241,5 +285,58 @@ impl Pen for ScreenPen<'_> {
             size,
             paint(p),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::draw::Paint;
+
+    /// The galley drawn for "Gemeente" by a pen through `cache`, this pass.
+    fn drawn(ctx: &egui::Context, cache: &mut GalleyCache) -> std::sync::Arc<egui::Galley> {
+        let mut out = None;
+        let mut full = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let clip = Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 600.0));
+            let mut pen = ScreenPen::new(Lines::default(), &[], false, clip);
+            let card = Rect::from_min_size(pos2(10.0, 10.0), egui::vec2(180.0, 60.0));
+            pen.text(
+                card,
+                &["Gemeente"],
+                14.0,
+                Paint::solid(crate::style::CARD_TEXT),
+            );
+            for s in pen.finish_with(ui.ctx(), cache) {
+                if let Shape::Text(t) = s {
+                    out = Some(t.galley);
+                }
+            }
+        });
+        full.textures_delta.clear();
+        out.expect("the name was drawn")
+    }
+
+    #[test]
+    fn kept_text_is_laid_out_again_when_egui_makes_a_new_font_atlas() {
+        let ctx = egui::Context::default();
+        let mut cache = GalleyCache::default();
+        let first = drawn(&ctx, &mut cache);
+        // The same frame after frame: laid out once.
+        assert!(std::sync::Arc::ptr_eq(&first, &drawn(&ctx, &mut cache)));
+        // New fonts (as after a language or zoom change, or a full atlas): a new atlas. The
+        // galley kept from the old one would draw wrong glyphs.
+        let mut fonts = egui::FontDefinitions::default();
+        if let Some(f) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
+            f.reverse();
+        }
+        ctx.set_fonts(fonts);
+        ctx.run_ui(egui::RawInput::default(), |_| {})
+            .textures_delta
+            .clear();
+        let again = drawn(&ctx, &mut cache);
+        assert!(
+            !std::sync::Arc::ptr_eq(&first, &again),
+            "a galley from the old font atlas was drawn"
+        );
     }
 }
