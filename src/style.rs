@@ -67,8 +67,8 @@ pub const CHANGE_HALO: f32 = 10.0;
 /// Dashes of a ghost relation (map units).
 pub const GHOST_DASH: (f32, f32) = (7.0, 6.0);
 
-/// Domain zones: Paul Tol's "pale" scheme, soft enough to sit behind cards; domains take
-/// them in sorted order, cycling after six.
+/// Domain zones: Paul Tol's "pale" scheme, soft enough to sit behind cards. A domain's colour
+/// comes from its name ([`zone_fill`]), never from its place among the others.
 pub const ZONE_FILLS: [Rgb; 6] = [
     Rgb(0xBB, 0xCC, 0xEE),
     Rgb(0xCC, 0xDD, 0xAA),
@@ -77,6 +77,29 @@ pub const ZONE_FILLS: [Rgb; 6] = [
     Rgb(0xCC, 0xEE, 0xFF),
     Rgb(0xDD, 0xDD, 0xDD),
 ];
+/// The zone colour of a domain, from its name alone: adding or removing another domain never
+/// changes it. The six domains a Dutch design lab names most have a colour each; any other
+/// takes one by a fixed hash of its name (letter case aside).
+pub fn zone_fill(domain: &str) -> Rgb {
+    let name = domain.trim().to_lowercase();
+    let i = match name.as_str() {
+        "zorg" => 0,
+        "welzijn" => 1,
+        "wonen" => 2,
+        "wlz" => 3,
+        "onderwijs" | "zvw" => 4,
+        "wmo" => 5,
+        // FNV-1a: the same on every machine and in every version.
+        _ => {
+            let h = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            });
+            (h % ZONE_FILLS.len() as u64) as usize
+        }
+    };
+    ZONE_FILLS[i]
+}
+
 /// Zone label text.
 pub const ZONE_TEXT: Rgb = Rgb(0x44, 0x44, 0x55);
 /// Room around the cards of a zone (map units).
@@ -365,5 +388,22 @@ mod tests {
                 assert!(contrast >= 4.5, "{k:?}: contrast {contrast:.1}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod zone_tests {
+    use super::*;
+
+    #[test]
+    fn a_domain_keeps_its_colour_whatever_other_domains_there_are() {
+        assert_eq!(zone_fill("Wmo"), zone_fill(" wmo "));
+        // The common ones differ from their usual neighbours.
+        assert_ne!(zone_fill("zorg"), zone_fill("welzijn"));
+        assert_ne!(zone_fill("Wmo"), zone_fill("Wlz"));
+        assert_ne!(zone_fill("Wmo"), zone_fill("Zvw"));
+        // Any name has one, the same every time.
+        assert_eq!(zone_fill("Participatiewet"), zone_fill("participatiewet"));
+        assert!(ZONE_FILLS.contains(&zone_fill("een domein dat niemand kent")));
     }
 }

@@ -153,7 +153,7 @@ impl Zones {
             }
         }
         let mut zones = Vec::new();
-        for (k, (domain, rects)) in members.into_iter().enumerate() {
+        for (domain, rects) in members {
             let groups = clusters(&rects);
             let centres: Vec<Pos2> = groups
                 .iter()
@@ -173,7 +173,7 @@ impl Zones {
                     domain: domain.to_owned(),
                     outline: zone_outline(group, style::ZONE_PAD),
                     center: centres[i],
-                    fill: style::ZONE_FILLS[k % style::ZONE_FILLS.len()],
+                    fill: style::zone_fill(domain),
                     labelled: i == largest,
                     links: links
                         .iter()
