@@ -195,23 +195,44 @@ fn editing_panels(
         panels::scenarios::row(ui, seen, out);
     });
     egui::Panel::bottom("legend").show(ui, |ui| panels::legend::ui(ui, seen, out));
-    egui::Panel::left("inspector")
-        .default_size(240.0)
-        .resizable(true)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| panels.inspector.ui(ui, seen, out));
-        });
-    egui::Panel::right("findings")
-        .default_size(320.0)
-        .resizable(true)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                panels::live::queue(ui, seen, out);
-                panels.actions.ui(ui, seen, out);
-                ui.separator();
-                panels.findings.ui(ui, seen, out);
+    // The side panels: a width of their own, that the user sets (drag the edge; drag it
+    // shut or double-click it to collapse) and egui remembers; what is in them wraps and
+    // never widens them. On a laptop they leave the map at least 60 % of the width.
+    let width = ui.ctx().content_rect().width();
+    let side = |panel: egui::Panel, share: f32, min: f32, max: f32| {
+        let default = (width * share).clamp(min, max);
+        panel
+            .default_size(default)
+            .size_range(150.0..=(width * 0.3).max(default))
+            .resizable(true)
+    };
+    let mut open = side_open(ui.ctx(), "inspector");
+    side(egui::Panel::left("inspector"), 0.15, 190.0, 280.0).show_collapsible(
+        ui,
+        &mut open,
+        |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    contained(ui, |ui| panels.inspector.ui(ui, seen, out));
+                });
+        },
+    );
+    set_side_open(ui.ctx(), "inspector", open);
+    let mut open = side_open(ui.ctx(), "findings");
+    side(egui::Panel::right("findings"), 0.2, 240.0, 380.0).show_collapsible(ui, &mut open, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                contained(ui, |ui| {
+                    panels::live::queue(ui, seen, out);
+                    panels.actions.ui(ui, seen, out);
+                    ui.separator();
+                    panels.findings.ui(ui, seen, out);
+                });
             });
-        });
+    });
+    set_side_open(ui.ctx(), "findings", open);
     // Under the map, between the side panels.
     panels.entry.ui(ui, seen, out);
     panels.help.ui(ui, seen, out);
@@ -246,4 +267,36 @@ fn presentation_panels(
     panels::live::code_strip(ui, seen, out);
     panels.help.ui(ui, seen, out);
     panels.entry.ui(ui, seen, out);
+}
+
+/// A side panel's content, held to the panel's width: text wraps, and whatever still does not
+/// fit (a list's button, a long header) is cut at the panel's edge instead of widening it.
+/// (egui sizes a panel to what its content used; this content is laid out in a child the
+/// panel does not measure, and only its height is taken.)
+fn contained(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
+    let rect = ui.available_rect_before_wrap();
+    // As wide as the panel, as tall as the content: cut at the sides only.
+    let tall = egui::Rect::from_min_size(rect.min, egui::vec2(rect.width(), f32::INFINITY));
+    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(tall).layout(*ui.layout()));
+    let clip = ui.clip_rect();
+    child.set_clip_rect(egui::Rect::from_x_y_ranges(
+        rect.left().max(clip.left())..=rect.right().min(clip.right()),
+        clip.y_range(),
+    ));
+    child.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+    add(&mut child);
+    let height = child.min_rect().height();
+    ui.allocate_rect(
+        egui::Rect::from_min_size(rect.min, egui::vec2(rect.width(), height)),
+        egui::Sense::hover(),
+    );
+}
+
+/// Whether a side panel is open (remembered with egui's memory, between sessions too).
+pub fn side_open(ctx: &egui::Context, name: &str) -> bool {
+    ctx.data_mut(|d| *d.get_persisted_mut_or(egui::Id::new(("side-open", name)), true))
+}
+
+pub fn set_side_open(ctx: &egui::Context, name: &str, open: bool) {
+    ctx.data_mut(|d| d.insert_persisted(egui::Id::new(("side-open", name)), open));
 }

@@ -34,7 +34,7 @@ impl Findings {
         comparison(ui, seen);
         let name = |id: &StakeholderId| map.name_of(id).to_owned();
         let mut clicked: Option<Vec<StakeholderId>> = None;
-        egui::CollapsingHeader::new(
+        Section::new(
             RichText::new(format!(
                 "{} ({})",
                 text::MUTUAL_DEPENDENCIES.get(lang),
@@ -50,7 +50,7 @@ impl Findings {
                 }
             }
         });
-        egui::CollapsingHeader::new(
+        Section::new(
             RichText::new(format!(
                 "{} ({})",
                 text::DEPENDENCY_LOOPS.get(lang),
@@ -88,7 +88,7 @@ impl Findings {
             if count == 0 {
                 continue;
             }
-            egui::CollapsingHeader::new(format!("{} ({count})", rule.title(lang)))
+            Section::new(format!("{} ({count})", rule.title(lang)))
                 .id_salt(rule.id())
                 .default_open(count <= MAX_OPEN_FINDINGS)
                 .show(ui, |ui| {
@@ -108,7 +108,19 @@ impl Findings {
                         if contested {
                             line = line.italics();
                         }
-                        if ui.selectable_label(selected, line).clicked() {
+                        if selected {
+                            line = line
+                                .strong()
+                                .color(crate::app::canvas::color(crate::style::SELECTION));
+                        }
+                        // A label that wraps at the panel's width (a button's text did not,
+                        // and widened the panel), clickable.
+                        let sentence = egui::Label::new(line).wrap().sense(egui::Sense::click());
+                        if ui
+                            .add(sentence)
+                            .on_hover_cursor(egui::CursorIcon::PointingHand)
+                            .clicked()
+                        {
                             clicked = Some(f.stakeholders.iter().chain(&f.via).cloned().collect());
                         }
                         ui.horizontal_wrapped(|ui| {
@@ -193,7 +205,7 @@ fn comparison(ui: &mut Ui, seen: &Seen) {
     };
     let lang = seen.lang;
     let sections = crate::export::pack::comparison_sections(c, from, doc.shown_map(), lang);
-    egui::CollapsingHeader::new(
+    Section::new(
         RichText::new(
             text::CMP_HEADING_APP
                 .get(lang)
@@ -210,7 +222,7 @@ fn comparison(ui: &mut Ui, seen: &Seen) {
             ui.label(text::CMP_NOTHING.get(lang));
         }
         for (heading, lines) in sections {
-            egui::CollapsingHeader::new(format!("{heading} ({})", lines.len()))
+            Section::new(format!("{heading} ({})", lines.len()))
                 .id_salt(("cmp", heading.as_str()))
                 .default_open(lines.len() <= MAX_OPEN_FINDINGS)
                 .show(ui, |ui| {
@@ -238,7 +250,7 @@ fn contested(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
     }
     let lang = seen.lang;
     ui.separator();
-    egui::CollapsingHeader::new(
+    Section::new(
         RichText::new(format!(
             "{} ({})",
             text::CONTESTED_RELATIONS.get(lang),
@@ -286,7 +298,7 @@ fn domain_table(ui: &mut Ui, seen: &Seen) {
             .collect();
         shown.sort_by_key(|p| std::cmp::Reverse(p.schotten + p.dependencies_without_collaboration));
         ui.separator();
-        egui::CollapsingHeader::new(
+        Section::new(
             RichText::new(format!(
                 "{} ({})",
                 text::BETWEEN_DOMAINS.get(lang),
@@ -297,23 +309,16 @@ fn domain_table(ui: &mut Ui, seen: &Seen) {
         .id_salt("domains")
         .default_open(true)
         .show(ui, |ui| {
-            egui::Grid::new("domain-grid")
-                .striped(true)
-                .num_columns(3)
-                .show(ui, |ui| {
-                    ui.label(RichText::new(text::DOMAINS.get(lang)).weak());
-                    ui.label(RichText::new(text::SCHOTTEN.get(lang)).weak())
-                        .on_hover_text(text::PAIRS_OF_STAKEHOLDERS_WITH_A.get(lang));
-                    ui.label(RichText::new(text::DEP_W_O_COLLAB.get(lang)).weak())
-                        .on_hover_text(text::DEPENDENCIES_BETWEEN_THE_DOMAINS_WITHOUT.get(lang));
-                    ui.end_row();
-                    for p in &shown {
-                        ui.label(format!("{} ↔ {}", p.a, p.b));
-                        ui.label(p.schotten.to_string());
-                        ui.label(p.dependencies_without_collaboration.to_string());
-                        ui.end_row();
-                    }
-                });
+            // A line per pair that wraps at the panel's width (a grid's cells do not, and
+            // widened the panel).
+            let (schotten, without) = (text::SCHOTTEN.get(lang), text::DEP_W_O_COLLAB.get(lang));
+            for p in &shown {
+                ui.label(format!(
+                    "{} ↔ {}: {schotten} {} · {without} {}",
+                    p.a, p.b, p.schotten, p.dependencies_without_collaboration
+                ))
+                .on_hover_text(text::DEPENDENCIES_BETWEEN_THE_DOMAINS_WITHOUT.get(lang));
+            }
             let quiet = pairs.len() - shown.len();
             if quiet > 0 {
                 ui.label(
@@ -326,5 +331,57 @@ fn domain_table(ui: &mut Ui, seen: &Seen) {
                 );
             }
         });
+    }
+}
+
+/// A section that opens and closes, with a heading that wraps at the panel's width (egui's
+/// collapsing header lays its text out on one line, which widened the panel until the map was
+/// a strip).
+struct Section {
+    title: RichText,
+    salt: Option<egui::Id>,
+    open: bool,
+}
+
+impl Section {
+    fn new(title: impl Into<RichText>) -> Self {
+        Section {
+            title: title.into(),
+            salt: None,
+            open: true,
+        }
+    }
+
+    fn id_salt(mut self, salt: impl std::hash::Hash + std::fmt::Debug) -> Self {
+        self.salt = Some(egui::Id::new(salt));
+        self
+    }
+
+    fn default_open(mut self, open: bool) -> Self {
+        self.open = open;
+        self
+    }
+
+    fn show(self, ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
+        let id = ui.make_persistent_id(
+            self.salt
+                .unwrap_or_else(|| egui::Id::new(self.title.text())),
+        );
+        let mut open = ui.data_mut(|d| *d.get_persisted_mut_or(id, self.open));
+        let mark = if open { "⏷" } else { "⏵" };
+        let head = egui::Label::new(RichText::new(format!("{mark} {}", self.title.text())))
+            .wrap()
+            .sense(egui::Sense::click());
+        if ui
+            .add(head)
+            .on_hover_cursor(egui::CursorIcon::PointingHand)
+            .clicked()
+        {
+            open = !open;
+            ui.data_mut(|d| d.insert_persisted(id, open));
+        }
+        if open {
+            ui.indent(id, add);
+        }
     }
 }

@@ -36,31 +36,56 @@ pub fn ui(ui: &mut Ui, seen: &Seen, _out: &mut Vec<Request>) {
     let (marks, kinds): (Vec<_>, Vec<_>) = items
         .iter()
         .partition(|i| !matches!(i.swatch, Swatch::Kind(_)));
+    let narrow = !seen.presenting && ui.ctx().content_rect().width() < super::WIDE;
+    let mark = |ui: &mut Ui, item: &crate::scene::legend::Item| {
+        if item.swatch == Swatch::Accent {
+            ui.separator();
+        }
+        let size = if matches!(item.swatch, Swatch::Loop) {
+            egui::vec2(22.0, 18.0)
+        } else {
+            egui::vec2(48.0, 18.0)
+        };
+        let r = ui.allocate_exact_size(size, egui::Sense::hover()).0;
+        draw_swatch(ui.painter(), r, item.swatch, lang);
+        ui.label(&item.text);
+        ui.add_space(8.0);
+    };
+    let kind = |ui: &mut Ui, item: &crate::scene::legend::Item| {
+        let r = ui
+            .allocate_exact_size(egui::vec2(26.0, 18.0), egui::Sense::hover())
+            .0;
+        draw_swatch(ui.painter(), r, item.swatch, lang);
+        ui.label(&item.text);
+        ui.add_space(6.0);
+    };
+    if narrow {
+        // On a laptop: one line that scrolls sideways, so the map keeps its height (the
+        // drawing hints are in the help and the empty inspector).
+        egui::ScrollArea::horizontal()
+            .id_salt("legend-line")
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+                    for i in &marks {
+                        mark(ui, i);
+                    }
+                    ui.separator();
+                    for i in &kinds {
+                        kind(ui, i);
+                    }
+                });
+            });
+        return;
+    }
     ui.horizontal_wrapped(|ui| {
-        for item in marks {
-            if item.swatch == Swatch::Accent {
-                ui.separator();
-            }
-            let wide = !matches!(item.swatch, Swatch::Loop);
-            let size = if wide {
-                egui::vec2(48.0, 18.0)
-            } else {
-                egui::vec2(22.0, 18.0)
-            };
-            let r = ui.allocate_exact_size(size, egui::Sense::hover()).0;
-            draw_swatch(ui.painter(), r, item.swatch, lang);
-            ui.label(&item.text);
-            ui.add_space(8.0);
+        for i in &marks {
+            mark(ui, i);
         }
     });
     ui.horizontal_wrapped(|ui| {
-        for item in kinds {
-            let r = ui
-                .allocate_exact_size(egui::vec2(26.0, 18.0), egui::Sense::hover())
-                .0;
-            draw_swatch(ui.painter(), r, item.swatch, lang);
-            ui.label(&item.text);
-            ui.add_space(6.0);
+        for i in &kinds {
+            kind(ui, i);
         }
         if !hint {
             return;

@@ -249,7 +249,7 @@ pub fn queue(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
         if p.supporters > 1 {
             line = format!("{line}  ×{}", p.supporters);
         }
-        let r = ui.selectable_label(on, RichText::new(line).strong());
+        let r = ui.add(egui::Button::selectable(on, RichText::new(line).strong()).wrap());
         if r.clicked() {
             out.push(Request::Live(LiveRequest::Cursor(i)));
         }

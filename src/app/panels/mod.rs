@@ -29,6 +29,11 @@ pub use inspector::Inspector;
 
 pub use seen::Seen;
 
+/// From this window width (points) on, the toolbar shows every switch and the legend all its
+/// rows; below it (a laptop at 1366 or 1280 points, or 1920 pixels at 125–150 %) some switches
+/// go into menus and the legend is one line, so the map keeps its height.
+pub const WIDE: f32 = 1700.0;
+
 /// The panels' own state: what is typed or open in them. Panels without state are functions
 /// of the same shape (`fn ui(ui, &Seen, &mut Vec<Request>)`).
 #[derive(Default)]

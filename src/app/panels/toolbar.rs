@@ -157,25 +157,36 @@ fn workshop_row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
             out.push(Request::View(ViewRequest::Focus(depth)));
         }
         ui.separator();
-        ui.label(RichText::new(text::SHOW.get(lang)).strong());
-        for k in RelationKind::ALL {
-            let mut shown = !seen.view.hidden.contains(&k);
+        // What is shown: the kinds of relation and the domain zones. On a laptop a menu, so
+        // the toolbar keeps to its rows and the map keeps its height.
+        let shows = |ui: &mut Ui, run: &mut Vec<Action>| {
+            for k in RelationKind::ALL {
+                let mut shown = !seen.view.hidden.contains(&k);
+                if ui
+                    .checkbox(&mut shown, k.name(lang))
+                    .on_hover_text(tip(Action::ToggleKind(k)))
+                    .changed()
+                {
+                    run.push(Action::ToggleKind(k));
+                }
+            }
+            ui.separator();
+            let mut zones = seen.view.zones;
             if ui
-                .checkbox(&mut shown, k.name(lang))
-                .on_hover_text(tip(Action::ToggleKind(k)))
+                .checkbox(&mut zones, info_of(Action::Zones).label(lang))
+                .on_hover_text(tip(Action::Zones))
                 .changed()
             {
-                run.push(Action::ToggleKind(k));
+                run.push(Action::Zones);
             }
-        }
-        ui.separator();
-        let mut zones = seen.view.zones;
-        if ui
-            .checkbox(&mut zones, info_of(Action::Zones).label(lang))
-            .on_hover_text(tip(Action::Zones))
-            .changed()
-        {
-            run.push(Action::Zones);
+        };
+        if ui.ctx().content_rect().width() < super::WIDE {
+            ui.menu_button(format!("{} ⏷", text::SHOW.get(lang)), |ui| {
+                shows(ui, &mut run);
+            });
+        } else {
+            ui.label(RichText::new(text::SHOW.get(lang)).strong());
+            shows(ui, &mut run);
         }
         // Layouts, then the walkthrough: each a button that runs its action.
         for group in [

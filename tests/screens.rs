@@ -1,0 +1,141 @@
+//! The screen belongs to the map: on the laptops and projectors facilitators use, at display
+//! scales Windows laptops run at, the map keeps most of the window, and the side panels keep
+//! their width whatever text appears in them.
+
+use ecomap::app::{EcomapApp, Startup};
+use ecomap::lang::Lang;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+mod common;
+use common::*;
+
+/// The editor on `sample` at a screen of `size` logical points, scale `ppp`, in `lang`.
+fn app(sample_name: &str, size: [f32; 2], ppp: f32, lang: Lang) -> Harness<'static, EcomapApp> {
+    let mut startup = Some(Startup::headless(Some(sample(sample_name)), lang));
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_pixels_per_point(ppp)
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| EcomapApp::new(&cc.egui_ctx, None, startup.take().unwrap()));
+    h.run_steps(20);
+    h
+}
+
+/// Physical screens and scales: 1366×768 at 100 %, 1920×1080 at 125 % and 150 % (the usual
+/// Windows laptop), 1280×720, 2560×1440 at 200 %. Sizes in logical points.
+const SCREENS: [([f32; 2], f32); 6] = [
+    ([1366.0, 768.0], 1.0),
+    ([1280.0, 720.0], 1.0),
+    ([1920.0, 1080.0], 1.0),
+    ([1536.0, 864.0], 1.25),
+    ([1280.0, 720.0], 1.5),
+    ([1280.0, 720.0], 2.0),
+];
+
+#[test]
+fn the_map_keeps_most_of_the_window_on_every_screen() {
+    for lang in [Lang::Nl, Lang::En] {
+        for (size, ppp) in SCREENS {
+            let h = app("gezonde-wijk.ecomap.json", size, ppp, lang);
+            let c = h.state().canvas.rect();
+            let pw = |id: &str| {
+                egui::containers::panel::PanelState::load(&h.ctx, egui::Id::new(id))
+                    .map(|p| p.size())
+            };
+            eprintln!(
+                "panels {:?} {:?} {:?} {:?} {:?}",
+                pw("inspector"),
+                pw("findings"),
+                pw("toolbar"),
+                pw("legend"),
+                pw("menu")
+            );
+            let (w, ht) = (c.width() / size[0], c.height() / size[1]);
+            eprintln!(
+                "{lang:?} {size:?} @{ppp}: map {:.0}×{:.0} ({:.0} % × {:.0} %)",
+                c.width(),
+                c.height(),
+                w * 100.0,
+                ht * 100.0
+            );
+            assert!(
+                w >= 0.6,
+                "{lang:?} {size:?} @{ppp}: the map is {:.0} % of the width",
+                w * 100.0
+            );
+            assert!(
+                ht >= 0.65,
+                "{lang:?} {size:?} @{ppp}: the map is {:.0} % of the height",
+                ht * 100.0
+            );
+        }
+    }
+}
+
+fn panel_width(h: &Harness<'_, EcomapApp>, id: &str) -> f32 {
+    egui::containers::panel::PanelState::load(&h.ctx, egui::Id::new(id))
+        .map(|p| p.size().x)
+        .expect("the panel was shown")
+}
+
+#[test]
+fn side_panels_keep_their_width_whatever_appears_in_them() {
+    for (size, ppp) in [([1366.0, 768.0], 1.0), ([1280.0, 720.0], 1.5)] {
+        let mut h = app("woonzorg-ontwerplab.ecomap.json", size, ppp, Lang::Nl);
+        let (left, right) = (panel_width(&h, "inspector"), panel_width(&h, "findings"));
+        let canvas = h.state().canvas.rect();
+        // Select a card and give it the longest kind name; add an action on a finding.
+        let id = {
+            let m = map(&h);
+            m.stakeholders().next().unwrap().id.to_string()
+        };
+        let at = pos_of(&h, &id);
+        click_at(&mut h, at);
+        h.run_steps(3);
+        let combo = h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Soort");
+        combo.focus();
+        h.run_steps(2);
+        key(&mut h, egui::Modifiers::NONE, egui::Key::Home);
+        key(&mut h, egui::Modifiers::NONE, egui::Key::ArrowDown);
+        key(&mut h, egui::Modifiers::NONE, egui::Key::ArrowDown);
+        h.run_steps(5);
+        assert_eq!(
+            map(&h).stakeholder(id.as_str()).unwrap().kind,
+            ecomap::model::StakeholderKind::Financier
+        );
+        h.get_all_by_label("+ actie").next().unwrap().click();
+        h.run_steps(5);
+        assert!(
+            (panel_width(&h, "inspector") - left).abs() < 1.0,
+            "{size:?}: the inspector widened"
+        );
+        assert!(
+            (panel_width(&h, "findings") - right).abs() < 1.0,
+            "{size:?}: the findings widened"
+        );
+        // Dragging a card: the canvas stays where it is.
+        let at = pos_of(&h, &id);
+        h.event(egui::Event::PointerMoved(at));
+        h.step();
+        press(&mut h, at, true, egui::Modifiers::NONE);
+        for i in 1..=10 {
+            h.event(egui::Event::PointerMoved(
+                at + egui::vec2(i as f32 * 8.0, 0.0),
+            ));
+            h.step();
+            assert_eq!(
+                h.state().canvas.rect(),
+                canvas,
+                "{size:?}: the canvas moved under the drag"
+            );
+        }
+        press(
+            &mut h,
+            at + egui::vec2(80.0, 0.0),
+            false,
+            egui::Modifiers::NONE,
+        );
+        h.run_steps(3);
+    }
+}
