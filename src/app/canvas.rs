@@ -120,6 +120,9 @@ pub struct Canvas {
     /// Names are never drawn smaller than this on screen (points).
     pub min_text: f32,
     pub high_contrast: bool,
+    /// In front of the room: no tooltips over the map (the projector shows them to everyone,
+    /// over names).
+    pub presenting: bool,
     /// Fade everything farther than this many steps from the selection.
     pub focus_depth: Option<usize>,
     faded: Vec<bool>,
@@ -165,6 +168,7 @@ impl Default for Canvas {
             options: super::settings::ViewOptions::default(),
             min_text: style::MIN_SCREEN_TEXT,
             high_contrast: false,
+            presenting: false,
             focus_depth: None,
             faded: Vec::new(),
             fade_key: None,
@@ -468,6 +472,7 @@ impl Canvas {
         self.draw_ends(ui, &painter);
         self.draw_gesture(ui, &painter);
         if self.drag.is_none()
+            && !self.presenting
             && let Some(w) = world_pointer
         {
             self.hover_tip(&resp, w, lang);

@@ -263,6 +263,7 @@ impl eframe::App for EcomapApp {
             self.settings.text_size
         };
         self.canvas.high_contrast = self.settings.high_contrast;
+        self.canvas.presenting = self.workshop.presenting;
         if let Some(doc) = &self.doc
             && self.live.sync(doc)
         {

@@ -254,7 +254,8 @@ fn presentation_panels(
 ) {
     panels::prompts::ui(ui, seen, out);
     egui::Panel::bottom("presentation-legend").show(ui, |ui| {
-        let size = (seen.canvas.min_text * 0.5).clamp(16.0, 28.0);
+        // Read from the back row: two thirds of the names' size.
+        let size = (seen.canvas.min_text * 2.0 / 3.0).clamp(16.0, 48.0);
         let normal = ui.style().text_styles.clone();
         ui.style_mut()
             .text_styles

@@ -81,7 +81,8 @@ impl Canvas {
     /// The dot on the card under the pointer (not while dragging): where a relation starts.
     pub(super) fn draw_handle(&self, ui: &Ui, painter: &egui::Painter, pointer: Option<Pos2>) {
         let Some(p) = pointer else { return };
-        if self.drag.is_some() || self.new_stakeholder.is_some() {
+        // (Not in front of the room: a dot on a card there is noise for everyone.)
+        if self.drag.is_some() || self.new_stakeholder.is_some() || self.presenting {
             return;
         }
         let world = self.view.to_world(self.camera.rect, p);
