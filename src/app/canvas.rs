@@ -295,6 +295,14 @@ impl Canvas {
     }
 
     /// The scene as drawn now (map units).
+    /// Fit again on the next frames if the user has not taken the view (it still follows the
+    /// window): what needs room around the cards changed (the domain zones).
+    pub fn refit_if_untouched(&mut self) {
+        if self.camera.follows_window() {
+            self.fit_next_frame();
+        }
+    }
+
     /// Editing began (the entry line opened): the view stays where the user has it, whatever
     /// the window or the panels do.
     pub fn hold_view(&mut self) {

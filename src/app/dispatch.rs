@@ -203,7 +203,11 @@ impl EcomapApp {
                     hidden.insert(k);
                 }
             }
-            Action::Zones => self.settings.view.zones = !self.settings.view.zones,
+            Action::Zones => {
+                self.settings.view.zones = !self.settings.view.zones;
+                // The zones' labels need room around the cards: a fitted view fits again.
+                self.canvas.refit_if_untouched();
+            }
             Action::Tidy => self.tidy(),
             Action::Onion => self.onion(),
             Action::Pin => self.toggle_pin(),

@@ -370,7 +370,7 @@ impl Canvas {
                     (c.max.y - b.max.y).max(0.0) / step,
                 ]
             });
-        let all_at = |t: &Typography| {
+        let all_at = |t: &Typography, over: [f32; 4]| {
             let cards = centres.expand2(t.card * grow / 2.0);
             let h = t.card.y;
             Rect::from_min_max(
@@ -381,32 +381,42 @@ impl Canvas {
         let rect = self.camera.rect;
         // From the cards at their size in map units, zoom out until the cards at the size
         // they have at that zoom fit too. Only ever out: around the zoom where names appear,
-        // cards jump in size, and a fit in both directions would take turns.
-        let mut view = self.view;
-        view.fit(rect, all_at(&Typography::default()));
-        for _ in 0..40 {
-            let mut v = view;
-            v.fit(rect, all_at(&self.typography_at(view.zoom)));
-            if v.zoom >= view.zoom * (1.0 - 1e-4) {
-                // Fits at this zoom: centre on it. Below the zoom where names appear the cards
-                // no longer grow: as big as that allows (the overview of a map too big to
-                // show with its names).
-                let zoom = if view.zoom < TEXT_ZOOM {
-                    v.zoom.min(TEXT_ZOOM * 0.999)
-                } else {
-                    view.zoom
-                };
-                return Some(View {
-                    pan: v.pan * (zoom / v.zoom),
-                    zoom,
-                });
+        // cards jump in size, and a fit in both directions would take turns. `None` when the
+        // cards only fit below the zoom where names appear.
+        let search = |over: [f32; 4]| {
+            let mut view = self.view;
+            view.fit(rect, all_at(&Typography::default(), over));
+            for _ in 0..40 {
+                let mut v = view;
+                v.fit(rect, all_at(&self.typography_at(view.zoom), over));
+                if v.zoom >= view.zoom * (1.0 - 1e-4) {
+                    return (view.zoom >= TEXT_ZOOM).then(|| View {
+                        pan: v.pan * (view.zoom / v.zoom),
+                        zoom: view.zoom,
+                    });
+                }
+                view = v;
             }
-            view = v;
+            None
+        };
+        // With the relations and labels that reach beyond the cards; else, while editing on a
+        // laptop's small canvas, the cards alone: names readable, what reaches beyond them
+        // cut at the edge (names matter more than the last label). In front of the room the
+        // names' size steps down instead (`presentation_size`), so all of it shows.
+        // (Not with the domain zones shown: their labels and badges need the room around the
+        // cards, and would be pushed onto names.)
+        let cards_only = || {
+            (whole && !self.presenting && !self.options.zones)
+                .then(|| search([0.0; 4]))
+                .flatten()
+        };
+        if let Some(v) = search(over).or_else(cards_only) {
+            return Some(v);
         }
-        // Still no zoom where the cards at their size fit (each step out made them bigger
-        // again): the plain overview, which always fits.
-        let mut v = view;
-        v.fit(rect, all_at(&Typography::default()));
+        // No zoom where the cards with their names fit: the plain overview, which always
+        // fits (a map too big to show with its names; presenting walks it in parts).
+        let mut v = self.view;
+        v.fit(rect, all_at(&Typography::default(), over));
         let zoom = v.zoom.min(TEXT_ZOOM * 0.999);
         Some(View {
             pan: v.pan * (zoom / v.zoom),
