@@ -191,3 +191,32 @@ fn names_show_when_the_map_is_fitted_on_a_laptop() {
         }
     }
 }
+
+/// Zone labels and the badges between domains cover no card, also in front of the room.
+#[test]
+fn overlays_cover_no_card_in_presentation() {
+    for (size, ppp) in [([1920.0, 1080.0], 1.0), ([1366.0, 768.0], 1.0)] {
+        for name in [
+            "gezonde-wijk.ecomap.json",
+            "woonzorg-ontwerplab.ecomap.json",
+            "regionaal-werkgeverschap.ecomap.json",
+        ] {
+            let mut h = app(name, size, ppp, Lang::Nl);
+            key(&mut h, egui::Modifiers::NONE, egui::Key::Z);
+            key(&mut h, egui::Modifiers::NONE, egui::Key::F5);
+            h.run_steps(60);
+            let canvas = &h.state().canvas;
+            let mut covered = 0;
+            for o in canvas.zone_overlays() {
+                for n in &canvas.scene().nodes {
+                    let r = canvas.view.world_rect_to_screen(canvas.rect(), n.rect);
+                    if r.intersects(o) {
+                        covered += 1;
+                        eprintln!("{name} {size:?}: {o:?} covers {}", n.name);
+                    }
+                }
+            }
+            assert_eq!(covered, 0, "{name} {size:?}: overlays over cards");
+        }
+    }
+}

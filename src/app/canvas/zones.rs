@@ -235,6 +235,11 @@ impl Zones {
             let galley = painter.layout_no_wrap(text, FontId::proportional(size), text_color);
             let at = top - vec2(0.0, galley.size().y / 2.0 + 2.0);
             let r = free_spot(at, galley.size(), &taken, area);
+            if taken.iter().any(|t| t.intersects(r)) {
+                // No spot near its zone covers no name: the zone's colour says it, the label
+                // would hide a name.
+                continue;
+            }
             taken.push(r);
             shown.push(r);
             painter.galley(r.min, galley, text_color);
@@ -305,6 +310,11 @@ impl Zones {
                 painter.layout_no_wrap(text, FontId::proportional(size), color(style::WARNING));
             let area = painter.clip_rect().shrink(4.0);
             let r = free_spot(b.at, galley.size() + vec2(8.0, 8.0), &taken, area);
+            if taken.iter().any(|t| t.intersects(r)) {
+                // Nowhere near the pair that covers no name or label: left out (the findings
+                // panel's domain lines say it), never drawn over a name.
+                continue;
+            }
             taken.push(r);
             placed.push(r);
             painter.rect(
