@@ -152,7 +152,15 @@ impl EcomapApp {
             return;
         }
         let size = panels::notice::last_size(ui.ctx());
-        let at = if self.doc.is_some() {
+        let screen = ui.ctx().content_rect();
+        let at = if self.file.chooser_is_open() {
+            // The built-in file chooser sits in the middle: the notice goes under it, at the
+            // foot of the window, never over the dialog it is about.
+            egui::pos2(
+                (screen.width() - size.x) / 2.0,
+                screen.bottom() - size.y - 8.0,
+            )
+        } else if self.doc.is_some() {
             self.canvas
                 .free_spot(size, &std::collections::BTreeSet::new())
         } else {

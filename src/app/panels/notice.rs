@@ -40,7 +40,7 @@ pub fn ui(ui: &Ui, n: &Notice, now: f64, at: egui::Pos2, lang: Lang, out: &mut V
             ui.set_opacity(opacity);
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(ui.ctx().content_rect().width() * 0.7);
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&n.text).color(col).strong());
                     if ui
                         .button("✖")
