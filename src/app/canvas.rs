@@ -2,7 +2,8 @@
 //! pointer input into selection, view changes and [`Command`]s. Our own painter code rather
 //! than `egui_graphs`' `GraphView`: see the README ("Why our own canvas").
 //!
-//! Here: the canvas's state, the scene's rebuild for the zoom, hit testing and the frame.
+//! Here: the canvas's state and the frame. The scene's rebuild for the zoom (and routing on a
+//! worker after an edit) is in `canvas/scenes.rs`, hit testing in `hit.rs`.
 //! The camera (fit, glide, settle) is in `canvas/camera.rs`, pointer and keyboard input in
 //! `input.rs`; drawing in `edges.rs`, `nodes.rs`, `pen.rs`, `zones.rs`, `rings.rs`; the focus's
 //! fading in `focus.rs`, the cards' glide after a layout in `glide.rs`; where overlays go in
@@ -23,11 +24,13 @@ mod edges;
 mod focus;
 mod gestures;
 mod glide;
+mod hit;
 mod input;
 mod menu;
 mod nodes;
 mod pen;
 mod rings;
+mod scenes;
 mod spots;
 mod zones;
 
@@ -270,30 +273,6 @@ impl Canvas {
         self.camera.rect
     }
 
-    /// The scene's text sizes and smallest card at the current zoom. Zoom is taken in bands
-    /// (steps of 20 %, rounded down, so names are never below their minimum), so zooming
-    /// rebuilds the scene a few times, not every frame. Far out, where no names are drawn,
-    /// cards keep their map size.
-    pub fn typography(&self) -> Typography {
-        self.typography_at(self.view.zoom)
-    }
-
-    fn typography_at(&self, zoom: f32) -> Typography {
-        let mut t = if zoom < TEXT_ZOOM {
-            Typography::default()
-        } else {
-            let band = (zoom.ln() / 1.2_f32.ln()).floor();
-            Typography::screen(1.2_f32.powf(band), self.min_text, self.min_card_screen())
-        };
-        // Bending relations around cards and moving crowded cards apart take about 40 ms for
-        // 500 stakeholders, and the scene is rebuilt on every edit: on the canvas, big maps
-        // (drawn plainly far out anyway) are drawn as they are.
-        let n = self.scene.nodes.len();
-        t.route &= n <= CANVAS_ROUTE_LIMIT;
-        t.separate &= n <= CANVAS_ROUTE_LIMIT;
-        t
-    }
-
     /// The scene as drawn now (map units).
     /// Fit again on the next frames if the user has not taken the view (it still follows the
     /// window): what needs room around the cards changed (the domain zones).
@@ -307,132 +286,6 @@ impl Canvas {
     /// the window or the panels do.
     pub fn hold_view(&mut self) {
         self.camera.stop_following();
-    }
-
-    /// A new card's size as the canvas draws cards now (map units): the typography's card,
-    /// a little taller for a name of two lines.
-    pub fn card_size(&self) -> Vec2 {
-        let card = self.scene.typography.card;
-        vec2(card.x, card.y * 1.25)
-    }
-
-    pub fn scene(&self) -> &Scene {
-        &self.scene
-    }
-
-    /// The scene for the map and the zoom. After an edit (the zoom unchanged) on a map whose
-    /// relations are routed around cards, the cards come at once with their relations unrouted
-    /// (a millisecond at 200 partners, where routing takes about 20): the new card is on screen
-    /// in the next frame. The routed scene is made on a worker and taken in the frame after.
-    fn rebuild(&mut self, ctx: &egui::Context, doc: &Document, typography: Typography) {
-        let none = crate::scene::Marks::default();
-        let marks = doc.marks().unwrap_or(&none);
-        let edit = self.scene_revision.is_some()
-            && self.scene_revision != Some(doc.revision())
-            && self.scene.typography == typography;
-        let map = doc.shown_map();
-        let scene = if edit && typography.route && map.stakeholder_count() >= ROUTE_LATER {
-            let quick = Typography {
-                route: false,
-                ..typography
-            };
-            let mut scene = Scene::build_marked(map, doc.shown_analysis(), &quick, marks);
-            scene.typography = typography;
-            let (map, analysis, marks) = (map.clone(), doc.shown_analysis().clone(), marks.clone());
-            let work = super::work::spawn("route", Some(ctx.clone()), move || {
-                Scene::build_marked(&map, &analysis, &typography, &marks)
-            });
-            self.routing = Some((doc.revision(), typography, ctx.cumulative_frame_nr(), work));
-            ctx.request_repaint();
-            scene
-        } else {
-            self.routing = None;
-            Scene::build_marked(map, doc.shown_analysis(), &typography, marks)
-        };
-        self.set_scene(scene);
-        self.scene_revision = Some(doc.revision());
-    }
-
-    fn set_scene(&mut self, scene: Scene) {
-        let rects: Vec<Rect> = scene.nodes.iter().map(|n| n.rect).collect();
-        // Cells about a card wide.
-        self.grid = Grid::build(
-            &rects,
-            scene.typography.card.x.max(scene.typography.card.y) * 1.2,
-        );
-        self.scene = scene;
-    }
-
-    /// The routed scene asked for after an edit, once a frame has passed: taken when ready,
-    /// else waited for (the frame after an edit waits for the rest of the routing, so what is
-    /// drawn settles in two frames, never more).
-    fn take_routed(&mut self, ctx: &egui::Context, revision: u64, typography: Typography) {
-        let Some((rev, typo, asked, _)) = &self.routing else {
-            return;
-        };
-        if *rev != revision || *typo != typography {
-            self.routing = None;
-            return;
-        }
-        if ctx.cumulative_frame_nr() == *asked {
-            return;
-        }
-        let mut slot = self.routing.take().map(|(_, _, _, w)| w);
-        if let Some(Ok(scene)) = super::work::wait(&mut slot) {
-            self.set_scene(scene);
-        }
-    }
-
-    /// The card rectangle of node `i` in map units, as drawn: with a move in progress applied,
-    /// and never smaller on screen than a card whose name can be read.
-    fn node_rect(&self, i: u32) -> Rect {
-        let n = &self.scene.nodes[i as usize];
-        let mut r = n.rect;
-        if let Some(Drag::Move { ids, offset }) = &self.drag
-            && ids.contains(&n.id)
-        {
-            r = r.translate(*offset);
-        }
-        if let Some(g) = &self.glide
-            && let Some(o) = g.offsets.get(i as usize)
-        {
-            r = r.translate(*o * g.left);
-        }
-        r
-    }
-
-    fn node_at(&self, world: Pos2) -> Option<u32> {
-        // The last drawn (topmost) wins.
-        let candidates = if self.glide.is_some() {
-            // Gliding: cards are not where the grid has them.
-            (0..self.scene.nodes.len() as u32).collect()
-        } else {
-            self.grid.near(world, 1.0)
-        };
-        candidates
-            .into_iter()
-            .filter(|&i| {
-                self.node_rect(i).contains(world)
-                    && self.scene.nodes[i as usize].change != Some(crate::scene::Change::Removed)
-            })
-            .max()
-    }
-
-    fn relation_at(&self, world: Pos2) -> Option<&EdgeGeom> {
-        let tolerance = 8.0 / self.view.zoom;
-        self.scene
-            .edges
-            .iter()
-            .rev()
-            // Ghosts (what a compared scenario had) are looked at, not edited.
-            .filter(|e| e.id.is_some() && e.change != Some(crate::scene::Change::Removed))
-            .filter(
-                |e| !matches!(e.look, EdgeLook::Relation(k) if self.options.hidden.contains(&k)),
-            )
-            .find(|e| {
-                let c = e.path(self.node_rect(e.from), self.node_rect(e.to), |p| p, 1.0);
-                c.bounds().expand(tolerance).contains(world) && c.distance(world) <= tolerance
-            })
     }
 
     /// Draw the canvas and handle its input. Returns the commands the user asked for.
