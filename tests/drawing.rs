@@ -4,8 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use ecomap::app::{EcomapApp, ScriptedDialogs, Startup};
-use ecomap::lang::Lang;
+use ecomap::app::EcomapApp;
 use ecomap::model::{Map, Stakeholder, StakeholderId, StakeholderKind};
 use egui::{Event, Modifiers, Pos2, vec2};
 use egui_kittest::Harness;
@@ -44,29 +43,7 @@ fn three(dir: &Path) -> PathBuf {
 }
 
 fn app_at(path: &Path, size: [f32; 2]) -> Harness<'static, EcomapApp> {
-    let mut s = Startup::headless(Some(path.to_owned()), Lang::En);
-    s.dialogs = Box::new(ScriptedDialogs::default());
-    let mut startup = Some(s);
-    let mut h = Harness::builder()
-        .with_size(size)
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| EcomapApp::new(&cc.egui_ctx, None, startup.take().unwrap()));
-    h.run_steps(30);
-    h
-}
-
-/// A plain drag (no modifier), as a mouse makes it.
-fn drag(h: &mut Harness<'_, EcomapApp>, from: Pos2, to: Pos2) {
-    h.event(Event::PointerMoved(from));
-    h.step();
-    press(h, from, true, Modifiers::NONE);
-    h.step();
-    for i in 1..=10 {
-        h.event(Event::PointerMoved(from + (to - from) * (i as f32 / 10.0)));
-        h.step();
-    }
-    press(h, to, false, Modifiers::NONE);
-    h.run_steps(3);
+    with_file_at(path, size)
 }
 
 /// The right edge of a card on screen, just inside.
@@ -89,7 +66,7 @@ fn a_drag_from_a_cards_edge_draws_a_relation_and_every_failed_drop_says_why() {
         // From the edge of Gemeente to Welzijn Oost, no Shift: a relation.
         let to = pos_of(&h, "welzijn");
         let from = edge_of(&h, "gemeente");
-        drag(&mut h, from, to);
+        drag(&mut h, from, to, Modifiers::NONE);
         assert_eq!(map(&h).relation_count(), 1, "{size:?}");
         let r = map(&h).relations().next().unwrap().clone();
         assert_eq!((r.from.as_str(), r.to.as_str()), ("gemeente", "welzijn"));
@@ -97,7 +74,7 @@ fn a_drag_from_a_cards_edge_draws_a_relation_and_every_failed_drop_says_why() {
         // From the middle of a card: it moves, as before; no relation.
         let before = map(&h).stakeholder("zorg").unwrap().y;
         let mid = pos_of(&h, "zorg");
-        drag(&mut h, mid, mid + vec2(0.0, 60.0));
+        drag(&mut h, mid, mid + vec2(0.0, 60.0), Modifiers::NONE);
         assert_eq!(map(&h).relation_count(), 1);
         assert!(
             map(&h).stakeholder("zorg").unwrap().y > before,
@@ -106,7 +83,7 @@ fn a_drag_from_a_cards_edge_draws_a_relation_and_every_failed_drop_says_why() {
 
         // The same relation again: none, and the reason at the pointer.
         let (from, to) = (edge_of(&h, "gemeente"), pos_of(&h, "welzijn"));
-        drag(&mut h, from, to);
+        drag(&mut h, from, to, Modifiers::NONE);
         assert_eq!(map(&h).relation_count(), 1);
         assert!(
             h.query_by_label_contains("already there").is_some(),
@@ -116,7 +93,7 @@ fn a_drag_from_a_cards_edge_draws_a_relation_and_every_failed_drop_says_why() {
         // Onto itself: none, said.
         let e = edge_of(&h, "welzijn");
         let to = pos_of(&h, "welzijn");
-        drag(&mut h, e, to);
+        drag(&mut h, e, to, Modifiers::NONE);
         assert_eq!(map(&h).relation_count(), 1);
         assert!(
             h.query_by_label_contains("not connected to itself")
@@ -126,7 +103,7 @@ fn a_drag_from_a_cards_edge_draws_a_relation_and_every_failed_drop_says_why() {
         // On an empty spot: none, said, with the fix: a new partner there, connected.
         let empty = pos_of(&h, "welzijn") + vec2(0.0, 220.0);
         let from = edge_of(&h, "welzijn");
-        drag(&mut h, from, empty);
+        drag(&mut h, from, empty, Modifiers::NONE);
         assert_eq!(map(&h).relation_count(), 1);
         assert!(
             h.query_by_label_contains("dropped on an empty spot")

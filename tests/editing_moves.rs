@@ -6,8 +6,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use ecomap::app::{EcomapApp, ScriptedDialogs, Startup};
-use ecomap::lang::Lang;
+use ecomap::app::EcomapApp;
 use ecomap::model::StakeholderKind;
 use ecomap::model::{Map, Relation, RelationId, RelationKind, Stakeholder, StakeholderId};
 use egui::{Event, Key, Modifiers};
@@ -54,15 +53,7 @@ fn three(dir: &Path) -> PathBuf {
 }
 
 fn app_at(path: &Path, size: [f32; 2]) -> Harness<'static, EcomapApp> {
-    let mut s = Startup::headless(Some(path.to_owned()), Lang::En);
-    s.dialogs = Box::new(ScriptedDialogs::default());
-    let mut startup = Some(s);
-    let mut h = Harness::builder()
-        .with_size(size)
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| EcomapApp::new(&cc.egui_ctx, None, startup.take().unwrap()));
-    h.run_steps(30);
-    h
+    with_file_at(path, size)
 }
 
 const SIZES: [[f32; 2]; 2] = [[1920.0, 1080.0], [1366.0, 768.0]];
@@ -236,23 +227,6 @@ fn quit_asks_about_unsaved_changes_and_closes_a_saved_map() {
     );
 }
 
-/// A drag with modifier keys held throughout.
-fn drag_with(h: &mut Harness<'_, EcomapApp>, from: egui::Pos2, to: egui::Pos2, m: Modifiers) {
-    h.event(Event::ModifiersChanged(m));
-    h.event(Event::PointerMoved(from));
-    h.step();
-    press(h, from, true, m);
-    h.step();
-    for i in 1..=10 {
-        h.event(Event::PointerMoved(from + (to - from) * (i as f32 / 10.0)));
-        h.step();
-    }
-    press(h, to, false, m);
-    h.run_steps(3);
-    h.event(Event::ModifiersChanged(Modifiers::NONE));
-    h.step();
-}
-
 fn right_click(h: &mut Harness<'_, EcomapApp>, at: egui::Pos2) {
     h.event(Event::PointerMoved(at));
     h.step();
@@ -315,7 +289,7 @@ fn a_box_selects_and_a_relations_end_is_dragged_to_another_card() {
         let mut h = app_at(&three(dir.path()), size);
         // Shift-drag a box around Gemeente and Welzijn Oost from the empty space above them.
         let (a, b) = (pos_of(&h, "gemeente"), pos_of(&h, "welzijn"));
-        drag_with(
+        drag(
             &mut h,
             a + egui::vec2(-100.0, -90.0),
             b + egui::vec2(40.0, 60.0),
@@ -326,7 +300,7 @@ fn a_box_selects_and_a_relations_end_is_dragged_to_another_card() {
         assert_eq!(got, ["gemeente", "welzijn"], "{size:?}");
         // A plain drag on the empty map still pans: nothing selected changes, nothing moves.
         let before = map(&h).clone();
-        drag_with(
+        drag(
             &mut h,
             a + egui::vec2(0.0, 150.0),
             a + egui::vec2(50.0, 200.0),
@@ -349,7 +323,7 @@ fn a_box_selects_and_a_relations_end_is_dragged_to_another_card() {
             .view
             .to_screen(app.canvas.rect(), scene.path(e).end());
         let z = pos_of(&h, "zorg");
-        drag_with(&mut h, end, z, Modifiers::NONE);
+        drag(&mut h, end, z, Modifiers::NONE);
         let m = map(&h);
         assert_eq!(m.relation_count(), 1);
         let r = m.relations().next().unwrap();

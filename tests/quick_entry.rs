@@ -15,12 +15,7 @@ use common::*;
 
 /// The app at a screen size, with a new empty map.
 fn app_at(size: [f32; 2], lang: Lang) -> Harness<'static, EcomapApp> {
-    let mut startup = Some(Startup::headless(None, lang));
-    let mut h = Harness::builder()
-        .with_size(size)
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| EcomapApp::new(&cc.egui_ctx, None, startup.take().unwrap()));
-    h.run_steps(4);
+    let mut h = harness_at(Startup::headless(None, lang), size, 1.0, 4);
     key(&mut h, Modifiers::COMMAND, Key::N);
     h.run_steps(10);
     assert!(h.state().doc.is_some(), "Ctrl+N opens a new map");

@@ -12,14 +12,12 @@ use common::*;
 
 /// The editor on `sample` at a screen of `size` logical points, scale `ppp`, in `lang`.
 fn app(sample_name: &str, size: [f32; 2], ppp: f32, lang: Lang) -> Harness<'static, EcomapApp> {
-    let mut startup = Some(Startup::headless(Some(sample(sample_name)), lang));
-    let mut h = Harness::builder()
-        .with_size(size)
-        .with_pixels_per_point(ppp)
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| EcomapApp::new(&cc.egui_ctx, None, startup.take().unwrap()));
-    h.run_steps(20);
-    h
+    harness_at(
+        Startup::headless(Some(sample(sample_name)), lang),
+        size,
+        ppp,
+        20,
+    )
 }
 
 /// Physical screens and scales: 1366×768 at 100 %, 1920×1080 at 125 % and 150 % (the usual
@@ -142,14 +140,12 @@ fn side_panels_keep_their_width_whatever_appears_in_them() {
 
 /// The app on a map file at a screen size and scale.
 fn app_on(path: &std::path::Path, size: [f32; 2], ppp: f32) -> Harness<'static, EcomapApp> {
-    let mut startup = Some(Startup::headless(Some(path.to_owned()), Lang::Nl));
-    let mut h = Harness::builder()
-        .with_size(size)
-        .with_pixels_per_point(ppp)
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| EcomapApp::new(&cc.egui_ctx, None, startup.take().unwrap()));
-    h.run_steps(50);
-    h
+    harness_at(
+        Startup::headless(Some(path.to_owned()), Lang::Nl),
+        size,
+        ppp,
+        50,
+    )
 }
 
 #[test]

@@ -55,24 +55,6 @@ fn double_click_at(h: &mut Harness<'_, EcomapApp>, pos: Pos2) {
     h.run_steps(3);
 }
 
-fn drag(h: &mut Harness<'_, EcomapApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
-    // Modifier keys held for the whole drag, as a keyboard would report them.
-    h.event(Event::ModifiersChanged(modifiers));
-    h.event(Event::PointerMoved(from));
-    h.step();
-    press(h, from, true, modifiers);
-    h.step();
-    for i in 1..=10 {
-        let p = from + (to - from) * (i as f32 / 10.0);
-        h.event(Event::PointerMoved(p));
-        h.step();
-    }
-    press(h, to, false, modifiers);
-    h.run_steps(3);
-    h.event(Event::ModifiersChanged(Modifiers::NONE));
-    h.step();
-}
-
 #[test]
 fn create_stakeholder_by_double_click_and_typing_then_undo_redo() {
     let mut h = harness(Startup::headless(None, Lang::En));

@@ -7,10 +7,10 @@
 
 use std::collections::HashSet;
 
-use emath::{Pos2, Rect, Vec2, vec2};
+use emath::{Pos2, Rect, vec2};
 
 use super::document::Command;
-use crate::layout::free::free_spot;
+use crate::layout::free::{Room, free_spot};
 use crate::model::{Map, Stakeholder, StakeholderId, StakeholderKind, entry};
 
 /// The most partners one paste adds: a list longer than this is cut, and the user told.
@@ -133,15 +133,6 @@ fn is_header(first: &str) -> bool {
     )
 }
 
-/// Where pasted cards go: the map's cards now (`taken`, map units), near `anchor`, each card
-/// `size`.
-pub struct Room<'a> {
-    pub taken: &'a [Rect],
-    pub anchor: Pos2,
-    pub size: Vec2,
-    pub gap: f32,
-}
-
 /// The commands that add a pasted list, as one step, and the new partners' ids. Names become
 /// fresh ids; a line without a kind gets `default_kind`.
 pub fn add_list(
@@ -151,7 +142,7 @@ pub fn add_list(
     default_kind: StakeholderKind,
 ) -> (Command, Vec<StakeholderId>) {
     let mut scratch = map.clone();
-    let mut taken = room.taken.to_vec();
+    let mut taken = room.taken.clone();
     let mut cmds = Vec::new();
     let mut ids = Vec::new();
     let mut near = room.anchor;
@@ -192,7 +183,7 @@ pub fn add_cards(map: &Map, cards: &Map, room: &Room) -> (Command, Vec<Stakehold
     };
     // The whole group as one block in free space.
     let block = bounds.size() + vec2(room.gap, room.gap);
-    let centre = free_spot(room.taken, room.anchor, block, room.gap);
+    let centre = free_spot(&room.taken, room.anchor, block, room.gap);
     let shift = centre - bounds.center();
     let mut cmds = Vec::new();
     let mut ids = Vec::new();
@@ -262,9 +253,9 @@ mod tests {
         m
     }
 
-    fn room(taken: &[Rect]) -> Room<'_> {
+    fn room(taken: &[Rect]) -> Room {
         Room {
-            taken,
+            taken: taken.to_vec(),
             anchor: Pos2::ZERO,
             size: vec2(180.0, 64.0),
             gap: 30.0,

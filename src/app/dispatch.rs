@@ -337,26 +337,7 @@ impl EcomapApp {
         };
         match pasted {
             super::clipboard::Pasted::Cards(cards) => {
-                let scene = self.canvas.scene();
-                let taken: Vec<egui::Rect> = scene.nodes.iter().map(|n| n.rect).collect();
-                let anchor = self
-                    .canvas
-                    .selection
-                    .stakeholders
-                    .iter()
-                    .find_map(|id| {
-                        scene
-                            .index_of
-                            .get(id)
-                            .map(|&i| scene.nodes[i as usize].rect.center())
-                    })
-                    .unwrap_or_else(|| crate::layout::free::middle(&taken));
-                let room = super::clipboard::Room {
-                    taken: &taken,
-                    anchor,
-                    size: self.canvas.card_size(),
-                    gap: crate::layout::CARD_GAP * 0.5,
-                };
+                let room = self.canvas.room_for_new(None);
                 let (cmd, ids) = super::clipboard::add_cards(doc.map(), &cards, &room);
                 self.apply(cmd);
                 self.view_request(ViewRequest::Show(ids));

@@ -3,6 +3,15 @@
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
+/// Where new cards go: the cards there are (map units), the spot to start from, a new card's
+/// size and the room to keep between cards.
+pub struct Room {
+    pub taken: Vec<Rect>,
+    pub anchor: Pos2,
+    pub size: Vec2,
+    pub gap: f32,
+}
+
 /// The centre nearest to `near` where a card of `size` (map units), kept `gap` clear of every
 /// rect in `taken`, fits. Tried on rings of spots around `near`, the ring's spots in order from
 /// the right-hand one (the room reads left to right) round; a card that fits at `near` itself

@@ -18,14 +18,36 @@ pub fn sample(name: &str) -> PathBuf {
 }
 
 pub fn harness(startup: Startup) -> Harness<'static, EcomapApp> {
+    harness_at(startup, [1400.0, 900.0], 1.0, 4)
+}
+
+/// The editor on a screen of `size` logical points at display scale `ppp`, after `settle`
+/// frames.
+pub fn harness_at(
+    startup: Startup,
+    size: [f32; 2],
+    ppp: f32,
+    settle: usize,
+) -> Harness<'static, EcomapApp> {
     let mut startup = Some(startup);
     let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
+        .with_size(size)
+        .with_pixels_per_point(ppp)
         // Real-time-like frames, so two clicks count as a double-click.
         .with_step_dt(1.0 / 60.0)
         .build_eframe(move |cc| EcomapApp::new(&cc.egui_ctx, None, startup.take().unwrap()));
-    h.run_steps(4);
+    h.run_steps(settle);
     h
+}
+
+/// The editor on the map at `path` (English), on a screen of `size`, settled.
+pub fn with_file_at(path: &Path, size: [f32; 2]) -> Harness<'static, EcomapApp> {
+    harness_at(
+        Startup::headless(Some(path.to_owned()), Lang::En),
+        size,
+        1.0,
+        30,
+    )
 }
 
 pub fn with_file(path: &Path, dialogs: ScriptedDialogs) -> Harness<'static, EcomapApp> {
@@ -65,4 +87,23 @@ pub fn key(h: &mut Harness<'_, EcomapApp>, modifiers: Modifiers, k: Key) {
 
 pub fn map<'a>(h: &'a Harness<'_, EcomapApp>) -> &'a Map {
     h.state().doc.as_ref().unwrap().map()
+}
+
+/// A drag as a mouse makes it, with `modifiers` held throughout.
+pub fn drag(h: &mut Harness<'_, EcomapApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
+    // Modifier keys held for the whole drag, as a keyboard would report them.
+    h.event(Event::ModifiersChanged(modifiers));
+    h.event(Event::PointerMoved(from));
+    h.step();
+    press(h, from, true, modifiers);
+    h.step();
+    for i in 1..=10 {
+        let p = from + (to - from) * (i as f32 / 10.0);
+        h.event(Event::PointerMoved(p));
+        h.step();
+    }
+    press(h, to, false, modifiers);
+    h.run_steps(3);
+    h.event(Event::ModifiersChanged(Modifiers::NONE));
+    h.step();
 }

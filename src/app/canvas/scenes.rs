@@ -6,9 +6,34 @@ use egui::{Rect, Vec2, vec2};
 
 use super::{CANVAS_ROUTE_LIMIT, Canvas, Grid, ROUTE_LATER, TEXT_ZOOM};
 use crate::app::document::Document;
+use crate::layout::free::Room;
+use crate::model::StakeholderId;
 use crate::scene::{Scene, Typography};
 
 impl Canvas {
+    /// Where new cards go: among the cards as drawn now, beside the first of `after` that is
+    /// on the map (the partner added last), else the selected one, else the map's middle.
+    pub fn room_for_new(&self, after: Option<&StakeholderId>) -> Room {
+        let scene = &self.scene;
+        let taken: Vec<Rect> = scene.nodes.iter().map(|n| n.rect).collect();
+        let anchor = after
+            .into_iter()
+            .chain(&self.selection.stakeholders)
+            .find_map(|id| {
+                scene
+                    .index_of
+                    .get(id)
+                    .map(|&i| scene.nodes[i as usize].rect.center())
+            })
+            .unwrap_or_else(|| crate::layout::free::middle(&taken));
+        Room {
+            taken,
+            anchor,
+            size: self.card_size(),
+            gap: crate::layout::CARD_GAP * 0.5,
+        }
+    }
+
     /// The scene's text sizes and smallest card at the current zoom. Zoom is taken in bands
     /// (steps of 20 %, rounded down, so names are never below their minimum), so zooming
     /// rebuilds the scene a few times, not every frame. Far out, where no names are drawn,

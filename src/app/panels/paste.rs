@@ -4,7 +4,7 @@
 
 use egui::{Key, RichText, Ui};
 
-use crate::app::clipboard::{self, List, MAX_ROWS, Room};
+use crate::app::clipboard::{self, List, MAX_ROWS};
 use crate::app::notice::fill;
 use crate::app::panels::Seen;
 use crate::app::request::{Request, ViewRequest};
@@ -93,25 +93,7 @@ impl PastePrompt {
         }
         if add {
             let canvas = seen.canvas;
-            let scene = canvas.scene();
-            let taken: Vec<egui::Rect> = scene.nodes.iter().map(|n| n.rect).collect();
-            let anchor = canvas
-                .selection
-                .stakeholders
-                .iter()
-                .find_map(|id| {
-                    scene
-                        .index_of
-                        .get(id)
-                        .map(|&i| scene.nodes[i as usize].rect.center())
-                })
-                .unwrap_or_else(|| crate::layout::free::middle(&taken));
-            let room = Room {
-                taken: &taken,
-                anchor,
-                size: canvas.card_size(),
-                gap: crate::layout::CARD_GAP * 0.5,
-            };
+            let room = canvas.room_for_new(None);
             let (cmd, ids) = clipboard::add_list(doc.map(), list, &room, canvas.new_kind);
             out.push(Request::Edit(cmd));
             out.push(Request::View(ViewRequest::Show(ids)));

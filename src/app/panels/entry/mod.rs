@@ -44,6 +44,9 @@ struct Line {
     focus: bool,
     /// What the last Enter could not do, said on the line until the text changes.
     note: Option<String>,
+    /// The map's domains, as of this revision (read again only when the map changed, not
+    /// every frame the line is open).
+    domains: Option<(u64, Vec<String>)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -216,7 +219,17 @@ impl Line {
             hi: 0,
             focus: true,
             note: None,
+            domains: None,
         }
+    }
+
+    /// The map's domains, read once per revision.
+    fn domains(&mut self, doc: &crate::app::document::Document) -> &[String] {
+        let revision = doc.revision();
+        if self.domains.as_ref().is_none_or(|(r, _)| *r != revision) {
+            self.domains = Some((revision, doc.map().domains()));
+        }
+        self.domains.as_ref().map_or(&[], |(_, d)| d.as_slice())
     }
 
     /// The line's own keys, taken before the text field sees them, while it has the keyboard:
@@ -261,7 +274,7 @@ impl Line {
     ) -> bool {
         let Some(doc) = seen.doc else { return false };
         let lang = seen.lang;
-        let domains = doc.map().domains();
+        let domains = self.domains(doc).to_vec();
         let read = entry::read(&self.text, &domains);
         let suggestions: Vec<String> = match read.part {
             // A kind mistyped: every kind, to choose from.
@@ -391,31 +404,23 @@ fn line_added(
     if line.mode != Mode::Partner {
         return None;
     }
-    let domains = doc.map().domains();
+    let domains = line.domains(doc).to_vec();
     let read = entry::read(&line.text, &domains);
     if read.name.is_empty() {
         return None;
     }
     let map = doc.map();
-    let scene = seen.canvas.scene();
-    let taken: Vec<emath::Rect> = scene.nodes.iter().map(|n| n.rect).collect();
-    let size = seen.canvas.card_size();
-    // Beside the partner added last, else the one selected, else the middle of the map.
-    let anchor = last
-        .iter()
-        .chain(seen.canvas.selection.stakeholders.iter())
-        .find_map(|id| {
-            scene
-                .index_of
-                .get(id)
-                .map(|&i| scene.nodes[i as usize].rect.center())
-        })
-        .unwrap_or_else(|| crate::layout::free::middle(&taken));
-    let gap = crate::layout::CARD_GAP * 0.5;
-    // Beside it, on the side of the map's middle: the cards gather round instead of running
-    // off in a row.
-    let middle = crate::layout::free::middle(&taken);
-    let at = crate::layout::free::free_spot_toward(&taken, anchor, middle, size, gap);
+    // Beside the partner added last (else the selected one), on the side of the map's
+    // middle: the cards gather round instead of running off in a row.
+    let room = seen.canvas.room_for_new(last.as_ref());
+    let middle = crate::layout::free::middle(&room.taken);
+    let at = crate::layout::free::free_spot_toward(
+        &room.taken,
+        room.anchor,
+        middle,
+        room.size,
+        room.gap,
+    );
     let id = map.fresh_stakeholder_id(&read.name);
     let kind: StakeholderKind = read.kind.unwrap_or(seen.canvas.new_kind);
     let mut s = Stakeholder::new(
