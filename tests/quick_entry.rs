@@ -448,3 +448,48 @@ fn what_the_line_cannot_do_it_says() {
         .expect("added after Tab");
     assert_eq!(mj.domain, "Wlz");
 }
+
+/// Empty the entry line as a user would: select all, delete.
+fn clear_line(h: &mut Harness<'_, EcomapApp>) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    stroke(h, Key::Backspace);
+    h.run_steps(2);
+}
+
+#[test]
+fn odd_and_hostile_lines_neither_panic_nor_add_what_was_not_shown() {
+    let mut h = app_at([1366.0, 768.0], Lang::En);
+    let mut user = User { actions: 0 };
+    user.key(&mut h, Key::I);
+    for line in ["/", " / / ", "///", "  ", "{name} / {kind}", "a/b/c/d/e"] {
+        user.type_text(&mut h, line);
+        user.key(&mut h, Key::Enter);
+        clear_line(&mut h);
+    }
+    let names: Vec<String> = map(&h).stakeholders().map(|s| s.name.clone()).collect();
+    // Only what had a name was added, as shown before Enter: a slash between letters (or
+    // slashes) is part of a name; a kind set apart by spaces that is no kind is refused, not
+    // added as a name; blank names are refused.
+    assert_eq!(names, ["///", "a/b/c/d/e"]);
+    // A very long name: added whole, one step, no hang.
+    let long = "Zorgcoöperatie ".repeat(400);
+    user.type_text(&mut h, &long);
+    user.key(&mut h, Key::Enter);
+    assert!(map(&h).stakeholders().any(|s| s.name == long.trim()));
+    user.key(&mut h, Key::Escape);
+    // Relations: to itself, from nobody, empty ends: none made, and no panic.
+    user.key(&mut h, Key::R);
+    for line in [
+        ">",
+        "> >",
+        "a/b/c/d/e > a/b/c/d/e",
+        ">>>>",
+        "nobody > nothing",
+    ] {
+        user.type_text(&mut h, line);
+        user.key(&mut h, Key::Enter);
+        clear_line(&mut h);
+    }
+    assert_eq!(map(&h).relation_count(), 0, "no relation from these");
+}

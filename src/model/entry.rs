@@ -51,7 +51,7 @@ pub struct Line {
 /// is not a kind: the slashes belong to the name (`Wijkteam Noord/Zuid`), so what is shown
 /// before Enter is always what is added.
 pub fn read(line: &str, domains: &[String]) -> Line {
-    let parts: Vec<&str> = line.split('/').collect();
+    let parts = parts(line);
     let whole = Line {
         name: line.trim().to_owned(),
         kind: None,
@@ -174,7 +174,7 @@ pub fn domains_matching(typed: &str, map_domains: &[String]) -> Vec<String> {
 /// The line with its part being typed replaced by `with`, and the separator for the next part
 /// after it (Tab: take the suggestion and go on).
 pub fn complete(line: &str, with: &str) -> String {
-    let mut parts: Vec<&str> = line.split('/').collect();
+    let mut parts = parts(line);
     let last = parts.len() - 1;
     parts[last] = with;
     let mut out = parts
@@ -185,6 +185,26 @@ pub fn complete(line: &str, with: &str) -> String {
     if parts.len() < 3 {
         out.push_str(" / ");
     }
+    out
+}
+
+/// The line's parts: split at a slash with a space beside it, or at the end of the line
+/// (`Thuiszorg / za / Wlz`, `Thuiszorg /`). A slash between letters is part of a name
+/// (`Noord/Zuid`, `a/b`).
+pub fn parts(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in line.match_indices('/') {
+        let before = line[..i].chars().next_back();
+        let after = line[i + 1..].chars().next();
+        let separates =
+            before.is_none_or(char::is_whitespace) || after.is_none_or(char::is_whitespace);
+        if separates {
+            out.push(&line[start..i]);
+            start = i + 1;
+        }
+    }
+    out.push(&line[start..]);
     out
 }
 
@@ -248,6 +268,22 @@ mod tests {
         let l = read("Thuiszorg / za /", &map_domains());
         assert_eq!((l.kind, l.domain.clone()), (Some(K::CareProvider), None));
         assert_eq!(l.part, Part::Domain);
+    }
+
+    #[test]
+    fn a_slash_between_letters_is_part_of_a_name() {
+        assert_eq!(parts("a/b/c"), ["a/b/c"]);
+        assert_eq!(
+            parts("Thuiszorg / za / Wlz"),
+            ["Thuiszorg ", " za ", " Wlz"]
+        );
+        assert_eq!(parts("Thuiszorg /"), ["Thuiszorg ", ""]);
+        assert_eq!(parts("/"), ["", ""]);
+        let l = read("Apotheek Noord/Zuid / za", &[]);
+        assert_eq!(
+            (l.name.as_str(), l.kind),
+            ("Apotheek Noord/Zuid", Some(StakeholderKind::CareProvider))
+        );
     }
 
     #[test]

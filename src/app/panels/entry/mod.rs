@@ -344,7 +344,10 @@ impl Line {
         } else if let Some(i) = take.or((keys.tab && !suggestions.is_empty()).then_some(self.hi)) {
             self.text = if read.unknown_kind.is_some() {
                 // The mistyped kind replaced, whatever follows it kept.
-                let mut parts: Vec<&str> = self.text.split('/').map(str::trim).collect();
+                let mut parts: Vec<&str> = entry::parts(&self.text)
+                    .into_iter()
+                    .map(str::trim)
+                    .collect();
                 parts[1] = &suggestions[i];
                 let mut t = parts.join(" / ");
                 if parts.len() == 2 {
