@@ -126,6 +126,9 @@ pub struct Canvas {
     /// In front of the room: no tooltips over the map (the projector shows them to everyone,
     /// over names).
     pub presenting: bool,
+    /// The least line (points) a relation shows between its two cards: in front of the room
+    /// the cards are spread for it (the map's positions are not changed); 0 while editing.
+    pub stretch: f32,
     /// Fade everything farther than this many steps from the selection.
     pub focus_depth: Option<usize>,
     faded: Vec<bool>,
@@ -172,6 +175,7 @@ impl Default for Canvas {
             min_text: style::MIN_SCREEN_TEXT,
             high_contrast: false,
             presenting: false,
+            stretch: 0.0,
             focus_depth: None,
             faded: Vec::new(),
             fade_key: None,

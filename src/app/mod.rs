@@ -50,6 +50,7 @@ pub use geometry::View;
 pub use notice::Notice;
 pub use panels::ExportState;
 pub use request::{FileRequest, Pending, PromptAnswer, Request, SaveChoice};
+pub use screen::MIN_STRETCH;
 pub use settings::{Settings, ViewOptions};
 pub use workshop::Workshop;
 
@@ -260,6 +261,7 @@ impl eframe::App for EcomapApp {
         self.canvas.min_text = if self.workshop.presenting {
             self.presentation_size(&ctx)
         } else {
+            self.canvas.stretch = 0.0;
             self.settings.text_size
         };
         self.canvas.high_contrast = self.settings.high_contrast;
@@ -316,6 +318,10 @@ pub fn run(file: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
         "ecomap",
         options,
         Box::new(move |cc| {
+            // Some window managers (openbox, some X11 desktops) ignore the maximised state
+            // given before the window is mapped; asked again once it is, they follow it.
+            cc.egui_ctx
+                .send_viewport_cmd(egui::ViewportCommand::Maximized(true));
             Ok(Box::new(EcomapApp::new(
                 &cc.egui_ctx,
                 cc.storage,

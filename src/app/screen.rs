@@ -16,6 +16,10 @@ pub struct Window {
     pub title: String,
 }
 
+/// In front of the room, the least line (points) a relation shows between its two cards: a
+/// relation drawn as a stub between two cards that nearly touch cannot be seen from the back.
+pub const MIN_STRETCH: f32 = 40.0;
+
 impl EcomapApp {
     /// The smallest name while presenting (points): big enough for the back row of the room
     /// (see `room`), never smaller than the presentation size chosen by hand.
@@ -36,9 +40,18 @@ impl EcomapApp {
     /// The names' size in the presentation now: the room's; or, for the whole map when it does
     /// not fit at the room's size (walking through it in parts uses the room's size), step by
     /// step smaller until it fits with its names, never below the editing size. The facilitator
-    /// is told (see `part_banner`).
+    /// is told (see `part_banner`). The cards are spread so that every relation shows at
+    /// least [`MIN_STRETCH`] of line; only a map that does not fit with its names even at the
+    /// editing size is shown unspread.
     pub(super) fn presentation_size(&mut self, ctx: &egui::Context) -> f32 {
         let room = self.presentation_text(ctx);
+        // (Not in a part: the part's cards lie among the others, and spreading the whole map
+        // for the room's size would carry them too far apart to show together.)
+        self.canvas.stretch = if self.workshop.part.is_some() {
+            0.0
+        } else {
+            MIN_STRETCH
+        };
         if self.workshop.part.is_some() || self.workshop.walk.is_some() {
             return room;
         }
@@ -49,22 +62,34 @@ impl EcomapApp {
         if self.workshop.overview.is_some_and(|(k, _)| k != key) {
             self.workshop.overview = None;
         }
+        if self.workshop.unspread.is_some_and(|k| k != key) {
+            self.workshop.unspread = None;
+        }
+        if self.workshop.unspread.is_some() {
+            self.canvas.stretch = 0.0;
+        }
         let size = self.workshop.overview.map_or(room, |(_, s)| s);
-        if self.canvas.is_settled()
-            && !self.canvas.names_shown()
-            && self.doc.is_some()
-            && size > self.settings.text_size
-        {
-            let smaller = (size * 0.85).max(self.settings.text_size);
-            self.workshop.overview = Some((key, smaller));
-            self.canvas.fit_next_frame();
-            ctx.request_repaint();
-            return smaller;
+        if self.canvas.is_settled() && !self.canvas.names_shown() && self.doc.is_some() {
+            if size > self.settings.text_size {
+                let smaller = (size * 0.85).max(self.settings.text_size);
+                self.workshop.overview = Some((key, smaller));
+                self.canvas.fit_next_frame();
+                ctx.request_repaint();
+                return smaller;
+            }
+            if self.workshop.unspread.is_none() {
+                // Names matter more than the relations' length: the cards as they are.
+                self.workshop.unspread = Some(key);
+                self.canvas.stretch = 0.0;
+                self.canvas.fit_next_frame();
+                ctx.request_repaint();
+            }
         }
         size
     }
 
-    /// The walkthrough's banner, while walking through the findings.
+    /// The walkthrough's banner while editing (in front of the room it is the strip over the
+    /// map, [`EcomapApp::top_strip`]).
     fn walkthrough_banner(&mut self, ui: &Ui) {
         let Some(doc) = &self.doc else { return };
         if let Some(walk) = self
@@ -74,6 +99,28 @@ impl EcomapApp {
             let r = panels::presentation::walkthrough(ui, &walk, &self.canvas, self.lang);
             self.workshop.walk_banner_at(&self.canvas, r);
         }
+    }
+
+    /// What the strip over the map shows while presenting: the finding walked through, the
+    /// part shown, or the offer to walk through a map too big for the room.
+    fn top_strip(&mut self, ctx: &egui::Context) -> Option<panels::presentation::Top> {
+        use panels::presentation::Top;
+        let doc = self.doc.as_ref()?;
+        if let Some(walk) = self
+            .workshop
+            .walk_banner(doc, self.lang, self.canvas.min_text)
+        {
+            return Some(Top::Walk(walk));
+        }
+        let px = |size: f32| size * crate::scene::text::cap_height_em() * ctx.pixels_per_point();
+        let caps = (px(self.presentation_text(ctx)), px(self.canvas.min_text));
+        let line = self
+            .workshop
+            .part_line(doc, self.lang, self.settings.room, caps)?;
+        // For the facilitator more than the room (the part's name is big on the cards): a
+        // taller strip would leave a domain's cards too little room at the room's size.
+        let size = 20.0;
+        Some(Top::Part(line, size))
     }
 
     /// The capital height (pixels) the room's size gives names in a presentation.
@@ -87,6 +134,12 @@ impl EcomapApp {
     pub(super) fn screen(&mut self, ui: &mut Ui) {
         let presenting = self.workshop.presenting && self.doc.is_some();
         let room_capitals = self.room_capitals(ui.ctx());
+        let top = if presenting {
+            self.top_strip(ui.ctx())
+        } else {
+            None
+        };
+        let mut reaim = false;
         let seen = Seen {
             doc: self.doc.as_ref(),
             settings: &self.settings,
@@ -102,11 +155,25 @@ impl EcomapApp {
         let (panels, export, out) = (&mut self.panels, &mut self.export, &mut self.queue);
         if presenting {
             presentation_panels(ui, &seen, panels, out);
+            let strip = top.map(|t| panels::presentation::strip(ui, &t, self.lang));
+            let height = |s: Option<egui::Rect>| s.map(|r| r.height().round());
+            reaim = height(strip) != height(self.workshop.strip);
+            self.workshop.strip = strip;
         } else {
             editing_panels(ui, &seen, panels, export, out);
         }
         if self.doc.is_some() {
             self.central_canvas(ui);
+            if let (true, Some(doc)) = (reaim, &self.doc) {
+                // The strip over the map came, went or changed height: the finding or the part
+                // glides to where it shows whole in the canvas as it is now.
+                let ids: Vec<_> = self.canvas.selection.stakeholders.iter().cloned().collect();
+                if self.workshop.walk.is_some() {
+                    self.canvas.ease_on(doc, &ids, 0.0);
+                } else if self.workshop.part.is_some() {
+                    self.canvas.ease_on_part(&ids);
+                }
+            }
             self.overlays(ui, presenting);
         }
         self.notice_toast(ui);
@@ -117,28 +184,11 @@ impl EcomapApp {
     fn overlays(&mut self, ui: &Ui, presenting: bool) {
         if presenting {
             panels::live::badge(ui, &self.live, self.lang);
-            panels::presentation::hint(
-                ui,
-                self.canvas.focus_depth,
-                &self.settings.view.hidden,
-                self.lang,
-            );
         } else {
             panels::live::code_overlay(ui, &self.live, &self.canvas, self.lang);
         }
-        self.walkthrough_banner(ui);
-        if presenting {
-            let ctx = ui.ctx();
-            let px =
-                |size: f32| size * crate::scene::text::cap_height_em() * ctx.pixels_per_point();
-            let caps = (px(self.presentation_text(ctx)), px(self.canvas.min_text));
-            let line = self.doc.as_ref().and_then(|doc| {
-                self.workshop
-                    .part_line(doc, &self.canvas, self.lang, self.settings.room, caps)
-            });
-            if let Some(line) = line {
-                panels::presentation::part(ui, &line, &self.canvas);
-            }
+        if !presenting {
+            self.walkthrough_banner(ui);
         }
     }
 

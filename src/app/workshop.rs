@@ -55,10 +55,17 @@ pub struct Workshop {
     /// The whole map did not fit at the room's size: the smaller size it is shown at, for the
     /// map's revision and the room's size it was worked out for.
     pub overview: Option<((u64, u32), f32)>,
+    /// The whole map did not fit with its names even at the editing size with its cards
+    /// spread for the relations (`Canvas::stretch`): for that key, it is shown unspread (names
+    /// first; walking it in parts spreads it again).
+    pub unspread: Option<(u64, u32)>,
     /// A tidy or onion layout still being computed.
     pub layout: Option<RunningLayout>,
     /// How far the walkthrough's sentence reaches into the canvas (last frame).
     banner_bottom: Option<f32>,
+    /// While presenting: the strip over the map (the finding walked through, the part shown),
+    /// as drawn last frame.
+    pub strip: Option<egui::Rect>,
     /// The room's votes per finding key: the walkthrough visits the most voted first.
     pub votes: std::collections::BTreeMap<String, usize>,
 }
@@ -119,6 +126,7 @@ impl Workshop {
         }
         self.presenting = on;
         self.overview = None;
+        self.unspread = None;
         self.fullscreen = on && fullscreen;
     }
 
@@ -163,10 +171,14 @@ impl Workshop {
         let ids: Vec<StakeholderId> = f.stakeholders.iter().chain(&f.via).cloned().collect();
         canvas.selection.clear();
         canvas.selection.stakeholders.extend(ids.iter().cloned());
-        // Keep the stakeholders clear of the sentence shown over the top of the map.
-        let inset = self
-            .banner_bottom
-            .map_or(170.0, |b| (b - canvas.rect().top() + 12.0).max(0.0));
+        // Keep the stakeholders clear of the sentence shown over the top of the map (in front
+        // of the room it is a strip of its own, outside the canvas).
+        let inset = if self.presenting {
+            0.0
+        } else {
+            self.banner_bottom
+                .map_or(170.0, |b| (b - canvas.rect().top() + 12.0).max(0.0))
+        };
         canvas.ease_on(doc, &ids, inset);
         None
     }
@@ -255,7 +267,6 @@ impl Workshop {
     pub fn part_line(
         &mut self,
         doc: &Document,
-        canvas: &Canvas,
         lang: Lang,
         room: Room,
         (need_px, now_px): (f32, f32),
@@ -273,11 +284,9 @@ impl Workshop {
                 text::PGDN_NEXT_PGUP_PREVIOUS_ESC.get(lang)
             ));
         }
-        if !(self.presenting
-            && self.walk.is_none()
-            && self.overview.is_some()
-            && canvas.is_settled())
-        {
+        // (Also while the view settles: the line is a strip of its own over the map, and a strip
+        // that came and went with each glide would move the map every time.)
+        if !(self.presenting && self.walk.is_none() && self.overview.is_some()) {
             return None;
         }
         Some(
@@ -327,11 +336,9 @@ impl Workshop {
                 .map(|a| crate::export::pack::action_line(doc.map(), a, lang))
                 .collect(),
             sentence: f.message(doc.shown_map(), lang),
-            size: if self.presenting {
-                min_text * 0.8
-            } else {
-                22.0
-            },
+            // In front of the room: the names' size, for the back row (in a strip of its own
+            // over the map, `panels::presentation::strip`).
+            size: if self.presenting { min_text } else { 22.0 },
             top: if self.presenting { 12.0 } else { 110.0 },
         })
     }

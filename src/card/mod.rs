@@ -31,6 +31,9 @@ pub struct Typography {
     /// Move cards that overlap at this size apart (drawn apart, never saved): on a fitted
     /// screen, cards at their smallest legible size can be wider than the room between them.
     pub separate: bool,
+    /// With `separate`: the room to keep between any two cards (map units), so that a
+    /// relation between them shows at least this much line (in front of the room: 0 else).
+    pub stretch: f32,
     /// Where relations and labels must stay.
     pub frame: Frame,
 }
@@ -61,6 +64,7 @@ impl Default for Typography {
             pad: 8.0,
             route: true,
             separate: false,
+            stretch: 0.0,
             frame: Frame::AroundCards,
         }
     }
@@ -79,6 +83,7 @@ impl Typography {
             pad: base.pad.max(3.0 / zoom),
             route: true,
             separate: true,
+            stretch: 0.0,
             frame: Frame::AroundCards,
         }
     }

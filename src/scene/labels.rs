@@ -114,7 +114,14 @@ impl Free<'_> {
             let n = curve.tangent(t).rot90();
             // Far enough to the side that the box clears the line.
             let side = n.x.abs() * size.x / 2.0 + n.y.abs() * size.y / 2.0 + self.gap;
+            // A step further out only where that leaves a small gap (a label across the line
+            // from a steep relation would stand a whole label's width away from it, and read
+            // as belonging to nothing: a numbered note is clearer).
+            let far = side - self.gap <= 1.5 * size.y;
             for off in [0.0, side, -side, 2.0 * side, -2.0 * side] {
+                if off.abs() > side && !far {
+                    continue;
+                }
                 let r = Rect::from_center_size(p + n * off, size);
                 if self.is_free(r) {
                     return Some((t, off, r));

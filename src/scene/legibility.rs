@@ -102,6 +102,21 @@ pub fn check(scene: &Scene, reserved: &[Rect]) -> Legibility {
     out
 }
 
+/// Relations (not ghosts) whose line between their two cards is shorter than `least` (map
+/// units): stubs between cards that nearly touch, which a room cannot see.
+pub fn short_relations(scene: &Scene, least: f32) -> usize {
+    scene
+        .edges
+        .iter()
+        .filter(|e| matches!(e.look, super::EdgeLook::Relation(_)))
+        .filter(|e| {
+            let pts = scene.path(e).points(24);
+            let len: f32 = pts.windows(2).map(|w| w[0].distance(w[1])).sum();
+            len < least
+        })
+        .count()
+}
+
 /// Hyphens added where the word has no hyphenation point.
 fn bad_breaks(lines: &[text::Line]) -> usize {
     // The word being read back and the offsets (in it) where a hyphen was added.

@@ -285,13 +285,17 @@ impl Scene {
 }
 
 /// Cards that overlap moved apart, as little as it takes, each by its centre: the footprint
-/// of every card is the largest card plus a small gap.
+/// of every card is the largest card plus a small gap, or the typography's `stretch` where
+/// that is more (so a relation between any two cards shows at least that much line: boxes
+/// that far apart on one axis leave that much of the line between them outside both).
 fn separate(nodes: &mut [NodeGeom], t: &Typography) {
     let rects: Vec<Rect> = nodes.iter().map(|n| n.rect).collect();
-    if crate::geometry::overlapping_pairs(&rects, 0.5, 1).is_empty() {
+    let gap = (0.15 * t.card.y).max(t.stretch);
+    let near = |r: &Rect| r.expand(0.5 * t.stretch);
+    let grown: Vec<Rect> = rects.iter().map(near).collect();
+    if crate::geometry::overlapping_pairs(&grown, 0.5, 1).is_empty() {
         return;
     }
-    let gap = 0.15 * t.card.y;
     let big = rects.iter().fold(Vec2::ZERO, |m, r| m.max(r.size()));
     let mut pos: Vec<[f32; 2]> = rects.iter().map(|r| [r.center().x, r.center().y]).collect();
     let pinned = vec![false; pos.len()];

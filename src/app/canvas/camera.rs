@@ -424,16 +424,28 @@ impl Canvas {
         })
     }
 
-    /// The view that shows these stakeholders: the current zoom if they fit, else zoomed out.
+    /// The view that shows these stakeholders whole, as the scene draws them (cards at their
+    /// legible size, crowded ones moved apart), below `top_inset`: the current zoom if they
+    /// fit, else the zoom at which they fit with their names (or the overview).
     fn view_for(&mut self, doc: &Document, ids: &[StakeholderId], top_inset: f32) -> Option<View> {
-        let rects: Vec<Rect> = ids
+        let set: std::collections::HashSet<&StakeholderId> = ids.iter().collect();
+        let mut rects: Vec<Rect> = self
+            .scene
+            .nodes
             .iter()
-            .filter_map(|id| doc.map().stakeholder(id))
-            .map(|s| card_rect(s.x, s.y))
+            .filter(|n| set.contains(&n.id))
+            .map(|n| n.rect)
             .collect();
-        let first = rects.first()?;
+        if rects.is_empty() {
+            // Not drawn yet (a card made this frame): where the map has it.
+            rects = ids
+                .iter()
+                .filter_map(|id| doc.map().stakeholder(id))
+                .map(|s| card_rect(s.x, s.y))
+                .collect();
+        }
+        let b = rects.into_iter().reduce(Rect::union)?;
         self.camera.stop_following();
-        let b = rects.iter().fold(*first, |acc, r| acc.union(*r));
         let mut v = self.view;
         // The part of the canvas not under an overlay.
         let whole = self.camera.rect;
@@ -442,13 +454,21 @@ impl Canvas {
             area.min.y += top_inset;
         }
         let fits = {
-            let s = v.world_rect_to_screen(area, b.expand(40.0));
-            s.width() <= area.width() && s.height() <= area.height()
+            let s = v.world_rect_to_screen(area, b);
+            area.shrink(24.0)
+                .contains_rect(s.translate(area.center() - s.center()))
         };
         if fits && v.zoom >= TEXT_ZOOM {
             v.center_on(b.center());
         } else {
-            v.fit(area, b);
+            // Fitted in the free area as the scene will draw them at the zoom it takes.
+            let inner = std::mem::replace(&mut self.camera.rect, area.shrink(12.0));
+            let fitted = self.fit_view(|n| set.contains(&n.id));
+            self.camera.rect = inner;
+            match fitted {
+                Some(f) => v = f,
+                None => v.fit(area, b),
+            }
         }
         // `View` centres on the whole canvas: shift to the middle of the free area.
         v.pan += area.center() - whole.center();

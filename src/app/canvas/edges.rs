@@ -24,6 +24,19 @@ impl Canvas {
         }
     }
 
+    /// In front of the room, a "collaboration missing" ghost only for the finding being
+    /// walked through (both its partners selected): all of them at once run in long loops
+    /// across the map and hide the relations that are there.
+    fn ghost_hidden(&self, e: &crate::scene::EdgeGeom) -> bool {
+        let chosen = |i: u32| {
+            self.scene
+                .nodes
+                .get(i as usize)
+                .is_some_and(|n| self.selection.stakeholders.contains(&n.id))
+        };
+        self.presenting && e.look == EdgeLook::Missing && !(chosen(e.from) && chosen(e.to))
+    }
+
     /// Map units to screen points on `rect`.
     pub(super) fn place(&self, rect: Rect) -> Place {
         Place {
@@ -47,7 +60,7 @@ impl Canvas {
         let mut drawn: Vec<Option<Path>> = vec![None; self.scene.edges.len()];
         let selected_rel = self.selection.relation.as_ref();
         for (ei, e) in self.scene.edges.iter().enumerate() {
-            if !draw::shown(e, &ink) {
+            if !draw::shown(e, &ink) || self.ghost_hidden(e) {
                 continue;
             }
             if let EdgeLook::Relation(k) = e.look

@@ -46,8 +46,11 @@ impl Canvas {
         let mut t = if zoom < TEXT_ZOOM {
             Typography::default()
         } else {
-            let band = (zoom.ln() / 1.2_f32.ln()).floor();
-            Typography::screen(1.2_f32.powf(band), self.min_text, self.min_card_screen())
+            let band = 1.2_f32.powf((zoom.ln() / 1.2_f32.ln()).floor());
+            Typography {
+                stretch: self.stretch / band,
+                ..Typography::screen(band, self.min_text, self.min_card_screen())
+            }
         };
         // Bending relations around cards and moving crowded cards apart take about 40 ms for
         // 500 stakeholders, and the scene is rebuilt on every edit: on the canvas, big maps

@@ -1,10 +1,12 @@
 //! What a presentation shows over the map: the finding being walked through, the part being
 //! shown (or the offer to walk through a map too big for the room), and a hint how to get back.
-//! Banners go where they cover no card (`Canvas::free_spot`) and take no clicks.
+//! In front of the room they are a strip of their own over the map; while editing, the
+//! walkthrough's banner goes where it covers no card (`Canvas::free_spot`). They take no
+//! clicks.
 
 use std::collections::BTreeSet;
 
-use egui::{Align2, Color32, RichText, Ui, vec2};
+use egui::{RichText, Ui};
 
 use crate::app::canvas::Canvas;
 use crate::app::text;
@@ -26,9 +28,41 @@ pub struct Walk {
     pub top: f32,
 }
 
-/// The walkthrough's banner: where it covers none of the finding's stakeholders (its size as
-/// last shown), once the view has stopped gliding; at the top while it glides, so it does not
-/// jump about. Returns where it was drawn.
+/// What the strip over the map shows while presenting.
+pub enum Top {
+    /// The finding being walked through.
+    Walk(Walk),
+    /// The part being shown, or the offer to walk through a map too big for the room, and
+    /// its text size.
+    Part(String, f32),
+}
+
+/// While presenting: the finding being walked through, or the part shown, in a strip of its
+/// own over the map, so it covers no card whatever the map (the map is fitted below it). The
+/// sentence at the names' size, for the back row. Returns the strip.
+pub fn strip(ui: &mut Ui, top: &Top, lang: Lang) -> egui::Rect {
+    egui::Panel::top("presentation-top")
+        .frame(
+            egui::Frame::side_top_panel(ui.style())
+                .fill(ui.visuals().extreme_bg_color)
+                .inner_margin(egui::Margin::symmetric(16, 8)),
+        )
+        .show(ui, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+            match top {
+                Top::Walk(walk) => walk_lines(ui, walk, lang),
+                Top::Part(line, size) => {
+                    ui.label(RichText::new(line).size(*size).strong());
+                }
+            }
+        })
+        .response
+        .rect
+}
+
+/// The walkthrough's banner while editing: where it covers none of the finding's stakeholders
+/// (its size as last shown), once the view has stopped gliding; at the top while it glides,
+/// so it does not jump about. Returns where it was drawn.
 pub fn walkthrough(ui: &Ui, walk: &Walk, canvas: &Canvas, lang: Lang) -> egui::Rect {
     let width = (ui.ctx().content_rect().width() * 0.7).max(300.0);
     let id = egui::Id::new("walkthrough");
@@ -40,51 +74,39 @@ pub fn walkthrough(ui: &Ui, walk: &Walk, canvas: &Canvas, lang: Lang) -> egui::R
         Some(last) => egui::pos2(canvas.rect().center().x - last.x / 2.0, walk.top),
         None => egui::pos2(canvas.rect().center().x - width / 2.0, walk.top),
     };
+    banner(ui, id, at, width, 14.0, |ui| walk_lines(ui, walk, lang)).rect
+}
+
+/// The finding: its number and rule, the sentence, its actions and how to go on.
+fn walk_lines(ui: &mut Ui, walk: &Walk, lang: Lang) {
     let size = walk.size;
-    banner(ui, id, at, width, 14.0, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(&walk.counter)
-                    .size(size * 0.8)
-                    .strong()
-                    .color(crate::app::canvas::color(crate::style::SELECTION)),
-            );
-            ui.label(RichText::new(&walk.rule).size(size * 0.7).weak());
-        });
-        ui.label(RichText::new(&walk.sentence).size(size).strong());
-        for a in &walk.actions {
-            ui.label(
-                RichText::new(format!("• {}: {a}", text::ACTION_WORD.get(lang)))
-                    .size(size * 0.75)
-                    .color(crate::app::canvas::color(crate::style::SELECTION)),
-            );
-        }
+    ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(text::PGDN_NEXT_PGUP_PREVIOUS_ESC.get(lang))
-                .size(14.0)
-                .weak(),
+            RichText::new(&walk.counter)
+                .size(size * 0.8)
+                .strong()
+                .color(crate::app::canvas::color(crate::style::SELECTION)),
         );
-    })
-    .rect
-}
-
-/// One line in a banner where it covers no card: the part being shown, or the offer to walk
-/// through the map in parts.
-pub fn part(ui: &Ui, line: &str, canvas: &Canvas) {
-    let size = 20.0;
-    let width = (canvas.rect().width() - 40.0).max(200.0);
-    let guess = vec2(
-        (crate::scene::text::text_width(line, size) + 32.0).min(width),
-        size * 1.3 + 24.0,
-    );
-    let at = canvas.free_spot(guess, &BTreeSet::new());
-    banner(ui, egui::Id::new("part-banner"), at, width, 12.0, |ui| {
-        ui.label(RichText::new(line).size(size).strong());
+        ui.label(RichText::new(&walk.rule).size(size * 0.7).weak());
     });
+    ui.label(RichText::new(&walk.sentence).size(size).strong());
+    for a in &walk.actions {
+        ui.label(
+            RichText::new(format!("• {}: {a}", text::ACTION_WORD.get(lang)))
+                .size(size * 0.75)
+                .color(crate::app::canvas::color(crate::style::SELECTION)),
+        );
+    }
+    ui.label(
+        RichText::new(text::PGDN_NEXT_PGUP_PREVIOUS_ESC.get(lang))
+            .size(14.0)
+            .weak(),
+    );
 }
 
-/// In the corner: what is switched on (focus, hidden kinds) and how to get back.
-pub fn hint(ui: &Ui, focus: Option<usize>, hidden: &BTreeSet<RelationKind>, lang: Lang) {
+/// What is switched on (focus, hidden kinds) and how to get back: in the strip under the map
+/// (over the map, in a corner, it covered the name of a card there).
+pub fn hint(focus: Option<usize>, hidden: &BTreeSet<RelationKind>, lang: Lang) -> String {
     let mut state = Vec::new();
     if let Some(d) = focus {
         state.push(format!("Focus {d}"));
@@ -93,17 +115,7 @@ pub fn hint(ui: &Ui, focus: Option<usize>, hidden: &BTreeSet<RelationKind>, lang
         state.push(format!("{} {}", text::HIDDEN.get(lang), k.name(lang)));
     }
     state.push(text::ESC_EDIT_F1_SHORTCUTS.get(lang).to_owned());
-    egui::Area::new(egui::Id::new("presentation-hint"))
-        .anchor(Align2::RIGHT_TOP, vec2(-12.0, 8.0))
-        .order(egui::Order::Foreground)
-        .interactable(false)
-        .show(ui.ctx(), |ui| {
-            ui.label(
-                RichText::new(state.join(" · "))
-                    .size(14.0)
-                    .color(Color32::from_gray(110)),
-            );
-        });
+    state.join(" · ")
 }
 
 /// A box over the canvas at `at`, at most `width` wide, that takes no clicks.

@@ -47,6 +47,12 @@ pub fn room(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
             )
             .weak(),
         );
+        if seen.presenting {
+            let hint = super::presentation::hint(seen.canvas.focus_depth, &seen.view.hidden, lang);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new(hint).weak());
+            });
+        }
     });
     if chosen != room {
         out.push(Request::Setting(SettingRequest::Room(chosen)));

@@ -114,6 +114,7 @@ impl Page {
             route,
             // The page moves crowded cards its own way (`crowd::print_scene`).
             separate: false,
+            stretch: 0.0,
             // Relations and labels stay on the page.
             frame: Frame::Page(avail / s),
         };
