@@ -216,3 +216,69 @@ fn overlays_cover_no_card_in_presentation() {
         }
     }
 }
+
+/// Every card as drawn now, cut to the canvas (what shows of it).
+fn shown_cards(h: &Harness<'_, EcomapApp>) -> Vec<(String, egui::Rect)> {
+    let c = &h.state().canvas;
+    c.scene()
+        .nodes
+        .iter()
+        .map(|n| {
+            let r = c.view.world_rect_to_screen(c.rect(), n.rect);
+            (n.name.clone(), r.intersect(c.rect()))
+        })
+        .filter(|(_, r)| r.is_positive())
+        .collect()
+}
+
+/// The room's code (while editing and in front of the room) and a notice lie over no card, on
+/// a laptop and at 1080p: the code has a place of its own beside the map, a notice goes where
+/// it covers no card or to the foot of the window.
+#[test]
+fn the_rooms_code_and_notices_cover_no_card() {
+    use egui::accesskit::Role;
+    for size in [[1366.0, 768.0], [1920.0, 1080.0]] {
+        for name in [
+            "gezonde-wijk.ecomap.json",
+            "regionaal-werkgeverschap.ecomap.json",
+        ] {
+            let mut h = app(name, size, 1.0, Lang::En);
+            key(&mut h, egui::Modifiers::COMMAND, egui::Key::J);
+            h.get_by_label_contains("127.0.0.1").click();
+            h.run_steps(2);
+            h.get_by_role_and_label(Role::Button, "Start").click();
+            h.run_steps(10);
+            assert!(h.state().live.is_running());
+            for presenting in [false, true] {
+                if presenting {
+                    key(&mut h, egui::Modifiers::NONE, egui::Key::F5);
+                    h.run_steps(60);
+                }
+                let code = h.get_by_label_contains("Join: scan with your phone").rect();
+                h.state_mut().notice = Some(ecomap::app::Notice::tell(
+                    "Saved: a notice long enough to need some room on the screen".into(),
+                    false,
+                ));
+                h.run_steps(4);
+                let notice = h.get_by_label_contains("Saved: a notice long").rect();
+                let mut covered = Vec::new();
+                for (card, r) in shown_cards(&h) {
+                    for (what, o) in [("code", code), ("notice", notice)] {
+                        if r.intersects(o) {
+                            covered.push(format!("{what} over {card}"));
+                        }
+                    }
+                }
+                assert!(
+                    covered.is_empty(),
+                    "{name} {size:?} presenting {presenting}: {covered:?}"
+                );
+                assert!(
+                    !h.state().canvas.rect().intersects(code),
+                    "{name} {size:?}: the code over the map"
+                );
+            }
+            h.state_mut().live.stop();
+        }
+    }
+}

@@ -174,22 +174,14 @@ impl EcomapApp {
                     self.canvas.ease_on_part(&ids);
                 }
             }
-            self.overlays(ui, presenting);
+            // Over the map while editing: the walkthrough's sentence, where it covers none of
+            // the finding's cards. (In front of the room it is a strip of its own; the room's
+            // code, the badge and the hint have places of their own beside the map.)
+            if !presenting {
+                self.walkthrough_banner(ui);
+            }
         }
         self.notice_toast(ui);
-    }
-
-    /// Over the canvas: the room's code and badge, the hint, the walkthrough's sentence and
-    /// the part being shown. They read what they draw; none pushes the map.
-    fn overlays(&mut self, ui: &Ui, presenting: bool) {
-        if presenting {
-            panels::live::badge(ui, &self.live, self.lang);
-        } else {
-            panels::live::code_overlay(ui, &self.live, &self.canvas, self.lang);
-        }
-        if !presenting {
-            self.walkthrough_banner(ui);
-        }
     }
 
     /// The notice as a toast where it covers no card (on the start screen: at the top).
@@ -211,8 +203,14 @@ impl EcomapApp {
                 screen.bottom() - size.y - 8.0,
             )
         } else if self.doc.is_some() {
-            self.canvas
-                .free_spot(size, &std::collections::BTreeSet::new())
+            // Where it covers no name; on a map that leaves no such spot, at the foot of the
+            // window (over the legend for a few seconds, not over a card).
+            self.canvas.clear_spot(size).unwrap_or_else(|| {
+                egui::pos2(
+                    (screen.width() - size.x) / 2.0,
+                    screen.bottom() - size.y - 8.0,
+                )
+            })
         } else {
             egui::pos2((ui.ctx().content_rect().width() - size.x) / 2.0, 48.0)
         };
@@ -278,11 +276,17 @@ fn editing_panels(
     );
     set_side_open(ui.ctx(), "inspector", open);
     let mut open = side_open(ui.ctx(), "findings");
+    if !open {
+        // The room's code needs a place of its own that covers no card: with the findings
+        // panel shut, a strip at the right.
+        panels::live::code_strip(ui, seen, out);
+    }
     side(egui::Panel::right("findings"), 0.2, 240.0, 380.0).show_collapsible(ui, &mut open, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 contained(ui, |ui| {
+                    panels::live::code_in_panel(ui, seen);
                     panels::live::queue(ui, seen, out);
                     panels.actions.ui(ui, seen, out);
                     ui.separator();

@@ -13,6 +13,22 @@ impl Canvas {
         size: egui::Vec2,
         keep: &std::collections::BTreeSet<crate::model::StakeholderId>,
     ) -> egui::Pos2 {
+        self.spot(size, keep).0
+    }
+
+    /// A spot for an overlay of `size` that covers no card, label or note marker; `None`
+    /// where the map leaves none.
+    pub fn clear_spot(&self, size: egui::Vec2) -> Option<egui::Pos2> {
+        let (at, covered) = self.spot(size, &std::collections::BTreeSet::new());
+        (covered == 0).then_some(at)
+    }
+
+    /// The best spot and how much it covers.
+    fn spot(
+        &self,
+        size: egui::Vec2,
+        keep: &std::collections::BTreeSet<crate::model::StakeholderId>,
+    ) -> (egui::Pos2, usize) {
         let area = self.rect().shrink(8.0);
         let heavy = self.scene().nodes.len() + 1;
         let cards: Vec<(egui::Rect, usize)> = self
@@ -60,15 +76,17 @@ impl Canvas {
             (r, two_thirds),
         ]
         .into_iter()
-        .map(|(x, y)| egui::pos2(x, y))
-        .min_by_key(|p| {
-            let spot = egui::Rect::from_min_size(*p, size);
-            cards
+        .map(|(x, y)| {
+            let p = egui::pos2(x, y);
+            let spot = egui::Rect::from_min_size(p, size);
+            let covered = cards
                 .iter()
                 .filter(|(q, _)| q.intersects(spot))
                 .map(|(_, w)| w)
-                .sum::<usize>()
+                .sum::<usize>();
+            (p, covered)
         })
-        .unwrap_or(area.min)
+        .min_by_key(|(_, covered)| *covered)
+        .unwrap_or((area.min, 0))
     }
 }

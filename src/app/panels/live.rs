@@ -137,19 +137,16 @@ pub fn code_strip(ui: &mut Ui, seen: &Seen, _out: &mut Vec<Request>) {
         });
 }
 
-/// While editing: the code over the map, where it covers fewest cards.
-pub fn code_overlay(ui: &Ui, live: &LiveSession, canvas: &crate::app::canvas::Canvas, lang: Lang) {
+/// While editing: the code at the top of the findings panel, as wide as the panel (never over
+/// the map, where it covered cards).
+pub fn code_in_panel(ui: &mut Ui, seen: &Seen) {
+    let (live, lang) = (seen.live, seen.lang);
     if !live.is_running() || !live.show_code {
         return;
     }
-    let side = (canvas.rect().height() * 0.38).clamp(180.0, 360.0);
-    let size = vec2(side + 24.0, side + 150.0);
-    let at = canvas.free_spot(size, &std::collections::BTreeSet::new());
-    egui::Area::new(egui::Id::new("live-code"))
-        .fixed_pos(at)
-        .order(egui::Order::Foreground)
-        .interactable(false)
-        .show(ui.ctx(), |ui| code_block(ui, live, side, lang));
+    let side = (ui.available_width() - 24.0).clamp(120.0, 360.0);
+    code_block(ui, live, side, lang);
+    ui.add_space(6.0);
 }
 
 /// The modules of a QR code, dark on white, with its quiet zone.
@@ -274,26 +271,19 @@ pub fn queue(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
     ui.separator();
 }
 
-/// In presentation: how many proposals wait, as a badge in the corner.
-pub fn badge(ui: &Ui, live: &LiveSession, lang: Lang) {
+/// In presentation: how many proposals wait, in the strip under the map (in a corner of the
+/// map it covered a card's name).
+pub fn badge(ui: &mut Ui, live: &LiveSession, lang: Lang) {
     if !live.is_running() || live.pending.is_empty() {
         return;
     }
-    egui::Area::new(egui::Id::new("live-badge"))
-        .anchor(Align2::LEFT_TOP, vec2(12.0, 10.0))
-        .order(egui::Order::Foreground)
-        .interactable(false)
-        .show(ui.ctx(), |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.label(
-                    RichText::new(
-                        text::LIVE_BADGE
-                            .get(lang)
-                            .replace("{n}", &live.pending.len().to_string()),
-                    )
-                    .size(22.0)
-                    .strong(),
-                );
-            });
-        });
+    ui.label(
+        RichText::new(
+            text::LIVE_BADGE
+                .get(lang)
+                .replace("{n}", &live.pending.len().to_string()),
+        )
+        .size(22.0)
+        .strong(),
+    );
 }

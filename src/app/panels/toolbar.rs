@@ -51,6 +51,7 @@ pub fn room(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
             let hint = super::presentation::hint(seen.canvas.focus_depth, &seen.view.hidden, lang);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(RichText::new(hint).weak());
+                super::live::badge(ui, seen.live, lang);
             });
         }
     });
