@@ -209,6 +209,9 @@ const ROUTE_LATER: usize = 40;
 
 /// Below this zoom cards are drawn without names (they could not be read); hover shows them.
 const TEXT_ZOOM: f32 = 0.25;
+/// How much of the canvas a tidied map is laid out to take (at the zoom where its names are at
+/// their smallest).
+const TIDY_SHARE: f32 = 0.85;
 /// The smallest card on screen while names are shown: room for two lines of 14 px text.
 const MIN_CARD_SCREEN: Vec2 = vec2(150.0, 50.0);
 
@@ -221,7 +224,14 @@ impl Canvas {
         // they vanish: the cards' size on screen is the same for every zoom in between.
         let zoom = 2.0 * TEXT_ZOOM;
         crate::layout::Screen {
-            size: [self.camera.rect.width(), self.camera.rect.height()],
+            // Less than the whole canvas: a tidied map that fills it exactly at that zoom has
+            // no room left for the fit's margin and the relations bent around its edge, and a
+            // fit a hair further out makes every card bigger in map units, pushes them apart
+            // and loses the names.
+            size: [
+                self.camera.rect.width() * TIDY_SHARE,
+                self.camera.rect.height() * TIDY_SHARE,
+            ],
             zoom,
             typography: Typography::screen(zoom, self.min_text, self.min_card_screen()),
         }

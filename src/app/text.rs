@@ -337,6 +337,7 @@ pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
 pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+pub const NAMES_HIDDEN: Text = Text(|t| t.names_hidden);
 pub const ENTRY_UNKNOWN_KIND: Text = Text(|t| t.entry_unknown_kind);
 pub const RECONNECT_DROPPED_OFF: Text = Text(|t| t.reconnect_dropped_off);
 pub const ACTION_SELECT_ALL: Text = Text(|t| t.action_select_all);

@@ -11,7 +11,9 @@ use emath::{Rect, Vec2, vec2};
 use crate::style;
 use crate::text::{self, drawable};
 
-pub use overlap::{remove_overlaps_each, remove_overlaps_sized, remove_overlaps_within};
+pub use overlap::{
+    remove_overlaps_each, remove_overlaps_shortest, remove_overlaps_sized, remove_overlaps_within,
+};
 
 /// Text sizes and the smallest card, in map units, for one way of looking at the map: the
 /// canvas at some zoom, or the export at its print scale.
@@ -34,6 +36,10 @@ pub struct Typography {
     /// With `separate`: the room to keep between any two cards (map units), so that a
     /// relation between them shows at least this much line (in front of the room: 0 else).
     pub stretch: f32,
+    /// With `separate`: each pair of cards the shorter way apart (for wide cards mostly up or
+    /// down: a laptop's landscape canvas keeps the map in it), instead of by the cards' shape
+    /// (big cards in front of the room, which keeps groups together).
+    pub shortest: bool,
     /// Where relations and labels must stay.
     pub frame: Frame,
 }
@@ -65,6 +71,7 @@ impl Default for Typography {
             route: true,
             separate: false,
             stretch: 0.0,
+            shortest: false,
             frame: Frame::AroundCards,
         }
     }
@@ -84,6 +91,7 @@ impl Typography {
             route: true,
             separate: true,
             stretch: 0.0,
+            shortest: false,
             frame: Frame::AroundCards,
         }
     }

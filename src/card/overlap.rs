@@ -23,7 +23,7 @@ pub fn remove_overlaps_within(
     x_range: Option<(f32, f32)>,
 ) -> bool {
     let half = [half[0].max(1e-3), half[1].max(1e-3)];
-    remove(pos, pinned, &|_| half, half, x_range)
+    remove(pos, pinned, &|_| half, half, x_range, false)
 }
 
 /// [`remove_overlaps_within`] with a footprint of its own for every card (`halves[i]`, half
@@ -42,7 +42,22 @@ pub fn remove_overlaps_each(
             .get(i)
             .map_or(largest, |h| [h[0].max(1e-3), h[1].max(1e-3)])
     };
-    remove(pos, pinned, &half_of, largest, x_range)
+    remove(pos, pinned, &half_of, largest, x_range, false)
+}
+
+/// [`remove_overlaps_each`] for cards on a screen: each pair the shorter way apart (for wide
+/// cards, mostly up or down), so that a fitted map grows as little as it can.
+pub fn remove_overlaps_shortest(pos: &mut [[f32; 2]], halves: &[[f32; 2]]) -> bool {
+    let largest = halves
+        .iter()
+        .fold([1e-3f32; 2], |m, h| [m[0].max(h[0]), m[1].max(h[1])]);
+    let half_of = |i: usize| {
+        halves
+            .get(i)
+            .map_or(largest, |h| [h[0].max(1e-3), h[1].max(1e-3)])
+    };
+    let pinned = vec![false; pos.len()];
+    remove(pos, &pinned, &half_of, largest, None, true)
 }
 
 fn remove(
@@ -51,6 +66,7 @@ fn remove(
     half_of: &dyn Fn(usize) -> [f32; 2],
     half: [f32; 2],
     x_range: Option<(f32, f32)>,
+    shortest: bool,
 ) -> bool {
     let x_range = x_range.map(|(lo, hi)| (lo, hi.max(lo)));
     let clamp = |x: f32| x_range.map_or(x, |(lo, hi)| x.clamp(lo, hi));
@@ -82,7 +98,7 @@ fn remove(
                         }
                         let (a, b) = (half_of(i), half_of(j));
                         let both = [f32::midpoint(a[0], b[0]), f32::midpoint(a[1], b[1])];
-                        if separate(pos, pinned, i, j, both, x_range) {
+                        if separate(pos, pinned, i, j, both, x_range, shortest) {
                             moved = true;
                             pos[i][0] = clamp(pos[i][0]);
                             pos[j][0] = clamp(pos[j][0]);
@@ -100,6 +116,7 @@ fn remove(
 
 /// Separate cards `i` and `j` along the axis where they overlap least. Returns whether
 /// either moved.
+#[allow(clippy::too_many_arguments)]
 fn separate(
     pos: &mut [[f32; 2]],
     pinned: &[bool],
@@ -107,6 +124,7 @@ fn separate(
     j: usize,
     half: [f32; 2],
     x_range: Option<(f32, f32)>,
+    shortest: bool,
 ) -> bool {
     let [half_w, half_h] = half;
     let (a, b) = (pos[i], pos[j]);
@@ -120,7 +138,8 @@ fn separate(
     if pi && pj {
         return false;
     }
-    // Relative to the card's shape: a wide card is pushed sideways less readily.
+    // Relative to the card's shape (a layout's spread), or the shorter way out (a screen's
+    // cards: mostly up or down, so a fitted map does not grow sideways out of its canvas).
     let coincident = d[0] == 0.0 && d[1] == 0.0;
     let (axis, over) = if coincident {
         // On the same spot: alternate axes, so a pile spreads in two directions.
@@ -129,7 +148,7 @@ fn separate(
         } else {
             (1, over_y)
         }
-    } else if over_x / half_w < over_y / half_h {
+    } else if (shortest && over_x < over_y) || (!shortest && over_x / half_w < over_y / half_h) {
         (0, over_x)
     } else {
         (1, over_y)

@@ -411,6 +411,7 @@ pub const EN: Texts = Texts {
     live_gone: "That proposal no longer fits: the stakeholder is no longer on the map.",
     votes_word: "votes",
     live_already_there: "That is already on the map.",
+    names_hidden: "Names hidden: the map does not fit this screen with readable names. Zoom in (scroll or Ctrl +), try Tidy (T), or present it by domain (F5, then D).",
     entry_unknown_kind: "No kind is called ‘{kind}’: choose one with Tab, or leave the kind out.",
     reconnect_dropped_off: "The relation stays as it was: let go of its end on a card.",
     action_select_all: "Select all",

@@ -516,6 +516,8 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    /// Said under the map while editing when no names show.
+    pub names_hidden: &'static str,
     /// `{kind}`: as typed.
     pub entry_unknown_kind: &'static str,
     pub reconnect_dropped_off: &'static str,
@@ -1015,6 +1017,7 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            names_hidden,
             entry_unknown_kind,
             reconnect_dropped_off,
             action_select_all,
@@ -1466,6 +1469,7 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *names_hidden,
             *entry_unknown_kind,
             *reconnect_dropped_off,
             *action_select_all,

@@ -411,6 +411,7 @@ pub const NL: Texts = Texts {
     live_gone: "Dat voorstel kan niet meer: de belanghebbende staat niet meer op de kaart.",
     votes_word: "stemmen",
     live_already_there: "Dat staat al op de kaart.",
+    names_hidden: "Namen verborgen: de kaart past op dit scherm niet met leesbare namen. Zoom in (scrollen of Ctrl +), probeer Ordenen (T), of presenteer per domein (F5, dan D).",
     entry_unknown_kind: "Geen soort heet ‘{kind}’: kies er een met Tab, of laat de soort weg.",
     reconnect_dropped_off: "De relatie blijft zoals hij was: laat het uiteinde los op een kaart.",
     action_select_all: "Alles selecteren",

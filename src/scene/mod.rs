@@ -66,6 +66,8 @@ pub struct NodeGeom {
     pub pinned: bool,
     /// Came or left, in a comparison.
     pub change: Option<Change>,
+    /// Where the map has the card's centre (before crowded cards were moved apart).
+    pub home: emath::Pos2,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -136,12 +138,17 @@ impl Scene {
                     domain: s.domain.clone(),
                     pinned: s.pinned,
                     change: marks.stakeholders.get(&s.id).copied(),
+                    home: emath::pos2(s.x as f32, s.y as f32),
                 }
             })
             .collect();
         let mut nodes = nodes;
         if typography.separate {
-            separate(&mut nodes, typography);
+            let mut rects: Vec<Rect> = nodes.iter().map(|n| n.rect).collect();
+            separate(&mut rects, typography);
+            for (n, r) in nodes.iter_mut().zip(rects) {
+                n.rect = r;
+            }
         }
         let index_of: HashMap<StakeholderId, u32> = nodes
             .iter()
@@ -285,27 +292,36 @@ impl Scene {
 }
 
 /// Cards that overlap moved apart, as little as it takes, each by its centre: the footprint
-/// of every card is the largest card plus a small gap, or the typography's `stretch` where
+/// of every card is the card itself plus a small gap, or the typography's `stretch` where
 /// that is more (so a relation between any two cards shows at least that much line: boxes
 /// that far apart on one axis leave that much of the line between them outside both).
-fn separate(nodes: &mut [NodeGeom], t: &Typography) {
-    let rects: Vec<Rect> = nodes.iter().map(|n| n.rect).collect();
+/// Each card keeps its own footprint: one long name (a tall card) no longer spreads the whole
+/// map as if every card were that tall.
+pub fn separate(rects: &mut [Rect], t: &Typography) {
     let gap = (0.15 * t.card.y).max(t.stretch);
     let near = |r: &Rect| r.expand(0.5 * t.stretch);
     let grown: Vec<Rect> = rects.iter().map(near).collect();
     if crate::geometry::overlapping_pairs(&grown, 0.5, 1).is_empty() {
         return;
     }
-    let big = rects.iter().fold(Vec2::ZERO, |m, r| m.max(r.size()));
     let mut pos: Vec<[f32; 2]> = rects.iter().map(|r| [r.center().x, r.center().y]).collect();
-    let pinned = vec![false; pos.len()];
-    card::remove_overlaps_sized(
-        &mut pos,
-        &pinned,
-        [f32::midpoint(big.x, gap), f32::midpoint(big.y, gap)],
-    );
-    for (n, p) in nodes.iter_mut().zip(pos) {
-        n.rect = Rect::from_center_size(emath::pos2(p[0], p[1]), n.rect.size());
+    let halves: Vec<[f32; 2]> = rects
+        .iter()
+        .map(|r| {
+            [
+                f32::midpoint(r.width(), gap),
+                f32::midpoint(r.height(), gap),
+            ]
+        })
+        .collect();
+    if t.shortest {
+        card::remove_overlaps_shortest(&mut pos, &halves);
+    } else {
+        let pinned = vec![false; pos.len()];
+        card::remove_overlaps_each(&mut pos, &pinned, &halves, None);
+    }
+    for (r, p) in rects.iter_mut().zip(pos) {
+        *r = Rect::from_center_size(emath::pos2(p[0], p[1]), r.size());
     }
 }
 

@@ -10,7 +10,6 @@ use super::{Canvas, Document, TEXT_ZOOM};
 use crate::app::geometry::View;
 use crate::geometry::card_rect;
 use crate::model::StakeholderId;
-use crate::scene::Typography;
 
 /// How long a view change or a layout takes to glide into place.
 pub(super) const ANIM_SECONDS: f64 = 0.6;
@@ -336,26 +335,25 @@ impl Canvas {
 
     /// The view that shows the cards `pick` chooses, whole, with their names if they fit. The
     /// scene depends on the zoom (cards keep a legible size, and crowded ones move apart on
-    /// screen): the fit is redone after the scene was rebuilt for the new zoom, a few times,
-    /// until it holds (`settle`).
+    /// screen), in bands (see `typography_at`): band by band from the closest, the cards are
+    /// sized and moved apart as the scene will draw them in that band, and the first band in
+    /// which they fit gives the view. (A fit from the scene as it is now took turns: cards
+    /// moved apart at one zoom asked for another, where they moved further apart.)
     pub(super) fn fit_view(&self, pick: impl Fn(&crate::scene::NodeGeom) -> bool) -> Option<View> {
         let chosen: Vec<&crate::scene::NodeGeom> =
             self.scene.nodes.iter().filter(|n| pick(n)).collect();
-        let b = chosen.iter().map(|n| n.rect).reduce(Rect::union)?;
-        // Cards are drawn at least their minimum screen size, so how big they are in map
-        // units depends on the zoom: fit the centres with room for the cards at that zoom.
+        let homes = chosen
+            .iter()
+            .map(|n| Rect::from_center_size(n.home, n.rect.size()))
+            .reduce(Rect::union)?;
         let centres = chosen
             .iter()
-            .map(|n| Rect::from_center_size(n.rect.center(), Vec2::ZERO))
+            .map(|n| Rect::from_center_size(n.home, Vec2::ZERO))
             .reduce(Rect::union)?;
-        // The largest card relative to the scene's smallest card (long names grow cards).
-        let card = self.scene.typography.card;
-        let grow = chosen
-            .iter()
-            .fold(Vec2::splat(1.0), |m, n| m.max(n.rect.size() / card));
         // Relations bent or led around the cards, and labels beside them, reach beyond the
         // cards: by how many card heights on each side (they scale with the cards). Only for
         // the whole map.
+        let b = chosen.iter().map(|n| n.rect).reduce(Rect::union)?;
         let step = self.scene.typography.card.y.max(1e-3);
         let whole = chosen.len() == self.scene.nodes.len();
         let over = self
@@ -370,32 +368,68 @@ impl Canvas {
                     (c.max.y - b.max.y).max(0.0) / step,
                 ]
             });
-        let all_at = |t: &Typography, over: [f32; 4]| {
-            let cards = centres.expand2(t.card * grow / 2.0);
+        let rect = self.camera.rect;
+        // The cards as the scene draws them in the band of `zoom`, around where the map has
+        // them, with what reaches beyond them.
+        let drawn_at = |zoom: f32, over: [f32; 4]| {
+            let t = self.typography_at(zoom);
+            // Every card, as the scene moves them all apart (a part's cards are pushed by the
+            // others too); then the chosen ones.
+            let mut rects: Vec<Rect> = self
+                .scene
+                .nodes
+                .iter()
+                .map(|n| crate::card::fit(&n.name, f64::from(n.home.x), f64::from(n.home.y), &t).0)
+                .collect();
+            if t.separate {
+                crate::scene::separate(&mut rects, &t);
+            }
+            let cards = self
+                .scene
+                .nodes
+                .iter()
+                .zip(rects)
+                .filter(|(n, _)| pick(n))
+                .map(|(_, r)| r)
+                .reduce(Rect::union)?;
             let h = t.card.y;
-            Rect::from_min_max(
+            Some(Rect::from_min_max(
                 cards.min - vec2(over[0], over[1]) * h,
                 cards.max + vec2(over[2], over[3]) * h,
-            )
+            ))
         };
-        let rect = self.camera.rect;
-        // From the cards at their size in map units, zoom out until the cards at the size
-        // they have at that zoom fit too. Only ever out: around the zoom where names appear,
-        // cards jump in size, and a fit in both directions would take turns. `None` when the
-        // cards only fit below the zoom where names appear.
+        // The closest zoom worth trying: the cards at their map size fill the canvas.
+        let mut top = self.view;
+        top.fit(rect, homes);
+        let band = |z: f32| (z.max(1e-6).ln() / 1.2_f32.ln()).floor() as i32;
+        let (hi, lo) = (band(top.zoom.min(8.0)), band(TEXT_ZOOM));
         let search = |over: [f32; 4]| {
-            let mut view = self.view;
-            view.fit(rect, all_at(&Typography::default(), over));
-            for _ in 0..40 {
-                let mut v = view;
-                v.fit(rect, all_at(&self.typography_at(view.zoom), over));
-                if v.zoom >= view.zoom * (1.0 - 1e-4) {
-                    return (view.zoom >= TEXT_ZOOM).then(|| View {
-                        pan: v.pan * (view.zoom / v.zoom),
-                        zoom: view.zoom,
+            for k in (lo..=hi).rev() {
+                // The zooms of this band where names are drawn, clear of its edges (where
+                // rounding could pick the next band): the scene drawn is the one measured.
+                let from = 1.2_f32.powi(k).max(TEXT_ZOOM) * 1.0005;
+                let to = 1.2_f32.powi(k + 1) * 0.999;
+                if from > to {
+                    continue;
+                }
+                // Cards only ever move apart: where the map's own spread does not fit at this
+                // zoom, nothing drawn there will (and nothing needs laying out).
+                let spread = centres.size() * from;
+                if spread.x > rect.width() || spread.y > rect.height() {
+                    continue;
+                }
+                let Some(bounds) = drawn_at(from, over) else {
+                    continue;
+                };
+                let mut v = self.view;
+                v.fit(rect, bounds);
+                if v.zoom >= from {
+                    let zoom = v.zoom.min(to);
+                    return Some(View {
+                        pan: v.pan * (zoom / v.zoom),
+                        zoom,
                     });
                 }
-                view = v;
             }
             None
         };
@@ -416,7 +450,7 @@ impl Canvas {
         // No zoom where the cards with their names fit: the plain overview, which always
         // fits (a map too big to show with its names; presenting walks it in parts).
         let mut v = self.view;
-        v.fit(rect, all_at(&Typography::default(), over));
+        v.fit(rect, drawn_at(TEXT_ZOOM * 0.5, over).unwrap_or(homes));
         let zoom = v.zoom.min(TEXT_ZOOM * 0.999);
         Some(View {
             pan: v.pan * (zoom / v.zoom),

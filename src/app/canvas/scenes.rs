@@ -49,6 +49,7 @@ impl Canvas {
             let band = 1.2_f32.powf((zoom.ln() / 1.2_f32.ln()).floor());
             Typography {
                 stretch: self.stretch / band,
+                shortest: !self.presenting,
                 ..Typography::screen(band, self.min_text, self.min_card_screen())
             }
         };

@@ -45,6 +45,17 @@ impl Inspector {
             return;
         };
         let lang = seen.lang;
+        if !seen.canvas.names_shown() && doc.map().stakeholder_count() > 0 {
+            // The view shows no names (the fit found no zoom where they are legible, or the
+            // user zoomed out): say so, and what helps. Here, beside the map: a line under
+            // it would change the map's height, and with it the fit.
+            ui.label(
+                RichText::new(text::NAMES_HIDDEN.get(lang))
+                    .strong()
+                    .color(crate::app::canvas::color(crate::style::WARNING)),
+            );
+            ui.separator();
+        }
         let revision = doc.revision();
         let sel = seen.canvas.selection.clone();
         if sel.stakeholders.len() == 1

@@ -12,6 +12,7 @@ use crate::scene::legend::Swatch;
 pub fn ui(ui: &mut Ui, seen: &Seen, _out: &mut Vec<Request>) {
     let Some(doc) = seen.doc else { return };
     let (lang, hint) = (seen.lang, !seen.presenting);
+
     let mut items = crate::scene::legend::items(
         doc.shown_map(),
         seen.view.show_analysis,

@@ -115,6 +115,7 @@ impl Page {
             // The page moves crowded cards its own way (`crowd::print_scene`).
             separate: false,
             stretch: 0.0,
+            shortest: false,
             // Relations and labels stay on the page.
             frame: Frame::Page(avail / s),
         };
