@@ -389,3 +389,162 @@ fn what_is_on_the_map_is_not_proposed_again_and_votes_for_gone_findings_come_bac
     assert_eq!(v["votes_left"], 3);
     assert!(live.votes().is_empty());
 }
+
+/// How long until the server closed `s` (end of stream or reset), waiting at most `max`.
+fn closed_within(
+    mut s: std::net::TcpStream,
+    max: std::time::Duration,
+) -> Option<std::time::Duration> {
+    use std::io::Read;
+    let t = std::time::Instant::now();
+    let mut buf = [0u8; 4096];
+    loop {
+        let left = max.checked_sub(t.elapsed())?;
+        s.set_read_timeout(Some(left.max(std::time::Duration::from_millis(10))))
+            .unwrap();
+        match s.read(&mut buf) {
+            Ok(0) => return Some(t.elapsed()),
+            // An answer (say, that the request took too long): read on until it closes.
+            Ok(_) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                return None;
+            }
+            Err(_) => return Some(t.elapsed()),
+        }
+    }
+}
+
+/// Connections that say nothing, trickle their head, stop in the middle of a body, or sit
+/// idle after an answer are closed within their timeouts (10 s), not kept for minutes.
+#[test]
+fn idle_slow_and_stalled_connections_are_closed() {
+    use std::io::Write;
+    use std::net::TcpStream;
+    use std::time::Duration;
+    let live = start();
+    let addr = live.addr();
+    let idle = TcpStream::connect(addr).unwrap();
+    let mut slow = TcpStream::connect(addr).unwrap();
+    slow.write_all(b"GET /api/state HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    let mut trickle = slow.try_clone().unwrap();
+    std::thread::spawn(move || {
+        // A header line every two seconds, for as long as the server takes them.
+        for i in 0..60 {
+            std::thread::sleep(Duration::from_secs(2));
+            if trickle
+                .write_all(format!("x-{i}: y\r\n").as_bytes())
+                .is_err()
+            {
+                break;
+            }
+        }
+    });
+    let device = join(&live, "Anna");
+    let mut stalled = TcpStream::connect(addr).unwrap();
+    stalled
+        .write_all(
+            format!(
+                "POST /api/propose HTTP/1.1\r\nHost: x\r\nx-session: {}\r\nx-device: {device}\r\n\
+                 content-type: application/json\r\ncontent-length: 500\r\n\r\n{{\"type\"",
+                live.secret()
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+    let mut kept = TcpStream::connect(addr).unwrap();
+    kept.write_all(b"GET /join HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let waits: Vec<_> = [
+        ("idle", idle),
+        ("slow head", slow),
+        ("stalled body", stalled),
+        ("kept alive", kept),
+    ]
+    .into_iter()
+    .map(|(what, s)| std::thread::spawn(move || (what, closed_within(s, Duration::from_secs(30)))))
+    .collect();
+    for w in waits {
+        let (what, closed) = w.join().unwrap();
+        let closed = closed.unwrap_or_else(|| panic!("{what}: still open after 30 s"));
+        eprintln!("{what}: closed after {closed:?}");
+        assert!(
+            closed <= Duration::from_secs(13),
+            "{what}: closed after {closed:?}"
+        );
+    }
+}
+
+/// The adversary's side of the next test, in a process of its own (as on another computer:
+/// its sockets are not the editor's file handles). Does nothing unless asked.
+#[test]
+fn adversary_holding_idle_sockets() {
+    let Ok(target) = std::env::var("ECOMAP_TEST_ADVERSARY") else {
+        return;
+    };
+    let target: SocketAddr = target.parse().unwrap();
+    // Its own limit of file handles (the test that started it lowered its own).
+    #[cfg(unix)]
+    let _ = rlimit::increase_nofile_limit(4096);
+    let mut held = Vec::new();
+    for _ in 0..1100 {
+        let s = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+        s.bind(&SocketAddr::from(([127, 0, 0, 2], 0)).into())
+            .unwrap();
+        if s.connect_timeout(&target.into(), std::time::Duration::from_secs(1))
+            .is_ok()
+        {
+            held.push(s);
+        }
+    }
+    println!("adversary ready: {} sockets", held.len());
+    std::thread::sleep(std::time::Duration::from_secs(60));
+}
+
+/// Someone else on the Wi-Fi opens 1,100 sockets to the room's server and says nothing (the
+/// editor, with its windows and fonts, ran out at 1,010). With the 1,024 file handles a
+/// facilitator's laptop gives a program, a phone is still served at once and the map still
+/// saves.
+#[cfg(unix)]
+#[test]
+fn a_thousand_idle_sockets_leave_the_phones_and_saving_alone() {
+    use std::io::BufRead;
+    let (_, hard) = rlimit::Resource::NOFILE.get().unwrap();
+    rlimit::Resource::NOFILE.set(1024.min(hard), hard).unwrap();
+    let live = start();
+    let mut adversary = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "adversary_holding_idle_sockets", "--nocapture"])
+        .env("ECOMAP_TEST_ADVERSARY", live.addr().to_string())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(adversary.stdout.take().unwrap()).lines();
+    let ready = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find(|l| l.starts_with("adversary ready"))
+        .expect("the adversary's sockets");
+    eprintln!("{ready}");
+    let opened: usize = ready
+        .split_whitespace()
+        .find_map(|w| w.parse().ok())
+        .unwrap_or(0);
+    // (A few may find the queue of connections waiting to be taken full for a moment.)
+    assert!(opened >= 1050, "{ready}");
+    let t = std::time::Instant::now();
+    let device = join(&live, "Anna");
+    let (status, _) = call(&live, "GET", "/api/state", &device, None);
+    assert_eq!(status, 200);
+    eprintln!("a phone joined and read the state in {:?}", t.elapsed());
+    assert!(t.elapsed() < std::time::Duration::from_secs(5));
+    let dir = tempfile::tempdir().unwrap();
+    let map = ecomap::model::hand_placed(10, 1).unwrap();
+    ecomap::io::save(&map, &dir.path().join("kaart.ecomap.json")).expect("the map saves");
+    let _ = adversary.kill();
+    let _ = adversary.wait();
+}

@@ -299,6 +299,12 @@ impl eframe::App for EcomapApp {
 
 /// Start the desktop editor.
 pub fn run(file: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
+    // As many file handles as the system allows this program (often 1,024 by default where
+    // far more are allowed): with the room's server open, saving must never lack one.
+    #[cfg(unix)]
+    if let Err(e) = rlimit::increase_nofile_limit(u64::MAX) {
+        log::debug!("could not raise the limit of open files: {e}");
+    }
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("ecomap")
         .with_app_id("ecomap")

@@ -29,6 +29,20 @@ pub const VOTES_PER_DEVICE: usize = 3;
 /// Proposals waiting at most (a flood cannot grow the queue without end).
 pub const MAX_PENDING: usize = 500;
 
+/// Connections open at once, overall: well below the usual limit of 1,024 file handles per
+/// program, so the editor can always open the map's file to save.
+pub const MAX_CONNECTIONS: usize = 400;
+/// Connections open at once from one address. A guest network may put a whole room behind one
+/// address: a phone polls over one connection (a browser opens a few more for the page).
+pub const MAX_CONNECTIONS_PER_ADDRESS: usize = 200;
+/// The time to send a request's head, from the connection's start or from the end of the
+/// previous answer (an idle kept-alive connection is closed after this long).
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// The time a request body may stall (at most 8 KiB: a phone sends it at once).
+pub const BODY_TIMEOUT: Duration = Duration::from_secs(10);
+/// The longest a connection lives, however busy: a phone's page opens a new one.
+pub const CONNECTION_LIFETIME: Duration = Duration::from_secs(120);
+
 /// Events in the last minute.
 #[derive(Debug, Default)]
 pub struct Window(VecDeque<Instant>);

@@ -8,6 +8,7 @@
 //! (`server.rs`, axum on tokio in a background thread) checks every request: the session
 //! secret (constant-time), size and rate limits, and the same validation as the file loader.
 
+mod conn;
 mod limits;
 mod server;
 

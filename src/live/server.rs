@@ -57,11 +57,8 @@ pub(super) async fn serve(
         .route("/api/vote", post(vote))
         .fallback(not_found)
         .with_state(shared);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .await
+    super::conn::serve(listener, app).await;
+    Ok(())
 }
 
 /// The language of the messages: `lang` in the query or the `x-lang` header, else Dutch.
