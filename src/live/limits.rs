@@ -41,7 +41,7 @@ pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 /// The time a request body may stall (at most 8 KiB: a phone sends it at once).
 pub const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 /// The longest a connection lives, however busy: a phone's page opens a new one.
-pub const CONNECTION_LIFETIME: Duration = Duration::from_secs(120);
+pub const CONNECTION_LIFETIME: Duration = Duration::from_mins(2);
 
 /// Events in the last minute.
 #[derive(Debug, Default)]
