@@ -503,7 +503,7 @@ fn adversary_holding_idle_sockets() {
         }
     }
     println!("adversary ready: {} sockets", held.len());
-    std::thread::sleep(std::time::Duration::from_secs(60));
+    std::thread::sleep(std::time::Duration::from_mins(1));
 }
 
 /// Someone else on the Wi-Fi opens 1,100 sockets to the room's server and says nothing (the
