@@ -548,3 +548,145 @@ fn a_thousand_idle_sockets_leave_the_phones_and_saving_alone() {
     let _ = adversary.kill();
     let _ = adversary.wait();
 }
+
+/// One request from another address on this computer (`127.0.0.x`): as another phone or
+/// another person on the Wi-Fi. Its status and body.
+fn from_address(
+    x: u8,
+    live: &Live,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, String) {
+    use std::io::{Read, Write};
+    let s = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    s.bind(&SocketAddr::from(([127, 0, 0, x], 0)).into())
+        .unwrap();
+    s.connect(&live.addr().into()).unwrap();
+    let mut s: std::net::TcpStream = s.into();
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\ncontent-length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req += &format!("{k}: {v}\r\n");
+    }
+    req.push_str("\r\n");
+    req.push_str(body);
+    s.write_all(req.as_bytes()).unwrap();
+    let mut answer = String::new();
+    s.read_to_string(&mut answer).unwrap();
+    let status = answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = answer.split("\r\n\r\n").nth(1).unwrap_or("").to_owned();
+    (status, body)
+}
+
+/// A phone joining from another address.
+fn join_from(x: u8, live: &Live, name: &str) -> (u16, String) {
+    let (status, body) = from_address(
+        x,
+        live,
+        "POST",
+        "/api/join",
+        &[
+            ("x-session", live.secret()),
+            ("content-type", "application/json"),
+        ],
+        &json!({ "name": name }).to_string(),
+    );
+    let v: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+    (status, v["device"].as_str().unwrap_or("").to_owned())
+}
+
+/// A hostile participant with the QR code cannot take the room: 100 joins from one address
+/// take a few places, not all; 30 proposals from one phone leave the queue open to others, and
+/// the facilitator declines them at once; refused requests do not use up a phone's changes;
+/// wrong codes from one address do not lock the code for the others.
+#[test]
+fn one_participant_cannot_lock_the_room_out() {
+    let live = start();
+    let (mut joined, mut refused) = (0, 0);
+    for i in 0..100 {
+        match join_from(2, &live, &format!("Flood {i}")).0 {
+            200 => joined += 1,
+            429 => refused += 1,
+            s => panic!("join {i}: {s}"),
+        }
+    }
+    eprintln!("100 joins from one address: {joined} joined, {refused} refused");
+    assert_eq!(joined, ecomap::live::JOINS_PER_MINUTE);
+    // Another phone, from another address, joins.
+    let (status, anna) = join_from(3, &live, "Anna");
+    assert_eq!(status, 200);
+
+    // A flood of proposals from one phone: a few wait, the rest are refused.
+    let (_, flooder) = join_from(4, &live, "Flood");
+    let propose = |device: &str, name: &str| {
+        from_address(
+            4,
+            &live,
+            "POST",
+            "/api/propose",
+            &[
+                ("x-session", live.secret()),
+                ("x-device", device),
+                ("content-type", "application/json"),
+            ],
+            &json!({"type": "stakeholder", "name": name, "kind": "other", "domain": ""})
+                .to_string(),
+        )
+        .0
+    };
+    let waiting = (0..30)
+        .filter(|i| propose(&flooder, &format!("Spam {i}")) == 202)
+        .count();
+    assert_eq!(waiting, ecomap::live::MAX_PENDING_PER_DEVICE);
+    // Anna sends rubbish 40 times (refused), then a real proposal: accepted, her changes were
+    // not used up by what was refused.
+    for _ in 0..40 {
+        let (status, _) = from_address(
+            3,
+            &live,
+            "POST",
+            "/api/propose",
+            &[
+                ("x-session", live.secret()),
+                ("x-device", &anna),
+                ("content-type", "application/json"),
+            ],
+            r#"{"type": "stakeholder", "name": "<b>", "kind": "other"}"#,
+        );
+        assert_eq!(status, 422);
+    }
+    assert_eq!(propose(&anna, "Buurthuis De Linde"), 202);
+    // The facilitator declines all of the flooder's at once; Anna's stays.
+    let phone = live.pending()[0].phone().to_owned();
+    assert_eq!(live.decline_all(Some(&phone)), 10);
+    let left = live.pending();
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].by.name, "Anna");
+    assert_eq!(live.decline_all(None), 1);
+    assert!(live.pending().is_empty());
+
+    // Wrong codes from one address: that address waits, the others still get in.
+    let mut limited = false;
+    for _ in 0..12 {
+        let (status, _) = from_address(5, &live, "GET", "/join?code=000000", &[], "");
+        limited |= status == 429;
+    }
+    assert!(limited, "guessing is limited");
+    let (status, _) = from_address(
+        6,
+        &live,
+        "GET",
+        &format!("/join?code={}", live.code()),
+        &[],
+        "",
+    );
+    assert_eq!(status, 303, "the right code from another address");
+}

@@ -127,6 +127,15 @@ impl LiveSession {
         self.cursor = self.cursor.min(self.pending.len().saturating_sub(1));
     }
 
+    /// Decline every waiting proposal, or those of `phone`; how many.
+    pub fn decline_all(&mut self, phone: Option<&str>) -> usize {
+        let n = self.session.as_ref().map_or(0, |s| s.decline_all(phone));
+        self.pending
+            .retain(|p| phone.is_some_and(|ph| p.phone() != ph));
+        self.cursor = self.cursor.min(self.pending.len().saturating_sub(1));
+        n
+    }
+
     /// Votes for the finding with `rule` and `stakeholders`.
     pub fn votes_for(
         &self,

@@ -87,6 +87,8 @@ pub enum LiveRequest {
     Cursor(usize),
     /// Accept (true) or decline this proposal.
     Decide(String, bool),
+    /// Decline every waiting proposal, or those of one phone ([`crate::live::Proposal::phone`]).
+    DeclineAll(Option<String>),
 }
 
 /// What a scenario's name is asked for.

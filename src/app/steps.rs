@@ -39,6 +39,10 @@ impl EcomapApp {
             LiveRequest::Start(ip) => self.start_live(ip),
             LiveRequest::Cursor(i) => self.live.cursor = i,
             LiveRequest::Decide(id, accept) => self.decide_proposal(&id, accept),
+            LiveRequest::DeclineAll(phone) => {
+                let n = self.live.decline_all(phone.as_deref());
+                self.say(text::LIVE_DECLINED_N, &[("n", n.to_string())], false);
+            }
         }
     }
 

@@ -337,6 +337,10 @@ pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
 pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+pub const LIVE_PENDING_PER_PHONE: Text = Text(|t| t.live_pending_per_phone);
+pub const LIVE_DECLINE_ALL: Text = Text(|t| t.live_decline_all);
+pub const LIVE_DECLINE_PHONE: Text = Text(|t| t.live_decline_phone);
+pub const LIVE_DECLINED_N: Text = Text(|t| t.live_declined_n);
 pub const NAMES_HIDDEN: Text = Text(|t| t.names_hidden);
 pub const ENTRY_UNKNOWN_KIND: Text = Text(|t| t.entry_unknown_kind);
 pub const RECONNECT_DROPPED_OFF: Text = Text(|t| t.reconnect_dropped_off);

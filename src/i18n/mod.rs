@@ -516,6 +516,14 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    /// A phone has as many proposals waiting as it may.
+    pub live_pending_per_phone: &'static str,
+    /// The queue: decline every waiting proposal.
+    pub live_decline_all: &'static str,
+    /// The queue: decline every waiting proposal of one phone.
+    pub live_decline_phone: &'static str,
+    /// Said after declining several at once.
+    pub live_declined_n: &'static str,
     /// Said under the map while editing when no names show.
     pub names_hidden: &'static str,
     /// `{kind}`: as typed.
@@ -1017,6 +1025,10 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            live_pending_per_phone,
+            live_decline_all,
+            live_decline_phone,
+            live_declined_n,
             names_hidden,
             entry_unknown_kind,
             reconnect_dropped_off,
@@ -1469,6 +1481,10 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *live_pending_per_phone,
+            *live_decline_all,
+            *live_decline_phone,
+            *live_declined_n,
             *names_hidden,
             *entry_unknown_kind,
             *reconnect_dropped_off,

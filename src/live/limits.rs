@@ -15,15 +15,29 @@ pub const MAX_COMMENT: usize = 500;
 pub const WRITES_PER_MINUTE: usize = 30;
 /// Reads (the page's polling, every 2 s) per phone per minute.
 pub const READS_PER_MINUTE: usize = 120;
-/// Phones joining from one address per minute (a guest network may put a whole room behind
-/// one address; `MAX_DEVICES` bounds the session anyway).
-pub const JOINS_PER_MINUTE: usize = 120;
-/// Phones in one session.
+/// Requests that change something (accepted or refused) per phone per minute: a phone sending
+/// rubbish is slowed down, but only what is accepted uses up its `WRITES_PER_MINUTE`.
+pub const TRIES_PER_MINUTE: usize = 120;
+/// Phones joining from one address per minute. A guest network may put a whole room behind
+/// one address (a room of 40 joins in two minutes); one phone cannot take every place at once.
+pub const JOINS_PER_MINUTE: usize = 20;
+/// Phones taking part at once. A phone silent for `DEVICE_IDLE` gives its place up (its votes
+/// and proposals stay) and takes it back when it comes back, if there is one.
 pub const MAX_DEVICES: usize = 100;
-/// Tries of the session code per minute, over everyone (guessing a six-digit code then takes
-/// weeks: 17 days on average), and a quarter of that per address. Someone on the network can
-/// use up a minute's tries; the QR code, which carries the secret itself, always works.
-pub const CODE_TRIES_PER_MINUTE: usize = 20;
+/// How long a phone may be silent before its place is free (the page polls every 2 s).
+pub const DEVICE_IDLE: Duration = Duration::from_mins(2);
+/// Phones remembered at most, in places or not (the silent ones without anything waiting go
+/// first).
+pub const MAX_DEVICE_RECORDS: usize = 1000;
+/// Tries of the session code per minute from one address, and over everyone (guessing a
+/// six-digit code at that rate takes days: 2.9 on average). Someone on the network can use up
+/// their own address's tries, not everyone's (it takes 24 addresses to reach the total); the
+/// QR code, which carries the secret itself, always works.
+pub const CODE_TRIES_PER_MINUTE: usize = 120;
+/// Tries of the session code per minute from one address.
+pub const CODE_TRIES_PER_ADDRESS: usize = 5;
+/// Proposals waiting from one phone at most: one participant cannot fill the queue.
+pub const MAX_PENDING_PER_DEVICE: usize = 10;
 /// Votes each phone has.
 pub const VOTES_PER_DEVICE: usize = 3;
 /// Proposals waiting at most (a flood cannot grow the queue without end).
@@ -48,8 +62,13 @@ pub const CONNECTION_LIFETIME: Duration = Duration::from_mins(2);
 pub struct Window(VecDeque<Instant>);
 
 impl Window {
-    /// Count an event now, if fewer than `max` happened in the last minute.
-    pub fn allow(&mut self, now: Instant, max: usize) -> bool {
+    /// Whether one more event now would be allowed, without counting it.
+    pub fn has_room(&mut self, now: Instant, max: usize) -> bool {
+        self.forget(now);
+        self.0.len() < max
+    }
+
+    fn forget(&mut self, now: Instant) {
         let minute = Duration::from_mins(1);
         while self
             .0
@@ -58,6 +77,11 @@ impl Window {
         {
             self.0.pop_front();
         }
+    }
+
+    /// Count an event now, if fewer than `max` happened in the last minute.
+    pub fn allow(&mut self, now: Instant, max: usize) -> bool {
+        self.forget(now);
         if self.0.len() >= max {
             return false;
         }

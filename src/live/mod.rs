@@ -19,8 +19,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use crate::model::{RelationKind, Rule, StakeholderId, StakeholderKind};
 
 pub use limits::{
-    CODE_TRIES_PER_MINUTE, JOINS_PER_MINUTE, MAX_BODY, MAX_COMMENT, MAX_DEVICES, MAX_LABEL,
-    MAX_NAME, MAX_PENDING, READS_PER_MINUTE, VOTES_PER_DEVICE, WRITES_PER_MINUTE,
+    CODE_TRIES_PER_ADDRESS, CODE_TRIES_PER_MINUTE, DEVICE_IDLE, JOINS_PER_MINUTE, MAX_BODY,
+    MAX_COMMENT, MAX_DEVICES, MAX_LABEL, MAX_NAME, MAX_PENDING, MAX_PENDING_PER_DEVICE,
+    READS_PER_MINUTE, TRIES_PER_MINUTE, VOTES_PER_DEVICE, WRITES_PER_MINUTE,
 };
 
 /// What phones may see of the map: stakeholders' names and kinds, and the findings as
@@ -130,14 +131,24 @@ impl Proposal {
     fn index(id: &str) -> Option<usize> {
         id.strip_prefix('p')?.parse::<usize>().ok()?.checked_sub(1)
     }
+
+    /// The phone that proposed it first (an opaque id).
+    pub fn phone(&self) -> &str {
+        self.devices.first().map_or("", String::as_str)
+    }
 }
 
 /// A phone that joined.
 #[derive(Debug)]
 struct Device {
     who: Participant,
+    /// What it changed (accepted), what it tried (accepted or refused) and what it read, in
+    /// the last minute.
     writes: limits::Window,
+    tries: limits::Window,
     reads: limits::Window,
+    /// When it was last heard from: silent for `DEVICE_IDLE`, its place is free.
+    seen: std::time::Instant,
     votes: Vec<String>,
     /// The ids of the proposals this phone made or supported.
     proposals: Vec<String>,
@@ -160,6 +171,22 @@ struct State {
     joins: HashMap<IpAddr, limits::Window>,
     code_tries: limits::Window,
     code_tries_by: HashMap<IpAddr, limits::Window>,
+}
+
+impl State {
+    fn new() -> State {
+        State {
+            snapshot: Arc::new(Snapshot::default()),
+            shared_json: Arc::new(server::shared_json(&Snapshot::default())),
+            version: 1,
+            proposals: Vec::new(),
+            next_proposal: 1,
+            devices: HashMap::new(),
+            joins: HashMap::new(),
+            code_tries: limits::Window::default(),
+            code_tries_by: HashMap::new(),
+        }
+    }
 }
 
 /// Called when phones changed something (a proposal, a vote, a join): the editor repaints.
@@ -246,17 +273,7 @@ impl Live {
             secret: hex(&secret_bytes),
             waker: Mutex::new(None),
             code: format!("{code_n:06}"),
-            state: Mutex::new(State {
-                snapshot: Arc::new(Snapshot::default()),
-                shared_json: Arc::new(server::shared_json(&Snapshot::default())),
-                version: 1,
-                proposals: Vec::new(),
-                next_proposal: 1,
-                devices: HashMap::new(),
-                joins: HashMap::new(),
-                code_tries: limits::Window::default(),
-                code_tries_by: HashMap::new(),
-            }),
+            state: Mutex::new(State::new()),
         });
         let listener = std::net::TcpListener::bind(addr)?;
         listener.set_nonblocking(true)?;
@@ -381,6 +398,23 @@ impl Live {
     /// How many phones joined.
     pub fn devices(&self) -> usize {
         self.shared.lock().devices.len()
+    }
+
+    /// Decline every waiting proposal, or those a phone made (`phone`: [`Proposal::phone`]).
+    /// Returns how many.
+    pub fn decline_all(&self, phone: Option<&str>) -> usize {
+        let mut st = self.shared.lock();
+        let mut n = 0;
+        for p in &mut st.proposals {
+            if p.status == Status::Pending && phone.is_none_or(|ph| p.phone() == ph) {
+                p.status = Status::Declined;
+                n += 1;
+            }
+        }
+        if n > 0 {
+            st.version += 1;
+        }
+        n
     }
 
     /// Accept or decline proposal `id`; phones see the answer.

@@ -20,8 +20,10 @@ use serde_json::{Value, json};
 use subtle::ConstantTimeEq;
 
 use super::limits::{
-    CODE_TRIES_PER_MINUTE, JOINS_PER_MINUTE, MAX_BODY, MAX_COMMENT, MAX_DEVICES, MAX_LABEL,
-    MAX_NAME, MAX_PENDING, READS_PER_MINUTE, VOTES_PER_DEVICE, WRITES_PER_MINUTE, Window,
+    CODE_TRIES_PER_ADDRESS, CODE_TRIES_PER_MINUTE, DEVICE_IDLE, JOINS_PER_MINUTE, MAX_BODY,
+    MAX_COMMENT, MAX_DEVICE_RECORDS, MAX_DEVICES, MAX_LABEL, MAX_NAME, MAX_PENDING,
+    MAX_PENDING_PER_DEVICE, READS_PER_MINUTE, TRIES_PER_MINUTE, VOTES_PER_DEVICE,
+    WRITES_PER_MINUTE, Window,
 };
 use super::{Device, Participant, Proposal, Proposed, Shared, State as Inner, Status};
 use crate::i18n::{Texts, fill, texts};
@@ -165,7 +167,9 @@ async fn join(
             .code_tries_by
             .entry(ip)
             .or_default()
-            .allow(now, CODE_TRIES_PER_MINUTE / 4);
+            .allow(now, CODE_TRIES_PER_ADDRESS);
+        // (An address's own tries first: one that is over its share does not use up
+        // everyone's.)
         if !per_address || !st.code_tries.allow(now, CODE_TRIES_PER_MINUTE) {
             return join_page(StatusCode::TOO_MANY_REQUESTS, t.live_code_rate);
         }
@@ -220,8 +224,10 @@ async fn not_found(Query(q): Q, h: HeaderMap) -> Response {
     )
 }
 
-/// The phone that sent the request (header `x-device`), with the lock held: checked, and its
-/// rate counted (`write`: a proposal, vote or comment; else a read).
+/// The phone that sent the request (header `x-device`), with the lock held: checked, back in
+/// its place if it had been silent (when there is one), and its rate counted. `write`: a
+/// proposal, vote or comment, counted as a try (accepted or not); the phone's budget of
+/// changes is only checked here, and used when the change is accepted ([`used`]).
 fn device<'a>(
     st: &'a mut Inner,
     h: &HeaderMap,
@@ -233,33 +239,51 @@ fn device<'a>(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_owned();
+    let now = Instant::now();
+    let asleep = match st.devices.get(&id) {
+        None => return Err(error(StatusCode::FORBIDDEN, t.live_join_first.to_owned())),
+        Some(d) => now.duration_since(d.seen) >= DEVICE_IDLE,
+    };
+    if asleep && active(st, now) >= MAX_DEVICES {
+        return Err(error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            fill(t.live_devices_full, &[("n", &MAX_DEVICES.to_string())]),
+        ));
+    }
     let Some(d) = st.devices.get_mut(&id) else {
         return Err(error(StatusCode::FORBIDDEN, t.live_join_first.to_owned()));
     };
-    let now = Instant::now();
-    let allowed = if write {
-        d.writes.allow(now, WRITES_PER_MINUTE)
+    d.seen = now;
+    let (allowed, n) = if write {
+        (
+            d.tries.allow(now, TRIES_PER_MINUTE) && d.writes.has_room(now, WRITES_PER_MINUTE),
+            WRITES_PER_MINUTE,
+        )
     } else {
-        d.reads.allow(now, READS_PER_MINUTE)
+        (d.reads.allow(now, READS_PER_MINUTE), READS_PER_MINUTE)
     };
     if !allowed {
         return Err(error(
             StatusCode::TOO_MANY_REQUESTS,
-            fill(
-                t.live_rate,
-                &[(
-                    "n",
-                    &(if write {
-                        WRITES_PER_MINUTE
-                    } else {
-                        READS_PER_MINUTE
-                    })
-                    .to_string(),
-                )],
-            ),
+            fill(t.live_rate, &[("n", &n.to_string())]),
         ));
     }
     Ok((id, d))
+}
+
+/// A change by phone `id` was accepted: it uses one of the phone's changes this minute.
+fn used(st: &mut Inner, id: &str) {
+    if let Some(d) = st.devices.get_mut(id) {
+        d.writes.allow(Instant::now(), usize::MAX);
+    }
+}
+
+/// Phones heard from within `DEVICE_IDLE`: those holding a place.
+fn active(st: &Inner, now: Instant) -> usize {
+    st.devices
+        .values()
+        .filter(|d| now.duration_since(d.seen) < DEVICE_IDLE)
+        .count()
 }
 
 /// What the page shows: the map's names and findings with their votes, this phone's votes and
@@ -471,19 +495,23 @@ async fn join_device(
             fill(t.live_rate, &[("n", &JOINS_PER_MINUTE.to_string())]),
         );
     }
-    if st.devices.len() >= MAX_DEVICES {
+    let now = Instant::now();
+    if active(&st, now) >= MAX_DEVICES {
         return error(
             StatusCode::SERVICE_UNAVAILABLE,
             fill(t.live_devices_full, &[("n", &MAX_DEVICES.to_string())]),
         );
     }
+    forget_silent(&mut st, now);
     let id = super::hex(&super::random::<16>());
     st.devices.insert(
         id.clone(),
         Device {
             who: Participant { name, organisation },
             writes: Window::default(),
+            tries: Window::default(),
             reads: Window::default(),
+            seen: now,
             votes: Vec::new(),
             proposals: Vec::new(),
         },
@@ -494,6 +522,35 @@ async fn join_device(
     let mut r = axum::Json(json!({ "device": id })).into_response();
     no_store(&mut r);
     r
+}
+
+/// With `MAX_DEVICE_RECORDS` phones remembered, the silent ones without a vote or anything
+/// waiting are forgotten, longest silent first (they join again as new).
+fn forget_silent(st: &mut Inner, now: Instant) {
+    if st.devices.len() < MAX_DEVICE_RECORDS {
+        return;
+    }
+    let waiting: std::collections::HashSet<&str> = st
+        .proposals
+        .iter()
+        .filter(|p| p.status == Status::Pending)
+        .map(Proposal::phone)
+        .collect();
+    let mut silent: Vec<(Instant, String)> = st
+        .devices
+        .iter()
+        .filter(|(id, d)| {
+            now.duration_since(d.seen) >= DEVICE_IDLE
+                && d.votes.is_empty()
+                && !waiting.contains(id.as_str())
+        })
+        .map(|(id, d)| (d.seen, id.clone()))
+        .collect();
+    silent.sort();
+    let over = st.devices.len() + 1 - MAX_DEVICE_RECORDS;
+    for (_, id) in silent.into_iter().take(over) {
+        st.devices.remove(&id);
+    }
 }
 
 async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) -> Response {
@@ -577,6 +634,20 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
                 t.live_queue_full.to_owned(),
             );
         }
+        let mine = st
+            .proposals
+            .iter()
+            .filter(|p| p.status == Status::Pending && p.phone() == device_id)
+            .count();
+        if mine >= MAX_PENDING_PER_DEVICE {
+            return error(
+                StatusCode::TOO_MANY_REQUESTS,
+                fill(
+                    t.live_pending_per_phone,
+                    &[("n", &MAX_PENDING_PER_DEVICE.to_string())],
+                ),
+            );
+        }
         let id = format!("p{}", st.next_proposal);
         st.next_proposal += 1;
         st.proposals.push(Proposal {
@@ -594,6 +665,7 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
     {
         d.proposals.push(id.clone());
     }
+    used(&mut st, &device_id);
     st.version += 1;
     drop(st);
     shared.wake();
@@ -743,10 +815,88 @@ async fn vote(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) -> 
         d.votes.push(key);
     }
     let left = VOTES_PER_DEVICE.saturating_sub(d.votes.len());
+    used(&mut st, &device_id);
     st.version += 1;
     drop(st);
     shared.wake();
     let mut r = axum::Json(json!({ "votes_left": left })).into_response();
     no_store(&mut r);
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phone(seen: Instant) -> Device {
+        Device {
+            who: Participant {
+                name: "Anna".into(),
+                organisation: String::new(),
+            },
+            writes: Window::default(),
+            tries: Window::default(),
+            reads: Window::default(),
+            seen,
+            votes: Vec::new(),
+            proposals: Vec::new(),
+        }
+    }
+
+    fn headers(device: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert("x-device", HeaderValue::from_str(device).unwrap());
+        h
+    }
+
+    /// A place held by a phone that went silent is free after `DEVICE_IDLE`; the phone takes
+    /// it back when it comes back, if no one took it meanwhile.
+    #[test]
+    fn a_silent_phones_place_is_free_and_it_takes_it_back() {
+        let t = texts(Lang::En);
+        let now = Instant::now();
+        let Some(long_ago) = now.checked_sub(DEVICE_IDLE + std::time::Duration::from_secs(1))
+        else {
+            return;
+        };
+        let mut st = Inner::new();
+        for i in 0..MAX_DEVICES {
+            st.devices.insert(format!("old{i}"), phone(long_ago));
+        }
+        // Every place was taken by phones now silent: all free.
+        assert_eq!(active(&st, now), 0);
+        // One comes back: its place again.
+        assert!(device(&mut st, &headers("old0"), false, t).is_ok());
+        assert_eq!(active(&st, Instant::now()), 1);
+        // The room fills up with others; a silent one coming back finds no place, and is told.
+        for i in 0..MAX_DEVICES - 1 {
+            st.devices.insert(format!("new{i}"), phone(Instant::now()));
+        }
+        let Err(refused) = device(&mut st, &headers("old1"), false, t) else {
+            panic!("a place beyond the room's");
+        };
+        assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
+        // A phone holding its place goes on.
+        assert!(device(&mut st, &headers("new0"), false, t).is_ok());
+    }
+
+    /// Phones remembered stay bounded: the silent ones with nothing waiting go first.
+    #[test]
+    fn silent_phones_are_forgotten_beyond_the_records() {
+        let now = Instant::now();
+        let Some(long_ago) = now.checked_sub(DEVICE_IDLE * 2) else {
+            return;
+        };
+        let mut st = Inner::new();
+        for i in 0..MAX_DEVICE_RECORDS {
+            let mut d = phone(long_ago);
+            if i == 0 {
+                d.votes.push("rule:a".into());
+            }
+            st.devices.insert(format!("p{i}"), d);
+        }
+        forget_silent(&mut st, now);
+        assert!(st.devices.len() < MAX_DEVICE_RECORDS);
+        assert!(st.devices.contains_key("p0"), "a phone that voted is kept");
+    }
 }

@@ -239,6 +239,9 @@ pub fn queue(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
         ui.label(RichText::new(text::LIVE_QUEUE_EMPTY.get(lang)).weak());
     } else {
         ui.label(RichText::new(text::LIVE_KEYS.get(lang)).small().weak());
+        if live.pending.len() > 1 && ui.small_button(text::LIVE_DECLINE_ALL.get(lang)).clicked() {
+            out.push(Request::Live(LiveRequest::DeclineAll(None)));
+        }
     }
     for (i, p) in live.pending.iter().enumerate() {
         let on = i == live.cursor;
@@ -265,6 +268,22 @@ pub fn queue(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 .clicked()
             {
                 out.push(Request::Live(LiveRequest::Decide(p.id.clone(), false)));
+            }
+            // A phone with more than one waiting: all of them at once (a flood).
+            let from_phone = live
+                .pending
+                .iter()
+                .filter(|q| q.phone() == p.phone())
+                .count();
+            if from_phone > 1
+                && ui
+                    .small_button(format!("✖ {from_phone}"))
+                    .on_hover_text(text::LIVE_DECLINE_PHONE.get(lang))
+                    .clicked()
+            {
+                out.push(Request::Live(LiveRequest::DeclineAll(Some(
+                    p.phone().to_owned(),
+                ))));
             }
         });
     }
