@@ -570,7 +570,7 @@ fn from_address(
         body.len()
     );
     for (k, v) in headers {
-        req += &format!("{k}: {v}\r\n");
+        req.extend([k, ": ", v, "\r\n"]);
     }
     req.push_str("\r\n");
     req.push_str(body);
