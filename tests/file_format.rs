@@ -378,13 +378,15 @@ fn invalid_utf8_is_refused_with_position() {
 }
 
 #[test]
-fn missing_file_and_directory_are_io_errors_naming_the_path() {
+fn missing_file_and_directory_are_refused_naming_the_path() {
     let msg = io::load(Path::new("/nonexistent/kaart.ecomap.json"))
         .unwrap_err()
         .to_string();
     assert!(msg.contains("/nonexistent/kaart.ecomap.json"), "{msg}");
     let dir = tempfile::tempdir().unwrap();
-    assert!(matches!(io::load(dir.path()), Err(LoadError::Io { .. })));
+    let e = io::load(dir.path()).unwrap_err();
+    assert!(matches!(e, LoadError::NotAFile { .. }), "{e:?}");
+    assert!(e.to_string().contains("a folder"), "{e}");
 }
 
 #[test]

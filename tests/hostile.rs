@@ -141,7 +141,7 @@ fn blank_names_and_far_out_cards_are_refused() {
 fn odd_text_still_gives_well_formed_svg() {
     let dir = tempfile::tempdir().unwrap();
     let mut v = base();
-    v["stakeholders"][0]["name"] = json!("Gemeente \u{fffe}\u{ffff} <&> \u{7}");
+    v["stakeholders"][0]["name"] = json!("Gemeente \u{fffe}\u{ffff} <&>");
     v["title"] = json!("Titel ".repeat(25_000));
     v["relations"][0]["label"] = json!("x".repeat(130_000));
     let map = write_json(dir.path(), "odd.ecomap.json", &v);
@@ -150,7 +150,7 @@ fn odd_text_still_gives_well_formed_svg() {
     assert_sane(&out);
     assert_eq!(out.status.code(), Some(0));
     let text = std::fs::read_to_string(&svg).unwrap();
-    assert!(!text.contains('\u{fffe}') && !text.contains('\u{ffff}') && !text.contains('\u{7}'));
+    assert!(!text.contains('\u{fffe}') && !text.contains('\u{ffff}'));
     // Well-formed: every element that opens, closes, and no bare ampersand.
     assert!(text.contains("&lt;&amp;&gt;"));
     let opened = text.matches("<text").count();
@@ -212,4 +212,117 @@ fn a_hostile_file_name_is_shown_escaped() {
     let (code, err) = check(&p);
     assert_eq!(code, Some(2));
     assert!(err.contains("\\u{1b}"), "{err}");
+}
+
+/// Text that would steer a terminal (escape sequences, C1 controls) or reorder what is read
+/// (a right-to-left override) is refused when the map is read, naming the field, in every
+/// command; nothing of it reaches the terminal.
+#[test]
+fn terminal_escapes_and_look_alikes_are_refused_with_the_field_named() {
+    let dir = tempfile::tempdir().unwrap();
+    // (The field the message names; where in the file, and what is written there.)
+    let cases: [(&str, &[(&str, &str)]); 5] = [
+        (
+            "stakeholders[1].name",
+            &[(
+                "/stakeholders/0/name",
+                "Gemeente\u{1b}]0;pwned\u{7}\u{1b}[2J",
+            )],
+        ),
+        (
+            "stakeholders[2].name",
+            &[("/stakeholders/1/name", "Wijkteam\u{202e}")],
+        ),
+        (
+            "relations[1].label",
+            &[("/relations/0/label", "inkoop\u{9b}2J")],
+        ),
+        ("title", &[("/title", "Proef\u{1b}[31m")]),
+        (
+            "stakeholders[1].id",
+            &[
+                ("/stakeholders/0/id", "a\u{1b}[2J"),
+                ("/relations/0/from", "a\u{1b}[2J"),
+            ],
+        ),
+    ];
+    for (field, spoil) in cases {
+        let mut v = base();
+        for (at, text) in spoil {
+            *v.pointer_mut(at).unwrap() = json!(text);
+        }
+        let map = write_json(dir.path(), "escape.ecomap.json", &v);
+        let p = map.to_str().unwrap();
+        for args in [vec!["check", p], vec!["analyze", p], vec!["compare", p]] {
+            let out = ecomap(&args);
+            let err = assert_sane(&out);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+            assert!(err.contains(field), "{args:?}: the field named: {err}");
+            let said = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                !said
+                    .chars()
+                    .any(|c| c.is_control() && c != '\n' && c != '\t'),
+                "{args:?}: stdout {said:?}"
+            );
+        }
+    }
+    // In notes a line break and a tab are text; an escape is not.
+    let mut v = base();
+    v["stakeholders"][0]["notes"] = json!("Eerste regel\n\tTweede");
+    let ok = write_json(dir.path(), "notes.ecomap.json", &v);
+    assert_eq!(check(&ok).0, Some(0));
+    v["stakeholders"][0]["notes"] = json!("Eerste regel\u{1b}[2J");
+    let bad = write_json(dir.path(), "notes-bad.ecomap.json", &v);
+    let (code, err) = check(&bad);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("stakeholders[1].notes"), "{err}");
+}
+
+/// A named pipe, a folder or a device as the map: refused at once with a message saying what
+/// it is (a pipe used to be waited on for ever); a file over the size limit is refused from its
+/// size, before it is read.
+#[cfg(unix)]
+#[test]
+fn inputs_that_are_not_regular_files_are_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("f.json");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let big = dir.path().join("big.ecomap.json");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(300 * 1024 * 1024)
+        .unwrap();
+    for (path, said) in [
+        (fifo.as_path(), "named pipe"),
+        (dir.path(), "folder"),
+        (Path::new("/dev/zero"), "device"),
+        (big.as_path(), "too large"),
+    ] {
+        let t = std::time::Instant::now();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ecomap"))
+            .args(["check", path.to_str().unwrap()])
+            .env("LANG", "C")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        while child.try_wait().unwrap().is_none() {
+            if t.elapsed() > std::time::Duration::from_secs(10) {
+                let _ = child.kill();
+                panic!("{path:?}: still reading after 10 s");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().unwrap();
+        let err = assert_sane(&out);
+        assert_eq!(out.status.code(), Some(2), "{path:?}: {err}");
+        assert!(err.to_lowercase().contains(said), "{path:?}: {err}");
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(2),
+            "{path:?}: {:?}",
+            t.elapsed()
+        );
+    }
 }

@@ -35,8 +35,7 @@ pub(super) fn run(
     };
     let (a, b) = (pick(&whole, Some(from))?, pick(&whole, Some(to))?);
     let c = compare(&a, &b);
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = super::Terminal::stdout();
     let written = if json {
         write_json(&mut out, &c, &a, &b, lang)
     } else {

@@ -273,6 +273,56 @@ fn shown_path(p: &Path) -> String {
     crate::model::shown_max(&p.to_string_lossy(), 240)
 }
 
+/// Standard output as the commands write it: text from a map (names, labels, scenarios)
+/// cannot steer the terminal. Control characters other than line breaks and tabs, and the
+/// characters that reorder text, are written as `\u{1b}` (the loader refuses them in a map's
+/// names already; this is for whatever reaches the output anyway).
+pub(crate) struct Terminal<W: std::io::Write>(pub W);
+
+impl Terminal<std::io::BufWriter<std::io::StdoutLock<'static>>> {
+    pub(crate) fn stdout() -> Self {
+        Terminal(std::io::BufWriter::new(std::io::stdout().lock()))
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Terminal<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let escape = |c: char| {
+            (c.is_control() && !matches!(c, '\n' | '\t'))
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        };
+        match std::str::from_utf8(buf) {
+            Ok(text) if !text.chars().any(escape) => self.0.write_all(buf)?,
+            Ok(text) => {
+                let mut clean = String::with_capacity(text.len() + 16);
+                for c in text.chars() {
+                    if escape(c) {
+                        clean.push_str(&c.escape_unicode().to_string());
+                    } else {
+                        clean.push(c);
+                    }
+                }
+                self.0.write_all(clean.as_bytes())?;
+            }
+            // (Not text: the bytes that steer a terminal escaped, the rest as it is.)
+            Err(_) => {
+                for &b in buf {
+                    if (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f {
+                        write!(self.0, "\\x{b:02x}")?;
+                    } else {
+                        self.0.write_all(&[b])?;
+                    }
+                }
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
 /// A message on stderr, prefixed `ecomap: `. Never panics: with stderr closed there is no one
 /// to tell (`eprintln!` would panic).
 fn say(msg: &str) {
@@ -305,8 +355,7 @@ fn analyze(file: &Path, json: bool, scenario: Option<&str>, lang: Lang) -> Resul
     let whole = load(file)?;
     let map = pick(&whole, scenario)?;
     let analysis = crate::analysis::analyze(&map);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = Terminal::stdout();
     let written = if json {
         report::write_json(&mut out, &map, &analysis, whole.actions(), lang)
     } else {
@@ -407,7 +456,7 @@ fn report_pack(
     let map = load(file)?;
     let summary = crate::export::pack::write_pack(&map, output, opts, &mut |_, _| {})
         .map_err(|e| CliError(e.to_string()))?;
-    let mut out = std::io::stdout().lock();
+    let mut out = Terminal::stdout();
     let written = writeln!(out, "{}", shown_path(&summary.dir)).and_then(|()| {
         summary
             .files
@@ -415,6 +464,7 @@ fn report_pack(
             .try_for_each(|f| writeln!(out, "  {f}"))
     });
     written
+        .and_then(|()| out.flush())
         .or_else(ignore_broken_pipe)
         .map_err(|e| CliError(format!("cannot write the result: {e}")))
 }
@@ -435,8 +485,9 @@ fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
         String::new()
     };
     // Written, not `println!`: a full disk or a closed pipe must not panic.
+    let mut out = Terminal::stdout();
     writeln!(
-        std::io::stdout().lock(),
+        out,
         "{}: {}{}",
         shown_path(file),
         crate::i18n::fill(
@@ -448,6 +499,30 @@ fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
         ),
         scenarios,
     )
+    .and_then(|()| out.flush())
     .or_else(ignore_broken_pipe)
     .map_err(|e| CliError(format!("cannot write the result: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write as _;
+
+    #[test]
+    fn what_would_steer_a_terminal_is_written_escaped() {
+        let mut out = super::Terminal(Vec::new());
+        write!(
+            out,
+            "Gemeente\u{1b}]0;pwned\u{7}\u{1b}[2J \u{9b}2J Wijk\u{202e}team\n\tok"
+        )
+        .unwrap();
+        let text = String::from_utf8(out.0).unwrap();
+        assert_eq!(
+            text,
+            "Gemeente\\u{1b}]0;pwned\\u{7}\\u{1b}[2J \\u{9b}2J Wijk\\u{202e}team\n\tok"
+        );
+        let mut out = super::Terminal(Vec::new());
+        out.write_all(b"a\x1b[2J\xff\n").unwrap();
+        assert_eq!(out.0, b"a\\x1b[2J\xff\n");
+    }
 }

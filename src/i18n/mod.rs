@@ -516,6 +516,10 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    /// A path that is a folder, pipe or device.
+    pub load_not_a_file: &'static str,
+    /// A map file with a control or bidi character in a name, id or label.
+    pub load_foreign_char: &'static str,
     /// A phone has as many proposals waiting as it may.
     pub live_pending_per_phone: &'static str,
     /// The queue: decline every waiting proposal.
@@ -1025,6 +1029,8 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            load_not_a_file,
+            load_foreign_char,
             live_pending_per_phone,
             live_decline_all,
             live_decline_phone,
@@ -1481,6 +1487,8 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *load_not_a_file,
+            *load_foreign_char,
             *live_pending_per_phone,
             *live_decline_all,
             *live_decline_phone,

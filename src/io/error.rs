@@ -2,6 +2,59 @@ use std::path::PathBuf;
 
 use crate::model::{ModelError, shown, shown_max};
 
+/// What a path is when it is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAFile {
+    Folder,
+    Pipe,
+    Device,
+    Socket,
+    Other,
+}
+
+impl NotAFile {
+    /// What the file system says `meta` is, when it is not a regular file.
+    pub fn of(meta: &std::fs::Metadata) -> Option<NotAFile> {
+        let t = meta.file_type();
+        if t.is_file() {
+            return None;
+        }
+        if t.is_dir() {
+            return Some(NotAFile::Folder);
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if t.is_fifo() {
+                return Some(NotAFile::Pipe);
+            }
+            if t.is_block_device() || t.is_char_device() {
+                return Some(NotAFile::Device);
+            }
+            if t.is_socket() {
+                return Some(NotAFile::Socket);
+            }
+        }
+        Some(NotAFile::Other)
+    }
+
+    fn name(self, lang: crate::lang::Lang) -> &'static str {
+        use crate::lang::Lang::{En, Nl};
+        match (self, lang) {
+            (NotAFile::Folder, Nl) => "een map (folder)",
+            (NotAFile::Folder, En) => "a folder",
+            (NotAFile::Pipe, Nl) => "een named pipe (FIFO)",
+            (NotAFile::Pipe, En) => "a named pipe (FIFO)",
+            (NotAFile::Device, Nl) => "een apparaat",
+            (NotAFile::Device, En) => "a device",
+            (NotAFile::Socket, Nl) => "een socket",
+            (NotAFile::Socket, En) => "a socket",
+            (NotAFile::Other, Nl) => "geen gewoon bestand",
+            (NotAFile::Other, En) => "not a regular file",
+        }
+    }
+}
+
 /// Why a map file could not be read. Every message names the offending id, field or value.
 #[derive(Debug)]
 pub enum LoadError {
@@ -12,6 +65,12 @@ pub enum LoadError {
     TooLarge {
         size: u64,
         limit: u64,
+    },
+    /// A folder, a named pipe, a device: nothing to read a map from (a pipe would wait for a
+    /// writer for ever).
+    NotAFile {
+        path: PathBuf,
+        what: NotAFile,
     },
     Empty,
     InvalidUtf8 {
@@ -75,6 +134,13 @@ pub enum LoadError {
     InNoScenario {
         id: String,
     },
+    /// A text with a character that does not belong in it (see [`crate::model::foreign_char`]).
+    ForeignCharacter {
+        /// Where: `stakeholders[3].name`.
+        field: String,
+        value: String,
+        found: char,
+    },
     Invalid(ModelError),
 }
 
@@ -113,6 +179,13 @@ impl LoadError {
                 &[
                     ("path", &shown_max(&path.to_string_lossy(), 240)),
                     ("source", &source.to_string()),
+                ],
+            ),
+            E::NotAFile { path, what } => fill(
+                t.load_not_a_file,
+                &[
+                    ("path", &shown_max(&path.to_string_lossy(), 240)),
+                    ("what", what.name(lang)),
                 ],
             ),
             E::TooLarge { size, limit } => fill(
@@ -197,6 +270,18 @@ impl LoadError {
                 ],
             ),
             E::InNoScenario { id } => fill(t.load_in_no_scenario, &[("id", &shown(id))]),
+            E::ForeignCharacter {
+                field,
+                value,
+                found,
+            } => fill(
+                t.load_foreign_char,
+                &[
+                    ("field", field),
+                    ("code", &format!("U+{:04X}", u32::from(*found))),
+                    ("value", &shown(value)),
+                ],
+            ),
             E::Invalid(e) => e.user_message(lang),
         }
     }
@@ -247,6 +332,10 @@ mod tests {
                 source: std::io::Error::other("x"),
             },
             LoadError::TooLarge { size: 9, limit: 1 },
+            LoadError::NotAFile {
+                path: "kaart.json".into(),
+                what: NotAFile::Pipe,
+            },
             LoadError::Empty,
             LoadError::InvalidUtf8 { line: 1, column: 2 },
             LoadError::Syntax {
@@ -292,6 +381,11 @@ mod tests {
                 known: "certain".into(),
             },
             LoadError::InNoScenario { id: "a".into() },
+            LoadError::ForeignCharacter {
+                field: "stakeholders[1].name".into(),
+                value: "Gemeente\u{1b}]0;x\u{7}".into(),
+                found: '\u{1b}',
+            },
             LoadError::Invalid(ModelError::DuplicateStakeholder("a".into())),
         ];
         for e in &errors {
@@ -299,6 +393,6 @@ mod tests {
             assert_eq!(en, e.to_string());
             assert!(!nl.is_empty() && nl != en, "{e:?}: {nl}");
         }
-        assert!(errors[2].user_message(Lang::Nl).contains("leeg"));
+        assert!(errors[3].user_message(Lang::Nl).contains("leeg"));
     }
 }

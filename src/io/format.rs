@@ -56,6 +56,13 @@ impl FileStamp {
 
 /// The stamp of the file at `path` now; `None` when there is no file.
 pub fn stamp(path: &Path) -> std::io::Result<Option<FileStamp>> {
+    // (Not a regular file: nothing to compare, and a pipe would be waited on for ever.)
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+        Ok(m) if !m.is_file() => return Ok(None),
+        Ok(_) => {}
+    }
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -73,6 +80,20 @@ pub fn load_stamped(path: &Path) -> Result<(Map, FileStamp), LoadError> {
         path: path.to_owned(),
         source,
     };
+    // What it is, before opening it: opening a named pipe waits for a writer for ever.
+    let meta = std::fs::metadata(path).map_err(io_err)?;
+    if let Some(what) = super::error::NotAFile::of(&meta) {
+        return Err(LoadError::NotAFile {
+            path: path.to_owned(),
+            what,
+        });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
     let file = std::fs::File::open(path).map_err(io_err)?;
     let size = file.metadata().map_err(io_err)?.len();
     if size > MAX_FILE_BYTES {

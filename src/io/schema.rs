@@ -136,6 +136,7 @@ fn is_false(b: &bool) -> bool {
 
 /// The map a parsed file describes, checked (the header was checked before).
 pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
+    check_texts(&file)?;
     let scenarios: Vec<ScenarioDto> = match (file.version, file.relations, file.scenarios) {
         (1, Some(relations), None) => {
             if !file.actions.is_empty() {
@@ -289,6 +290,86 @@ pub(super) fn into_map(file: FileDto) -> Result<Map, LoadError> {
         })?;
     }
     Ok(map)
+}
+
+/// Every text in the file, checked for characters that do not belong in it (control
+/// characters anywhere; in names, ids and labels also line breaks, tabs and bidi controls),
+/// with the field named in the message.
+fn check_texts(file: &FileDto) -> Result<(), LoadError> {
+    fn check(
+        field: impl FnOnce() -> String,
+        value: &str,
+        multiline: bool,
+    ) -> Result<(), LoadError> {
+        match crate::model::foreign_char(value, multiline) {
+            None => Ok(()),
+            Some(found) => Err(LoadError::ForeignCharacter {
+                field: field(),
+                value: value.to_owned(),
+                found,
+            }),
+        }
+    }
+    check(|| "title".into(), &file.title, false)?;
+    check(|| "description".into(), &file.description, true)?;
+    for (i, s) in file.stakeholders.iter().enumerate() {
+        let at = |f: &str| format!("stakeholders[{}].{f}", i + 1);
+        check(|| at("id"), &s.id, false)?;
+        check(|| at("name"), &s.name, false)?;
+        check(|| at("domain"), &s.domain, false)?;
+        check(|| at("source"), &s.source, false)?;
+        check(|| at("notes"), &s.notes, true)?;
+    }
+    let relations = |list: &str, rs: &[RelationDto]| -> Result<(), LoadError> {
+        for (i, r) in rs.iter().enumerate() {
+            let at = |f: &str| format!("{list}relations[{}].{f}", i + 1);
+            for (f, v) in [
+                ("id", &r.id),
+                ("from", &r.from),
+                ("to", &r.to),
+                ("label", &r.label),
+                ("source", &r.source),
+                ("date", &r.date),
+            ] {
+                check(|| at(f), v, false)?;
+            }
+            check(|| at("notes"), &r.notes, true)?;
+        }
+        Ok(())
+    };
+    if let Some(rs) = &file.relations {
+        relations("", rs)?;
+    }
+    for (i, sc) in file.scenarios.iter().flatten().enumerate() {
+        check(|| format!("scenarios[{}].name", i + 1), &sc.name, false)?;
+        for (j, id) in sc.leaves_out.iter().enumerate() {
+            check(
+                || format!("scenarios[{}].leaves_out[{}]", i + 1, j + 1),
+                id,
+                false,
+            )?;
+        }
+        relations(&format!("scenarios[{}].", i + 1), &sc.relations)?;
+    }
+    for (i, a) in file.actions.iter().enumerate() {
+        let at = |f: &str| format!("actions[{}].{f}", i + 1);
+        for (f, v) in [
+            ("id", &a.id),
+            ("what", &a.what),
+            ("owner", &a.owner),
+            ("due", &a.due),
+        ] {
+            check(|| at(f), v, false)?;
+        }
+        for (j, id) in a.finding.stakeholders.iter().enumerate() {
+            check(
+                || at(&format!("finding.stakeholders[{}]", j + 1)),
+                id,
+                false,
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// An optional text field: empty (or absent, which reads as empty) in the file is `None`, and

@@ -453,8 +453,9 @@ fn text_field_lines(
     if s.chars().count() > max {
         return Err(bad(t.live_too_long, &[("n", &max.to_string())]));
     }
-    if s.chars()
-        .any(|c| matches!(c, '<' | '>') || (c.is_control() && !(lines && c == '\n')))
+    if s.chars().any(|c| matches!(c, '<' | '>'))
+        || crate::model::foreign_char(&s, lines).is_some_and(|c| !lines || c != '\n')
+        || (lines && s.chars().any(|c| matches!(c, '\t' | '\r')))
     {
         return Err(bad(t.live_markup, &[]));
     }

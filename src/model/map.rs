@@ -242,6 +242,23 @@ pub fn shown_max(value: &str, max: usize) -> String {
     out
 }
 
+/// The first character in `text` that does not belong in text from a file or a phone: control
+/// characters (a terminal obeys them: clear the screen, retitle the window), and in a line of
+/// text (`multiline` false: a name, an id, a label) also line breaks, tabs and the characters
+/// that reorder text (bidi overrides, embeddings and isolates: "Gemeente" followed by one looks
+/// like "Gemeente" and is not). Notes and descriptions may have line breaks, tabs and bidi
+/// controls (text in a right-to-left script needs them).
+pub fn foreign_char(text: &str, multiline: bool) -> Option<char> {
+    text.chars().find(|&c| {
+        let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if multiline {
+            c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+        } else {
+            c.is_control() || bidi
+        }
+    })
+}
+
 /// Whether a name shows nothing: empty after removing spaces and invisible characters
 /// (zero-width spaces and joiners, the byte order mark, soft hyphens).
 pub fn is_blank(text: &str) -> bool {
