@@ -326,3 +326,58 @@ fn inputs_that_are_not_regular_files_are_refused_at_once() {
         );
     }
 }
+
+/// Markdown from a name (a participant's link, a heading) stays text in the report's
+/// findings: escaped, never a link or a heading.
+#[test]
+fn markdown_in_names_stays_text_in_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = base();
+    v["stakeholders"][0]["name"] = json!("[klik](javascript:alert(1))");
+    v["stakeholders"][1]["name"] = json!("# kop <b>vet</b>");
+    // Dependent without collaboration: a finding naming both.
+    v["relations"] = json!([
+        {"id": "r1", "kind": "dependency", "from": "a", "to": "b"},
+        {"id": "r2", "kind": "dependency", "from": "b", "to": "a"}
+    ]);
+    let map = write_json(dir.path(), "md.ecomap.json", &v);
+    let out_dir = dir.path().join("pack");
+    let out = ecomap(&[
+        "report",
+        map.to_str().unwrap(),
+        "-o",
+        out_dir.to_str().unwrap(),
+        "--dpi",
+        "50",
+    ]);
+    assert_sane(&out);
+    assert_eq!(out.status.code(), Some(0));
+    let md = std::fs::read_to_string(out_dir.join("findings.md")).unwrap();
+    assert!(md.contains(r"\[klik\](javascript:alert(1))"), "{md}");
+    assert!(!md.contains("[klik]("), "{md}");
+    assert!(md.contains(r"\# kop \<b\>vet\</b\>"), "{md}");
+}
+
+/// Names that look the same on a card (a zero-width space, a full-width letter) are pointed
+/// out by `check`, the invisible character written out.
+#[test]
+fn look_alike_names_are_pointed_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = base();
+    v["stakeholders"][1]["name"] = json!("Gemeente\u{200b}");
+    v["stakeholders"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "c", "name": "Ｗijkteam", "kind": "welfare", "x": 600.0, "y": 0.0}));
+    v["stakeholders"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "d", "name": "Wijkteam", "kind": "welfare", "x": 900.0, "y": 0.0}));
+    let map = write_json(dir.path(), "alike.ecomap.json", &v);
+    let out = ecomap(&["check", map.to_str().unwrap()]);
+    assert_sane(&out);
+    assert_eq!(out.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(said.matches("look the same").count(), 2, "{said}");
+    assert!(said.contains(r"Gemeente\u{200b}"), "{said}");
+}

@@ -337,6 +337,7 @@ pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
 pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+pub const CLI_LOOK_ALIKE: Text = Text(|t| t.cli_look_alike);
 pub const LOAD_NOT_A_FILE: Text = Text(|t| t.load_not_a_file);
 pub const LOAD_FOREIGN_CHAR: Text = Text(|t| t.load_foreign_char);
 pub const LIVE_PENDING_PER_PHONE: Text = Text(|t| t.live_pending_per_phone);

@@ -486,9 +486,40 @@ fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
     };
     // Written, not `println!`: a full disk or a closed pipe must not panic.
     let mut out = Terminal::stdout();
+    // Names that look the same on a card (a zero-width space, a full-width letter): said.
+    let look_alikes: String = crate::model::look_alikes(&map)
+        .iter()
+        .map(|(a, b)| {
+            // Invisible characters written out, so the difference shows.
+            let name = |id| {
+                crate::model::shown(map.name_of(id))
+                    .chars()
+                    .map(|c| {
+                        if !c.is_whitespace() && crate::model::name_key(&c.to_string()).is_empty() {
+                            c.escape_unicode().to_string()
+                        } else {
+                            c.to_string()
+                        }
+                    })
+                    .collect::<String>()
+            };
+            format!(
+                "\n{}",
+                crate::i18n::fill(
+                    crate::i18n::texts(lang).cli_look_alike,
+                    &[
+                        ("a", &name(a)),
+                        ("ida", &crate::model::shown(a.as_str())),
+                        ("b", &name(b)),
+                        ("idb", &crate::model::shown(b.as_str())),
+                    ]
+                )
+            )
+        })
+        .collect();
     writeln!(
         out,
-        "{}: {}{}",
+        "{}: {}{}{look_alikes}",
         shown_path(file),
         crate::i18n::fill(
             crate::i18n::texts(lang).cli_valid_map,

@@ -338,12 +338,12 @@ fn findings_md(
     let _ = writeln!(
         s,
         "# {}\n",
-        fill(t.pack_findings_title, &[("title", title)])
+        fill(t.pack_findings_title, &[("title", &md(title))])
     );
-    let _ = writeln!(s, "{}\n", fill(t.pack_made, &[("date", date)]));
+    let _ = writeln!(s, "{}\n", fill(t.pack_made, &[("date", &md(date))]));
     for p in parts {
         if parts.len() > 1 {
-            let _ = writeln!(s, "## {}\n", p.name);
+            let _ = writeln!(s, "## {}\n", md(&p.name));
         }
         let _ = writeln!(
             s,
@@ -377,9 +377,14 @@ fn findings_md(
                 } else {
                     String::new()
                 };
-                let _ = writeln!(s, "- {}{contested}", f.message(&p.map, lang));
+                let _ = writeln!(s, "- {}{contested}", md(&f.message(&p.map, lang)));
                 for a in actions_on(map, f) {
-                    let _ = writeln!(s, "  - {}: {}", t.action_word, action_line(map, a, lang));
+                    let _ = writeln!(
+                        s,
+                        "  - {}: {}",
+                        t.action_word,
+                        md(&action_line(map, a, lang))
+                    );
                 }
             }
             s.push('\n');
@@ -397,15 +402,15 @@ fn findings_md(
                 let _ = write!(
                     s,
                     "- {} ➡ {} ({})",
-                    p.map.name_of(&r.from),
-                    p.map.name_of(&r.to),
+                    md(p.map.name_of(&r.from)),
+                    md(p.map.name_of(&r.to)),
                     r.kind.name(lang).to_lowercase()
                 );
                 if let Some(source) = &r.source {
-                    let _ = write!(s, " · {}: {}", t.source_label, owner_name(map, source));
+                    let _ = write!(s, " · {}: {}", t.source_label, md(&owner_name(map, source)));
                 }
                 if let Some(date) = &r.date {
-                    let _ = write!(s, " · {date}");
+                    let _ = write!(s, " · {}", md(date));
                 }
                 s.push('\n');
             }
@@ -417,7 +422,10 @@ fn findings_md(
         let _ = writeln!(
             s,
             "## {}\n",
-            fill(t.cmp_title, &[("from", &from.name), ("to", &to.name)])
+            fill(
+                t.cmp_title,
+                &[("from", &md(&from.name)), ("to", &md(&to.name))]
+            )
         );
         let sections = comparison_sections(c, &from.map, &to.map, lang);
         if sections.is_empty() {
@@ -426,7 +434,7 @@ fn findings_md(
         for (heading, lines) in sections {
             let _ = writeln!(s, "**{heading}** ({})\n", lines.len());
             for l in lines {
-                let _ = writeln!(s, "- {l}");
+                let _ = writeln!(s, "- {}", md(&l));
             }
             s.push('\n');
         }
@@ -538,24 +546,28 @@ fn actions_md(map: &Map, parts: &[Part], lang: Lang, date: &str) -> String {
         &map.title
     };
     let mut s = String::new();
-    let _ = writeln!(s, "# {}\n", fill(t.pack_actions_title, &[("title", title)]));
-    let _ = writeln!(s, "{}\n", fill(t.pack_made, &[("date", date)]));
+    let _ = writeln!(
+        s,
+        "# {}\n",
+        fill(t.pack_actions_title, &[("title", &md(title))])
+    );
+    let _ = writeln!(s, "{}\n", fill(t.pack_made, &[("date", &md(date))]));
     if map.actions().is_empty() {
         let _ = writeln!(s, "{}", t.pack_no_actions);
     }
     for a in map.actions() {
-        let _ = writeln!(s, "## {}\n", a.what);
+        let _ = writeln!(s, "## {}\n", md(&a.what));
         let _ = writeln!(
             s,
             "- {}: {}",
             t.finding_word,
-            action_finding(parts, a, lang)
+            md(&action_finding(parts, a, lang))
         );
         if let Some(owner) = &a.owner {
-            let _ = writeln!(s, "- {}: {}", t.owner_word, owner_name(map, owner));
+            let _ = writeln!(s, "- {}: {}", t.owner_word, md(&owner_name(map, owner)));
         }
         if let Some(due) = &a.due {
-            let _ = writeln!(s, "- {}: {due}", t.due_word);
+            let _ = writeln!(s, "- {}: {}", t.due_word, md(due));
         }
         let _ = writeln!(s, "- {}: {}", t.status_word, status_word(a, lang));
         let (open, resolved) = where_open(parts, a);
@@ -563,19 +575,36 @@ fn actions_md(map: &Map, parts: &[Part], lang: Lang, date: &str) -> String {
             let _ = writeln!(
                 s,
                 "- {}",
-                fill(t.pack_resolved_in, &[("names", &resolved.join(", "))])
+                fill(t.pack_resolved_in, &[("names", &md(&resolved.join(", ")))])
             );
         }
         if !open.is_empty() && parts.len() > 1 {
             let _ = writeln!(
                 s,
                 "- {}",
-                fill(t.pack_open_in, &[("names", &open.join(", "))])
+                fill(t.pack_open_in, &[("names", &md(&open.join(", ")))])
             );
         }
         s.push('\n');
     }
     s
+}
+
+/// Text from the map (a name, a label, a participant's words) in Markdown as text: the
+/// characters Markdown reads as markup are escaped, so `[klik](javascript:…)` stays those
+/// characters and `# kop` no heading.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '~' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A CSV file as spreadsheets open it by double-click: a UTF-8 byte order mark (else Excel

@@ -411,6 +411,7 @@ pub const EN: Texts = Texts {
     live_gone: "That proposal no longer fits: the stakeholder is no longer on the map.",
     votes_word: "votes",
     live_already_there: "That is already on the map.",
+    cli_look_alike: "note: “{a}” ({ida}) and “{b}” ({idb}) look the same (invisible characters or another form of the letters): the same partner?",
     load_not_a_file: "{path} is {what}, not a map file: choose a file (.ecomap.json).",
     load_foreign_char: "{field} contains a character that does not belong in text ({code}): “{value}”. Remove it and open the file again.",
     live_pending_per_phone: "You already have {n} proposals waiting. Wait until the facilitator has looked at them.",

@@ -516,6 +516,8 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    /// `ecomap check`: two stakeholders whose names look the same.
+    pub cli_look_alike: &'static str,
     /// A path that is a folder, pipe or device.
     pub load_not_a_file: &'static str,
     /// A map file with a control or bidi character in a name, id or label.
@@ -1029,6 +1031,7 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            cli_look_alike,
             load_not_a_file,
             load_foreign_char,
             live_pending_per_phone,
@@ -1487,6 +1490,7 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *cli_look_alike,
             *load_not_a_file,
             *load_foreign_char,
             *live_pending_per_phone,

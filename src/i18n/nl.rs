@@ -411,6 +411,7 @@ pub const NL: Texts = Texts {
     live_gone: "Dat voorstel kan niet meer: de belanghebbende staat niet meer op de kaart.",
     votes_word: "stemmen",
     live_already_there: "Dat staat al op de kaart.",
+    cli_look_alike: "let op: „{a}” ({ida}) en „{b}” ({idb}) zien er hetzelfde uit (onzichtbare tekens of andere schrijfwijze): dezelfde partner?",
     load_not_a_file: "{path} is {what}, geen kaartbestand: kies een bestand (.ecomap.json).",
     load_foreign_char: "{field} bevat een teken dat niet in tekst hoort ({code}): „{value}”. Haal het weg en open het bestand opnieuw.",
     live_pending_per_phone: "Je hebt al {n} voorstellen die wachten. Wacht tot de begeleider ze heeft bekeken.",

@@ -595,11 +595,12 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
     // Already on the map: nothing to propose.
     let there = match &what {
         Proposed::Stakeholder { name, .. } => {
-            let name = name.to_lowercase();
+            // As it looks: "Gemeente" with a zero-width space is "Gemeente".
+            let name = crate::model::name_key(name);
             st.snapshot
                 .stakeholders
                 .iter()
-                .any(|s| s.name.trim().to_lowercase() == name)
+                .any(|s| crate::model::name_key(&s.name) == name)
         }
         Proposed::Relation { from, to, kind, .. } => {
             st.snapshot.relations.iter().any(|(f, tt, k)| {
@@ -679,13 +680,13 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
     r
 }
 
-/// Two proposals of the same thing: a stakeholder of the same name (ignoring case and spaces
-/// around it), or a relation of the same kind between the same two (either way round for the
+/// Two proposals of the same thing: a stakeholder of a name that looks the same (ignoring
+/// case, spaces and invisible characters: `name_key`), or a relation of the same kind between the same two (either way round for the
 /// kinds without a direction).
 fn same_proposal(a: &Proposed, b: &Proposed) -> bool {
     match (a, b) {
         (Proposed::Stakeholder { name: x, .. }, Proposed::Stakeholder { name: y, .. }) => {
-            x.trim().to_lowercase() == y.trim().to_lowercase()
+            crate::model::name_key(x) == crate::model::name_key(y)
         }
         (
             Proposed::Relation {

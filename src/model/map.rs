@@ -259,6 +259,55 @@ pub fn foreign_char(text: &str, multiline: bool) -> Option<char> {
     })
 }
 
+/// A name as it looks: compatibility forms folded (NFKC: a full-width "Ｇ" is "G"), invisible
+/// characters removed (zero-width spaces and joiners, soft hyphens, direction marks), spaces
+/// collapsed, lower case. Two names with the same key look the same on a card.
+pub fn name_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let visible: String = name
+        .nfkc()
+        .filter(|&c| {
+            !(c.is_control()
+                || matches!(
+                    c,
+                    '\u{200b}'..='\u{200f}'
+                        | '\u{202a}'..='\u{202e}'
+                        | '\u{2060}'..='\u{2069}'
+                        | '\u{feff}'
+                        | '\u{00ad}'
+                        | '\u{180e}'
+                        | '\u{061c}'
+                ))
+        })
+        .collect();
+    visible
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Pairs of stakeholders whose names look the same ([`name_key`]), as (id, id), by id.
+pub fn look_alikes(map: &Map) -> Vec<(StakeholderId, StakeholderId)> {
+    let mut by_key: HashMap<String, Vec<StakeholderId>> = HashMap::new();
+    for s in map.stakeholders_sorted() {
+        by_key
+            .entry(name_key(&s.name))
+            .or_default()
+            .push(s.id.clone());
+    }
+    let mut pairs: Vec<(StakeholderId, StakeholderId)> = by_key
+        .into_values()
+        .filter(|ids| ids.len() > 1)
+        .flat_map(|ids| {
+            let first = ids[0].clone();
+            ids.into_iter().skip(1).map(move |id| (first.clone(), id))
+        })
+        .collect();
+    pairs.sort();
+    pairs
+}
+
 /// Whether a name shows nothing: empty after removing spaces and invisible characters
 /// (zero-width spaces and joiners, the byte order mark, soft hyphens).
 pub fn is_blank(text: &str) -> bool {
