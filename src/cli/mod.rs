@@ -503,18 +503,16 @@ fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
                     })
                     .collect::<String>()
             };
-            format!(
-                "\n{}",
-                crate::i18n::fill(
-                    crate::i18n::texts(lang).cli_look_alike,
-                    &[
-                        ("a", &name(a)),
-                        ("ida", &crate::model::shown(a.as_str())),
-                        ("b", &name(b)),
-                        ("idb", &crate::model::shown(b.as_str())),
-                    ]
-                )
-            )
+            let line = crate::i18n::fill(
+                crate::i18n::texts(lang).cli_look_alike,
+                &[
+                    ("a", &name(a)),
+                    ("ida", &crate::model::shown(a.as_str())),
+                    ("b", &name(b)),
+                    ("idb", &crate::model::shown(b.as_str())),
+                ],
+            );
+            ["\n".to_owned(), line].concat()
         })
         .collect();
     writeln!(

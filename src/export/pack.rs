@@ -407,7 +407,7 @@ fn findings_md(
                     r.kind.name(lang).to_lowercase()
                 );
                 if let Some(source) = &r.source {
-                    let _ = write!(s, " · {}: {}", t.source_label, md(&owner_name(map, source)));
+                    let _ = write!(s, " · {}: {}", t.source_label, md(owner_name(map, source)));
                 }
                 if let Some(date) = &r.date {
                     let _ = write!(s, " · {}", md(date));
@@ -564,7 +564,7 @@ fn actions_md(map: &Map, parts: &[Part], lang: Lang, date: &str) -> String {
             md(&action_finding(parts, a, lang))
         );
         if let Some(owner) = &a.owner {
-            let _ = writeln!(s, "- {}: {}", t.owner_word, md(&owner_name(map, owner)));
+            let _ = writeln!(s, "- {}: {}", t.owner_word, md(owner_name(map, owner)));
         }
         if let Some(due) = &a.due {
             let _ = writeln!(s, "- {}: {}", t.due_word, md(due));
