@@ -481,3 +481,65 @@ fn crowded_maps_get_a_wider_width_suggested() {
     assert_eq!(gw.overlapping_pairs, 0);
     assert!(gw.hint(Lang::En, true, false).is_none());
 }
+
+/// The report of a map too big for a matrix and a page: bounded by design. One row per
+/// dependency instead of a matrix (which grew with the square of the map: 400 MB at 20,000
+/// partners), no images (minutes and gigabytes at 200,000), and findings.md says so.
+#[test]
+fn a_report_of_a_huge_map_is_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = export::pack::IMAGE_MAX + 1;
+    let map = ecomap::model::generated_map(n, 2, 7).unwrap();
+    let out = dir.path().join("pack");
+    let summary = export::pack::write_pack(&map, &out, &opts(), &mut |_, _| {}).unwrap();
+    eprintln!("{:?}", summary.files);
+    assert!(summary.files.iter().any(|f| f == "dependencies.csv"));
+    assert!(!summary.files.iter().any(|f| f == "dependency-matrix.csv"));
+    assert!(!summary.files.iter().any(|f| f.ends_with(".png")));
+    let md = std::fs::read_to_string(out.join("findings.md")).unwrap();
+    assert!(
+        md.contains("dependencies.csv") && md.contains(&n.to_string()),
+        "{}",
+        &md[..400.min(md.len())]
+    );
+    let rows = std::fs::read_to_string(out.join("dependencies.csv")).unwrap();
+    let dependencies = map
+        .relations()
+        .filter(|r| r.kind == ecomap::model::RelationKind::Dependency)
+        .count();
+    assert_eq!(
+        rows.lines().count(),
+        dependencies + 1,
+        "a header and a row each"
+    );
+    assert!(ecomap::export::pack::MATRIX_MAX < n);
+}
+
+/// A report killed half-way leaves a hidden folder; the next report removes it (not another
+/// running one's, not anything else).
+#[test]
+fn the_next_report_removes_what_a_killed_one_left() {
+    let dir = tempfile::tempdir().unwrap();
+    // A process that has ended: its pid is free.
+    let mut child = Command::new("sh").arg("-c").arg("exit 0").spawn().unwrap();
+    let gone = child.id();
+    child.wait().unwrap();
+    let ours = ecomap::io::process_prefix(".ecomap-pack-");
+    let host = ours.split('.').nth(2).unwrap().trim_end_matches('-');
+    let left = dir
+        .path()
+        .join(format!(".ecomap-pack-{gone}.{host}-abc123"));
+    std::fs::create_dir(&left).unwrap();
+    std::fs::write(left.join("scenario-1-nu.png"), vec![0u8; 1000]).unwrap();
+    let alive = dir
+        .path()
+        .join(format!(".ecomap-pack-{}.{host}-def456", std::process::id()));
+    std::fs::create_dir(&alive).unwrap();
+    let other = dir.path().join(".ecomap-pack-notes");
+    std::fs::create_dir(&other).unwrap();
+    let map = ecomap::model::hand_placed(4, 1).unwrap();
+    export::pack::write_pack(&map, &dir.path().join("pack"), &opts(), &mut |_, _| {}).unwrap();
+    assert!(!left.exists(), "the killed run's folder is removed");
+    assert!(alive.exists(), "a running one's stays");
+    assert!(other.exists(), "a folder of another kind stays");
+}

@@ -337,6 +337,9 @@ pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
 pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+pub const PACK_NO_IMAGES: Text = Text(|t| t.pack_no_images);
+pub const CSV_DEPENDS_ON: Text = Text(|t| t.csv_depends_on);
+pub const PACK_MATRIX_LONG: Text = Text(|t| t.pack_matrix_long);
 pub const CLI_LOOK_ALIKE: Text = Text(|t| t.cli_look_alike);
 pub const LOAD_NOT_A_FILE: Text = Text(|t| t.load_not_a_file);
 pub const LOAD_FOREIGN_CHAR: Text = Text(|t| t.load_foreign_char);

@@ -117,8 +117,11 @@ pub fn write_pack(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    // Folders of runs killed half-way are removed (they are hidden, and can be big); this
+    // run's is named for its process, so the next one can tell.
+    crate::io::remove_stale_folders(parent, PACK_TEMP);
     let tmp = tempfile::Builder::new()
-        .prefix(".ecomap-pack-")
+        .prefix(&crate::io::process_prefix(PACK_TEMP))
         .tempdir_in(parent)
         .map_err(write_err(parent))?;
 
@@ -168,7 +171,10 @@ pub fn write_pack(
         o.width_mm = w;
         super::render(m, Format::Png, &o)
     };
-    for (i, p) in parts.iter().enumerate() {
+    // A map too big to draw legibly on a report's page gets no images (they took minutes and
+    // gigabytes at 200,000 partners, to show coloured dust): findings.md says so.
+    let drawn = map.all_stakeholders_sorted().len() <= IMAGE_MAX;
+    for (i, p) in parts.iter().enumerate().filter(|_| drawn) {
         let m = scenario_image_map(map, &p.name)?;
         let bytes = image(&m, Marks::default())?;
         put(
@@ -177,7 +183,7 @@ pub fn write_pack(
             &mut files,
         )?;
     }
-    for (a, b, _) in &comparisons {
+    for (a, b, _) in comparisons.iter().filter(|_| drawn) {
         let (m, marks, _) = comparison_image_map(map, &parts[*a].name, &parts[*b].name, opts.lang)?;
         let bytes = image(&m, marks)?;
         // Two names may give the same file name ("Straks", "straks!"): then number it.
@@ -212,11 +218,21 @@ pub fn write_pack(
         &actions_csv(map, &parts, lang).map_err(|e| ExportError::Render(e.to_string()))?,
         &mut files,
     )?;
-    put(
-        "dependency-matrix.csv".into(),
-        &matrix_csv(map, &parts, lang).map_err(|e| ExportError::Render(e.to_string()))?,
-        &mut files,
-    )?;
+    // A matrix grows with the square of the map: up to what a spreadsheet opens; beyond, one
+    // row per dependency (findings.md says so).
+    if map.all_stakeholders_sorted().len() <= MATRIX_MAX {
+        put(
+            "dependency-matrix.csv".into(),
+            &matrix_csv(map, &parts, lang).map_err(|e| ExportError::Render(e.to_string()))?,
+            &mut files,
+        )?;
+    } else {
+        put(
+            "dependencies.csv".into(),
+            &dependencies_csv(&parts, lang).map_err(|e| ExportError::Render(e.to_string()))?,
+            &mut files,
+        )?;
+    }
 
     // Into place: the folder appears whole.
     let kept = tmp.keep();
@@ -321,6 +337,17 @@ fn where_open(parts: &[Part], a: &ActionItem) -> (Vec<String>, Vec<String>) {
     (open, resolved)
 }
 
+/// The most stakeholders the report writes a dependency matrix for: 2,000 × 2,000 cells is
+/// about what a spreadsheet opens (and 8 MB); beyond, `dependencies.csv`, one row each.
+pub const MATRIX_MAX: usize = 2000;
+
+/// The most stakeholders the report draws images of: beyond, no name could be read on a page
+/// (and drawing took minutes); `ecomap export` still draws any map.
+pub const IMAGE_MAX: usize = 5000;
+
+/// How the report's folder is called while it is being written.
+const PACK_TEMP: &str = ".ecomap-pack-";
+
 fn findings_md(
     map: &Map,
     parts: &[Part],
@@ -341,6 +368,27 @@ fn findings_md(
         fill(t.pack_findings_title, &[("title", &md(title))])
     );
     let _ = writeln!(s, "{}\n", fill(t.pack_made, &[("date", &md(date))]));
+    let n = map.all_stakeholders_sorted().len();
+    if n > IMAGE_MAX {
+        let _ = writeln!(
+            s,
+            "{}\n",
+            fill(
+                t.pack_no_images,
+                &[("n", &n.to_string()), ("max", &IMAGE_MAX.to_string())]
+            )
+        );
+    }
+    if n > MATRIX_MAX {
+        let _ = writeln!(
+            s,
+            "{}\n",
+            fill(
+                t.pack_matrix_long,
+                &[("n", &n.to_string()), ("max", &MATRIX_MAX.to_string())]
+            )
+        );
+    }
     for p in parts {
         if parts.len() > 1 {
             let _ = writeln!(s, "## {}\n", md(&p.name));
@@ -732,6 +780,32 @@ fn actions_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
                     &resolved.join("; "),
                 ],
             )?;
+        }
+        Ok(())
+    })
+}
+
+/// One row per dependency, per scenario (the matrix of a map too big for one).
+fn dependencies_csv(parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
+    let t = texts(lang);
+    csv_bytes(lang, |w| {
+        row(w, [t.csv_scenario, t.csv_stakeholder, t.csv_depends_on])?;
+        for p in parts {
+            for r in p
+                .map
+                .relations_sorted()
+                .into_iter()
+                .filter(|r| r.kind == RelationKind::Dependency)
+            {
+                row(
+                    w,
+                    [
+                        p.name.as_str(),
+                        p.map.name_of(&r.from),
+                        p.map.name_of(&r.to),
+                    ],
+                )?;
+            }
         }
         Ok(())
     })

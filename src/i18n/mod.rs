@@ -516,6 +516,12 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    /// The report of a map too big to draw.
+    pub pack_no_images: &'static str,
+    /// The long list of dependencies: the column of the one depended on.
+    pub csv_depends_on: &'static str,
+    /// The report of a map too big for a dependency matrix.
+    pub pack_matrix_long: &'static str,
     /// `ecomap check`: two stakeholders whose names look the same.
     pub cli_look_alike: &'static str,
     /// A path that is a folder, pipe or device.
@@ -1031,6 +1037,9 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            pack_no_images,
+            csv_depends_on,
+            pack_matrix_long,
             cli_look_alike,
             load_not_a_file,
             load_foreign_char,
@@ -1490,6 +1499,9 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *pack_no_images,
+            *csv_depends_on,
+            *pack_matrix_long,
             *cli_look_alike,
             *load_not_a_file,
             *load_foreign_char,

@@ -341,31 +341,65 @@ pub fn remove_stale_temporaries(dir: &Path) {
         else {
             continue;
         };
-        let (pid, host) = rest
-            .split('-')
-            .next()
-            .and_then(|p| p.split_once('.'))
-            .map_or((None, None), |(p, h)| {
-                (p.parse::<u32>().ok(), u64::from_str_radix(h, 16).ok())
-            });
-        let stale = match (pid, host) {
-            (Some(pid), Some(h)) if h == host_tag() => {
-                pid != std::process::id() && !process_alive(pid)
-            }
-            // Another computer's (a shared folder), or of unknown origin: stale after a day.
-            _ => entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age.as_secs() > 86_400),
-        };
+        let stale = is_stale(&entry, rest);
         if stale
             && entry.file_type().is_ok_and(|t| t.is_file())
             && let Err(e) = std::fs::remove_file(entry.path())
         {
             log::warn!(
                 "could not remove the stale temporary {}: {e}",
+                entry.path().display()
+            );
+        }
+    }
+}
+
+/// Whether a temporary named `…{pid}.{host}-…` (`rest`: from the pid on) was left by a
+/// process that is gone: on this computer, the process is not running (and is not this one);
+/// from another computer (a shared folder) or of unknown origin, older than a day.
+fn is_stale(entry: &std::fs::DirEntry, rest: &str) -> bool {
+    let (pid, host) = rest
+        .split('-')
+        .next()
+        .and_then(|p| p.split_once('.'))
+        .map_or((None, None), |(p, h)| {
+            (p.parse::<u32>().ok(), u64::from_str_radix(h, 16).ok())
+        });
+    match (pid, host) {
+        (Some(pid), Some(h)) if h == host_tag() => pid != std::process::id() && !process_alive(pid),
+        _ => entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 86_400),
+    }
+}
+
+/// The name prefix of a temporary folder of this process: `{base}{pid}.{host}-`, so a later
+/// run can tell it was left by a process that is gone ([`remove_stale_folders`]).
+pub fn process_prefix(base: &str) -> String {
+    format!("{base}{}.{:x}-", std::process::id(), host_tag())
+}
+
+/// Remove the folders in `dir` made with [`process_prefix`]`(base)` by processes that are gone
+/// (killed while writing a report): with everything in them.
+pub fn remove_stale_folders(dir: &Path, base: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(base)) else {
+            continue;
+        };
+        // (Only folders: a symbolic link named like one is not followed.)
+        if is_stale(&entry, rest)
+            && entry.file_type().is_ok_and(|t| t.is_dir())
+            && let Err(e) = std::fs::remove_dir_all(entry.path())
+        {
+            log::warn!(
+                "could not remove the stale temporary folder {}: {e}",
                 entry.path().display()
             );
         }
