@@ -495,7 +495,12 @@ fn a_report_of_a_huge_map_is_bounded() {
     eprintln!("{:?}", summary.files);
     assert!(summary.files.iter().any(|f| f == "dependencies.csv"));
     assert!(!summary.files.iter().any(|f| f == "dependency-matrix.csv"));
-    assert!(!summary.files.iter().any(|f| f.ends_with(".png")));
+    assert!(
+        !summary
+            .files
+            .iter()
+            .any(|f| Path::new(f).extension().is_some_and(|e| e == "png"))
+    );
     let md = std::fs::read_to_string(out.join("findings.md")).unwrap();
     assert!(
         md.contains("dependencies.csv") && md.contains(&n.to_string()),
