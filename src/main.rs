@@ -10,10 +10,13 @@ use ecomap::cli::{self, Action};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    // Warnings and errors on stderr; RUST_LOG=debug (or a module's name) tells more.
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    match cli::run() {
+    // Warnings on stderr, the libraries' counted and said once at the end; RUST_LOG=debug (or
+    // a module's name) tells more.
+    cli::init_logging();
+    let code = match cli::run() {
         Action::Done(code) => code,
         Action::Editor { file, lang } => ecomap::app::run(file, lang),
-    }
+    };
+    cli::log_summary();
+    code
 }

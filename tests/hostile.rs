@@ -381,3 +381,39 @@ fn look_alike_names_are_pointed_out() {
     assert_eq!(said.matches("look the same").count(), 2, "{said}");
     assert!(said.contains(r"Gemeente\u{200b}"), "{said}");
 }
+
+/// What the drawing libraries warn about (a font without a character, a dash it could not
+/// draw) is counted and said in one line, not once per glyph: a name of one letter and 2,000
+/// accents, and 100 cards on one spot at 30 dpi.
+#[test]
+fn library_warnings_are_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = base();
+    v["stakeholders"][0]["name"] = json!(format!("a{}", "\u{301}".repeat(2000)));
+    let accents = write_json(dir.path(), "accents.ecomap.json", &v);
+    let pile: Vec<Value> = (0..100)
+        .map(|i| json!({"id": format!("s{i}"), "name": format!("Partner {i}"), "kind": "other", "x": 0.0, "y": 0.0}))
+        .collect();
+    let links: Vec<Value> = (0..99)
+        .map(|i| json!({"id": format!("r{i}"), "kind": "interest", "from": format!("s{i}"), "to": format!("s{}", i + 1)}))
+        .collect();
+    let mut v = base();
+    v["stakeholders"] = Value::Array(pile);
+    v["relations"] = Value::Array(links);
+    let pile = write_json(dir.path(), "pile.ecomap.json", &v);
+    for (map, dpi) in [(accents, "96"), (pile, "30")] {
+        let png = dir.path().join("out.png");
+        let out = ecomap(&[
+            "export",
+            map.to_str().unwrap(),
+            "-o",
+            png.to_str().unwrap(),
+            "--dpi",
+            dpi,
+        ]);
+        let err = assert_sane(&out);
+        assert_eq!(out.status.code(), Some(0), "{err}");
+        assert!(err.lines().count() <= 4, "{err}");
+        assert!(!err.contains("WARN"), "{err}");
+    }
+}

@@ -2,7 +2,10 @@
 //! `ecomap compare`, `ecomap report`.
 
 mod compare;
+mod quiet;
 mod report;
+
+pub use quiet::{init as init_logging, summary as log_summary};
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
