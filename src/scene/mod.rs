@@ -124,6 +124,14 @@ impl Scene {
     ) -> Scene {
         // Stable drawing order: by id, so overlapping cards don't flicker between frames.
         let stakeholders = map.stakeholders_sorted();
+        // Members of a dependency loop, once (asking the analysis per card went through every
+        // loop for every card: quadratic on big maps).
+        let looped: HashSet<&str> = analysis
+            .dependency_loops
+            .iter()
+            .flatten()
+            .map(StakeholderId::as_str)
+            .collect();
         let nodes: Vec<NodeGeom> = stakeholders
             .iter()
             .map(|s| {
@@ -134,7 +142,7 @@ impl Scene {
                     kind: s.kind,
                     rect,
                     lines,
-                    in_loop: analysis.in_loop(&s.id),
+                    in_loop: looped.contains(s.id.as_str()),
                     domain: s.domain.clone(),
                     pinned: s.pinned,
                     change: marks.stakeholders.get(&s.id).copied(),
