@@ -13,6 +13,7 @@ pub mod legend;
 pub mod live;
 pub mod menu;
 pub mod notice;
+mod overflow;
 pub mod paste;
 pub mod presentation;
 pub mod prompts;

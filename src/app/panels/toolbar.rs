@@ -9,6 +9,7 @@ use crate::model::RelationKind;
 use crate::scene::legend::Swatch;
 
 use super::legend::draw_swatch;
+use super::overflow::Group;
 use super::seen::Seen;
 
 /// The room a presentation is for: distance to the back row and screen size, and the capital
@@ -90,51 +91,63 @@ pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
         return;
     };
     let lang = seen.lang;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(text::RELATION_KIND_LABEL.get(lang)).strong());
-        for (i, kind) in RelationKind::ALL.into_iter().enumerate() {
-            let selected = seen.view.relation_kind == kind;
-            let label = format!("{} {}", i + 1, kind.name(lang));
-            let r = ui.selectable_label(selected, label);
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(44.0, 18.0), egui::Sense::hover());
-            draw_swatch(ui.painter(), rect, Swatch::Relation(kind), lang);
-            if r.clicked() {
-                out.push(Request::Do(Action::RelationKind(kind)));
+    // Each group pushes what was asked into `asked` (the groups are closures, side by side).
+    let asked = std::cell::RefCell::new(Vec::new());
+    let mut groups: Vec<Group<'_>> = vec![
+        Box::new(|ui: &mut Ui| {
+            ui.label(RichText::new(text::RELATION_KIND_LABEL.get(lang)).strong());
+            for (i, kind) in RelationKind::ALL.into_iter().enumerate() {
+                let selected = seen.view.relation_kind == kind;
+                let label = format!("{} {}", i + 1, kind.name(lang));
+                let r = ui.selectable_label(selected, label);
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(44.0, 18.0), egui::Sense::hover());
+                draw_swatch(ui.painter(), rect, Swatch::Relation(kind), lang);
+                if r.clicked() {
+                    asked.borrow_mut().push(Action::RelationKind(kind));
+                }
             }
-        }
-        ui.separator();
-        let connect = info_of(Action::ConnectMode);
-        if ui
-            .selectable_label(seen.canvas.connect_mode, connect.label(lang))
-            .on_hover_text(text::DRAG_FROM_ONE_STAKEHOLDER_TO.get(lang))
-            .clicked()
-        {
-            out.push(Request::Do(Action::ConnectMode));
-        }
-        ui.separator();
-        let mut analysis = seen.view.show_analysis;
-        if ui
-            .checkbox(&mut analysis, info_of(Action::ToggleAnalysis).label(lang))
-            .changed()
-        {
-            out.push(Request::Do(Action::ToggleAnalysis));
-        }
-        ui.separator();
-        if ui
-            .add_enabled(doc.can_undo(), egui::Button::new("⟲"))
-            .on_hover_text(info_of(Action::Undo).label(lang))
-            .clicked()
-        {
-            out.push(Request::Do(Action::Undo));
-        }
-        if ui
-            .add_enabled(doc.can_redo(), egui::Button::new("⟳"))
-            .on_hover_text(info_of(Action::Redo).label(lang))
-            .clicked()
-        {
-            out.push(Request::Do(Action::Redo));
-        }
-    });
+        }),
+        Box::new(|ui: &mut Ui| {
+            ui.separator();
+            let connect = info_of(Action::ConnectMode);
+            if ui
+                .selectable_label(seen.canvas.connect_mode, connect.label(lang))
+                .on_hover_text(text::DRAG_FROM_ONE_STAKEHOLDER_TO.get(lang))
+                .clicked()
+            {
+                asked.borrow_mut().push(Action::ConnectMode);
+            }
+        }),
+        Box::new(|ui: &mut Ui| {
+            ui.separator();
+            let mut analysis = seen.view.show_analysis;
+            if ui
+                .checkbox(&mut analysis, info_of(Action::ToggleAnalysis).label(lang))
+                .changed()
+            {
+                asked.borrow_mut().push(Action::ToggleAnalysis);
+            }
+        }),
+        Box::new(|ui: &mut Ui| {
+            ui.separator();
+            for (a, icon, on) in [
+                (Action::Undo, "⟲", doc.can_undo()),
+                (Action::Redo, "⟳", doc.can_redo()),
+            ] {
+                if ui
+                    .add_enabled(on, egui::Button::new(icon))
+                    .on_hover_text(info_of(a).label(lang))
+                    .clicked()
+                {
+                    asked.borrow_mut().push(a);
+                }
+            }
+        }),
+    ];
+    super::overflow::row(ui, "relations", &mut groups);
+    drop(groups);
+    out.extend(asked.into_inner().into_iter().map(Request::Do));
     workshop_row(ui, seen, out);
 }
 
@@ -143,77 +156,88 @@ fn workshop_row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
     let ctx = ui.ctx().clone();
     let lang = seen.lang;
     let tip = |a: Action| info_of(a).tooltip(&ctx, lang);
-    let mut run = Vec::new();
-    ui.horizontal_wrapped(|ui| {
-        if ui
-            .button(format!("▶ {}", text::PRESENT.get(lang)))
-            .on_hover_text(tip(Action::Present))
-            .clicked()
-        {
-            run.push(Action::Present);
-        }
-        ui.separator();
-        ui.label(RichText::new(text::FOCUS.get(lang)).strong())
-            .on_hover_text(tip(Action::Focus));
-        let mut depth = seen.canvas.focus_depth;
-        ui.selectable_value(&mut depth, None, text::OFF.get(lang));
-        for d in 1..=crate::app::workshop::MAX_FOCUS {
-            ui.selectable_value(&mut depth, Some(d), d.to_string());
-        }
-        if depth != seen.canvas.focus_depth {
-            out.push(Request::View(ViewRequest::Focus(depth)));
-        }
-        ui.separator();
-        // What is shown: the kinds of relation and the domain zones. On a laptop a menu, so
-        // the toolbar keeps to its rows and the map keeps its height.
-        let shows = |ui: &mut Ui, run: &mut Vec<Action>| {
-            for k in RelationKind::ALL {
-                let mut shown = !seen.view.hidden.contains(&k);
+    let run = std::cell::RefCell::new(Vec::new());
+    let focus = std::cell::Cell::new(seen.canvas.focus_depth);
+    let mut groups: Vec<Group<'_>> = vec![
+        Box::new(|ui: &mut Ui| {
+            if ui
+                .button(format!("▶ {}", text::PRESENT.get(lang)))
+                .on_hover_text(tip(Action::Present))
+                .clicked()
+            {
+                run.borrow_mut().push(Action::Present);
+            }
+        }),
+        Box::new(|ui: &mut Ui| {
+            ui.separator();
+            ui.label(RichText::new(text::FOCUS.get(lang)).strong())
+                .on_hover_text(tip(Action::Focus));
+            let mut depth = focus.get();
+            ui.selectable_value(&mut depth, None, text::OFF.get(lang));
+            for d in 1..=crate::app::workshop::MAX_FOCUS {
+                ui.selectable_value(&mut depth, Some(d), d.to_string());
+            }
+            focus.set(depth);
+        }),
+        Box::new(|ui: &mut Ui| {
+            ui.separator();
+            // What is shown: the kinds of relation and the domain zones. On a laptop a menu,
+            // so the toolbar keeps to its rows and the map keeps its height.
+            let shows = |ui: &mut Ui| {
+                for k in RelationKind::ALL {
+                    let mut shown = !seen.view.hidden.contains(&k);
+                    if ui
+                        .checkbox(&mut shown, k.name(lang))
+                        .on_hover_text(tip(Action::ToggleKind(k)))
+                        .changed()
+                    {
+                        run.borrow_mut().push(Action::ToggleKind(k));
+                    }
+                }
+                ui.separator();
+                let mut zones = seen.view.zones;
                 if ui
-                    .checkbox(&mut shown, k.name(lang))
-                    .on_hover_text(tip(Action::ToggleKind(k)))
+                    .checkbox(&mut zones, info_of(Action::Zones).label(lang))
+                    .on_hover_text(tip(Action::Zones))
                     .changed()
                 {
-                    run.push(Action::ToggleKind(k));
+                    run.borrow_mut().push(Action::Zones);
                 }
+            };
+            if ui.ctx().content_rect().width() < super::WIDE {
+                ui.menu_button(format!("{} ⏷", text::SHOW.get(lang)), shows);
+            } else {
+                ui.label(RichText::new(text::SHOW.get(lang)).strong());
+                shows(ui);
             }
-            ui.separator();
-            let mut zones = seen.view.zones;
-            if ui
-                .checkbox(&mut zones, info_of(Action::Zones).label(lang))
-                .on_hover_text(tip(Action::Zones))
-                .changed()
-            {
-                run.push(Action::Zones);
-            }
-        };
-        if ui.ctx().content_rect().width() < super::WIDE {
-            ui.menu_button(format!("{} ⏷", text::SHOW.get(lang)), |ui| {
-                shows(ui, &mut run);
-            });
-        } else {
-            ui.label(RichText::new(text::SHOW.get(lang)).strong());
-            shows(ui, &mut run);
-        }
-        // Layouts, then the walkthrough: each a button that runs its action.
-        for group in [
-            &[
-                (Action::Onion, text::ONION),
-                (Action::Tidy, text::TIDY),
-                (Action::Pin, text::PIN),
-            ][..],
-            &[
-                (Action::PrevFinding, text::PREVIOUS_ARROW),
-                (Action::NextFinding, text::FINDINGS),
-            ],
-        ] {
+        }),
+    ];
+    // Layouts, then the walkthrough: each a button that runs its action.
+    for group in [
+        &[
+            (Action::Onion, text::ONION),
+            (Action::Tidy, text::TIDY),
+            (Action::Pin, text::PIN),
+        ][..],
+        &[
+            (Action::PrevFinding, text::PREVIOUS_ARROW),
+            (Action::NextFinding, text::FINDINGS),
+        ],
+    ] {
+        let (run, tip) = (&run, &tip);
+        groups.push(Box::new(move |ui: &mut Ui| {
             ui.separator();
             for &(a, label) in group {
                 if ui.button(label.get(lang)).on_hover_text(tip(a)).clicked() {
-                    run.push(a);
+                    run.borrow_mut().push(a);
                 }
             }
-        }
-    });
-    out.extend(run.into_iter().map(Request::Do));
+        }));
+    }
+    super::overflow::row(ui, "workshop", &mut groups);
+    drop(groups);
+    if focus.get() != seen.canvas.focus_depth {
+        out.push(Request::View(ViewRequest::Focus(focus.get())));
+    }
+    out.extend(run.into_inner().into_iter().map(Request::Do));
 }
