@@ -279,9 +279,10 @@ fn terminal_escapes_and_look_alikes_are_refused_with_the_field_named() {
     assert!(err.contains("stakeholders[1].notes"), "{err}");
 }
 
-/// A named pipe, a folder or a device as the map: refused at once with a message saying what
-/// it is (a pipe used to be waited on for ever); a file over the size limit is refused from its
-/// size, before it is read.
+/// A named pipe nobody writes to, a folder or a device as the map: answered at once with a
+/// message saying what it is (the pipe used to be waited on for ever; now it reads as empty);
+/// a file over the size limit is refused from its size, before it is read. A map piped in
+/// (`/dev/stdin`) is read.
 #[cfg(unix)]
 #[test]
 fn inputs_that_are_not_regular_files_are_refused_at_once() {
@@ -295,7 +296,7 @@ fn inputs_that_are_not_regular_files_are_refused_at_once() {
         .set_len(300 * 1024 * 1024)
         .unwrap();
     for (path, said) in [
-        (fifo.as_path(), "named pipe"),
+        (fifo.as_path(), "empty"),
         (dir.path(), "folder"),
         (Path::new("/dev/zero"), "device"),
         (big.as_path(), "too large"),
@@ -325,6 +326,21 @@ fn inputs_that_are_not_regular_files_are_refused_at_once() {
             t.elapsed()
         );
     }
+    let map = std::fs::File::open(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_maps/gezonde-wijk.ecomap.json"),
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ecomap"))
+        .args(["check", "/dev/stdin"])
+        .stdin(map)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// Markdown from a name (a participant's link, a heading) stays text in the report's

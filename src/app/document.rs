@@ -57,6 +57,51 @@ pub enum Command {
     Batch(Vec<Command>),
 }
 
+impl Command {
+    /// The command with its texts [`crate::model::cleaned`]: names, labels, ids as text,
+    /// scenario names and actions as one line; notes and the description with their lines.
+    fn cleaned(self) -> Command {
+        use crate::model::cleaned;
+        let line = |t: String| cleaned(&t, false);
+        let lines = |t: String| cleaned(&t, true);
+        let stakeholder = |mut s: Stakeholder| {
+            s.name = line(s.name);
+            s.domain = line(s.domain);
+            s.notes = lines(s.notes);
+            s.source = s.source.map(line);
+            s
+        };
+        let relation = |mut r: crate::model::Relation| {
+            r.label = line(r.label);
+            r.notes = lines(r.notes);
+            r.source = r.source.map(line);
+            r.date = r.date.map(line);
+            r
+        };
+        match self {
+            Command::AddStakeholder(s) => Command::AddStakeholder(stakeholder(s)),
+            Command::UpdateStakeholder(s) => Command::UpdateStakeholder(stakeholder(s)),
+            Command::Connect(r) => Command::Connect(relation(r)),
+            Command::UpdateRelation(r) => Command::UpdateRelation(relation(r)),
+            Command::SetTitle(t) => Command::SetTitle(line(t)),
+            Command::SetDescription(t) => Command::SetDescription(lines(t)),
+            Command::DuplicateScenario(t) => Command::DuplicateScenario(line(t)),
+            Command::AddScenario(t) => Command::AddScenario(line(t)),
+            Command::RenameScenario { from, to } => Command::RenameScenario { from, to: line(to) },
+            Command::PutAction(mut a) => {
+                a.what = line(a.what);
+                a.owner = a.owner.map(line);
+                a.due = a.due.map(line);
+                Command::PutAction(a)
+            }
+            Command::Batch(cmds) => {
+                Command::Batch(cmds.into_iter().map(Command::cleaned).collect())
+            }
+            other => other,
+        }
+    }
+}
+
 /// Why a relation of `kind` from `from` to `to` would not be drawn: a partner to itself, or the
 /// same relation is there already (either way round for the kinds without direction).
 pub fn relation_refusal(
@@ -331,6 +376,9 @@ impl Document {
     /// Apply a command as one undo step. A refused command leaves the map untouched; one that
     /// changes nothing (a move to where it is) is no step.
     pub fn apply(&mut self, cmd: Command) -> Result<(), ModelError> {
+        // Text as the file loader accepts it (a pasted tab, a direction mark from a web page):
+        // what is saved always opens again.
+        let cmd = cmd.cleaned();
         let renamed = match &cmd {
             Command::RenameScenario { from, to } => Some((from.clone(), to.clone())),
             _ => None,
@@ -688,6 +736,39 @@ mod tests {
     use super::*;
     use crate::model::test_ids::{aid, rid, scn, sid};
     use crate::model::{RelationKind, StakeholderKind};
+
+    /// Text pasted with a tab, a direction mark or a control character is kept as the file
+    /// loader accepts it: what the editor saves always opens again.
+    #[test]
+    fn pasted_text_saves_as_a_file_that_opens_again() {
+        let mut m = Map::new("t");
+        for id in ["a", "b"] {
+            m.add_stakeholder(Stakeholder::new(
+                sid(id),
+                id,
+                StakeholderKind::Welfare,
+                0.0,
+                0.0,
+            ))
+            .unwrap();
+        }
+        let mut doc = Document::new(m, None);
+        let mut s = doc.map().stakeholder("a").unwrap().clone();
+        s.name = "Gemeente\tNoord\u{202b}\u{1b}[2J".into();
+        s.notes = "eerste\n\ttweede\u{7}".into();
+        doc.apply(Command::UpdateStakeholder(s)).unwrap();
+        let mut r = Relation::new(rid("r1"), RelationKind::Dependency, sid("a"), sid("b"));
+        r.label = "inkoop\u{9b}".into();
+        doc.apply(Command::Connect(r)).unwrap();
+        doc.apply(Command::SetTitle("Titel\u{2066}".into()))
+            .unwrap();
+        let s = doc.map().stakeholder("a").unwrap();
+        assert_eq!(s.name, "Gemeente Noord[2J");
+        assert_eq!(s.notes, "eerste\n\ttweede");
+        let bytes = crate::io::to_bytes(doc.map()).unwrap();
+        let again = crate::io::from_bytes(&bytes).expect("the saved map opens");
+        assert_eq!(again.title, "Titel");
+    }
 
     #[test]
     fn scenario_operations_are_undone_and_undo_returns_to_the_steps_scenario() {

@@ -290,32 +290,37 @@ impl Terminal<std::io::BufWriter<std::io::StdoutLock<'static>>> {
 
 impl<W: std::io::Write> std::io::Write for Terminal<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        // What could steer a terminal or reorder what is read: C0 and C1 controls (not line
+        // breaks and tabs), direction marks, overrides, embeddings and isolates.
         let escape = |c: char| {
             (c.is_control() && !matches!(c, '\n' | '\t'))
-                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+                || matches!(
+                    c,
+                    '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+                )
         };
-        match std::str::from_utf8(buf) {
-            Ok(text) if !text.chars().any(escape) => self.0.write_all(buf)?,
-            Ok(text) => {
+        for chunk in buf.utf8_chunks() {
+            let text = chunk.valid();
+            if text.chars().any(escape) {
                 let mut clean = String::with_capacity(text.len() + 16);
                 for c in text.chars() {
                     if escape(c) {
-                        clean.push_str(&c.escape_unicode().to_string());
+                        // As JSON writes it (`\u001B`): valid in `--json` output too.
+                        let _ = std::fmt::Write::write_fmt(
+                            &mut clean,
+                            format_args!("\\u{:04X}", u32::from(c)),
+                        );
                     } else {
                         clean.push(c);
                     }
                 }
                 self.0.write_all(clean.as_bytes())?;
+            } else {
+                self.0.write_all(text.as_bytes())?;
             }
-            // (Not text: the bytes that steer a terminal escaped, the rest as it is.)
-            Err(_) => {
-                for &b in buf {
-                    if (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f {
-                        write!(self.0, "\\x{b:02x}")?;
-                    } else {
-                        self.0.write_all(&[b])?;
-                    }
-                }
+            // Bytes that are not text (a raw C1 byte among them): written out.
+            for b in chunk.invalid() {
+                write!(self.0, "\\x{b:02X}")?;
             }
         }
         Ok(buf.len())
@@ -551,10 +556,10 @@ mod tests {
         let text = String::from_utf8(out.0).unwrap();
         assert_eq!(
             text,
-            "Gemeente\\u{1b}]0;pwned\\u{7}\\u{1b}[2J \\u{9b}2J Wijk\\u{202e}team\n\tok"
+            "Gemeente\\u001B]0;pwned\\u0007\\u001B[2J \\u009B2J Wijk\\u202Eteam\n\tok"
         );
         let mut out = super::Terminal(Vec::new());
-        out.write_all(b"a\x1b[2J\xff\n").unwrap();
-        assert_eq!(out.0, b"a\\x1b[2J\xff\n");
+        out.write_all(b"a\x1b[2J\xff\x9b\n").unwrap();
+        assert_eq!(out.0, b"a\\u001B[2J\\xFF\\x9B\n");
     }
 }

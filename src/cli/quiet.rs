@@ -8,7 +8,7 @@ use std::sync::Mutex;
 
 struct Quiet {
     inner: env_logger::Logger,
-    /// Warnings and errors of other crates, by where they came from.
+    /// Warnings of the drawing libraries, by crate.
     counted: Mutex<BTreeMap<String, usize>>,
 }
 
@@ -23,7 +23,11 @@ impl log::Log for Quiet {
         if !self.inner.enabled(record.metadata()) {
             return;
         }
-        if record.target().starts_with("ecomap") {
+        // Only the drawing libraries' warnings are counted (one per glyph or dash); anything
+        // else, and every error, is shown as it comes.
+        let crate_name = record.target().split("::").next().unwrap_or("");
+        let drawing = matches!(crate_name, "usvg" | "resvg" | "tiny_skia" | "fontdb");
+        if !drawing || record.level() <= log::Level::Error {
             self.inner.log(record);
             return;
         }
@@ -31,7 +35,6 @@ impl log::Log for Quiet {
             .counted
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let crate_name = record.target().split("::").next().unwrap_or("?");
         *counted.entry(crate_name.to_owned()).or_default() += 1;
     }
 

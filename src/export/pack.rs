@@ -640,17 +640,47 @@ fn actions_md(map: &Map, parts: &[Part], lang: Lang, date: &str) -> String {
 
 /// Text from the map (a name, a label, a participant's words) in Markdown as text: the
 /// characters Markdown reads as markup are escaped, so `[klik](javascript:…)` stays those
-/// characters and `# kop` no heading.
+/// characters, `# kop` no heading and `- x` or `1. x` no list; and what GitHub's Markdown would
+/// make a link by itself (`https://…`, `www.…`, an e-mail address) is broken up.
 fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    let mut first = true;
+    while let Some(c) = chars.next() {
+        let markup = matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '~' | '!'
-        ) {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '~' | '!' | '@'
+        );
+        // At the start: a list's marker ("- ", "+ ", "1. ").
+        let list = first && matches!(c, '-' | '+');
+        // "https://", "www.": the colon and the dot.
+        let link = (c == ':' && chars.peek() == Some(&'/'))
+            || (c == '.'
+                && out
+                    .get(out.len().saturating_sub(3)..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("www")));
+        if markup || list || link {
             out.push('\\');
         }
         out.push(c);
+        if first && c.is_ascii_digit() {
+            // "1." or "1)" at the start: the digits, then the escaped mark.
+            while let Some(&d) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                out.push(d);
+                chars.next();
+            }
+            if let Some(&m) = chars.peek()
+                && matches!(m, '.' | ')')
+            {
+                out.push('\\');
+                out.push(m);
+                chars.next();
+            }
+        }
+        first = false;
     }
     out
 }
@@ -854,6 +884,17 @@ mod tests {
         assert_eq!(cell("@foo"), "'@foo");
         assert_eq!(cell("-1"), "'-1");
         assert_eq!(cell("Gemeente"), "Gemeente");
+    }
+
+    #[test]
+    fn markdown_from_names_stays_text() {
+        assert_eq!(md("[klik](javascript:x)"), r"\[klik\](javascript:x)");
+        assert_eq!(md("- kop"), r"\- kop");
+        assert_eq!(md("1. kop"), r"1\. kop");
+        assert_eq!(md("https://x.nl"), r"https\://x.nl");
+        assert_eq!(md("www.x.nl"), r"www\.x.nl");
+        assert_eq!(md("a@b.nl"), r"a\@b.nl");
+        assert_eq!(md("Zuid-West 3.0"), "Zuid-West 3.0");
     }
 
     #[test]

@@ -74,19 +74,46 @@ pub fn stamp(path: &Path) -> std::io::Result<Option<FileStamp>> {
     Ok(Some(FileStamp::of(&bytes)))
 }
 
+/// Open `path` for reading without waiting: a named pipe with no writer would block the open
+/// for ever. (Back to blocking reads once open: a pipe is read to its end.)
+fn open_input(path: &Path) -> std::io::Result<std::fs::File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+            .open(path)?;
+        rustix::fs::fcntl_setfl(&file, rustix::fs::OFlags::empty())?;
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::File::open(path)
+    }
+}
+
 /// [`load`], with the stamp of the bytes read.
 pub fn load_stamped(path: &Path) -> Result<(Map, FileStamp), LoadError> {
     let io_err = |source| LoadError::Io {
         path: path.to_owned(),
         source,
     };
-    // What it is, before opening it: opening a named pipe waits for a writer for ever.
-    let meta = std::fs::metadata(path).map_err(io_err)?;
-    if let Some(what) = super::error::NotAFile::of(&meta) {
-        return Err(LoadError::NotAFile {
-            path: path.to_owned(),
-            what,
-        });
+    let file = open_input(path).map_err(io_err)?;
+    // What it is, from the open file (not from its name, which could change meanwhile): a
+    // folder or a device is no map; a pipe is read to its end (one nobody writes to is empty).
+    let meta = file.metadata().map_err(io_err)?;
+    match super::error::NotAFile::of(&meta) {
+        Some(what @ (super::error::NotAFile::Pipe | super::error::NotAFile::Socket)) => {
+            log::debug!("reading {} from {what:?}", path.display());
+        }
+        Some(what) => {
+            return Err(LoadError::NotAFile {
+                path: path.to_owned(),
+                what,
+            });
+        }
+        None => {}
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
@@ -94,8 +121,7 @@ pub fn load_stamped(path: &Path) -> Result<(Map, FileStamp), LoadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let file = std::fs::File::open(path).map_err(io_err)?;
-    let size = file.metadata().map_err(io_err)?.len();
+    let size = meta.len();
     if size > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             size,

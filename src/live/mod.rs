@@ -20,8 +20,9 @@ use crate::model::{RelationKind, Rule, StakeholderId, StakeholderKind};
 
 pub use limits::{
     CODE_TRIES_PER_ADDRESS, CODE_TRIES_PER_MINUTE, DEVICE_IDLE, JOINS_PER_MINUTE, MAX_BODY,
-    MAX_COMMENT, MAX_DEVICES, MAX_LABEL, MAX_NAME, MAX_PENDING, MAX_PENDING_PER_DEVICE,
-    READS_PER_MINUTE, TRIES_PER_MINUTE, VOTES_PER_DEVICE, WRITES_PER_MINUTE,
+    MAX_COMMENT, MAX_DEVICES, MAX_DEVICES_PER_ADDRESS, MAX_LABEL, MAX_NAME, MAX_PENDING,
+    MAX_PENDING_PER_ADDRESS, MAX_PENDING_PER_DEVICE, READS_PER_MINUTE, TRIES_PER_MINUTE,
+    VOTES_PER_DEVICE, WRITES_PER_MINUTE,
 };
 
 /// What phones may see of the map: stakeholders' names and kinds, and the findings as
@@ -149,6 +150,8 @@ struct Device {
     reads: limits::Window,
     /// When it was last heard from: silent for `DEVICE_IDLE`, its place is free.
     seen: std::time::Instant,
+    /// Where it joined from (places and waiting proposals are also counted per address).
+    address: IpAddr,
     votes: Vec<String>,
     /// The ids of the proposals this phone made or supported.
     proposals: Vec<String>,

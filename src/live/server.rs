@@ -21,9 +21,9 @@ use subtle::ConstantTimeEq;
 
 use super::limits::{
     CODE_TRIES_PER_ADDRESS, CODE_TRIES_PER_MINUTE, DEVICE_IDLE, JOINS_PER_MINUTE, MAX_BODY,
-    MAX_COMMENT, MAX_DEVICE_RECORDS, MAX_DEVICES, MAX_LABEL, MAX_NAME, MAX_PENDING,
-    MAX_PENDING_PER_DEVICE, READS_PER_MINUTE, TRIES_PER_MINUTE, VOTES_PER_DEVICE,
-    WRITES_PER_MINUTE, Window,
+    MAX_COMMENT, MAX_DEVICE_RECORDS, MAX_DEVICES, MAX_DEVICES_PER_ADDRESS, MAX_LABEL, MAX_NAME,
+    MAX_PENDING, MAX_PENDING_PER_ADDRESS, MAX_PENDING_PER_DEVICE, READS_PER_MINUTE,
+    TRIES_PER_MINUTE, VOTES_PER_DEVICE, WRITES_PER_MINUTE, Window,
 };
 use super::{Device, Participant, Proposal, Proposed, Shared, State as Inner, Status};
 use crate::i18n::{Texts, fill, texts};
@@ -497,13 +497,21 @@ async fn join_device(
         );
     }
     let now = Instant::now();
-    if active(&st, now) >= MAX_DEVICES {
+    let from_here = st
+        .devices
+        .values()
+        .filter(|d| d.address == peer.ip() && now.duration_since(d.seen) < DEVICE_IDLE)
+        .count();
+    forget_silent(&mut st, now);
+    if active(&st, now) >= MAX_DEVICES
+        || from_here >= MAX_DEVICES_PER_ADDRESS
+        || st.devices.len() >= MAX_DEVICE_RECORDS
+    {
         return error(
             StatusCode::SERVICE_UNAVAILABLE,
             fill(t.live_devices_full, &[("n", &MAX_DEVICES.to_string())]),
         );
     }
-    forget_silent(&mut st, now);
     let id = super::hex(&super::random::<16>());
     st.devices.insert(
         id.clone(),
@@ -513,6 +521,7 @@ async fn join_device(
             tries: Window::default(),
             reads: Window::default(),
             seen: now,
+            address: peer.ip(),
             votes: Vec::new(),
             proposals: Vec::new(),
         },
@@ -531,6 +540,7 @@ fn forget_silent(st: &mut Inner, now: Instant) {
     if st.devices.len() < MAX_DEVICE_RECORDS {
         return;
     }
+    // (When none can be forgotten, the join is refused: see `join_device`.)
     let waiting: std::collections::HashSet<&str> = st
         .proposals
         .iter()
@@ -641,7 +651,16 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
             .iter()
             .filter(|p| p.status == Status::Pending && p.phone() == device_id)
             .count();
-        if mine >= MAX_PENDING_PER_DEVICE {
+        let address = st.devices.get(&device_id).map(|d| d.address);
+        let from_here = st
+            .proposals
+            .iter()
+            .filter(|p| {
+                p.status == Status::Pending
+                    && st.devices.get(p.phone()).map(|d| d.address) == address
+            })
+            .count();
+        if mine >= MAX_PENDING_PER_DEVICE || from_here >= MAX_PENDING_PER_ADDRESS {
             return error(
                 StatusCode::TOO_MANY_REQUESTS,
                 fill(
@@ -840,6 +859,7 @@ mod tests {
             tries: Window::default(),
             reads: Window::default(),
             seen,
+            address: std::net::Ipv4Addr::LOCALHOST.into(),
             votes: Vec::new(),
             proposals: Vec::new(),
         }

@@ -259,6 +259,22 @@ pub fn foreign_char(text: &str, multiline: bool) -> Option<char> {
     })
 }
 
+/// `text` without what [`foreign_char`] refuses, so that the map saves as a file it opens
+/// again: a tab (pasted from a spreadsheet) becomes a space in a line of text; other control
+/// characters, and in a line the characters that reorder text, are left out.
+pub fn cleaned(text: &str, multiline: bool) -> String {
+    if foreign_char(text, multiline).is_none() {
+        return text.to_owned();
+    }
+    text.chars()
+        .filter_map(|c| match c {
+            '\t' if !multiline => Some(' '),
+            c if foreign_char(c.encode_utf8(&mut [0; 4]), multiline).is_some() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
 /// A name as it looks: compatibility forms folded (NFKC: a full-width "Ｇ" is "G"), invisible
 /// characters removed (zero-width spaces and joiners, soft hyphens, direction marks), spaces
 /// collapsed, lower case. Two names with the same key look the same on a card.
