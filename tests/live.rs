@@ -491,10 +491,16 @@ fn adversary_holding_idle_sockets() {
     // Its own limit of file handles (the test that started it lowered its own).
     #[cfg(unix)]
     let _ = rlimit::increase_nofile_limit(4096);
+    // From one address, or from several (`ECOMAP_TEST_ADVERSARY_FROM`: "2,3,4,5").
+    let from: Vec<u8> = std::env::var("ECOMAP_TEST_ADVERSARY_FROM").map_or_else(
+        |_| vec![2],
+        |v| v.split(',').filter_map(|x| x.parse().ok()).collect(),
+    );
     let mut held = Vec::new();
-    for _ in 0..1100 {
+    for i in 0..1100 {
         let s = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
-        s.bind(&SocketAddr::from(([127, 0, 0, 2], 0)).into())
+        let x = from[i % from.len()];
+        s.bind(&SocketAddr::from(([127, 0, 0, x], 0)).into())
             .unwrap();
         if s.connect_timeout(&target.into(), std::time::Duration::from_secs(1))
             .is_ok()
@@ -689,4 +695,36 @@ fn one_participant_cannot_lock_the_room_out() {
         "",
     );
     assert_eq!(status, 303, "the right code from another address");
+}
+
+/// Several addresses (four, 275 sockets each) take every connection the server allows; a
+/// phone from another address is still served at once: the busiest address gives its oldest
+/// connection up.
+#[cfg(unix)]
+#[test]
+fn sockets_from_several_addresses_leave_room_for_a_phone() {
+    use std::io::BufRead;
+    let live = start();
+    let mut adversary = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "adversary_holding_idle_sockets", "--nocapture"])
+        .env("ECOMAP_TEST_ADVERSARY", live.addr().to_string())
+        .env("ECOMAP_TEST_ADVERSARY_FROM", "2,3,4,5")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(adversary.stdout.take().unwrap()).lines();
+    let ready = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find(|l| l.starts_with("adversary ready"))
+        .expect("the adversary's sockets");
+    eprintln!("{ready}");
+    let t = std::time::Instant::now();
+    let device = join(&live, "Anna");
+    let (status, _) = call(&live, "GET", "/api/state", &device, None);
+    assert_eq!(status, 200);
+    eprintln!("a phone joined and read the state in {:?}", t.elapsed());
+    assert!(t.elapsed() < std::time::Duration::from_secs(5));
+    let _ = adversary.kill();
+    let _ = adversary.wait();
 }
