@@ -320,7 +320,17 @@ fn read_copy(path: &Path) -> Option<Found> {
     let bytes = std::fs::read(path).ok()?;
     let newline = bytes.iter().position(|&b| b == b'\n')?;
     let origin: String = serde_json::from_slice(&bytes[..newline]).ok()?;
-    let map = crate::io::from_bytes(&bytes[newline + 1..]).ok()?;
+    let map = match crate::io::from_bytes(&bytes[newline + 1..]) {
+        Ok(map) => map,
+        Err(e) => {
+            // Not offered, but left where it is (not lost): say where, and why.
+            log::warn!(
+                "the recovery copy {} cannot be opened ({e}); it is left where it is",
+                path.display()
+            );
+            return None;
+        }
+    };
     Some(Found {
         map,
         origin: (!origin.is_empty()).then(|| PathBuf::from(origin)),
