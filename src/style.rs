@@ -41,6 +41,12 @@ pub fn kind_fill(kind: StakeholderKind) -> Rgb {
     }
 }
 
+/// The one typeface, embedded: names, labels and the interface, on screen and in exported
+/// images (Open Sans Regular; see `assets/fonts/README.md` for why a regular weight).
+pub const FONT: &[u8] = include_bytes!("../assets/fonts/OpenSans-Regular.ttf");
+/// Its family name, as an SVG names it.
+pub const FONT_FAMILY: &str = "Open Sans";
+
 /// Text on cards.
 pub const CARD_TEXT: Rgb = Rgb(0x11, 0x11, 0x11);
 /// Card outline.

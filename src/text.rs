@@ -1,5 +1,5 @@
 //! Names and labels broken into lines, measured with the advance widths of the embedded font
-//! (egui's Ubuntu Light, which both the canvas and the export draw with). A name breaks at
+//! (`style::FONT`, which both the canvas and the export draw with). A name breaks at
 //! spaces first, then after a hyphen or slash it already has, then only at a real hyphenation
 //! point of its language (`hypher`), with a visible hyphen. It is never cut off: a piece that
 //! cannot be broken makes its card wider.
@@ -18,14 +18,16 @@ use skrifa::{
 const TABLE: usize = 0x3000;
 /// A generous width for characters the font does not have (drawn from a fallback font).
 const FALLBACK_EM: f32 = 0.65;
-/// Line height as a multiple of the font size.
-pub const LINE_HEIGHT: f32 = 1.25;
+/// Line height as a multiple of the font size: at least the font's own row height (Open Sans:
+/// ascent 1.069 + descent 0.293 = 1.362 em), as egui lays lines out, so a name's lines fit the
+/// card the scene made for them.
+pub const LINE_HEIGHT: f32 = 1.37;
 
 fn advances() -> &'static [f32] {
     static TABLE_EM: OnceLock<Vec<f32>> = OnceLock::new();
     TABLE_EM.get_or_init(|| {
         let mut table = vec![FALLBACK_EM; TABLE];
-        let Ok(font) = FontRef::new(epaint_default_fonts::UBUNTU_LIGHT) else {
+        let Ok(font) = FontRef::new(crate::style::FONT) else {
             return table;
         };
         let upem = f32::from(
@@ -45,11 +47,11 @@ fn advances() -> &'static [f32] {
     })
 }
 
-/// The height of the font's capital letters, in em (Ubuntu Light: about 0.69).
+/// The height of the font's capital letters, in em (Open Sans: about 0.71).
 pub fn cap_height_em() -> f32 {
     static CAP: OnceLock<f32> = OnceLock::new();
     *CAP.get_or_init(|| {
-        FontRef::new(epaint_default_fonts::UBUNTU_LIGHT)
+        FontRef::new(crate::style::FONT)
             .ok()
             .and_then(|font| {
                 let m = font.metrics(Size::unscaled(), LocationRef::default());

@@ -67,10 +67,11 @@ fn the_map_keeps_most_of_the_window_on_every_screen() {
                 "{lang:?} {size:?} @{ppp}: the map is {:.0} % of the height",
                 ht * 100.0
             );
-            // The toolbar keeps to its three rows: what does not fit goes into a menu.
+            // The toolbar keeps to its three rows (about 34 points each; a fourth would make
+            // it 135): what does not fit goes into a menu.
             let toolbar = pw("toolbar").map_or(0.0, |s| s.y);
             assert!(
-                toolbar <= 95.0,
+                toolbar <= 110.0,
                 "{lang:?} {size:?} @{ppp}: the toolbar is {toolbar} high (wrapped)"
             );
         }
@@ -84,7 +85,7 @@ fn toolbar_rows_overflow_into_a_menu() {
     let h = app("gezonde-wijk.ecomap.json", [1024.0, 700.0], 1.0, Lang::Nl);
     let toolbar = egui::containers::panel::PanelState::load(&h.ctx, egui::Id::new("toolbar"))
         .map_or(0.0, |p| p.size().y);
-    assert!(toolbar <= 95.0, "toolbar {toolbar} high");
+    assert!(toolbar <= 110.0, "toolbar {toolbar} high");
     assert!(h.query_by_label_contains("… ⏷").is_some(), "the menu");
 }
 

@@ -121,6 +121,18 @@ impl EcomapApp {
         storage: Option<&dyn eframe::Storage>,
         startup: Startup,
     ) -> Self {
+        // The one typeface (`style::FONT`) first, egui's fonts after it for what it lacks.
+        let mut fonts = egui::FontDefinitions::default();
+        fonts.font_data.insert(
+            "ecomap".into(),
+            std::sync::Arc::new(egui::FontData::from_static(crate::style::FONT)),
+        );
+        fonts
+            .families
+            .entry(egui::FontFamily::Proportional)
+            .or_default()
+            .insert(0, "ecomap".into());
+        ctx.set_fonts(fonts);
         let settings = startup
             .settings
             .or_else(|| storage.and_then(|s| eframe::get_value::<Settings>(s, SETTINGS_KEY)))

@@ -76,8 +76,10 @@ mod tests {
             screen_inch: 75.0,
         };
         assert!(near.cap_height(1080.0) < cap);
-        // Ubuntu Light's capitals are about 0.69 em: a 45 px name.
+        // The font's capitals (Open Sans: 0.714 em): a 43–44 px name.
         let size = room.name_size(1080.0);
-        assert!((size - 45.0).abs() < 1.5, "{size}");
+        let em = crate::scene::text::cap_height_em();
+        assert!((0.68..0.74).contains(&em), "{em}");
+        assert!((size * em - cap).abs() < 0.01, "{size}");
     }
 }

@@ -69,6 +69,11 @@ impl EcomapApp {
             self.canvas.stretch = 0.0;
         }
         let size = self.workshop.overview.map_or(room, |(_, s)| s);
+        if !self.canvas.names_shown() && self.doc.is_some() && !self.canvas.is_settled() {
+            // Frames until the view settles: the next step is decided then (an idle window
+            // would otherwise stay on a view without names until the mouse moved).
+            ctx.request_repaint();
+        }
         if self.canvas.is_settled() && !self.canvas.names_shown() && self.doc.is_some() {
             if size > self.settings.text_size {
                 let smaller = (size * 0.85).max(self.settings.text_size);

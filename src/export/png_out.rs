@@ -8,12 +8,12 @@ use resvg::usvg::{self, fontdb};
 use super::svg::{FONT_FAMILY, Rendered};
 use super::{ExportError, ExportOptions};
 
-/// The font database: egui's Ubuntu Light, the same face as on screen. Built once.
+/// The font database: `style::FONT`, the same face as on screen. Built once.
 fn fonts() -> Arc<fontdb::Database> {
     static DB: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
     DB.get_or_init(|| {
         let mut db = fontdb::Database::new();
-        db.load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
+        db.load_font_data(crate::style::FONT.to_vec());
         db.set_sans_serif_family(FONT_FAMILY);
         Arc::new(db)
     })

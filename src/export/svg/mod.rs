@@ -25,8 +25,8 @@ use furniture::Furniture;
 use page::{Page, Placement};
 pub use writer::Element;
 
-/// The font family of the embedded font (egui's Ubuntu Light, which covers Dutch diacritics).
-pub const FONT_FAMILY: &str = "Ubuntu";
+/// The font family of the embedded font (`style::FONT`, which covers Dutch diacritics).
+pub const FONT_FAMILY: &str = crate::style::FONT_FAMILY;
 
 /// An SVG ready to save or rasterise, with where each card ended up (for tests).
 pub struct Rendered {
