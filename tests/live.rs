@@ -489,15 +489,19 @@ fn adversary_holding_idle_sockets() {
     };
     let target: SocketAddr = target.parse().unwrap();
     // Its own limit of file handles (the test that started it lowered its own).
+    // (A machine whose hard limit is lower gets fewer: what it allows, less a margin.)
     #[cfg(unix)]
-    let _ = rlimit::increase_nofile_limit(4096);
+    let allowed = rlimit::increase_nofile_limit(4096).unwrap_or(1024);
+    #[cfg(not(unix))]
+    let allowed = 4096;
+    let count = 1100.min(usize::try_from(allowed).unwrap_or(1100).saturating_sub(64));
     // From one address, or from several (`ECOMAP_TEST_ADVERSARY_FROM`: "2,3,4,5").
     let from: Vec<u8> = std::env::var("ECOMAP_TEST_ADVERSARY_FROM").map_or_else(
         |_| vec![2],
         |v| v.split(',').filter_map(|x| x.parse().ok()).collect(),
     );
     let mut held = Vec::new();
-    for i in 0..1100 {
+    for i in 0..count {
         let s = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
         let x = from[i % from.len()];
         s.bind(&SocketAddr::from(([127, 0, 0, x], 0)).into())
@@ -540,8 +544,10 @@ fn a_thousand_idle_sockets_leave_the_phones_and_saving_alone() {
         .split_whitespace()
         .find_map(|w| w.parse().ok())
         .unwrap_or(0);
-    // (A few may find the queue of connections waiting to be taken full for a moment.)
-    assert!(opened >= 1050, "{ready}");
+    // (A few may find the queue of connections waiting to be taken full for a moment; a
+    // machine with a low hard limit opens fewer.)
+    let hard = rlimit::Resource::NOFILE.get().map_or(0, |(_, h)| h);
+    assert!(opened >= 1050 || hard < 1200, "{ready}");
     let t = std::time::Instant::now();
     let device = join(&live, "Anna");
     let (status, _) = call(&live, "GET", "/api/state", &device, None);
