@@ -542,9 +542,20 @@ fn the_next_report_removes_what_a_killed_one_left() {
     std::fs::create_dir(&alive).unwrap();
     let other = dir.path().join(".ecomap-pack-notes");
     std::fs::create_dir(&other).unwrap();
+    // A report still being written by a process whose number means nothing here (another
+    // sandbox or container with the same host name): it holds its folder's lock, and stays.
+    let busy = dir.path().join(format!(".ecomap-pack-{gone}.{host}-busy"));
+    std::fs::create_dir(&busy).unwrap();
+    let held = ecomap::io::hold_folder(&busy);
     let map = ecomap::model::hand_placed(4, 1).unwrap();
     export::pack::write_pack(&map, &dir.path().join("pack"), &opts(), &mut |_, _| {}).unwrap();
     assert!(!left.exists(), "the killed run's folder is removed");
     assert!(alive.exists(), "a running one's stays");
     assert!(other.exists(), "a folder of another kind stays");
+    #[cfg(unix)]
+    assert!(
+        busy.exists() && held.is_some(),
+        "a folder whose writer holds it stays"
+    );
+    drop(held);
 }

@@ -124,6 +124,7 @@ pub fn write_pack(
         .prefix(&crate::io::process_prefix(PACK_TEMP))
         .tempdir_in(parent)
         .map_err(write_err(parent))?;
+    let held = crate::io::hold_folder(tmp.path());
 
     let names: Vec<String> = map
         .scenario_names()
@@ -235,6 +236,7 @@ pub fn write_pack(
     }
 
     // Into place: the folder appears whole.
+    crate::io::release_folder(tmp.path(), held);
     let kept = tmp.keep();
     #[cfg(unix)]
     {

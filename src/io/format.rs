@@ -402,6 +402,44 @@ fn is_stale(entry: &std::fs::DirEntry, rest: &str) -> bool {
     }
 }
 
+/// The file in a temporary folder its writer holds locked while it works ([`hold_folder`]).
+const HELD: &str = ".ecomap-held";
+
+/// A temporary folder is stale when the lock its writer held can be taken (the writer is gone,
+/// whatever its process number means here: another sandbox or container may share the host
+/// name); without a lock file, by [`is_stale`].
+fn folder_is_stale(entry: &std::fs::DirEntry, rest: &str) -> bool {
+    #[cfg(unix)]
+    if let Ok(held) = std::fs::File::open(entry.path().join(HELD)) {
+        return rustix::fs::flock(&held, rustix::fs::FlockOperation::NonBlockingLockExclusive)
+            .is_ok();
+    }
+    is_stale(entry, rest)
+}
+
+/// Hold `dir` (a temporary folder being written) as this process's: a locked file in it, until
+/// the returned handle is dropped ([`release_folder`] removes the file).
+pub fn hold_folder(dir: &Path) -> Option<std::fs::File> {
+    #[cfg(unix)]
+    {
+        let file = std::fs::File::create(dir.join(HELD)).ok()?;
+        rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive).ok()?;
+        Some(file)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        None
+    }
+}
+
+/// Let go of a folder held with [`hold_folder`]: its lock file removed (before the folder is
+/// put in place).
+pub fn release_folder(dir: &Path, held: Option<std::fs::File>) {
+    drop(held);
+    let _ = std::fs::remove_file(dir.join(HELD));
+}
+
 /// The name prefix of a temporary folder of this process: `{base}{pid}.{host}-`, so a later
 /// run can tell it was left by a process that is gone ([`remove_stale_folders`]).
 pub fn process_prefix(base: &str) -> String {
@@ -420,7 +458,7 @@ pub fn remove_stale_folders(dir: &Path, base: &str) {
             continue;
         };
         // (Only folders: a symbolic link named like one is not followed.)
-        if is_stale(&entry, rest)
+        if folder_is_stale(&entry, rest)
             && entry.file_type().is_ok_and(|t| t.is_dir())
             && let Err(e) = std::fs::remove_dir_all(entry.path())
         {
