@@ -176,6 +176,44 @@ fn phones_propose_and_the_facilitator_accepts_with_enter_and_declines_with_delet
         "the most voted first"
     );
 
+    // A flood from one phone: "✖ 3" declines all of its proposals at once, "Decline all" the
+    // rest.
+    let bert = Phone::join(&url, "Bert");
+    for name in ["Spam 1", "Spam 2", "Spam 3"] {
+        let v = bert.post(
+            "/api/propose",
+            json!({"type": "stakeholder", "name": name, "kind": "other", "domain": ""}),
+        );
+        assert_eq!(v["status"], "pending", "{v}");
+    }
+    for name in ["Huisartsenpost", "Apotheek Oost"] {
+        let v = anna.post(
+            "/api/propose",
+            json!({"type": "stakeholder", "name": name, "kind": "care_provider", "domain": "zorg"}),
+        );
+        assert_eq!(v["status"], "pending", "{v}");
+    }
+    key(&mut h, Modifiers::NONE, Key::Escape);
+    h.run_steps(3);
+    assert_eq!(h.state().live.pending.len(), 5);
+    h.get_all_by_label("✖ 3")
+        .next()
+        .expect("the phone's button")
+        .click();
+    h.run_steps(3);
+    let left: Vec<String> = h
+        .state()
+        .live
+        .pending
+        .iter()
+        .map(|p| p.by.name.clone())
+        .collect();
+    assert_eq!(left, ["Anna", "Anna"]);
+    h.get_by_label_contains("Decline all").click();
+    h.run_steps(3);
+    assert!(h.state().live.pending.is_empty());
+    assert!(has(&h, "2 proposals declined"));
+
     // Ctrl+J again ends the session: nothing listens any more.
     key(&mut h, Modifiers::NONE, Key::Escape);
     key(&mut h, Modifiers::COMMAND, Key::J);
