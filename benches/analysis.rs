@@ -128,10 +128,17 @@ fn compare_scenarios(c: &mut Criterion) {
     group.finish();
 }
 
+/// Weak links (articulation points) of a 2,000-partner map: target under 10 ms.
+fn weak_links(c: &mut Criterion) {
+    let map = ecomap::model::generated_map(2000, 3, 7).unwrap();
+    c.bench_function("weak_links_2000", |b| b.iter(|| analysis::weak_links(&map)));
+}
+
 criterion_group!(
     benches,
     load_and_analyze,
     analyze_process,
-    compare_scenarios
+    compare_scenarios,
+    weak_links
 );
 criterion_main!(benches);

@@ -11,6 +11,7 @@ mod messages;
 mod metrics;
 mod neighbourhood;
 mod rules;
+mod weak;
 
 pub use compare::{Comparison, RelationChange, compare, compare_analysed};
 pub use domains::{DomainPair, domain_summary};
@@ -18,6 +19,7 @@ pub use messages::join_names;
 pub use metrics::{BetweennessMethod, Metrics, StakeholderMetrics};
 pub use neighbourhood::{Neighbours, neighbours, steps_from, steps_from_indices};
 pub use rules::{Finding, Rule};
+pub use weak::weak_links;
 
 use crate::model::{Key, Map, RelationId, StakeholderId};
 use index::Index;
@@ -38,6 +40,9 @@ pub struct Analysis {
     pub mutual_dependencies: Vec<[StakeholderId; 2]>,
     /// Strongly connected components of size ≥ 2 of the dependency graph, each sorted.
     pub dependency_loops: Vec<Vec<StakeholderId>>,
+    /// Weak links (kwetsbare schakels): the stakeholders whose absence splits the map (every
+    /// relation but schotten, undirected), sorted.
+    pub weak_links: Vec<StakeholderId>,
     /// Where integration is missing, sorted by rule, stakeholders, via.
     pub findings: Vec<Finding>,
     /// The findings that rest on contested relations: they would not be there if the
@@ -66,6 +71,7 @@ pub fn analyze_with(map: &Map, policy: BetweennessPolicy) -> Analysis {
             .into_iter()
             .map(|l| l.into_iter().map(name).collect())
             .collect(),
+        weak_links: weak::weak_links(map),
         findings,
         contested,
         metrics,

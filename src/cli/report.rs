@@ -14,6 +14,7 @@ struct JsonReport<'a> {
     scenario: &'a str,
     mutual_dependencies: &'a [[StakeholderId; 2]],
     dependency_loops: &'a [Vec<StakeholderId>],
+    weak_links: &'a [StakeholderId],
     findings: Vec<JsonFinding<'a>>,
     metrics: JsonMetrics<'a>,
     summary: JsonSummary<'a>,
@@ -85,6 +86,7 @@ pub fn write_json(
         scenario: map.scenario().as_str(),
         mutual_dependencies: &a.mutual_dependencies,
         dependency_loops: &a.dependency_loops,
+        weak_links: &a.weak_links,
         findings: a
             .findings
             .iter()
