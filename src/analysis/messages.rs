@@ -61,3 +61,143 @@ mod tests {
         assert_eq!(join_names(&["A", "B", "C"], Lang::En), "A, B and C");
     }
 }
+
+/// "If Welzijn Oost drops out, Mantelzorgers and Vrijwilligers lose their link to the rest":
+/// a weak link and the partners only it connects (at most three by name, then how many more).
+pub fn weak_link_sentence(map: &Map, link: &StakeholderId, lang: Lang) -> String {
+    let t = texts(lang);
+    let detached = super::detached_by(map, link);
+    let mut names: Vec<String> = detached
+        .iter()
+        .take(3)
+        .map(|id| map.name_of(id).to_owned())
+        .collect();
+    if detached.len() > 3 {
+        names.push(fill(
+            t.weak_link_more,
+            &[("n", &(detached.len() - 3).to_string())],
+        ));
+    }
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let one = detached.len() == 1;
+    fill(
+        if one {
+            t.weak_link_sentence_one
+        } else {
+            t.weak_link_sentence
+        },
+        &[
+            ("name", map.name_of(link)),
+            ("names", &join_names(&names, lang)),
+        ],
+    )
+}
+
+/// Every schot on the map, a line each: the partners on either side with their domains, and
+/// whether a dependency crosses it. Sorted by the partners' names.
+pub fn schot_lines(map: &Map, analysis: &super::Analysis, lang: Lang) -> Vec<String> {
+    let t = texts(lang);
+    let domain = |id: &StakeholderId| {
+        map.stakeholder(id)
+            .map(|s| s.domain.trim().to_owned())
+            .filter(|d| !d.is_empty())
+            .map_or_else(String::new, |d| format!(" ({d})"))
+    };
+    let mut pairs: Vec<(StakeholderId, StakeholderId)> = map
+        .relations()
+        .filter(|r| r.kind == crate::model::RelationKind::Schot)
+        .map(|r| {
+            if r.from <= r.to {
+                (r.from.clone(), r.to.clone())
+            } else {
+                (r.to.clone(), r.from.clone())
+            }
+        })
+        .collect();
+    pairs.sort();
+    pairs.dedup();
+    let mut lines: Vec<(String, String)> = pairs
+        .iter()
+        .map(|(a, b)| {
+            let crossed = analysis.findings.iter().any(|f| {
+                f.rule == Rule::SchotBlocksDependency && f.stakeholders == [a.clone(), b.clone()]
+            });
+            let line = format!(
+                "{}: {}",
+                fill(
+                    t.schot_line,
+                    &[
+                        ("a", map.name_of(a)),
+                        ("da", &domain(a)),
+                        ("b", map.name_of(b)),
+                        ("db", &domain(b)),
+                    ],
+                ),
+                if crossed {
+                    t.schot_crossed
+                } else {
+                    t.schot_not_crossed
+                }
+            );
+            (map.name_of(a).to_lowercase(), line)
+        })
+        .collect();
+    lines.sort();
+    lines.into_iter().map(|(_, l)| l).collect()
+}
+
+#[cfg(test)]
+mod weak_tests {
+    use super::*;
+    use crate::model::test_ids::{rid, sid};
+    use crate::model::{Relation, RelationKind, Stakeholder, StakeholderKind};
+
+    #[test]
+    fn weak_link_and_schot_sentences_in_both_languages() {
+        let mut m = Map::new("t");
+        for (id, name, domain) in [
+            ("a", "Mantelzorgers", ""),
+            ("b", "Welzijn Oost", "welzijn"),
+            ("c", "Gemeente", "Wmo"),
+            ("d", "Huisarts", "Zvw"),
+            ("e", "Vrijwilligers", ""),
+        ] {
+            let mut s = Stakeholder::new(sid(id), name, StakeholderKind::Welfare, 0.0, 0.0);
+            s.domain = domain.into();
+            m.add_stakeholder(s).unwrap();
+        }
+        for (i, (f, t, k)) in [
+            ("a", "b", RelationKind::Interest),
+            ("e", "b", RelationKind::Interest),
+            ("b", "c", RelationKind::Dependency),
+            ("c", "d", RelationKind::Collaboration),
+            ("c", "d", RelationKind::Schot),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            m.add_relation(Relation::new(rid(&format!("r{i}")), k, sid(f), sid(t)))
+                .unwrap();
+        }
+        let a = crate::analysis::analyze(&m);
+        assert_eq!(a.weak_links, vec![sid("b"), sid("c")]);
+        assert_eq!(
+            weak_link_sentence(&m, &sid("b"), Lang::Nl),
+            "Als Welzijn Oost wegvalt, raken Mantelzorgers en Vrijwilligers los van de rest."
+        );
+        assert_eq!(
+            weak_link_sentence(&m, &sid("c"), Lang::Nl),
+            "Als Gemeente wegvalt, raakt Huisarts los van de rest."
+        );
+        assert_eq!(
+            weak_link_sentence(&m, &sid("c"), Lang::En),
+            "If Gemeente drops out, Huisarts loses its link to the rest."
+        );
+        assert_eq!(
+            schot_lines(&m, &a, Lang::Nl),
+            [
+                "Schot tussen Gemeente (Wmo) en Huisarts (Zvw): er loopt geen afhankelijkheid overheen"
+            ]
+        );
+    }
+}

@@ -33,6 +33,44 @@ pub fn weak_links(map: &Map) -> Vec<StakeholderId> {
     out
 }
 
+/// The partners that lose their link to the rest of the map when `link` drops out: every
+/// piece its neighbours fall into without it, but the biggest, sorted by id.
+pub fn detached_by(map: &Map, link: &StakeholderId) -> Vec<StakeholderId> {
+    let mut adj: HashMap<&StakeholderId, Vec<&StakeholderId>> = HashMap::new();
+    for r in map.relations().filter(|r| r.kind != RelationKind::Schot) {
+        adj.entry(&r.from).or_default().push(&r.to);
+        adj.entry(&r.to).or_default().push(&r.from);
+    }
+    let mut seen: std::collections::HashSet<&StakeholderId> = std::collections::HashSet::new();
+    seen.insert(link);
+    let mut pieces: Vec<Vec<StakeholderId>> = Vec::new();
+    for start in adj.get(link).into_iter().flatten() {
+        if !seen.insert(*start) {
+            continue;
+        }
+        let mut piece = vec![(*start).clone()];
+        let mut stack = vec![*start];
+        while let Some(v) = stack.pop() {
+            for w in adj.get(v).into_iter().flatten() {
+                if seen.insert(*w) {
+                    piece.push((*w).clone());
+                    stack.push(*w);
+                }
+            }
+        }
+        pieces.push(piece);
+    }
+    // The biggest piece is "the rest" (ties: the one holding the smallest id).
+    pieces.sort_by(|a, b| {
+        b.len()
+            .cmp(&a.len())
+            .then_with(|| a.iter().min().cmp(&b.iter().min()))
+    });
+    let mut out: Vec<StakeholderId> = pieces.into_iter().skip(1).flatten().collect();
+    out.sort();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +108,9 @@ mod tests {
             ("e", "c", Interest),
         ]);
         assert_eq!(weak_links(&m), vec![sid("b"), sid("c")]);
+        assert_eq!(detached_by(&m, &sid("b")), vec![sid("a")]);
+        // (Two pieces of two: the one holding the smallest id is "the rest".)
+        assert_eq!(detached_by(&m, &sid("c")), vec![sid("d"), sid("e")]);
         // A schot is no link: a–b by a schot only leaves a on its own, b no weak link.
         let m = map(&[
             ("a", "b", Schot),

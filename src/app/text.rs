@@ -337,6 +337,14 @@ pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
 pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+pub const WEAK_LINK_SENTENCE_ONE: Text = Text(|t| t.weak_link_sentence_one);
+pub const WEAK_LINKS_TITLE: Text = Text(|t| t.weak_links_title);
+pub const WEAK_LINK_SENTENCE: Text = Text(|t| t.weak_link_sentence);
+pub const WEAK_LINK_MORE: Text = Text(|t| t.weak_link_more);
+pub const SCHOTTEN_TITLE: Text = Text(|t| t.schotten_title);
+pub const SCHOT_LINE: Text = Text(|t| t.schot_line);
+pub const SCHOT_CROSSED: Text = Text(|t| t.schot_crossed);
+pub const SCHOT_NOT_CROSSED: Text = Text(|t| t.schot_not_crossed);
 pub const PACK_NO_IMAGES: Text = Text(|t| t.pack_no_images);
 pub const CSV_DEPENDS_ON: Text = Text(|t| t.csv_depends_on);
 pub const PACK_MATRIX_LONG: Text = Text(|t| t.pack_matrix_long);

@@ -406,6 +406,33 @@ fn findings_md(
                 ]
             )
         );
+        // Who holds parts of the map together, and every schot (crossed by a dependency or
+        // not).
+        let h = if parts.len() > 1 { "###" } else { "##" };
+        if !p.analysis.weak_links.is_empty() {
+            let _ = writeln!(
+                s,
+                "{h} {} ({})\n",
+                t.weak_links_title,
+                p.analysis.weak_links.len()
+            );
+            for w in &p.analysis.weak_links {
+                let _ = writeln!(
+                    s,
+                    "- {}",
+                    md(&crate::analysis::weak_link_sentence(&p.map, w, lang))
+                );
+            }
+            s.push('\n');
+        }
+        let schotten = crate::analysis::schot_lines(&p.map, &p.analysis, lang);
+        if !schotten.is_empty() {
+            let _ = writeln!(s, "{h} {} ({})\n", t.schotten_title, schotten.len());
+            for line in &schotten {
+                let _ = writeln!(s, "- {}", md(line));
+            }
+            s.push('\n');
+        }
         if p.analysis.findings.is_empty() {
             let _ = writeln!(s, "{}\n", t.pack_no_findings);
         }

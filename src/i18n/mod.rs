@@ -516,6 +516,22 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    /// One weak link and the one partner it alone connects.
+    pub weak_link_sentence_one: &'static str,
+    /// The findings panel and report: partners whose absence splits the map.
+    pub weak_links_title: &'static str,
+    /// One weak link and the partners it alone connects.
+    pub weak_link_sentence: &'static str,
+    /// In a list of names cut short: how many more.
+    pub weak_link_more: &'static str,
+    /// The findings panel and report: every schot drawn.
+    pub schotten_title: &'static str,
+    /// One schot and the partners (and domains) on either side.
+    pub schot_line: &'static str,
+    /// A schot that a dependency crosses.
+    pub schot_crossed: &'static str,
+    /// A schot no dependency crosses.
+    pub schot_not_crossed: &'static str,
     /// The report of a map too big to draw.
     pub pack_no_images: &'static str,
     /// The long list of dependencies: the column of the one depended on.
@@ -1037,6 +1053,14 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            weak_link_sentence_one,
+            weak_links_title,
+            weak_link_sentence,
+            weak_link_more,
+            schotten_title,
+            schot_line,
+            schot_crossed,
+            schot_not_crossed,
             pack_no_images,
             csv_depends_on,
             pack_matrix_long,
@@ -1499,6 +1523,14 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *weak_link_sentence_one,
+            *weak_links_title,
+            *weak_link_sentence,
+            *weak_link_more,
+            *schotten_title,
+            *schot_line,
+            *schot_crossed,
+            *schot_not_crossed,
             *pack_no_images,
             *csv_depends_on,
             *pack_matrix_long,

@@ -67,6 +67,42 @@ impl Findings {
                 }
             }
         });
+        // Weak links: who holds parts of the map together, and who would be cut off.
+        Section::new(
+            RichText::new(format!(
+                "{} ({})",
+                text::WEAK_LINKS_TITLE.get(lang),
+                a.weak_links.len()
+            ))
+            .strong(),
+        )
+        .default_open(true)
+        .show(ui, |ui| {
+            for w in &a.weak_links {
+                let sentence = crate::analysis::weak_link_sentence(map, w, lang);
+                if ui.link(sentence).clicked() {
+                    let mut ids = vec![w.clone()];
+                    ids.extend(crate::analysis::detached_by(map, w));
+                    clicked = Some(ids);
+                }
+            }
+        });
+        // Every schot, and whether a dependency crosses it (only those are findings).
+        let schotten = crate::analysis::schot_lines(map, a, lang);
+        Section::new(
+            RichText::new(format!(
+                "{} ({})",
+                text::SCHOTTEN_TITLE.get(lang),
+                schotten.len()
+            ))
+            .strong(),
+        )
+        .default_open(true)
+        .show(ui, |ui| {
+            for line in &schotten {
+                ui.label(line);
+            }
+        });
         ui.separator();
         ui.label(
             RichText::new(format!(
