@@ -132,6 +132,16 @@ impl Analysis {
             .any(|l| l.binary_search_by(|x| x.as_str().cmp(id)).is_ok())
     }
 
+    /// The dependency loops that say more than a mutual dependency: a loop of exactly the two
+    /// partners of a mutual dependency is that mutual dependency again, and is shown once (the
+    /// JSON keeps both lists).
+    pub fn loops_beyond_mutual(&self) -> Vec<&Vec<StakeholderId>> {
+        self.dependency_loops
+            .iter()
+            .filter(|l| !(l.len() == 2 && self.mutual_dependencies.iter().any(|m| m[..] == l[..])))
+            .collect()
+    }
+
     /// How many findings each rule produced, in rule order.
     pub fn counts_by_rule(&self) -> Vec<(Rule, usize)> {
         Rule::ALL

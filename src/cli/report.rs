@@ -174,10 +174,27 @@ pub fn write_text(
         writeln!(out, "  • {} ⇄ {}", name(x), name(y))?;
     }
 
-    writeln!(out, "\n{} ({})", t.report_loops, a.dependency_loops.len())?;
-    for l in &a.dependency_loops {
+    // (A loop of just the two of a mutual dependency is shown once, as that.)
+    let loops = a.loops_beyond_mutual();
+    writeln!(out, "\n{} ({})", t.report_loops, loops.len())?;
+    for l in loops {
         let names: Vec<String> = l.iter().map(name).collect();
         writeln!(out, "  • {}", names.join(", "))?;
+    }
+
+    // Who holds parts of the map together; every schot.
+    writeln!(out, "\n{} ({})", t.weak_links_title, a.weak_links.len())?;
+    for w in &a.weak_links {
+        writeln!(
+            out,
+            "  • {}",
+            crate::analysis::weak_link_sentence(map, w, lang)
+        )?;
+    }
+    let schotten = crate::analysis::schot_lines(map, a, lang);
+    writeln!(out, "\n{} ({})", t.schotten_title, schotten.len())?;
+    for line in &schotten {
+        writeln!(out, "  • {line}")?;
     }
 
     writeln!(out, "\n{} ({})", t.report_missing, a.findings.len())?;

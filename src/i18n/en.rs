@@ -415,7 +415,7 @@ pub const EN: Texts = Texts {
     weak_links_title: "Weak links",
     weak_link_sentence: "If {name} drops out, {names} lose their link to the rest.",
     weak_link_more: "{n} others",
-    schotten_title: "Schotten (walls)",
+    schotten_title: "Schotten — walls",
     schot_line: "Schot between {a}{da} and {b}{db}",
     schot_crossed: "a dependency crosses it",
     schot_not_crossed: "no dependency crosses it",

@@ -50,17 +50,19 @@ impl Findings {
                 }
             }
         });
+        // (A loop of just the two of a mutual dependency is that dependency again.)
+        let loops = a.loops_beyond_mutual();
         Section::new(
             RichText::new(format!(
                 "{} ({})",
                 text::DEPENDENCY_LOOPS.get(lang),
-                a.dependency_loops.len()
+                loops.len()
             ))
             .strong(),
         )
         .default_open(true)
         .show(ui, |ui| {
-            for l in &a.dependency_loops {
+            for l in loops {
                 let names: Vec<String> = l.iter().map(name).collect();
                 if ui.link(names.join(", ")).clicked() {
                     clicked = Some(l.clone());
