@@ -21,11 +21,59 @@ pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
         map.stakeholder(id)
             .map_or_else(String::new, |s| s.domain.clone())
     };
-    let a = f.stakeholders.first().map(name).unwrap_or_default();
-    let b = f.stakeholders.get(1).map(name).unwrap_or_default();
+    let (Some(ia), ib) = (f.stakeholders.first(), f.stakeholders.get(1)) else {
+        return String::new();
+    };
+    let a = name(ia);
+    let b = ib.map(name).unwrap_or_default();
     let t = texts(lang);
+    // Which way the dependencies between the two run.
+    let depends = |x: &StakeholderId, y: &StakeholderId| {
+        map.relations()
+            .any(|r| r.kind == crate::model::RelationKind::Dependency && r.from == *x && r.to == *y)
+    };
+    let way = ib.map(|ib| (depends(ia, ib), depends(ib, ia)));
+    // Residents and informal carers are not organisations that "do not work together": the
+    // sentence asks to involve them.
+    let people = |id: &StakeholderId| {
+        map.stakeholder(id).is_some_and(|s| {
+            matches!(
+                s.kind,
+                crate::model::StakeholderKind::Citizen
+                    | crate::model::StakeholderKind::InformalCarer
+            )
+        })
+    };
+    let who: Vec<String> = f
+        .stakeholders
+        .iter()
+        .filter(|id| people(id))
+        .map(name)
+        .collect();
+    let involve = |sentence: String| {
+        let who: Vec<&str> = who.iter().map(String::as_str).collect();
+        fill(
+            t.finding_involve,
+            &[("sentence", &sentence), ("who", &join_names(&who, lang))],
+        )
+    };
     match f.rule {
-        Rule::SchotBlocksDependency => fill(t.finding_schot_blocks, &[("a", &a), ("b", &b)]),
+        Rule::SchotBlocksDependency => match (way, ib) {
+            (Some((true, false)), Some(_)) => {
+                fill(t.finding_schot_blocks_one, &[("from", &a), ("to", &b)])
+            }
+            (Some((false, true)), Some(_)) => {
+                fill(t.finding_schot_blocks_one, &[("from", &b), ("to", &a)])
+            }
+            (Some((true, true)), Some(_)) => {
+                fill(t.finding_schot_blocks_both, &[("a", &a), ("b", &b)])
+            }
+            _ => fill(t.finding_schot_blocks, &[("a", &a), ("b", &b)]),
+        },
+        Rule::InterdependentWithoutCollaboration if !who.is_empty() => involve(fill(
+            t.finding_interdependent_people,
+            &[("a", &a), ("b", &b)],
+        )),
         Rule::InterdependentWithoutCollaboration => {
             fill(t.finding_interdependent, &[("a", &a), ("b", &b)])
         }
@@ -33,18 +81,39 @@ pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
             let via: Vec<String> = f.via.iter().map(name).collect();
             let via: Vec<&str> = via.iter().map(String::as_str).collect();
             let via = join_names(&via, lang);
-            fill(
-                t.finding_shared_interest,
-                &[("a", &a), ("b", &b), ("via", &via)],
-            )
+            let vars = [("a", a.as_str()), ("b", b.as_str()), ("via", via.as_str())];
+            if who.is_empty() {
+                fill(t.finding_shared_interest, &vars)
+            } else {
+                involve(fill(t.finding_shared_interest_people, &vars))
+            }
         }
         Rule::CrossDomainDependencyWithoutCollaboration => {
-            let da = f.stakeholders.first().map(domain).unwrap_or_default();
-            let db = f.stakeholders.get(1).map(domain).unwrap_or_default();
-            fill(
-                t.finding_cross_domain,
-                &[("a", &a), ("da", &da), ("b", &b), ("db", &db)],
-            )
+            let da = domain(ia);
+            let db = ib.map(domain).unwrap_or_default();
+            let one = |from: &str, df: &str, to: &str, dt: &str| {
+                fill(
+                    t.finding_cross_domain_one,
+                    &[("from", from), ("df", df), ("to", to), ("dt", dt)],
+                )
+            };
+            let sentence = match way {
+                Some((true, false)) => one(&a, &da, &b, &db),
+                Some((false, true)) => one(&b, &db, &a, &da),
+                Some((true, true)) => fill(
+                    t.finding_cross_domain_both,
+                    &[("a", &a), ("da", &da), ("b", &b), ("db", &db)],
+                ),
+                _ => fill(
+                    t.finding_cross_domain,
+                    &[("a", &a), ("da", &da), ("b", &b), ("db", &db)],
+                ),
+            };
+            if who.is_empty() {
+                sentence
+            } else {
+                involve(sentence)
+            }
         }
         Rule::Isolated => fill(t.finding_isolated, &[("a", &a)]),
     }
@@ -198,6 +267,72 @@ mod weak_tests {
             [
                 "Schot tussen Gemeente (Wmo) en Huisarts (Zvw): er loopt geen afhankelijkheid overheen"
             ]
+        );
+    }
+
+    #[test]
+    fn findings_say_which_way_and_ask_to_involve_residents() {
+        let mut m = Map::new("t");
+        for (id, name, kind, domain) in [
+            ("a", "Huisarts", StakeholderKind::CareProvider, "Zvw"),
+            ("b", "Thuiszorg", StakeholderKind::CareProvider, "Wlz"),
+            ("c", "Mantelzorgers", StakeholderKind::InformalCarer, ""),
+        ] {
+            let mut s = Stakeholder::new(sid(id), name, kind, 0.0, 0.0);
+            s.domain = domain.into();
+            m.add_stakeholder(s).unwrap();
+        }
+        let add = |m: &mut Map, id: &str, f: &str, t: &str, k: RelationKind| {
+            m.add_relation(Relation::new(rid(id), k, sid(f), sid(t)))
+                .unwrap();
+        };
+        add(&mut m, "r1", "b", "a", RelationKind::Dependency);
+        let said = |m: &Map, rule: Rule, lang: Lang| {
+            let a = crate::analysis::analyze(m);
+            a.findings
+                .iter()
+                .find(|f| f.rule == rule)
+                .map(|f| f.message(m, lang))
+                .unwrap_or_default()
+        };
+        let cross = Rule::CrossDomainDependencyWithoutCollaboration;
+        assert_eq!(
+            said(&m, cross, Lang::Nl),
+            "Thuiszorg (Wlz) is afhankelijk van Huisarts (Zvw), zonder samenwerking over die domeingrens."
+        );
+        assert_eq!(
+            said(&m, cross, Lang::En),
+            "Thuiszorg (Wlz) depends on Huisarts (Zvw), without collaboration across that domain boundary."
+        );
+        add(&mut m, "r2", "a", "b", RelationKind::Dependency);
+        add(&mut m, "r3", "a", "b", RelationKind::Schot);
+        assert_eq!(
+            said(&m, cross, Lang::Nl),
+            "Huisarts (Zvw) en Thuiszorg (Wlz) zijn over een domeingrens heen van elkaar afhankelijk, maar werken niet samen."
+        );
+        assert_eq!(
+            said(&m, Rule::SchotBlocksDependency, Lang::Nl),
+            "Er staat een schot tussen Huisarts en Thuiszorg, terwijl ze van elkaar afhankelijk zijn."
+        );
+        // Informal carers and the home care both depend on each other: involve the carers.
+        add(&mut m, "r4", "c", "b", RelationKind::Dependency);
+        add(&mut m, "r5", "b", "c", RelationKind::Dependency);
+        let a = crate::analysis::analyze(&m);
+        let f = a
+            .findings
+            .iter()
+            .find(|f| {
+                f.rule == Rule::InterdependentWithoutCollaboration
+                    && f.stakeholders.contains(&sid("c"))
+            })
+            .unwrap();
+        assert_eq!(
+            f.message(&m, Lang::Nl),
+            "Thuiszorg en Mantelzorgers zijn van elkaar afhankelijk. Betrek Mantelzorgers erbij."
+        );
+        assert_eq!(
+            f.message(&m, Lang::En),
+            "Thuiszorg and Mantelzorgers depend on each other. Involve Mantelzorgers."
         );
     }
 }

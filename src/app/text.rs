@@ -337,6 +337,13 @@ pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
 pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+pub const FINDING_CROSS_DOMAIN_ONE: Text = Text(|t| t.finding_cross_domain_one);
+pub const FINDING_CROSS_DOMAIN_BOTH: Text = Text(|t| t.finding_cross_domain_both);
+pub const FINDING_SCHOT_BLOCKS_ONE: Text = Text(|t| t.finding_schot_blocks_one);
+pub const FINDING_SCHOT_BLOCKS_BOTH: Text = Text(|t| t.finding_schot_blocks_both);
+pub const FINDING_INVOLVE: Text = Text(|t| t.finding_involve);
+pub const FINDING_SHARED_INTEREST_PEOPLE: Text = Text(|t| t.finding_shared_interest_people);
+pub const FINDING_INTERDEPENDENT_PEOPLE: Text = Text(|t| t.finding_interdependent_people);
 pub const WEAK_LINK_SENTENCE_ONE: Text = Text(|t| t.weak_link_sentence_one);
 pub const WEAK_LINKS_TITLE: Text = Text(|t| t.weak_links_title);
 pub const WEAK_LINK_SENTENCE: Text = Text(|t| t.weak_link_sentence);

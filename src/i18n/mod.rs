@@ -516,6 +516,20 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    /// A dependency one way across a domain boundary.
+    pub finding_cross_domain_one: &'static str,
+    /// Dependencies both ways across a domain boundary.
+    pub finding_cross_domain_both: &'static str,
+    /// A schot across a one-way dependency.
+    pub finding_schot_blocks_one: &'static str,
+    /// A schot across dependencies both ways.
+    pub finding_schot_blocks_both: &'static str,
+    /// A finding about residents or informal carers: the sentence, and that they should be involved.
+    pub finding_involve: &'static str,
+    /// Shared interest where one is a resident or informal carer (followed by `finding_involve`).
+    pub finding_shared_interest_people: &'static str,
+    /// Mutual dependency where one is a resident or informal carer (followed by `finding_involve`).
+    pub finding_interdependent_people: &'static str,
     /// One weak link and the one partner it alone connects.
     pub weak_link_sentence_one: &'static str,
     /// The findings panel and report: partners whose absence splits the map.
@@ -1053,6 +1067,13 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            finding_cross_domain_one,
+            finding_cross_domain_both,
+            finding_schot_blocks_one,
+            finding_schot_blocks_both,
+            finding_involve,
+            finding_shared_interest_people,
+            finding_interdependent_people,
             weak_link_sentence_one,
             weak_links_title,
             weak_link_sentence,
@@ -1523,6 +1544,13 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *finding_cross_domain_one,
+            *finding_cross_domain_both,
+            *finding_schot_blocks_one,
+            *finding_schot_blocks_both,
+            *finding_involve,
+            *finding_shared_interest_people,
+            *finding_interdependent_people,
             *weak_link_sentence_one,
             *weak_links_title,
             *weak_link_sentence,
