@@ -337,6 +337,11 @@ pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
 pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+pub const PACK_SUMMARY_HEAD: Text = Text(|t| t.pack_summary_head);
+pub const PACK_SUMMARY_TOP: Text = Text(|t| t.pack_summary_top);
+pub const PACK_SUMMARY_COUNT: Text = Text(|t| t.pack_summary_count);
+pub const PACK_SUMMARY_NONE: Text = Text(|t| t.pack_summary_none);
+pub const PACK_DOMAIN_TABLE_HEAD: Text = Text(|t| t.pack_domain_table_head);
 pub const FINDING_CROSS_DOMAIN_ONE: Text = Text(|t| t.finding_cross_domain_one);
 pub const FINDING_CROSS_DOMAIN_BOTH: Text = Text(|t| t.finding_cross_domain_both);
 pub const FINDING_SCHOT_BLOCKS_ONE: Text = Text(|t| t.finding_schot_blocks_one);

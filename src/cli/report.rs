@@ -268,7 +268,12 @@ pub fn write_text(
     };
     writeln!(out, "\n{}{note}", t.report_brokers)?;
     for (b, s) in brokers.iter().take(5) {
-        writeln!(out, "  • {} {b:.2}", name(&s.id))?;
+        writeln!(
+            out,
+            "  • {} {}",
+            name(&s.id),
+            crate::i18n::decimal(*b, 2, lang)
+        )?;
     }
 
     let mut depended: Vec<_> = a

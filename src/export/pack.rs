@@ -370,6 +370,38 @@ fn findings_md(
         fill(t.pack_findings_title, &[("title", &md(title))])
     );
     let _ = writeln!(s, "{}\n", fill(t.pack_made, &[("date", &md(date))]));
+    // The summary: size, how many findings, and the three that matter most (by rule: a schot
+    // blocking a dependency first, then mutual dependencies, then across domains).
+    if let Some(p) = parts.first() {
+        let f = &p.analysis.findings;
+        let head = fill(
+            t.pack_summary_head,
+            &[
+                ("title", &md(title)),
+                ("s", &p.map.stakeholder_count().to_string()),
+                ("r", &p.map.relation_count().to_string()),
+            ],
+        );
+        if f.is_empty() {
+            let _ = writeln!(s, "{head} {}\n", t.pack_summary_none);
+        } else {
+            let count = fill(t.pack_summary_count, &[("n", &f.len().to_string())]);
+            let _ = writeln!(s, "{head} {count} {}\n", t.pack_summary_top);
+            let rank = |r: crate::analysis::Rule| match r {
+                crate::analysis::Rule::SchotBlocksDependency => 0,
+                crate::analysis::Rule::InterdependentWithoutCollaboration => 1,
+                crate::analysis::Rule::CrossDomainDependencyWithoutCollaboration => 2,
+                crate::analysis::Rule::SharedInterestWithoutCollaboration => 3,
+                crate::analysis::Rule::Isolated => 4,
+            };
+            let mut top: Vec<&Finding> = f.iter().collect();
+            top.sort_by_key(|f| rank(f.rule));
+            for (i, f) in top.iter().take(3).enumerate() {
+                let _ = writeln!(s, "{}. {}", i + 1, md(&f.message(&p.map, lang)));
+            }
+            s.push('\n');
+        }
+    }
     let n = map.all_stakeholders_sorted().len();
     if n > IMAGE_MAX {
         let _ = writeln!(
@@ -395,17 +427,17 @@ fn findings_md(
         if parts.len() > 1 {
             let _ = writeln!(s, "## {}\n", md(&p.name));
         }
-        let _ = writeln!(
-            s,
-            "{}\n",
-            fill(
+        // (One scenario: the summary said how big the map is.)
+        if parts.len() > 1 {
+            let counts = fill(
                 t.map_counts,
                 &[
                     ("s", &p.map.stakeholder_count().to_string()),
                     ("r", &p.map.relation_count().to_string()),
-                ]
-            )
-        );
+                ],
+            );
+            let _ = writeln!(s, "{counts}\n");
+        }
         // Who holds parts of the map together, and every schot (crossed by a dependency or
         // not).
         let h = if parts.len() > 1 { "###" } else { "##" };
@@ -430,6 +462,26 @@ fn findings_md(
             let _ = writeln!(s, "{h} {} ({})\n", t.schotten_title, schotten.len());
             for line in &schotten {
                 let _ = writeln!(s, "- {}", md(line));
+            }
+            s.push('\n');
+        }
+        // Between the domains: the pairs with a schot or a dependency without collaboration.
+        let domains: Vec<crate::analysis::DomainPair> = crate::analysis::domain_summary(&p.map)
+            .into_iter()
+            .filter(|d| d.schotten + d.dependencies_without_collaboration > 0)
+            .collect();
+        if !domains.is_empty() {
+            let _ = writeln!(s, "{h} {} ({})\n", t.between_domains, domains.len());
+            let _ = writeln!(s, "{}\n|---|---|---|", t.pack_domain_table_head);
+            for d in &domains {
+                let _ = writeln!(
+                    s,
+                    "| {} ↔ {} | {} | {} |",
+                    md(&d.a),
+                    md(&d.b),
+                    d.schotten,
+                    d.dependencies_without_collaboration
+                );
             }
             s.push('\n');
         }

@@ -516,6 +516,16 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    /// findings.md: the opening sentence.
+    pub pack_summary_head: &'static str,
+    /// findings.md summary: before the three most important findings.
+    pub pack_summary_top: &'static str,
+    /// findings.md summary: how many findings.
+    pub pack_summary_count: &'static str,
+    /// findings.md summary: no findings.
+    pub pack_summary_none: &'static str,
+    /// findings.md: the head of the between-domains table.
+    pub pack_domain_table_head: &'static str,
     /// A dependency one way across a domain boundary.
     pub finding_cross_domain_one: &'static str,
     /// Dependencies both ways across a domain boundary.
@@ -623,6 +633,16 @@ pub struct Texts {
 
 /// A template with its `{name}` blanks filled in, in one pass: a value that itself holds
 /// `{…}` (a name typed by a user) is never filled in again. A blank without a value stays.
+/// A number with `places` decimals as the language writes it: "0,59" in Dutch, "0.59" in
+/// English.
+pub fn decimal(x: f64, places: usize, lang: crate::lang::Lang) -> String {
+    let text = format!("{x:.places$}");
+    match lang {
+        crate::lang::Lang::Nl => text.replace('.', ","),
+        crate::lang::Lang::En => text,
+    }
+}
+
 pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
@@ -1067,6 +1087,11 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            pack_summary_head,
+            pack_summary_top,
+            pack_summary_count,
+            pack_summary_none,
+            pack_domain_table_head,
             finding_cross_domain_one,
             finding_cross_domain_both,
             finding_schot_blocks_one,
@@ -1544,6 +1569,11 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *pack_summary_head,
+            *pack_summary_top,
+            *pack_summary_count,
+            *pack_summary_none,
+            *pack_domain_table_head,
             *finding_cross_domain_one,
             *finding_cross_domain_both,
             *finding_schot_blocks_one,
