@@ -559,3 +559,30 @@ fn the_next_report_removes_what_a_killed_one_left() {
     );
     drop(held);
 }
+
+/// findings.md reads like a report: a summary first (size, how many findings, the three that
+/// matter most), then who holds the map together, every schot, the table between the domains,
+/// then the findings, each saying which way.
+#[test]
+fn findings_md_opens_with_a_summary_and_names_weak_links_and_schotten() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = ecomap::io::load(&sample("woonzorg-ontwerplab.ecomap.json")).unwrap();
+    let out = dir.path().join("pack");
+    let mut o = opts();
+    o.lang = Lang::Nl;
+    export::pack::write_pack(&map, &out, &o, &mut |_, _| {}).unwrap();
+    let md = std::fs::read_to_string(out.join("findings.md")).unwrap();
+    let at = |s: &str| md.find(s).unwrap_or_else(|| panic!("{s:?} in {md}"));
+    let summary = at("Woonzorg ontwerplab telt 16 partners en 26 relaties. Er zijn 18 plekken");
+    let first = at("1. Er staat een schot tussen");
+    let weak = at("## Kwetsbare schakels (4)");
+    let schotten = at("## Schotten (2)");
+    let table = at("| Wlz ↔ Zvw | 2 | 4 |");
+    let findings = at("## Afhankelijk over een domeingrens");
+    assert!(
+        summary < first && first < weak && weak < schotten && schotten < table && table < findings
+    );
+    assert!(md.contains(
+        "Team verzorgenden (Wlz) is afhankelijk van Apotheek (Zvw), zonder samenwerking over die domeingrens."
+    ));
+}
