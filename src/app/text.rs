@@ -337,6 +337,8 @@ pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
 pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+pub const PACK_BROKERS: Text = Text(|t| t.pack_brokers);
+pub const PACK_BROKERS_SENTENCE: Text = Text(|t| t.pack_brokers_sentence);
 pub const PACK_SUMMARY_HEAD: Text = Text(|t| t.pack_summary_head);
 pub const PACK_SUMMARY_TOP: Text = Text(|t| t.pack_summary_top);
 pub const PACK_SUMMARY_COUNT: Text = Text(|t| t.pack_summary_count);

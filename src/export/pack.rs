@@ -135,7 +135,13 @@ pub fn write_pack(
         .iter()
         .map(|n| {
             let m = map.scenario_map(n).map_err(ExportError::Map)?;
-            let analysis = analysis::analyze_with(&m, BetweennessPolicy::Skip);
+            // Betweenness (the brokers) where it is exact and quick; beyond, skipped.
+            let policy = if m.stakeholder_count() <= MATRIX_MAX {
+                BetweennessPolicy::Auto
+            } else {
+                BetweennessPolicy::Skip
+            };
+            let analysis = analysis::analyze_with(&m, policy);
             Ok(Part {
                 name: n.clone(),
                 map: m,
@@ -464,6 +470,29 @@ fn findings_md(
                 let _ = writeln!(s, "- {}", md(line));
             }
             s.push('\n');
+        }
+        // The brokers, in words: who connects the most partners (highest betweenness).
+        let mut brokers: Vec<(f64, &crate::model::StakeholderId)> = p
+            .analysis
+            .metrics
+            .stakeholders
+            .iter()
+            .filter_map(|m| m.betweenness.filter(|&b| b > 0.0).map(|b| (b, &m.id)))
+            .collect();
+        brokers.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(y.1)));
+        if !brokers.is_empty() {
+            let names: Vec<&str> = brokers
+                .iter()
+                .take(3)
+                .map(|(_, id)| p.map.name_of(id))
+                .collect();
+            let names = crate::analysis::join_names(&names, lang);
+            let _ = writeln!(
+                s,
+                "{h} {}\n\n{}\n",
+                t.pack_brokers,
+                md(&fill(t.pack_brokers_sentence, &[("names", &names)]))
+            );
         }
         // Between the domains: the pairs with a schot or a dependency without collaboration.
         let domains: Vec<crate::analysis::DomainPair> = crate::analysis::domain_summary(&p.map)

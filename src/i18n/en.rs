@@ -411,6 +411,8 @@ pub const EN: Texts = Texts {
     live_gone: "That proposal no longer fits: the stakeholder is no longer on the map.",
     votes_word: "votes",
     live_already_there: "That is already on the map.",
+    pack_brokers: "Brokers",
+    pack_brokers_sentence: "{names} connect the most partners with each other: without them the shortest ways between others run longer.",
     pack_summary_head: "{title} has {s} partners and {r} relations.",
     pack_summary_top: "The most important:",
     pack_summary_count: "There are {n} places where integration is missing.",

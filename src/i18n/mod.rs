@@ -516,6 +516,10 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    /// findings.md: the partners who connect others most (highest betweenness).
+    pub pack_brokers: &'static str,
+    /// findings.md: the brokers in words.
+    pub pack_brokers_sentence: &'static str,
     /// findings.md: the opening sentence.
     pub pack_summary_head: &'static str,
     /// findings.md summary: before the three most important findings.
@@ -1087,6 +1091,8 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            pack_brokers,
+            pack_brokers_sentence,
             pack_summary_head,
             pack_summary_top,
             pack_summary_count,
@@ -1569,6 +1575,8 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *pack_brokers,
+            *pack_brokers_sentence,
             *pack_summary_head,
             *pack_summary_top,
             *pack_summary_count,

@@ -411,6 +411,8 @@ pub const NL: Texts = Texts {
     live_gone: "Dat voorstel kan niet meer: de belanghebbende staat niet meer op de kaart.",
     votes_word: "stemmen",
     live_already_there: "Dat staat al op de kaart.",
+    pack_brokers: "Verbinders",
+    pack_brokers_sentence: "{names} verbinden de meeste partners met elkaar: zonder hen lopen de kortste wegen tussen anderen langer om.",
     pack_summary_head: "{title} telt {s} partners en {r} relaties.",
     pack_summary_top: "De belangrijkste:",
     pack_summary_count: "Er zijn {n} plekken waar integratie ontbreekt.",
