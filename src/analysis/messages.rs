@@ -131,6 +131,86 @@ mod tests {
     }
 }
 
+/// The findings of one rule as sentences, with shared interests grouped: three or more
+/// partners who each pair-wise share an interest in the same stakeholders and none of whom
+/// work together are one sentence naming all of them (the findings, and the JSON, keep the
+/// pairs). Sentences in the findings' order (a group where its first pair was).
+pub fn grouped_sentences(findings: &[&Finding], map: &Map, lang: Lang) -> Vec<String> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let t = texts(lang);
+    // Shared-interest findings by what they share.
+    let mut by_via: BTreeMap<&[StakeholderId], Vec<usize>> = BTreeMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        if f.rule == Rule::SharedInterestWithoutCollaboration {
+            by_via.entry(&f.via).or_default().push(i);
+        }
+    }
+    let mut grouped: BTreeMap<usize, String> = BTreeMap::new();
+    let mut done: BTreeSet<usize> = BTreeSet::new();
+    for (via, idx) in &by_via {
+        let members: BTreeSet<&StakeholderId> = idx
+            .iter()
+            .flat_map(|&i| &findings[i].stakeholders)
+            .collect();
+        let n = members.len();
+        // Every pair of them a finding (none works with another): one sentence.
+        if n < 3 || idx.len() != n * (n - 1) / 2 {
+            continue;
+        }
+        let names: Vec<String> = members
+            .iter()
+            .map(|id| map.name_of(id).to_owned())
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let via_names: Vec<String> = via.iter().map(|id| map.name_of(id).to_owned()).collect();
+        let via_names: Vec<&str> = via_names.iter().map(String::as_str).collect();
+        let vars = [
+            ("names", join_names(&names, lang)),
+            ("via", join_names(&via_names, lang)),
+        ];
+        let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let people: Vec<String> = members
+            .iter()
+            .filter(|id| {
+                map.stakeholder(id).is_some_and(|s| {
+                    matches!(
+                        s.kind,
+                        crate::model::StakeholderKind::Citizen
+                            | crate::model::StakeholderKind::InformalCarer
+                    )
+                })
+            })
+            .map(|id| map.name_of(id).to_owned())
+            .collect();
+        let sentence = if people.is_empty() {
+            fill(t.finding_shared_interest_all, &vars)
+        } else {
+            let who: Vec<&str> = people.iter().map(String::as_str).collect();
+            fill(
+                t.finding_involve,
+                &[
+                    (
+                        "sentence",
+                        &fill(t.finding_shared_interest_all_people, &vars),
+                    ),
+                    ("who", &join_names(&who, lang)),
+                ],
+            )
+        };
+        grouped.insert(idx[0], sentence);
+        done.extend(idx.iter().copied());
+    }
+    findings
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| match grouped.get(&i) {
+            Some(s) => Some(s.clone()),
+            None if done.contains(&i) => None,
+            None => Some(f.message(map, lang)),
+        })
+        .collect()
+}
+
 /// "If Welzijn Oost drops out, Mantelzorgers and Vrijwilligers lose their link to the rest":
 /// a weak link and the partners only it connects (at most three by name, then how many more).
 pub fn weak_link_sentence(map: &Map, link: &StakeholderId, lang: Lang) -> String {
@@ -334,5 +414,62 @@ mod weak_tests {
             f.message(&m, Lang::En),
             "Thuiszorg and Mantelzorgers depend on each other. Involve Mantelzorgers."
         );
+    }
+
+    #[test]
+    fn three_with_the_same_interest_are_one_sentence() {
+        let mut m = Map::new("t");
+        for (id, name, kind) in [
+            ("a", "Huisarts", StakeholderKind::CareProvider),
+            ("b", "Wijkteam", StakeholderKind::Welfare),
+            ("c", "Bibliotheek", StakeholderKind::Other),
+            ("d", "Ouderen in de wijk", StakeholderKind::Citizen),
+        ] {
+            m.add_stakeholder(Stakeholder::new(sid(id), name, kind, 0.0, 0.0))
+                .unwrap();
+        }
+        for (i, f) in ["a", "b", "c"].iter().enumerate() {
+            m.add_relation(Relation::new(
+                rid(&format!("r{i}")),
+                RelationKind::Interest,
+                sid(f),
+                sid("d"),
+            ))
+            .unwrap();
+        }
+        let a = crate::analysis::analyze(&m);
+        let shared: Vec<&Finding> = a
+            .findings
+            .iter()
+            .filter(|f| f.rule == Rule::SharedInterestWithoutCollaboration)
+            .collect();
+        assert_eq!(shared.len(), 3, "the pairs stay in the findings");
+        assert_eq!(
+            grouped_sentences(&shared, &m, Lang::Nl),
+            [
+                "Huisarts, Wijkteam en Bibliotheek hebben allemaal belang bij Ouderen in de wijk, maar werken niet samen."
+            ]
+        );
+        assert_eq!(
+            grouped_sentences(&shared, &m, Lang::En),
+            [
+                "Huisarts, Wijkteam and Bibliotheek all have an interest in Ouderen in de wijk, but do not work together."
+            ]
+        );
+        // Two of them work together: no group of three, the two pairs left are said each.
+        m.add_relation(Relation::new(
+            rid("r9"),
+            RelationKind::Collaboration,
+            sid("a"),
+            sid("b"),
+        ))
+        .unwrap();
+        let a = crate::analysis::analyze(&m);
+        let shared: Vec<&Finding> = a
+            .findings
+            .iter()
+            .filter(|f| f.rule == Rule::SharedInterestWithoutCollaboration)
+            .collect();
+        assert_eq!(grouped_sentences(&shared, &m, Lang::Nl).len(), 2);
     }
 }

@@ -337,6 +337,8 @@ pub const LIVE_GONE: Text = Text(|t| t.live_gone);
 pub const VOTES_WORD: Text = Text(|t| t.votes_word);
 
 pub const LIVE_ALREADY_THERE: Text = Text(|t| t.live_already_there);
+pub const FINDING_SHARED_INTEREST_ALL: Text = Text(|t| t.finding_shared_interest_all);
+pub const FINDING_SHARED_INTEREST_ALL_PEOPLE: Text = Text(|t| t.finding_shared_interest_all_people);
 pub const PACK_BROKERS: Text = Text(|t| t.pack_brokers);
 pub const PACK_BROKERS_SENTENCE: Text = Text(|t| t.pack_brokers_sentence);
 pub const PACK_SUMMARY_HEAD: Text = Text(|t| t.pack_summary_head);

@@ -204,6 +204,17 @@ pub fn write_text(
             continue;
         }
         writeln!(out, "  {} ({})", rule.title(lang), of_rule.len())?;
+        // Shared interests of three or more: one sentence (unless an action or a contested
+        // relation is said per pair).
+        let plain = of_rule.iter().all(|f| {
+            !a.is_contested(f) && !actions.iter().any(|x| x.is_on(f.rule, &f.stakeholders))
+        });
+        if rule == Rule::SharedInterestWithoutCollaboration && plain {
+            for line in crate::analysis::grouped_sentences(&of_rule, map, lang) {
+                writeln!(out, "    • {line}")?;
+            }
+            continue;
+        }
         for f in of_rule {
             let contested = if a.is_contested(f) {
                 format!(" ({})", t.rests_on_contested)

@@ -529,6 +529,19 @@ fn findings_md(
             }
             let h = if parts.len() > 1 { "###" } else { "##" };
             let _ = writeln!(s, "{h} {} ({})\n", rule.title(lang), of_rule.len());
+            // Shared interests of three or more in the same stakeholders: one sentence (where
+            // none of them carries an action or rests on a contested relation, which are said
+            // per pair).
+            let plain = of_rule
+                .iter()
+                .all(|f| !p.analysis.is_contested(f) && actions_on(map, f).is_empty());
+            if rule == crate::analysis::Rule::SharedInterestWithoutCollaboration && plain {
+                for line in crate::analysis::grouped_sentences(&of_rule, &p.map, lang) {
+                    let _ = writeln!(s, "- {}", md(&line));
+                }
+                s.push('\n');
+                continue;
+            }
             for f in of_rule {
                 let contested = if p.analysis.is_contested(f) {
                     format!(" *({})*", t.rests_on_contested)

@@ -411,6 +411,8 @@ pub const EN: Texts = Texts {
     live_gone: "That proposal no longer fits: the stakeholder is no longer on the map.",
     votes_word: "votes",
     live_already_there: "That is already on the map.",
+    finding_shared_interest_all: "{names} all have an interest in {via}, but do not work together.",
+    finding_shared_interest_all_people: "{names} all have an interest in {via}.",
     pack_brokers: "Brokers",
     pack_brokers_sentence: "{names} connect the most partners with each other: without them the shortest ways between others run longer.",
     pack_summary_head: "{title} has {s} partners and {r} relations.",

@@ -516,6 +516,10 @@ pub struct Texts {
     pub votes_word: &'static str,
     // The room's server: already there.
     pub live_already_there: &'static str,
+    /// Shared interest of three or more partners in the same stakeholders, none working together.
+    pub finding_shared_interest_all: &'static str,
+    /// The same with residents or informal carers among them (followed by `finding_involve`).
+    pub finding_shared_interest_all_people: &'static str,
     /// findings.md: the partners who connect others most (highest betweenness).
     pub pack_brokers: &'static str,
     /// findings.md: the brokers in words.
@@ -1091,6 +1095,8 @@ impl Texts {
             live_gone,
             votes_word,
             live_already_there,
+            finding_shared_interest_all,
+            finding_shared_interest_all_people,
             pack_brokers,
             pack_brokers_sentence,
             pack_summary_head,
@@ -1575,6 +1581,8 @@ impl Texts {
             *live_gone,
             *votes_word,
             *live_already_there,
+            *finding_shared_interest_all,
+            *finding_shared_interest_all_people,
             *pack_brokers,
             *pack_brokers_sentence,
             *pack_summary_head,

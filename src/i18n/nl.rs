@@ -411,6 +411,8 @@ pub const NL: Texts = Texts {
     live_gone: "Dat voorstel kan niet meer: de belanghebbende staat niet meer op de kaart.",
     votes_word: "stemmen",
     live_already_there: "Dat staat al op de kaart.",
+    finding_shared_interest_all: "{names} hebben allemaal belang bij {via}, maar werken niet samen.",
+    finding_shared_interest_all_people: "{names} hebben allemaal belang bij {via}.",
     pack_brokers: "Verbinders",
     pack_brokers_sentence: "{names} verbinden de meeste partners met elkaar: zonder hen lopen de kortste wegen tussen anderen langer om.",
     pack_summary_head: "{title} telt {s} partners en {r} relaties.",
