@@ -2,45 +2,15 @@
 //! drop that makes no relation says why at the pointer (and offers the fix). Real input events
 //! in the real app, at 1920×1080 and 1366×768.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ecomap::app::EcomapApp;
-use ecomap::model::{Map, Stakeholder, StakeholderId, StakeholderKind};
 use egui::{Event, Modifiers, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod common;
 use common::*;
-
-fn sid(id: &str) -> StakeholderId {
-    StakeholderId::parse(id).unwrap()
-}
-
-/// Three partners in a row, far apart.
-fn three(dir: &Path) -> PathBuf {
-    let mut m = Map::new("Drie");
-    for (i, (id, name)) in [
-        ("gemeente", "Gemeente"),
-        ("welzijn", "Welzijn Oost"),
-        ("zorg", "Thuiszorg"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        m.add_stakeholder(Stakeholder::new(
-            sid(id),
-            name,
-            StakeholderKind::Other,
-            (i as f64 - 1.0) * 400.0,
-            0.0,
-        ))
-        .unwrap();
-    }
-    let p = dir.join("drie.ecomap.json");
-    ecomap::io::save(&m, &p).unwrap();
-    p
-}
 
 fn app_at(path: &Path, size: [f32; 2]) -> Harness<'static, EcomapApp> {
     with_file_at(path, size)
@@ -60,7 +30,7 @@ fn edge_of(h: &Harness<'_, EcomapApp>, id: &str) -> Pos2 {
 fn a_drag_from_a_cards_edge_draws_a_relation_and_every_failed_drop_says_why() {
     for size in [[1920.0, 1080.0], [1366.0, 768.0]] {
         let dir = tempfile::tempdir().unwrap();
-        let path = three(dir.path());
+        let path = three_in_a_row(dir.path(), false);
         let mut h = app_at(&path, size);
 
         // From the edge of Gemeente to Welzijn Oost, no Shift: a relation.

@@ -4,53 +4,17 @@
 #![allow(clippy::float_cmp)] // Positions that must not change are compared exactly.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ecomap::app::EcomapApp;
+use ecomap::model::RelationKind;
 use ecomap::model::StakeholderKind;
-use ecomap::model::{Map, Relation, RelationId, RelationKind, Stakeholder, StakeholderId};
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod common;
 use common::*;
-
-fn sid(id: &str) -> StakeholderId {
-    StakeholderId::parse(id).unwrap()
-}
-
-/// Three partners in a row, the first two related.
-fn three(dir: &Path) -> PathBuf {
-    let mut m = Map::new("Drie");
-    for (i, (id, name)) in [
-        ("gemeente", "Gemeente"),
-        ("welzijn", "Welzijn Oost"),
-        ("zorg", "Thuiszorg"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        m.add_stakeholder(Stakeholder::new(
-            sid(id),
-            name,
-            StakeholderKind::Other,
-            (i as f64 - 1.0) * 400.0,
-            0.0,
-        ))
-        .unwrap();
-    }
-    m.add_relation(Relation::new(
-        RelationId::parse("r1").unwrap(),
-        RelationKind::Dependency,
-        sid("gemeente"),
-        sid("welzijn"),
-    ))
-    .unwrap();
-    let p = dir.join("drie.ecomap.json");
-    ecomap::io::save(&m, &p).unwrap();
-    p
-}
 
 fn app_at(path: &Path, size: [f32; 2]) -> Harness<'static, EcomapApp> {
     with_file_at(path, size)
@@ -72,7 +36,7 @@ fn selected(h: &Harness<'_, EcomapApp>) -> Vec<String> {
 fn a_list_pasted_from_a_spreadsheet_is_shown_then_added_as_one_step() {
     for size in SIZES {
         let dir = tempfile::tempdir().unwrap();
-        let mut h = app_at(&three(dir.path()), size);
+        let mut h = app_at(&three_in_a_row(dir.path(), true), size);
         // Twelve rows copied from Excel: a header, name / kind / domain, one already on the map.
         let mut tsv = String::from("Naam\tSoort\tDomein\r\n");
         for i in 1..=11 {
@@ -125,7 +89,7 @@ fn a_list_pasted_from_a_spreadsheet_is_shown_then_added_as_one_step() {
 #[test]
 fn copy_cut_and_paste_keep_the_relations_among_the_cards_with_fresh_ids() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = app_at(&three(dir.path()), [1366.0, 768.0]);
+    let mut h = app_at(&three_in_a_row(dir.path(), true), [1366.0, 768.0]);
     // Select Gemeente and Welzijn Oost (Ctrl+click), copy.
     let (a, b) = (pos_of(&h, "gemeente"), pos_of(&h, "welzijn"));
     click_at(&mut h, a);
@@ -193,7 +157,7 @@ fn copied_text(h: &Harness<'_, EcomapApp>) -> Option<String> {
 #[test]
 fn ctrl_a_selects_all_escape_lets_go_and_typing_keeps_ctrl_a() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = app_at(&three(dir.path()), [1920.0, 1080.0]);
+    let mut h = app_at(&three_in_a_row(dir.path(), true), [1920.0, 1080.0]);
     key(&mut h, Modifiers::COMMAND, Key::A);
     assert_eq!(selected(&h).len(), 3);
     key(&mut h, Modifiers::NONE, Key::Escape);
@@ -209,12 +173,12 @@ fn ctrl_a_selects_all_escape_lets_go_and_typing_keeps_ctrl_a() {
 #[test]
 fn quit_asks_about_unsaved_changes_and_closes_a_saved_map() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = app_at(&three(dir.path()), [1366.0, 768.0]);
+    let mut h = app_at(&three_in_a_row(dir.path(), true), [1366.0, 768.0]);
     key(&mut h, Modifiers::COMMAND, Key::Q);
     h.run_steps(2);
     assert!(h.state().file.may_close(), "a saved map closes at once");
 
-    let mut h = app_at(&three(dir.path()), [1366.0, 768.0]);
+    let mut h = app_at(&three_in_a_row(dir.path(), true), [1366.0, 768.0]);
     let at = pos_of(&h, "zorg");
     click_at(&mut h, at);
     key(&mut h, Modifiers::NONE, Key::Delete);
@@ -245,7 +209,7 @@ fn right_click(h: &mut Harness<'_, EcomapApp>, at: egui::Pos2) {
 fn right_click_offers_what_applies_there() {
     for size in SIZES {
         let dir = tempfile::tempdir().unwrap();
-        let mut h = app_at(&three(dir.path()), size);
+        let mut h = app_at(&three_in_a_row(dir.path(), true), size);
         // On a card: it is selected, and Delete deletes it.
         let z = pos_of(&h, "zorg");
         right_click(&mut h, z);
@@ -286,7 +250,7 @@ fn right_click_offers_what_applies_there() {
 fn a_box_selects_and_a_relations_end_is_dragged_to_another_card() {
     for size in SIZES {
         let dir = tempfile::tempdir().unwrap();
-        let mut h = app_at(&three(dir.path()), size);
+        let mut h = app_at(&three_in_a_row(dir.path(), true), size);
         // Shift-drag a box around Gemeente and Welzijn Oost from the empty space above them.
         let (a, b) = (pos_of(&h, "gemeente"), pos_of(&h, "welzijn"));
         drag(
@@ -346,7 +310,7 @@ fn a_box_selects_and_a_relations_end_is_dragged_to_another_card() {
 fn the_kind_list_works_from_the_keyboard() {
     for size in SIZES {
         let dir = tempfile::tempdir().unwrap();
-        let mut h = app_at(&three(dir.path()), size);
+        let mut h = app_at(&three_in_a_row(dir.path(), true), size);
         let z = pos_of(&h, "zorg");
         click_at(&mut h, z);
         // The inspector's kind list, given the keyboard (as Tab would).

@@ -480,6 +480,29 @@ fn idle_slow_and_stalled_connections_are_closed() {
     }
 }
 
+/// Start the adversary (`adversary_holding_idle_sockets`) in a process of its own, with
+/// sockets from the addresses `127.0.0.x` for each `x` in `from` ("2,3"); back once they are
+/// open, with its line saying how many.
+#[cfg(unix)]
+fn adversary(live: &Live, from: &str) -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "adversary_holding_idle_sockets", "--nocapture"])
+        .env("ECOMAP_TEST_ADVERSARY", live.addr().to_string())
+        .env("ECOMAP_TEST_ADVERSARY_FROM", from)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let ready = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find(|l| l.starts_with("adversary ready"))
+        .expect("the adversary's sockets");
+    eprintln!("{ready}");
+    (child, ready)
+}
+
 /// The adversary's side of the next test, in a process of its own (as on another computer:
 /// its sockets are not the editor's file handles). Does nothing unless asked.
 #[test]
@@ -523,23 +546,10 @@ fn adversary_holding_idle_sockets() {
 #[cfg(unix)]
 #[test]
 fn a_thousand_idle_sockets_leave_the_phones_and_saving_alone() {
-    use std::io::BufRead;
     let (_, hard) = rlimit::Resource::NOFILE.get().unwrap();
     rlimit::Resource::NOFILE.set(1024.min(hard), hard).unwrap();
     let live = start();
-    let mut adversary = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "adversary_holding_idle_sockets", "--nocapture"])
-        .env("ECOMAP_TEST_ADVERSARY", live.addr().to_string())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = std::io::BufReader::new(adversary.stdout.take().unwrap()).lines();
-    let ready = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find(|l| l.starts_with("adversary ready"))
-        .expect("the adversary's sockets");
-    eprintln!("{ready}");
+    let (mut adversary, ready) = adversary(&live, "2");
     let opened: usize = ready
         .split_whitespace()
         .find_map(|w| w.parse().ok())
@@ -709,22 +719,8 @@ fn one_participant_cannot_lock_the_room_out() {
 #[cfg(unix)]
 #[test]
 fn sockets_from_several_addresses_leave_room_for_a_phone() {
-    use std::io::BufRead;
     let live = start();
-    let mut adversary = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "adversary_holding_idle_sockets", "--nocapture"])
-        .env("ECOMAP_TEST_ADVERSARY", live.addr().to_string())
-        .env("ECOMAP_TEST_ADVERSARY_FROM", "2,3,4,5")
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = std::io::BufReader::new(adversary.stdout.take().unwrap()).lines();
-    let ready = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find(|l| l.starts_with("adversary ready"))
-        .expect("the adversary's sockets");
-    eprintln!("{ready}");
+    let (mut adversary, _) = adversary(&live, "2,3,4,5");
     let t = std::time::Instant::now();
     let device = join(&live, "Anna");
     let (status, _) = call(&live, "GET", "/api/state", &device, None);

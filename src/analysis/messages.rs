@@ -15,6 +15,17 @@ pub fn join_names(names: &[&str], lang: Lang) -> String {
     }
 }
 
+/// Residents and informal carers: not organisations that "do not work together", but people
+/// to involve.
+fn is_person(map: &Map, id: &StakeholderId) -> bool {
+    map.stakeholder(id).is_some_and(|s| {
+        matches!(
+            s.kind,
+            crate::model::StakeholderKind::Citizen | crate::model::StakeholderKind::InformalCarer
+        )
+    })
+}
+
 pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
     let name = |id: &StakeholderId| map.name_of(id).to_owned();
     let domain = |id: &StakeholderId| {
@@ -35,19 +46,10 @@ pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
     let way = ib.map(|ib| (depends(ia, ib), depends(ib, ia)));
     // Residents and informal carers are not organisations that "do not work together": the
     // sentence asks to involve them.
-    let people = |id: &StakeholderId| {
-        map.stakeholder(id).is_some_and(|s| {
-            matches!(
-                s.kind,
-                crate::model::StakeholderKind::Citizen
-                    | crate::model::StakeholderKind::InformalCarer
-            )
-        })
-    };
     let who: Vec<String> = f
         .stakeholders
         .iter()
-        .filter(|id| people(id))
+        .filter(|id| is_person(map, id))
         .map(name)
         .collect();
     let involve = |sentence: String| {
@@ -171,15 +173,7 @@ pub fn grouped_sentences(findings: &[&Finding], map: &Map, lang: Lang) -> Vec<St
         let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let people: Vec<String> = members
             .iter()
-            .filter(|id| {
-                map.stakeholder(id).is_some_and(|s| {
-                    matches!(
-                        s.kind,
-                        crate::model::StakeholderKind::Citizen
-                            | crate::model::StakeholderKind::InformalCarer
-                    )
-                })
-            })
+            .filter(|id| is_person(map, id))
             .map(|id| map.name_of(id).to_owned())
             .collect();
         let sentence = if people.is_empty() {

@@ -293,11 +293,7 @@ impl<W: std::io::Write> std::io::Write for Terminal<W> {
         // What could steer a terminal or reorder what is read: C0 and C1 controls (not line
         // breaks and tabs), direction marks, overrides, embeddings and isolates.
         let escape = |c: char| {
-            (c.is_control() && !matches!(c, '\n' | '\t'))
-                || matches!(
-                    c,
-                    '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-                )
+            (c.is_control() && !matches!(c, '\n' | '\t')) || crate::model::steers_direction(c)
         };
         for chunk in buf.utf8_chunks() {
             let text = chunk.valid();

@@ -231,15 +231,25 @@ pub fn shown_max(value: &str, max: usize) -> String {
             out.push('…');
             break;
         }
-        if c.is_control()
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        {
+        if c.is_control() || reorders(c) || matches!(c, '\u{200e}' | '\u{200f}') {
             out.push_str(&c.escape_unicode().to_string());
         } else {
             out.push(c);
         }
     }
     out
+}
+
+/// Whether `c` reorders the text around it: a bidi override, embedding or isolate
+/// (`U+202A`–`U+202E`, `U+2066`–`U+2069`).
+pub fn reorders(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `c` steers the direction of text: [`reorders`], or a direction mark (LRM, RLM,
+/// ALM).
+pub fn steers_direction(c: char) -> bool {
+    reorders(c) || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}')
 }
 
 /// The first character in `text` that does not belong in text from a file or a phone: control
@@ -250,7 +260,7 @@ pub fn shown_max(value: &str, max: usize) -> String {
 /// controls (text in a right-to-left script needs them).
 pub fn foreign_char(text: &str, multiline: bool) -> Option<char> {
     text.chars().find(|&c| {
-        let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        let bidi = reorders(c);
         if multiline {
             c.is_control() && !matches!(c, '\n' | '\r' | '\t')
         } else {

@@ -16,7 +16,7 @@ pub use id::{ActionId, Key, RelationId, ScenarioId, StakeholderId};
 pub use kinds::{RelationKind, StakeholderKind, kind_list};
 pub use map::{
     MAX_COORDINATE, Map, ModelError, Relation, Stakeholder, cleaned, foreign_char, is_blank,
-    is_date, look_alikes, name_key, shown, shown_max,
+    is_date, look_alikes, name_key, reorders, shown, shown_max, steers_direction,
 };
 pub use rule::Rule;
 pub use scenario::{ActionItem, ActionStatus, Confidence, DEFAULT_SCENARIO, Scenario};

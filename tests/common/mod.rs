@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use ecomap::app::{EcomapApp, ScriptedDialogs, Startup};
 use ecomap::lang::Lang;
-use ecomap::model::Map;
+use ecomap::model::{
+    Map, Relation, RelationId, RelationKind, Stakeholder, StakeholderId, StakeholderKind,
+};
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 
@@ -106,4 +108,40 @@ pub fn drag(h: &mut Harness<'_, EcomapApp>, from: Pos2, to: Pos2, modifiers: Mod
     h.run_steps(3);
     h.event(Event::ModifiersChanged(Modifiers::NONE));
     h.step();
+}
+
+/// Three partners in a row, far apart (Gemeente, Welzijn Oost, Thuiszorg), the first two
+/// related by a dependency when `related`: saved in `dir`.
+pub fn three_in_a_row(dir: &Path, related: bool) -> PathBuf {
+    let sid = |id: &str| StakeholderId::parse(id).unwrap();
+    let mut m = Map::new("Drie");
+    for (i, (id, name)) in [
+        ("gemeente", "Gemeente"),
+        ("welzijn", "Welzijn Oost"),
+        ("zorg", "Thuiszorg"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        m.add_stakeholder(Stakeholder::new(
+            sid(id),
+            name,
+            StakeholderKind::Other,
+            (i as f64 - 1.0) * 400.0,
+            0.0,
+        ))
+        .unwrap();
+    }
+    if related {
+        m.add_relation(Relation::new(
+            RelationId::parse("r1").unwrap(),
+            RelationKind::Dependency,
+            sid("gemeente"),
+            sid("welzijn"),
+        ))
+        .unwrap();
+    }
+    let p = dir.join("drie.ecomap.json");
+    ecomap::io::save(&m, &p).unwrap();
+    p
 }

@@ -14,11 +14,18 @@ const MAX_OPEN_FINDINGS: usize = 12;
 /// A group lists at most this many sentences (a huge map would make the panel unusable).
 const MAX_LISTED_FINDINGS: usize = 200;
 
-/// The findings panel, with the finding sentences of the map as it is (built once per map
-/// revision and language, not every frame).
+/// The findings panel, with the sentences of the map as it is (built once per map revision
+/// and language, not every frame).
 #[derive(Debug, Default)]
 pub struct Findings {
-    messages: (Option<(u64, Lang)>, Vec<String>),
+    /// For which revision and language the sentences below are.
+    key: Option<(u64, Lang)>,
+    /// A sentence per finding.
+    messages: Vec<String>,
+    /// A sentence per weak link, with the link and who would be cut off (what a click selects).
+    weak: Vec<(String, Vec<StakeholderId>)>,
+    /// A line per schot.
+    schotten: Vec<String>,
 }
 
 impl Findings {
@@ -32,6 +39,21 @@ impl Findings {
         let map = doc.shown_map();
         ui.heading(text::ANALYSIS.get(lang));
         comparison(ui, seen);
+        let key = (doc.revision(), lang);
+        if self.key != Some(key) {
+            self.key = Some(key);
+            self.messages = a.findings.iter().map(|f| f.message(map, lang)).collect();
+            self.weak = a
+                .weak_links
+                .iter()
+                .map(|w| {
+                    let mut ids = vec![w.clone()];
+                    ids.extend(crate::analysis::detached_by(map, w));
+                    (crate::analysis::weak_link_sentence(map, w, lang), ids)
+                })
+                .collect();
+            self.schotten = crate::analysis::schot_lines(map, a, lang);
+        }
         let name = |id: &StakeholderId| map.name_of(id).to_owned();
         let mut clicked: Option<Vec<StakeholderId>> = None;
         Section::new(
@@ -80,28 +102,24 @@ impl Findings {
         )
         .default_open(true)
         .show(ui, |ui| {
-            for w in &a.weak_links {
-                let sentence = crate::analysis::weak_link_sentence(map, w, lang);
+            for (sentence, ids) in &self.weak {
                 if ui.link(sentence).clicked() {
-                    let mut ids = vec![w.clone()];
-                    ids.extend(crate::analysis::detached_by(map, w));
-                    clicked = Some(ids);
+                    clicked = Some(ids.clone());
                 }
             }
         });
         // Every schot, and whether a dependency crosses it (only those are findings).
-        let schotten = crate::analysis::schot_lines(map, a, lang);
         Section::new(
             RichText::new(format!(
                 "{} ({})",
                 text::SCHOTTEN_TITLE.get(lang),
-                schotten.len()
+                self.schotten.len()
             ))
             .strong(),
         )
         .default_open(true)
         .show(ui, |ui| {
-            for line in &schotten {
+            for line in &self.schotten {
                 ui.label(line);
             }
         });
@@ -115,13 +133,6 @@ impl Findings {
             .strong()
             .size(18.0),
         );
-        let key = (doc.revision(), lang);
-        if self.messages.0 != Some(key) {
-            self.messages = (
-                Some(key),
-                a.findings.iter().map(|f| f.message(map, lang)).collect(),
-            );
-        }
         for (rule, count) in a.counts_by_rule() {
             if count == 0 {
                 continue;
@@ -133,7 +144,7 @@ impl Findings {
                     let of_rule = a
                         .findings
                         .iter()
-                        .zip(&self.messages.1)
+                        .zip(&self.messages)
                         .filter(|(f, _)| f.rule == rule);
                     for (f, message) in of_rule.clone().take(MAX_LISTED_FINDINGS) {
                         let selected = f
