@@ -201,7 +201,7 @@ fn saving_over_someone_elses_changes_asks_first() {
     h.run_steps(2);
     assert!(h.state().file.conflict().is_some(), "the user is asked");
     assert!(on_disk_has_theirs(&path), "nothing was written");
-    h.get_by_label_contains("Only in the file: 1 stakeholders");
+    h.get_by_label_contains("Only in the file: 1 stakeholder,");
     h.get_by_label_contains("Huisarts Noord");
     // Reload theirs: the open map now has their stakeholder, and is clean.
     h.get_by_label("Reload theirs").click();

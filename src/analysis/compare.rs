@@ -8,7 +8,6 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Analysis, BetweennessPolicy, Finding, Rule, analyze_with, join_names};
-use crate::i18n::{fill, texts};
 use crate::lang::Lang;
 use crate::model::{Map, Relation, RelationId, RelationKind, ScenarioId, StakeholderId};
 
@@ -207,7 +206,7 @@ impl Comparison {
     /// map, the schot came down, or simply that it is resolved. `from` names the finding's
     /// stakeholders.
     pub fn resolved_sentence(&self, f: &Finding, from: &Map, lang: Lang) -> String {
-        let t = texts(lang);
+        let t = lang;
         let names: Vec<&str> = f.stakeholders.iter().map(|s| from.name_of(s)).collect();
         let names = join_names(&names, lang);
         let rule = f.rule.title(lang);
@@ -219,23 +218,19 @@ impl Comparison {
             .chain(self.relations_changed.iter().map(|c| &c.after))
             .any(|r| r.kind == RelationKind::Collaboration && among(r));
         if added_collab {
-            return fill(
-                t.cmp_resolved_together,
-                &[("names", &names), ("rule", rule)],
-            );
+            return crate::tr!(t, "cmp-resolved-together", names = &names, rule = rule);
         }
         if let Some(gone) = f
             .stakeholders
             .iter()
             .find(|s| self.stakeholders_removed.contains(s))
         {
-            return fill(
-                t.cmp_resolved_left,
-                &[
-                    ("names", &names),
-                    ("rule", rule),
-                    ("gone", from.name_of(gone)),
-                ],
+            return crate::tr!(
+                t,
+                "cmp-resolved-left",
+                names = &names,
+                rule = rule,
+                gone = from.name_of(gone)
             );
         }
         let schot_gone = f.rule == Rule::SchotBlocksDependency
@@ -245,14 +240,14 @@ impl Comparison {
                 .chain(self.relations_changed.iter().map(|c| &c.before))
                 .any(|r| r.kind == RelationKind::Schot && among(r));
         if schot_gone {
-            return fill(t.cmp_resolved_schot, &[("names", &names), ("rule", rule)]);
+            return crate::tr!(t, "cmp-resolved-schot", names = &names, rule = rule);
         }
-        fill(t.cmp_resolved, &[("names", &names), ("rule", rule)])
+        crate::tr!(t, "cmp-resolved", names = &names, rule = rule)
     }
 
     /// A new finding as a sentence, naming the stakeholders from `to`.
     pub fn new_sentence(f: &Finding, to: &Map, lang: Lang) -> String {
-        fill(texts(lang).cmp_new, &[("sentence", &f.message(to, lang))])
+        crate::tr!(lang, "cmp-new", sentence = f.message(to, lang))
     }
 }
 

@@ -1,13 +1,12 @@
 //! Plain-language sentences for findings, in Dutch and English.
 
 use super::{Finding, Rule};
-use crate::i18n::{fill, texts};
 use crate::lang::Lang;
 use crate::model::{Map, StakeholderId};
 
 /// `A`, `A en B`, `A, B en C` (or `and`).
 pub fn join_names(names: &[&str], lang: Lang) -> String {
-    let and = texts(lang).and_word;
+    let and = crate::tr!(lang, "and-word");
     match names {
         [] => String::new(),
         [one] => (*one).to_owned(),
@@ -37,7 +36,7 @@ pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
     };
     let a = name(ia);
     let b = ib.map(name).unwrap_or_default();
-    let t = texts(lang);
+    let t = lang;
     // Which way the dependencies between the two run.
     let depends = |x: &StakeholderId, y: &StakeholderId| {
         map.relations()
@@ -54,61 +53,82 @@ pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
         .collect();
     let involve = |sentence: String| {
         let who: Vec<&str> = who.iter().map(String::as_str).collect();
-        fill(
-            t.finding_involve,
-            &[("sentence", &sentence), ("who", &join_names(&who, lang))],
+        crate::tr!(
+            t,
+            "finding-involve",
+            sentence = &sentence,
+            who = join_names(&who, lang)
         )
     };
     match f.rule {
         Rule::SchotBlocksDependency => match (way, ib) {
             (Some((true, false)), Some(_)) => {
-                fill(t.finding_schot_blocks_one, &[("from", &a), ("to", &b)])
+                crate::tr!(t, "finding-schot-blocks-one", from = &a, to = &b)
             }
             (Some((false, true)), Some(_)) => {
-                fill(t.finding_schot_blocks_one, &[("from", &b), ("to", &a)])
+                crate::tr!(t, "finding-schot-blocks-one", from = &b, to = &a)
             }
             (Some((true, true)), Some(_)) => {
-                fill(t.finding_schot_blocks_both, &[("a", &a), ("b", &b)])
+                crate::tr!(t, "finding-schot-blocks-both", a = &a, b = &b)
             }
-            _ => fill(t.finding_schot_blocks, &[("a", &a), ("b", &b)]),
+            _ => crate::tr!(t, "finding-schot-blocks", a = &a, b = &b),
         },
-        Rule::InterdependentWithoutCollaboration if !who.is_empty() => involve(fill(
-            t.finding_interdependent_people,
-            &[("a", &a), ("b", &b)],
+        Rule::InterdependentWithoutCollaboration if !who.is_empty() => involve(crate::tr!(
+            t,
+            "finding-interdependent-people",
+            a = &a,
+            b = &b
         )),
         Rule::InterdependentWithoutCollaboration => {
-            fill(t.finding_interdependent, &[("a", &a), ("b", &b)])
+            crate::tr!(t, "finding-interdependent", a = &a, b = &b)
         }
         Rule::SharedInterestWithoutCollaboration => {
             let via: Vec<String> = f.via.iter().map(name).collect();
             let via: Vec<&str> = via.iter().map(String::as_str).collect();
             let via = join_names(&via, lang);
-            let vars = [("a", a.as_str()), ("b", b.as_str()), ("via", via.as_str())];
             if who.is_empty() {
-                fill(t.finding_shared_interest, &vars)
+                crate::tr!(t, "finding-shared-interest", a = &a, b = &b, via = &via)
             } else {
-                involve(fill(t.finding_shared_interest_people, &vars))
+                involve(crate::tr!(
+                    t,
+                    "finding-shared-interest-people",
+                    a = &a,
+                    b = &b,
+                    via = &via
+                ))
             }
         }
         Rule::CrossDomainDependencyWithoutCollaboration => {
             let da = domain(ia);
             let db = ib.map(domain).unwrap_or_default();
             let one = |from: &str, df: &str, to: &str, dt: &str| {
-                fill(
-                    t.finding_cross_domain_one,
-                    &[("from", from), ("df", df), ("to", to), ("dt", dt)],
+                crate::tr!(
+                    t,
+                    "finding-cross-domain-one",
+                    from = from,
+                    df = df,
+                    to = to,
+                    dt = dt
                 )
             };
             let sentence = match way {
                 Some((true, false)) => one(&a, &da, &b, &db),
                 Some((false, true)) => one(&b, &db, &a, &da),
-                Some((true, true)) => fill(
-                    t.finding_cross_domain_both,
-                    &[("a", &a), ("da", &da), ("b", &b), ("db", &db)],
+                Some((true, true)) => crate::tr!(
+                    t,
+                    "finding-cross-domain-both",
+                    a = &a,
+                    da = &da,
+                    b = &b,
+                    db = &db
                 ),
-                _ => fill(
-                    t.finding_cross_domain,
-                    &[("a", &a), ("da", &da), ("b", &b), ("db", &db)],
+                _ => crate::tr!(
+                    t,
+                    "finding-cross-domain",
+                    a = &a,
+                    da = &da,
+                    b = &b,
+                    db = &db
                 ),
             };
             if who.is_empty() {
@@ -117,7 +137,7 @@ pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
                 involve(sentence)
             }
         }
-        Rule::Isolated => fill(t.finding_isolated, &[("a", &a)]),
+        Rule::Isolated => crate::tr!(t, "finding-isolated", a = &a),
     }
 }
 
@@ -139,7 +159,7 @@ mod tests {
 /// pairs). Sentences in the findings' order (a group where its first pair was).
 pub fn grouped_sentences(findings: &[&Finding], map: &Map, lang: Lang) -> Vec<String> {
     use std::collections::{BTreeMap, BTreeSet};
-    let t = texts(lang);
+    let t = lang;
     // Shared-interest findings by what they share.
     let mut by_via: BTreeMap<&[StakeholderId], Vec<usize>> = BTreeMap::new();
     for (i, f) in findings.iter().enumerate() {
@@ -166,29 +186,26 @@ pub fn grouped_sentences(findings: &[&Finding], map: &Map, lang: Lang) -> Vec<St
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let via_names: Vec<String> = via.iter().map(|id| map.name_of(id).to_owned()).collect();
         let via_names: Vec<&str> = via_names.iter().map(String::as_str).collect();
-        let vars = [
-            ("names", join_names(&names, lang)),
-            ("via", join_names(&via_names, lang)),
-        ];
-        let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (names, via) = (join_names(&names, lang), join_names(&via_names, lang));
         let people: Vec<String> = members
             .iter()
             .filter(|id| is_person(map, id))
             .map(|id| map.name_of(id).to_owned())
             .collect();
         let sentence = if people.is_empty() {
-            fill(t.finding_shared_interest_all, &vars)
+            crate::tr!(t, "finding-shared-interest-all", names = &names, via = &via)
         } else {
             let who: Vec<&str> = people.iter().map(String::as_str).collect();
-            fill(
-                t.finding_involve,
-                &[
-                    (
-                        "sentence",
-                        &fill(t.finding_shared_interest_all_people, &vars),
-                    ),
-                    ("who", &join_names(&who, lang)),
-                ],
+            crate::tr!(
+                t,
+                "finding-involve",
+                sentence = crate::tr!(
+                    t,
+                    "finding-shared-interest-all-people",
+                    names = &names,
+                    via = &via
+                ),
+                who = join_names(&who, lang)
             )
         };
         grouped.insert(idx[0], sentence);
@@ -208,7 +225,7 @@ pub fn grouped_sentences(findings: &[&Finding], map: &Map, lang: Lang) -> Vec<St
 /// "If Welzijn Oost drops out, Mantelzorgers and Vrijwilligers lose their link to the rest":
 /// a weak link and the partners only it connects (at most three by name, then how many more).
 pub fn weak_link_sentence(map: &Map, link: &StakeholderId, lang: Lang) -> String {
-    let t = texts(lang);
+    let t = lang;
     let detached = super::detached_by(map, link);
     let mut names: Vec<String> = detached
         .iter()
@@ -216,30 +233,22 @@ pub fn weak_link_sentence(map: &Map, link: &StakeholderId, lang: Lang) -> String
         .map(|id| map.name_of(id).to_owned())
         .collect();
     if detached.len() > 3 {
-        names.push(fill(
-            t.weak_link_more,
-            &[("n", &(detached.len() - 3).to_string())],
-        ));
+        names.push(crate::tr!(t, "weak-link-more", n = detached.len() - 3));
     }
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    let one = detached.len() == 1;
-    fill(
-        if one {
-            t.weak_link_sentence_one
-        } else {
-            t.weak_link_sentence
-        },
-        &[
-            ("name", map.name_of(link)),
-            ("names", &join_names(&names, lang)),
-        ],
+    crate::tr!(
+        t,
+        "weak-link-sentence",
+        name = map.name_of(link),
+        names = join_names(&names, lang),
+        count = detached.len()
     )
 }
 
 /// Every schot on the map, a line each: the partners on either side with their domains, and
 /// whether a dependency crosses it. Sorted by the partners' names.
 pub fn schot_lines(map: &Map, analysis: &super::Analysis, lang: Lang) -> Vec<String> {
-    let t = texts(lang);
+    let t = lang;
     let domain = |id: &StakeholderId| {
         map.stakeholder(id)
             .map(|s| s.domain.trim().to_owned())
@@ -267,19 +276,18 @@ pub fn schot_lines(map: &Map, analysis: &super::Analysis, lang: Lang) -> Vec<Str
             });
             let line = format!(
                 "{}: {}",
-                fill(
-                    t.schot_line,
-                    &[
-                        ("a", map.name_of(a)),
-                        ("da", &domain(a)),
-                        ("b", map.name_of(b)),
-                        ("db", &domain(b)),
-                    ],
+                crate::tr!(
+                    t,
+                    "schot-line",
+                    a = map.name_of(a),
+                    da = domain(a),
+                    b = map.name_of(b),
+                    db = domain(b)
                 ),
                 if crossed {
-                    t.schot_crossed
+                    crate::tr!(t, "schot-crossed")
                 } else {
-                    t.schot_not_crossed
+                    crate::tr!(t, "schot-not-crossed")
                 }
             );
             (map.name_of(a).to_lowercase(), line)

@@ -205,8 +205,8 @@ impl ActionInfo {
     }
 
     /// A tooltip: the label, with the shortcut in brackets where there is one.
-    pub fn tooltip(&self, ctx: &egui::Context, lang: Lang) -> String {
-        let keys = self.shortcut_text(ctx);
+    pub fn tooltip(&self, lang: Lang) -> String {
+        let keys = self.shortcut_text(lang);
         if keys.is_empty() {
             self.label(lang).to_owned()
         } else {
@@ -214,14 +214,66 @@ impl ActionInfo {
         }
     }
 
-    /// The shortcut as text, e.g. `Ctrl+Shift+S`.
-    pub fn shortcut_text(&self, ctx: &egui::Context) -> String {
+    /// The shortcut as text in `lang`, e.g. `Ctrl+Shift+S`, `Ctrl+Omlaag`.
+    pub fn shortcut_text(&self, lang: Lang) -> String {
         [self.shortcut, self.alt]
             .iter()
             .flatten()
-            .map(|s| ctx.format_shortcut(s))
+            .map(|s| shortcut_label(s, lang))
             .collect::<Vec<_>>()
             .join(" / ")
+    }
+}
+
+/// A shortcut as the keyboard says it, in `lang`: modifiers, then the key's name or symbol
+/// (egui's own names are English words: "Questionmark", "Down", "Equals").
+pub fn shortcut_label(s: &KeyboardShortcut, lang: Lang) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    if s.modifiers.ctrl || s.modifiers.command {
+        parts.push(crate::tr!(lang, "key-ctrl"));
+    }
+    if s.modifiers.alt {
+        parts.push(crate::tr!(lang, "key-alt"));
+    }
+    if s.modifiers.shift {
+        parts.push(crate::tr!(lang, "key-shift"));
+    }
+    parts.push(key_label(s.logical_key, lang));
+    parts.join("+")
+}
+
+/// A key's name on the keyboard, in `lang`.
+pub fn key_label(key: Key, lang: Lang) -> &'static str {
+    match key {
+        Key::ArrowDown => crate::tr!(lang, "key-down"),
+        Key::ArrowUp => crate::tr!(lang, "key-up"),
+        Key::ArrowLeft => crate::tr!(lang, "key-left"),
+        Key::ArrowRight => crate::tr!(lang, "key-right"),
+        Key::Backspace => crate::tr!(lang, "key-backspace"),
+        Key::Delete => crate::tr!(lang, "key-delete"),
+        Key::Enter => crate::tr!(lang, "key-enter"),
+        Key::Escape => crate::tr!(lang, "key-escape"),
+        Key::Insert => crate::tr!(lang, "key-insert"),
+        Key::PageDown => crate::tr!(lang, "key-page-down"),
+        Key::PageUp => crate::tr!(lang, "key-page-up"),
+        Key::Home => crate::tr!(lang, "key-home"),
+        Key::End => crate::tr!(lang, "key-end"),
+        Key::Space => crate::tr!(lang, "key-space"),
+        Key::Tab => crate::tr!(lang, "key-tab"),
+        // Digits without egui's "Num" (the row above the letters and the keypad alike).
+        Key::Num0 => "0",
+        Key::Num1 => "1",
+        Key::Num2 => "2",
+        Key::Num3 => "3",
+        Key::Num4 => "4",
+        Key::Num5 => "5",
+        Key::Num6 => "6",
+        Key::Num7 => "7",
+        Key::Num8 => "8",
+        Key::Num9 => "9",
+        // Symbols as they are printed ("?", "=", "+"), letters and F-keys by name ("A", "F5").
+        Key::Minus => "-",
+        other => other.symbol_or_name(),
     }
 }
 

@@ -57,11 +57,13 @@ pub fn differences(mine: &Map, theirs: &Map, lang: Lang) -> Vec<String> {
         if only_s.is_empty() && only_r == 0 {
             return;
         }
-        let mut line = text::DIFF_LINE
-            .get(lang)
-            .replace("{side}", which.get(lang))
-            .replace("{s}", &only_s.len().to_string())
-            .replace("{r}", &only_r.to_string());
+        let mut line = crate::tr!(
+            lang,
+            "diff-line",
+            side = which.get(lang),
+            s = only_s.len(),
+            r = only_r
+        );
         if !only_s.is_empty() {
             line = format!("{line} ({})", names(m, only_s));
         }
@@ -87,11 +89,7 @@ pub fn differences(mine: &Map, theirs: &Map, lang: Lang) -> Vec<String> {
             .filter(|id| mine.relation(*id) != theirs.relation(*id))
             .count();
     if changed > 0 {
-        out.push(
-            text::DIFF_IN_BOTH
-                .get(lang)
-                .replace("{n}", &changed.to_string()),
-        );
+        out.push(crate::tr!(lang, "diff-in-both", n = changed));
     }
     if mine.title != theirs.title {
         out.push(text::DIFF_TITLE.get(lang).to_owned());

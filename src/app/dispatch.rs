@@ -9,6 +9,7 @@ use super::request::{
     FileRequest, Pending, Request, ScenarioAsk, ScenarioRequest, SettingRequest, ViewRequest,
 };
 use super::{Action, EcomapApp, Workshop, text};
+use crate::app::notice::Words;
 use crate::lang::Lang;
 
 impl EcomapApp {
@@ -190,8 +191,8 @@ impl EcomapApp {
                     .set_presenting(on, on, &mut self.canvas, self.ctx.as_ref());
             }
             Action::Focus => {
-                if let Some((t, vars)) = Workshop::cycle_focus(&mut self.canvas) {
-                    self.say(t, &vars, false);
+                if let Some(words) = Workshop::cycle_focus(&mut self.canvas) {
+                    self.say(words, false);
                 }
             }
             Action::NextFinding => self.walk(1),
@@ -318,13 +319,14 @@ impl EcomapApp {
         let Some(doc) = &self.doc else { return false };
         let ids: Vec<_> = self.canvas.selection.stakeholders.iter().cloned().collect();
         let Some(copied) = super::clipboard::copy(doc.map(), &ids) else {
-            self.say(text::SELECT_FIRST_TO_COPY, &[], false);
+            self.say(text::SELECT_FIRST_TO_COPY, false);
             return false;
         };
         if let Some(ctx) = &self.ctx {
             ctx.copy_text(copied);
         }
-        self.say(text::COPIED_N, &[("n", ids.len().to_string())], false);
+        let n = ids.len();
+        self.say(Words::new(move |l| crate::tr!(l, "copied-n", n = n)), false);
         true
     }
 

@@ -1,9 +1,10 @@
 //! Work off the UI thread the editor waits for: exports, the report pack and big layouts.
 //! Each is started here, polled once a frame and told to the user once done.
 
+use crate::app::notice::Words;
 use std::path::PathBuf;
 
-use super::{EcomapApp, notice, panels, report, text};
+use super::{EcomapApp, panels, report, text};
 
 impl EcomapApp {
     /// Take the answers of work that finished since the last frame.
@@ -23,9 +24,11 @@ impl EcomapApp {
             map.title = format!(
                 "{}: {}",
                 map.title,
-                notice::fill(
-                    self.tr(text::CMP_IMAGE_TITLE),
-                    &[("from", c.from.to_string()), ("to", c.to.to_string())]
+                crate::tr!(
+                    self.lang,
+                    "cmp-image-title",
+                    from = c.from.as_str(),
+                    to = c.to.as_str()
                 )
             );
         } else if doc.map().scenario_count() > 1 {
@@ -34,7 +37,7 @@ impl EcomapApp {
         let marks = doc.marks().cloned().unwrap_or_default();
         self.export
             .start(map, marks, path, self.lang, self.ctx.clone());
-        self.say(text::EXPORTING, &[], false);
+        self.say(text::EXPORTING, false);
     }
 
     /// Write the report pack into the new folder `dir`, off the UI thread.
@@ -48,8 +51,7 @@ impl EcomapApp {
         self.report
             .start(doc.map().clone(), dir, opts, self.ctx.clone());
         self.say(
-            text::REPORT_RUNNING,
-            &[("done", "0".into()), ("total", "…".into())],
+            Words::new(|l| crate::tr!(l, "report-running", done = 0, total = "…")),
             false,
         );
     }
@@ -59,8 +61,7 @@ impl EcomapApp {
         if self.report.is_running() {
             let (done, total) = self.report.progress();
             self.say(
-                text::REPORT_RUNNING,
-                &[("done", done.to_string()), ("total", total.to_string())],
+                Words::new(move |l| crate::tr!(l, "report-running", done = done, total = total)),
                 false,
             );
         }
@@ -78,11 +79,13 @@ impl EcomapApp {
 
     pub(super) fn reported(&mut self, result: report::ReportResult) {
         match result {
-            Ok(dir) => self.say(
-                text::REPORT_WRITTEN,
-                &[("dir", dir.display().to_string())],
-                false,
-            ),
+            Ok(dir) => {
+                let dir = dir.display().to_string();
+                self.say(
+                    Words::new(move |l| crate::tr!(l, "report-written", dir = &dir)),
+                    false,
+                );
+            }
             Err(e) => {
                 let text = format!("{} {e}", self.tr(text::REPORT_FAILED));
                 self.tell(text, true);

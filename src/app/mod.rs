@@ -11,7 +11,7 @@
 //! None of them imports another's state: they read what the frame gives them (`panels::Seen`)
 //! and ask for changes as [`Request`]s (`tests/layering.rs`).
 
-mod actions;
+pub mod actions;
 mod canvas;
 mod chooser;
 mod clipboard;
@@ -26,7 +26,7 @@ mod live;
 mod lock;
 mod look;
 mod mesh;
-mod notice;
+pub mod notice;
 mod panels;
 mod report;
 mod request;
@@ -170,10 +170,10 @@ impl EcomapApp {
         self.notice = Some(Notice::tell(text, error));
     }
 
-    /// Show one of the editor's texts, with `vars` filled in (`{n}` → "17"), in the current
-    /// language, and in the other one after a switch.
-    pub fn say(&mut self, t: text::Text, vars: &[(&'static str, String)], error: bool) {
-        self.notice = Some(Notice::say(t, vars, self.lang, error));
+    /// Show words of the editor's (a text, or a text with values: [`notice::Words`]) in the
+    /// current language, and in the other one after a switch.
+    pub fn say(&mut self, words: impl Into<notice::Words>, error: bool) {
+        self.notice = Some(Notice::say(words.into(), self.lang, error));
     }
 
     /// A text in the current language.
@@ -192,7 +192,7 @@ impl EcomapApp {
             .is_some_and(|p| doc.path.as_ref() == Some(p));
         if !same_file && self.live.is_running() {
             self.live.stop();
-            self.say(text::LIVE_STOPPED, &[], false);
+            self.say(text::LIVE_STOPPED, false);
         }
         self.doc = Some(doc);
         self.canvas = Canvas::default();

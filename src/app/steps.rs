@@ -5,6 +5,7 @@
 use super::document::{Command, Document};
 use super::request::{LiveRequest, Request, ScenarioRequest};
 use super::{EcomapApp, live, text, workshop};
+use crate::app::notice::Words;
 
 impl EcomapApp {
     pub(super) fn scenario_request(&mut self, s: ScenarioRequest) {
@@ -41,7 +42,10 @@ impl EcomapApp {
             LiveRequest::Decide(id, accept) => self.decide_proposal(&id, accept),
             LiveRequest::DeclineAll(phone) => {
                 let n = self.live.decline_all(phone.as_deref());
-                self.say(text::LIVE_DECLINED_N, &[("n", n.to_string())], false);
+                self.say(
+                    Words::new(move |l| crate::tr!(l, "live-declined-n", n = n)),
+                    false,
+                );
             }
         }
     }
@@ -50,7 +54,7 @@ impl EcomapApp {
     pub(super) fn room_join(&mut self) {
         if self.live.is_running() {
             self.live.stop();
-            self.say(text::LIVE_STOPPED, &[], false);
+            self.say(text::LIVE_STOPPED, false);
         } else if self.doc.is_some() {
             self.request(Request::Live(LiveRequest::Ask(true)));
         }
@@ -59,8 +63,8 @@ impl EcomapApp {
     /// Go `delta` findings (or parts) on, telling the room what there is to tell.
     pub(super) fn walk(&mut self, delta: isize) {
         let Some(doc) = &self.doc else { return };
-        if let Some((t, vars)) = self.workshop.walk(doc, &mut self.canvas, self.lang, delta) {
-            self.say(t, &vars, false);
+        if let Some(words) = self.workshop.walk(doc, &mut self.canvas, self.lang, delta) {
+            self.say(words, false);
         }
     }
 
@@ -83,7 +87,7 @@ impl EcomapApp {
             return;
         }
         let Some(center) = self.canvas.selection.stakeholders.first().cloned() else {
-            self.say(text::FIRST_SELECT_THE_STAKEHOLDER_TO, &[], false);
+            self.say(text::FIRST_SELECT_THE_STAKEHOLDER_TO, false);
             return;
         };
         self.lay_out(move |map| {
@@ -99,7 +103,7 @@ impl EcomapApp {
         let Some(doc) = &self.doc else { return };
         match self.workshop.start_layout(doc, self.ctx.clone(), layout) {
             workshop::Started::Now(laid) => self.apply_layout(laid),
-            workshop::Started::Running => self.say(text::LAYING_OUT_THE_MAP, &[], false),
+            workshop::Started::Running => self.say(text::LAYING_OUT_THE_MAP, false),
             workshop::Started::Busy => {}
         }
     }
@@ -109,7 +113,7 @@ impl EcomapApp {
         let revision = self.doc.as_ref().map(Document::revision);
         match self.workshop.poll_layout(revision) {
             Some(Ok(laid)) => self.apply_layout(laid),
-            Some(Err(())) => self.say(text::THE_MAP_CHANGED_WHILE_IT, &[], false),
+            Some(Err(())) => self.say(text::THE_MAP_CHANGED_WHILE_IT, false),
             None => {}
         }
     }
@@ -131,7 +135,7 @@ impl EcomapApp {
                 self.canvas.rings = Some((doc.revision(), r));
             }
             self.canvas.ease_fit_next_frame();
-            self.say(text::NOTHING_NEEDS_TO_MOVE, &[], false);
+            self.say(text::NOTHING_NEEDS_TO_MOVE, false);
             return;
         }
         let old: std::collections::HashMap<crate::model::StakeholderId, egui::Pos2> = moves
@@ -145,7 +149,10 @@ impl EcomapApp {
         // The rings belong to the map as laid out: the next edit takes them away.
         self.canvas.rings = rings.zip(self.doc.as_ref()).map(|(r, d)| (d.revision(), r));
         self.canvas.ease_fit_next_frame();
-        self.say(text::MOVED_N, &[("{n}", count.to_string())], false);
+        self.say(
+            Words::new(move |l| crate::tr!(l, "moved-n", n = count)),
+            false,
+        );
     }
 
     /// Pin the selected stakeholders, or unpin them if all are pinned.
@@ -169,7 +176,10 @@ impl EcomapApp {
                     .addresses()
                     .map(|(_, short, code)| format!("{short} · {code}"))
                     .unwrap_or_default();
-                self.say(text::LIVE_STARTED, &[("url", url)], false);
+                self.say(
+                    Words::new(move |l| crate::tr!(l, "live-started", url = &url)),
+                    false,
+                );
             }
             Err(e) => {
                 let text = format!("{} {e}", self.tr(text::LIVE_START_FAILED));
@@ -195,7 +205,7 @@ impl EcomapApp {
         let Some(cmd) = live::command_for(&p, doc.map(), (f64::from(mid.x), f64::from(mid.y)))
         else {
             self.live.decide(id, false);
-            self.say(text::LIVE_GONE, &[], true);
+            self.say(text::LIVE_GONE, true);
             return;
         };
         let before = doc.revision();
@@ -244,7 +254,7 @@ impl EcomapApp {
         let names: Vec<crate::model::ScenarioId> =
             doc.map().scenario_names().into_iter().cloned().collect();
         if names.len() < 2 {
-            self.say(text::COMPARE_NEEDS_TWO, &[], false);
+            self.say(text::COMPARE_NEEDS_TWO, false);
             return;
         }
         let at = names
@@ -298,7 +308,7 @@ impl EcomapApp {
                 let (rule, ids) = (f.rule, f.stakeholders.clone());
                 self.add_action(rule, ids);
             }
-            None => self.say(text::ADD_ACTION_WHICH, &[], false),
+            None => self.say(text::ADD_ACTION_WHICH, false),
         }
     }
 }

@@ -7,14 +7,14 @@ use super::canvas::{Canvas, Selection};
 use super::document::{Command, Document};
 use super::panels::presentation::Walk;
 use super::room::Room;
-use super::text::{self, Text};
+use super::text;
 use super::work::{self, Work};
 use crate::lang::Lang;
 use crate::layout::{Positions, Rings};
 use crate::model::StakeholderId;
 
-/// What a step asks the room to be told: one of the editor's texts, with its blanks.
-pub type Said = (Text, Vec<(&'static str, String)>);
+/// What a step asks the room to be told.
+pub type Said = crate::app::notice::Words;
 
 /// A layout's result: the moves, and an onion's rings.
 pub type Laid = (Positions, Option<Rings>);
@@ -138,7 +138,7 @@ impl Workshop {
             Some(_) => None,
         };
         (canvas.focus_depth.is_some() && canvas.selection.stakeholders.is_empty())
-            .then(|| (text::FOCUS_IS_ON_SELECT_A, Vec::new()))
+            .then(|| text::FOCUS_IS_ON_SELECT_A.into())
     }
 
     /// Go `delta` findings on (±1), wrapping around; the first step starts at the first (→)
@@ -159,7 +159,7 @@ impl Workshop {
         let n = findings.len();
         if n == 0 {
             self.walk = None;
-            return Some((text::NO_FINDINGS_NO_INTEGRATION_IS, Vec::new()));
+            return Some(text::NO_FINDINGS_NO_INTEGRATION_IS.into());
         }
         let next = match self.walk {
             None if delta >= 0 => 0,
@@ -289,14 +289,14 @@ impl Workshop {
         if !(self.presenting && self.walk.is_none() && self.overview.is_some()) {
             return None;
         }
-        Some(
-            text::DOES_NOT_FIT
-                .get(lang)
-                .replace("{m}", &format!("{}", room.distance_m))
-                .replace("{inch}", &format!("{}", room.screen_inch))
-                .replace("{need}", &format!("{need_px:.0}"))
-                .replace("{now}", &format!("{now_px:.0}")),
-        )
+        Some(crate::tr!(
+            lang,
+            "does-not-fit",
+            m = crate::i18n::decimal(f64::from(room.distance_m), 0, lang),
+            inch = crate::i18n::decimal(f64::from(room.screen_inch), 0, lang),
+            need = format!("{need_px:.0}"),
+            now = format!("{now_px:.0}")
+        ))
     }
 
     /// The finding being walked through, as the walkthrough's banner shows it (`min_text`: the
@@ -317,9 +317,9 @@ impl Workshop {
             .unwrap_or(0);
         if votes > 0 {
             rule = format!(
-                "{rule} · {} {votes} {}",
+                "{rule} · {} {}",
                 "●".repeat(votes.min(10)),
-                text::VOTES_WORD.get(lang)
+                crate::tr!(lang, "votes-count", n = votes)
             );
         }
         if analysis.is_contested(f) {
@@ -407,7 +407,7 @@ pub fn parts(
         .enumerate()
         .map(|(k, c)| {
             (
-                text::PART_N.get(lang).replace("{n}", &(k + 1).to_string()),
+                crate::tr!(lang, "part-n", n = k + 1),
                 c.iter().map(|s| s.id.clone()).collect(),
             )
         })

@@ -8,15 +8,15 @@ use serde::Serialize;
 
 use super::{CliError, ignore_broken_pipe, load, pick};
 use crate::analysis::{Comparison, Finding, compare};
-use crate::i18n::{fill, texts};
 use crate::lang::Lang;
 use crate::model::{Map, Relation, RelationId, StakeholderId};
 
 /// The message for a comparison of a map with one scenario.
-pub(super) fn one_scenario(map: &Map) -> String {
-    format!(
-        "this map has one scenario ({:?}): there is nothing to compare it with; duplicate it in the editor first",
-        map.scenario()
+pub(super) fn one_scenario(map: &Map, lang: Lang) -> String {
+    crate::tr!(
+        lang,
+        "cli-one-scenario",
+        name = format!("{:?}", map.scenario())
     )
 }
 
@@ -27,13 +27,16 @@ pub(super) fn run(
     json: bool,
     lang: Lang,
 ) -> Result<(), CliError> {
-    let whole = load(file)?;
+    let whole = load(file, lang)?;
     let names: Vec<&str> = whole.scenario_names().iter().map(|n| n.as_str()).collect();
     let from = from.unwrap_or(names[0]);
     let Some(to) = to.or_else(|| names.iter().copied().find(|n| *n != from)) else {
-        return Err(CliError(one_scenario(&whole)));
+        return Err(CliError(one_scenario(&whole, lang)));
     };
-    let (a, b) = (pick(&whole, Some(from))?, pick(&whole, Some(to))?);
+    let (a, b) = (
+        pick(&whole, Some(from), lang)?,
+        pick(&whole, Some(to), lang)?,
+    );
     let c = compare(&a, &b);
     let mut out = super::Terminal::stdout();
     let written = if json {
@@ -44,7 +47,7 @@ pub(super) fn run(
     written
         .and_then(|()| out.flush())
         .or_else(ignore_broken_pipe)
-        .map_err(|e| CliError(format!("cannot write the comparison: {e}")))
+        .map_err(super::cannot_write(lang))
 }
 
 fn write_text(
@@ -54,18 +57,15 @@ fn write_text(
     b: &Map,
     lang: Lang,
 ) -> io::Result<()> {
-    let t = texts(lang);
+    let t = lang;
     writeln!(
         out,
         "{}",
-        fill(
-            t.cmp_title,
-            &[("from", c.from.as_str()), ("to", c.to.as_str())]
-        )
+        crate::tr!(t, "cmp-title", from = c.from.as_str(), to = c.to.as_str())
     )?;
     let sections = crate::export::pack::comparison_sections(c, a, b, lang);
     if sections.is_empty() {
-        writeln!(out, "{}", t.cmp_nothing)?;
+        writeln!(out, "{}", crate::tr!(t, "cmp-nothing"))?;
     }
     for (heading, lines) in sections {
         writeln!(out, "\n{heading} ({})", lines.len())?;

@@ -240,21 +240,39 @@ pub fn run() -> Action {
             output,
         }) => {
             let how = if hand_placed { None } else { Some(per) };
-            Action::Done(finish(generate(stakeholders, how, seed, &output)))
+            Action::Done(finish(generate(stakeholders, how, seed, &output, lang)))
         }
     }
 }
 
 /// `ecomap generate`: `n` stakeholders with `per` relations each (or hand-placed, for `None`),
 /// written to `output`.
-fn generate(n: usize, per: Option<usize>, seed: u64, output: &Path) -> Result<(), CliError> {
+fn generate(
+    n: usize,
+    per: Option<usize>,
+    seed: u64,
+    output: &Path,
+    lang: Lang,
+) -> Result<(), CliError> {
     let map = match per {
         Some(per) => crate::model::generated_map(n, per, seed),
         None => crate::model::hand_placed(n, seed),
     }
-    .map_err(|e| CliError(format!("cannot generate the map: {e}")))?;
-    crate::io::save(&map, output)
-        .map_err(|e| CliError(format!("cannot write {}: {e}", shown_path(output))))
+    .map_err(|e| {
+        CliError(crate::tr!(
+            lang,
+            "cli-cannot-generate",
+            why = e.user_message(lang)
+        ))
+    })?;
+    crate::io::save(&map, output).map_err(|e| {
+        CliError(crate::tr!(
+            lang,
+            "cli-cannot-save",
+            path = shown_path(output),
+            why = e.to_string()
+        ))
+    })
 }
 
 /// An error for the user: printed once, on stderr, exit code 2.
@@ -334,30 +352,54 @@ fn say(msg: &str) {
     let _ = writeln!(std::io::stderr().lock(), "ecomap: {msg}");
 }
 
-fn load(file: &Path) -> Result<crate::model::Map, CliError> {
-    crate::io::load(file).map_err(|e| CliError(format!("{}: {e}", shown_path(file))))
+fn load(file: &Path, lang: Lang) -> Result<crate::model::Map, CliError> {
+    crate::io::load(file)
+        .map_err(|e| CliError(format!("{}: {}", shown_path(file), e.user_message(lang))))
+}
+
+/// An export's error in the command line's words (naming its flags), in `lang`.
+fn export_error(lang: Lang) -> impl Fn(crate::export::ExportError) -> CliError {
+    move |e| CliError(e.cli_message(lang))
+}
+
+/// Writing to the terminal failed (other than a closed pipe).
+fn cannot_write(lang: Lang) -> impl Fn(std::io::Error) -> CliError {
+    move |e| {
+        CliError(crate::tr!(
+            lang,
+            "cli-cannot-write-output",
+            why = e.to_string()
+        ))
+    }
 }
 
 /// The scenario `name` of `map` alone (the first when `None`), or a message naming the
 /// scenarios there are.
-fn pick(map: &crate::model::Map, name: Option<&str>) -> Result<crate::model::Map, CliError> {
+fn pick(
+    map: &crate::model::Map,
+    name: Option<&str>,
+    lang: Lang,
+) -> Result<crate::model::Map, CliError> {
     let names: Vec<&str> = map.scenario_names().iter().map(|n| n.as_str()).collect();
     let name = name.unwrap_or(names[0]);
     map.scenario_map(name).map_err(|_| {
-        CliError(format!(
-            "no scenario {name:?} in this map; it has: {}",
-            names
-                .iter()
-                .map(|n| format!("{n:?}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        let list = names
+            .iter()
+            .map(|n| format!("{n:?}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        CliError(crate::tr!(
+            lang,
+            "cli-no-scenario",
+            name = format!("{name:?}"),
+            list = list
         ))
     })
 }
 
 fn analyze(file: &Path, json: bool, scenario: Option<&str>, lang: Lang) -> Result<(), CliError> {
-    let whole = load(file)?;
-    let map = pick(&whole, scenario)?;
+    let whole = load(file, lang)?;
+    let map = pick(&whole, scenario, lang)?;
     let analysis = crate::analysis::analyze(&map);
     let mut out = Terminal::stdout();
     let written = if json {
@@ -368,7 +410,7 @@ fn analyze(file: &Path, json: bool, scenario: Option<&str>, lang: Lang) -> Resul
     written
         .and_then(|()| out.flush())
         .or_else(ignore_broken_pipe)
-        .map_err(|e| CliError(format!("cannot write the report: {e}")))
+        .map_err(cannot_write(lang))
 }
 
 /// `ecomap analyze … | head` closes the pipe early: that is not an error.
@@ -394,37 +436,37 @@ fn export(
     which: &Pick,
 ) -> Result<(), CliError> {
     // Check what can be checked before loading: nothing is written on any error.
-    crate::export::Format::from_path(output).map_err(|e| CliError(e.to_string()))?;
-    opts.validate().map_err(|e| CliError(e.to_string()))?;
-    let whole = load(map)?;
+    let lang = opts.lang;
+    crate::export::Format::from_path(output).map_err(export_error(lang))?;
+    opts.validate().map_err(export_error(lang))?;
+    let whole = load(map, lang)?;
     let names: Vec<&str> = whole.scenario_names().iter().map(|n| n.as_str()).collect();
     let m = if let Some(from) = &which.compare_with {
         let to = which
             .scenario
             .clone()
             .or_else(|| names.get(1).map(|s| (*s).to_owned()))
-            .ok_or_else(|| CliError(compare::one_scenario(&whole)))?;
-        pick(&whole, Some(from))?;
-        pick(&whole, Some(&to))?;
-        let (m, marks, _) = crate::export::pack::comparison_image_map(&whole, from, &to, opts.lang)
-            .map_err(|e| CliError(e.to_string()))?;
+            .ok_or_else(|| CliError(compare::one_scenario(&whole, lang)))?;
+        pick(&whole, Some(from), lang)?;
+        pick(&whole, Some(&to), lang)?;
+        let (m, marks, _) = crate::export::pack::comparison_image_map(&whole, from, &to, lang)
+            .map_err(export_error(lang))?;
         opts.marks = marks;
         m
     } else {
         let name = which.scenario.as_deref().unwrap_or(names[0]);
-        pick(&whole, Some(name))?;
-        crate::export::pack::scenario_image_map(&whole, name)
-            .map_err(|e| CliError(e.to_string()))?
+        pick(&whole, Some(name), lang)?;
+        crate::export::pack::scenario_image_map(&whole, name).map_err(export_error(lang))?
     };
     let chosen = match width {
         Some(Width::Mm(_)) => None,
         Some(Width::Auto) => {
-            Some(crate::export::auto_width(&m, &opts).map_err(|e| CliError(e.to_string()))?)
+            Some(crate::export::auto_width(&m, &opts).map_err(export_error(lang))?)
         }
         None => match crate::export::default_width(&m, &opts) {
             Ok((w, true)) => Some(w),
             Ok((_, false)) => None,
-            Err(e) => return Err(CliError(e.to_string())),
+            Err(e) => return Err(export_error(lang)(e)),
         },
     };
     if let Some(w) = chosen {
@@ -432,18 +474,15 @@ fn export(
         say(&format!(
             "{}: {}",
             shown_path(output),
-            crate::i18n::fill(
-                if width.is_none() {
-                    crate::i18n::texts(opts.lang).cli_too_crowded
-                } else {
-                    crate::i18n::texts(opts.lang).width_chosen_mm
-                },
-                &[("w", &format!("{w:.0}"))]
-            )
+            if width.is_none() {
+                crate::tr!(opts.lang, "cli-too-crowded", w = format!("{w:.0}"))
+            } else {
+                crate::tr!(opts.lang, "width-chosen-mm", w = format!("{w:.0}"))
+            }
         ));
     }
     let opts = &opts;
-    let crowding = crate::export::export(&m, output, opts).map_err(|e| CliError(e.to_string()))?;
+    let crowding = crate::export::export(&m, output, opts).map_err(export_error(lang))?;
     if let Some(hint) = crowding.hint(opts.lang, true, chosen.is_some()) {
         say(&format!("{}: {hint}", shown_path(output)));
     }
@@ -456,10 +495,11 @@ fn report_pack(
     opts: &crate::export::ExportOptions,
 ) -> Result<(), CliError> {
     use std::io::Write as _;
-    opts.validate().map_err(|e| CliError(e.to_string()))?;
-    let map = load(file)?;
+    let lang = opts.lang;
+    opts.validate().map_err(export_error(lang))?;
+    let map = load(file, lang)?;
     let summary = crate::export::pack::write_pack(&map, output, opts, &mut |_, _| {})
-        .map_err(|e| CliError(e.to_string()))?;
+        .map_err(export_error(lang))?;
     let mut out = Terminal::stdout();
     let written = writeln!(out, "{}", shown_path(&summary.dir)).and_then(|()| {
         summary
@@ -470,20 +510,17 @@ fn report_pack(
     written
         .and_then(|()| out.flush())
         .or_else(ignore_broken_pipe)
-        .map_err(|e| CliError(format!("cannot write the result: {e}")))
+        .map_err(cannot_write(lang))
 }
 
 fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
     use std::io::Write as _;
-    let map = load(file)?;
+    let map = load(file, lang)?;
     let names: Vec<&str> = map.scenario_names().iter().map(|n| n.as_str()).collect();
     let scenarios = if names.len() > 1 {
         format!(
             "; {}",
-            crate::i18n::fill(
-                crate::i18n::texts(lang).cli_scenarios,
-                &[("names", &names.join(", "))]
-            )
+            crate::tr!(lang, "cli-scenarios", names = names.join(", "))
         )
     } else {
         String::new()
@@ -507,14 +544,13 @@ fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
                     })
                     .collect::<String>()
             };
-            let line = crate::i18n::fill(
-                crate::i18n::texts(lang).cli_look_alike,
-                &[
-                    ("a", &name(a)),
-                    ("ida", &crate::model::shown(a.as_str())),
-                    ("b", &name(b)),
-                    ("idb", &crate::model::shown(b.as_str())),
-                ],
+            let line = crate::tr!(
+                lang,
+                "cli-look-alike",
+                a = name(a),
+                ida = crate::model::shown(a.as_str()),
+                b = name(b),
+                idb = crate::model::shown(b.as_str())
             );
             ["\n".to_owned(), line].concat()
         })
@@ -523,12 +559,11 @@ fn check(file: &Path, lang: Lang) -> Result<(), CliError> {
         out,
         "{}: {}{}{look_alikes}",
         shown_path(file),
-        crate::i18n::fill(
-            crate::i18n::texts(lang).cli_valid_map,
-            &[
-                ("s", &map.stakeholder_count().to_string()),
-                ("r", &map.relation_count().to_string()),
-            ]
+        crate::tr!(
+            lang,
+            "cli-valid-map",
+            s = map.stakeholder_count(),
+            r = map.relation_count()
         ),
         scenarios,
     )

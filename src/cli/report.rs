@@ -5,7 +5,6 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::analysis::{Analysis, BetweennessMethod, Rule};
-use crate::i18n::{fill, texts};
 use crate::lang::Lang;
 use crate::model::{ActionItem, Map, RelationKind, StakeholderId};
 
@@ -146,28 +145,27 @@ pub fn write_text(
     lang: Lang,
 ) -> io::Result<()> {
     let name = |id: &StakeholderId| map.name_of(id).to_owned();
-    let t = texts(lang);
+    let t = lang;
     let title = if map.title.is_empty() {
-        t.untitled
+        crate::tr!(t, "untitled")
     } else {
         &map.title
     };
     writeln!(
         out,
         "{title}: {}",
-        fill(
-            t.map_counts,
-            &[
-                ("s", &map.stakeholder_count().to_string()),
-                ("r", &map.relation_count().to_string()),
-            ]
+        crate::tr!(
+            t,
+            "map-counts",
+            s = map.stakeholder_count(),
+            r = map.relation_count()
         )
     )?;
 
     writeln!(
         out,
         "\n{} ({})",
-        t.report_mutual,
+        crate::tr!(t, "report-mutual"),
         a.mutual_dependencies.len()
     )?;
     for [x, y] in &a.mutual_dependencies {
@@ -176,14 +174,19 @@ pub fn write_text(
 
     // (A loop of just the two of a mutual dependency is shown once, as that.)
     let loops = a.loops_beyond_mutual();
-    writeln!(out, "\n{} ({})", t.report_loops, loops.len())?;
+    writeln!(out, "\n{} ({})", crate::tr!(t, "report-loops"), loops.len())?;
     for l in loops {
         let names: Vec<String> = l.iter().map(name).collect();
         writeln!(out, "  • {}", names.join(", "))?;
     }
 
     // Who holds parts of the map together; every schot.
-    writeln!(out, "\n{} ({})", t.weak_links_title, a.weak_links.len())?;
+    writeln!(
+        out,
+        "\n{} ({})",
+        crate::tr!(t, "weak-links-title"),
+        a.weak_links.len()
+    )?;
     for w in &a.weak_links {
         writeln!(
             out,
@@ -192,12 +195,22 @@ pub fn write_text(
         )?;
     }
     let schotten = crate::analysis::schot_lines(map, a, lang);
-    writeln!(out, "\n{} ({})", t.schotten_title, schotten.len())?;
+    writeln!(
+        out,
+        "\n{} ({})",
+        crate::tr!(t, "schotten-title"),
+        schotten.len()
+    )?;
     for line in &schotten {
         writeln!(out, "  • {line}")?;
     }
 
-    writeln!(out, "\n{} ({})", t.report_missing, a.findings.len())?;
+    writeln!(
+        out,
+        "\n{} ({})",
+        crate::tr!(t, "report-missing"),
+        a.findings.len()
+    )?;
     for rule in Rule::ALL {
         let of_rule: Vec<_> = a.findings.iter().filter(|f| f.rule == rule).collect();
         if of_rule.is_empty() {
@@ -217,7 +230,7 @@ pub fn write_text(
         }
         for f in of_rule {
             let contested = if a.is_contested(f) {
-                format!(" ({})", t.rests_on_contested)
+                format!(" ({})", crate::tr!(t, "rests-on-contested"))
             } else {
                 String::new()
             };
@@ -226,7 +239,7 @@ pub fn write_text(
                 writeln!(
                     out,
                     "      → {}: {}",
-                    t.action_word,
+                    crate::tr!(t, "action-word"),
                     crate::export::pack::action_line(map, x, lang)
                 )?;
             }
@@ -239,13 +252,18 @@ pub fn write_text(
         .filter(|r| r.is_contested())
         .collect();
     if !contested.is_empty() {
-        writeln!(out, "\n{} ({})", t.contested_relations, contested.len())?;
+        writeln!(
+            out,
+            "\n{} ({})",
+            crate::tr!(t, "contested-relations"),
+            contested.len()
+        )?;
         for r in contested {
             let who = match &r.source {
                 None => String::new(),
                 Some(source) => format!(
                     " · {}: {}",
-                    t.source_label,
+                    crate::tr!(t, "source-label"),
                     map.any_stakeholder(source)
                         .map_or(source.as_str(), |s| s.name.as_str())
                 ),
@@ -270,14 +288,11 @@ pub fn write_text(
     let note = match a.metrics.betweenness {
         BetweennessMethod::Exact => String::new(),
         BetweennessMethod::Sampled { samples } => {
-            format!(
-                " {}",
-                fill(t.report_sampled, &[("n", &samples.to_string())])
-            )
+            format!(" {}", crate::tr!(t, "report-sampled", n = samples))
         }
-        BetweennessMethod::Skipped => format!(" {}", t.report_skipped),
+        BetweennessMethod::Skipped => format!(" {}", crate::tr!(t, "report-skipped")),
     };
-    writeln!(out, "\n{}{note}", t.report_brokers)?;
+    writeln!(out, "\n{}{note}", crate::tr!(t, "report-brokers"))?;
     for (b, s) in brokers.iter().take(5) {
         writeln!(
             out,
@@ -298,7 +313,7 @@ pub fn write_text(
             .cmp(&x.dependency_in)
             .then_with(|| x.id.cmp(&y.id))
     });
-    writeln!(out, "\n{}", t.report_depended)?;
+    writeln!(out, "\n{}", crate::tr!(t, "report-depended"))?;
     for s in depended.iter().take(5) {
         writeln!(out, "  • {} ({})", name(&s.id), s.dependency_in)?;
     }

@@ -99,40 +99,52 @@ impl ExportError {
         self.phrased(lang, false)
     }
 
+    /// What went wrong, on the command line (naming its flags), in `lang`.
+    pub fn cli_message(&self, lang: Lang) -> String {
+        self.phrased(lang, true)
+    }
+
     /// The message on the command line (`cli`: naming its flags) or in the editor.
     fn phrased(&self, lang: Lang, cli: bool) -> String {
         use crate::model::shown_max;
-        let t = crate::i18n::texts(lang);
-        let fill = crate::i18n::fill;
-        let (min, max, side) = (
-            MIN_DPI.to_string(),
-            MAX_DPI.to_string(),
-            MAX_SIDE.to_string(),
-        );
+        let t = lang;
+        let (min, max, side) = (MIN_DPI, MAX_DPI, MAX_SIDE);
         match self {
-            ExportError::UnknownExtension(p) => fill(
-                t.export_unknown_format,
-                &[("path", &shown_max(&p.to_string_lossy(), 240))],
+            ExportError::UnknownExtension(p) => crate::tr!(
+                t,
+                "export-unknown-format",
+                path = shown_max(&p.to_string_lossy(), 240)
             ),
-            ExportError::InvalidDpi(v) => fill(
-                if cli { t.cli_bad_dpi } else { t.export_bad_dpi },
-                &[("min", &min), ("max", &max), ("value", &v.to_string())],
-            ),
-            ExportError::InvalidWidth(v) => fill(
-                if cli {
-                    t.cli_bad_width
-                } else {
-                    t.export_bad_width
-                },
-                &[("value", &v.to_string())],
-            ),
-            ExportError::TooLarge { width, height } if cli => fill(
-                t.cli_too_large,
-                &[
-                    ("width", &width.to_string()),
-                    ("height", &height.to_string()),
-                    ("max", &side),
-                ],
+            ExportError::InvalidDpi(v) if cli => {
+                crate::tr!(
+                    t,
+                    "cli-bad-dpi",
+                    min = min,
+                    max = max,
+                    value = v.to_string()
+                )
+            }
+            ExportError::InvalidDpi(v) => {
+                crate::tr!(
+                    t,
+                    "export-bad-dpi",
+                    min = min,
+                    max = max,
+                    value = v.to_string()
+                )
+            }
+            ExportError::InvalidWidth(v) if cli => {
+                crate::tr!(t, "cli-bad-width", value = v.to_string())
+            }
+            ExportError::InvalidWidth(v) => {
+                crate::tr!(t, "export-bad-width", value = v.to_string())
+            }
+            ExportError::TooLarge { width, height } if cli => crate::tr!(
+                t,
+                "cli-too-large",
+                width = width,
+                height = height,
+                max = side
             ),
             ExportError::TooLarge { width, height } => {
                 let size = if *height > 0 {
@@ -140,19 +152,19 @@ impl ExportError {
                 } else {
                     width.to_string()
                 };
-                fill(t.export_too_large, &[("size", &size), ("max", &side)])
+                crate::tr!(t, "export-too-large", size = &size, max = side)
             }
-            ExportError::Render(why) => fill(t.export_render, &[("why", why)]),
-            ExportError::Write { path, source } => fill(
-                t.export_write,
-                &[
-                    ("path", &shown_max(&path.to_string_lossy(), 240)),
-                    ("source", &source.to_string()),
-                ],
+            ExportError::Render(why) => crate::tr!(t, "export-render", why = why),
+            ExportError::Write { path, source } => crate::tr!(
+                t,
+                "export-write",
+                path = shown_max(&path.to_string_lossy(), 240),
+                source = source.to_string()
             ),
-            ExportError::FolderNotEmpty(path) => fill(
-                t.export_folder_not_empty,
-                &[("path", &shown_max(&path.to_string_lossy(), 240))],
+            ExportError::FolderNotEmpty(path) => crate::tr!(
+                t,
+                "export-folder-not-empty",
+                path = shown_max(&path.to_string_lossy(), 240)
             ),
             ExportError::Map(e) => e.user_message(lang),
         }
@@ -308,30 +320,28 @@ impl Crowding {
         if self.overlapping_pairs == 0 {
             return None;
         }
-        let t = crate::i18n::texts(lang);
+        let t = lang;
         let width = self.suggested_width_mm.map(|w| {
-            let template = match (cli, auto) {
-                (true, false) => t.crowd_try_cli,
-                (true, true) => t.crowd_apart_cli,
-                (false, false) => t.crowd_try_app,
-                (false, true) => t.crowd_apart_app,
-            };
-            crate::i18n::fill(template, &[("w", &format!("{w:.0}"))])
+            let w = format!("{w:.0}");
+            match (cli, auto) {
+                (true, false) => crate::tr!(t, "crowd-try-cli", w = w),
+                (true, true) => crate::tr!(t, "crowd-apart-cli", w = w),
+                (false, false) => crate::tr!(t, "crowd-try-app", w = w),
+                (false, true) => crate::tr!(t, "crowd-apart-app", w = w),
+            }
         });
+        let width = width.unwrap_or_default();
+        // Counting stops at 100,000 (written as the language writes thousands).
         let n = if self.overlapping_pairs >= 100_000 {
-            "100,000+".to_owned()
+            crate::i18n::arg(format!("{}+", crate::i18n::thousands(100_000, lang)))
         } else {
-            self.overlapping_pairs.to_string()
+            crate::i18n::arg(self.overlapping_pairs)
         };
-        let template = if self.moved_apart {
-            t.crowd_moved
+        Some(if self.moved_apart {
+            crate::tr!(t, "crowd-moved", n = n, width = width)
         } else {
-            t.crowd_overlap
-        };
-        Some(crate::i18n::fill(
-            template,
-            &[("n", &n), ("width", &width.unwrap_or_default())],
-        ))
+            crate::tr!(t, "crowd-overlap", n = n, width = width)
+        })
     }
 }
 

@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 
 use super::{ExportError, ExportOptions, Format};
 use crate::analysis::{self, Analysis, BetweennessPolicy, Comparison, Finding};
-use crate::i18n::{fill, texts};
 use crate::lang::Lang;
 use crate::model::{ActionItem, Map, RelationKind};
 use crate::scene::Marks;
@@ -86,7 +85,7 @@ pub fn comparison_image_map(
     // In words: the embedded font has no arrow.
     shown.title = titled(
         &map.title,
-        &fill(texts(lang).cmp_image_title, &[("from", from), ("to", to)]),
+        &crate::tr!(lang, "cmp-image-title", from = from, to = to),
     );
     Ok((shown, marks, c))
 }
@@ -289,23 +288,28 @@ pub fn owner_name<'a>(map: &'a Map, owner: &'a str) -> &'a str {
 
 /// The status's word.
 pub fn status_word(a: &ActionItem, lang: Lang) -> &'static str {
-    let t = texts(lang);
+    let t = lang;
     match a.status {
-        crate::model::ActionStatus::Open => t.status_open,
-        crate::model::ActionStatus::Doing => t.status_doing,
-        crate::model::ActionStatus::Done => t.status_done,
+        crate::model::ActionStatus::Open => crate::tr!(t, "status-open"),
+        crate::model::ActionStatus::Doing => crate::tr!(t, "status-doing"),
+        crate::model::ActionStatus::Done => crate::tr!(t, "status-done"),
     }
 }
 
 /// One line about an action: what, owner, due date, status.
 pub fn action_line(map: &Map, a: &ActionItem, lang: Lang) -> String {
-    let t = texts(lang);
+    let t = lang;
     let mut s = a.what.clone();
     if let Some(owner) = &a.owner {
-        let _ = write!(s, " · {}: {}", t.owner_word, owner_name(map, owner));
+        let _ = write!(
+            s,
+            " · {}: {}",
+            crate::tr!(t, "owner-word"),
+            owner_name(map, owner)
+        );
     }
     if let Some(due) = &a.due {
-        let _ = write!(s, " · {}: {due}", t.due_word);
+        let _ = write!(s, " · {}: {due}", crate::tr!(t, "due-word"));
     }
     let _ = write!(s, " · {}", status_word(a, lang));
     s
@@ -363,9 +367,9 @@ fn findings_md(
     lang: Lang,
     date: &str,
 ) -> String {
-    let t = texts(lang);
+    let t = lang;
     let title = if map.title.is_empty() {
-        t.untitled
+        crate::tr!(t, "untitled")
     } else {
         &map.title
     };
@@ -373,26 +377,25 @@ fn findings_md(
     let _ = writeln!(
         s,
         "# {}\n",
-        fill(t.pack_findings_title, &[("title", &md(title))])
+        crate::tr!(t, "pack-findings-title", title = md(title))
     );
-    let _ = writeln!(s, "{}\n", fill(t.pack_made, &[("date", &md(date))]));
+    let _ = writeln!(s, "{}\n", crate::tr!(t, "pack-made", date = md(date)));
     // The summary: size, how many findings, and the three that matter most (by rule: a schot
     // blocking a dependency first, then mutual dependencies, then across domains).
     if let Some(p) = parts.first() {
         let f = &p.analysis.findings;
-        let head = fill(
-            t.pack_summary_head,
-            &[
-                ("title", &md(title)),
-                ("s", &p.map.stakeholder_count().to_string()),
-                ("r", &p.map.relation_count().to_string()),
-            ],
+        let head = crate::tr!(
+            t,
+            "pack-summary-head",
+            title = md(title),
+            s = p.map.stakeholder_count(),
+            r = p.map.relation_count()
         );
         if f.is_empty() {
-            let _ = writeln!(s, "{head} {}\n", t.pack_summary_none);
+            let _ = writeln!(s, "{head} {}\n", crate::tr!(t, "pack-summary-none"));
         } else {
-            let count = fill(t.pack_summary_count, &[("n", &f.len().to_string())]);
-            let _ = writeln!(s, "{head} {count} {}\n", t.pack_summary_top);
+            let count = crate::tr!(t, "pack-summary-count", n = f.len());
+            let _ = writeln!(s, "{head} {count} {}\n", crate::tr!(t, "pack-summary-top"));
             let rank = |r: crate::analysis::Rule| match r {
                 crate::analysis::Rule::SchotBlocksDependency => 0,
                 crate::analysis::Rule::InterdependentWithoutCollaboration => 1,
@@ -413,20 +416,14 @@ fn findings_md(
         let _ = writeln!(
             s,
             "{}\n",
-            fill(
-                t.pack_no_images,
-                &[("n", &n.to_string()), ("max", &IMAGE_MAX.to_string())]
-            )
+            crate::tr!(t, "pack-no-images", n = n, max = IMAGE_MAX)
         );
     }
     if n > MATRIX_MAX {
         let _ = writeln!(
             s,
             "{}\n",
-            fill(
-                t.pack_matrix_long,
-                &[("n", &n.to_string()), ("max", &MATRIX_MAX.to_string())]
-            )
+            crate::tr!(t, "pack-matrix-long", n = n, max = MATRIX_MAX)
         );
     }
     for p in parts {
@@ -435,12 +432,11 @@ fn findings_md(
         }
         // (One scenario: the summary said how big the map is.)
         if parts.len() > 1 {
-            let counts = fill(
-                t.map_counts,
-                &[
-                    ("s", &p.map.stakeholder_count().to_string()),
-                    ("r", &p.map.relation_count().to_string()),
-                ],
+            let counts = crate::tr!(
+                t,
+                "map-counts",
+                s = p.map.stakeholder_count(),
+                r = p.map.relation_count()
             );
             let _ = writeln!(s, "{counts}\n");
         }
@@ -451,7 +447,7 @@ fn findings_md(
             let _ = writeln!(
                 s,
                 "{h} {} ({})\n",
-                t.weak_links_title,
+                crate::tr!(t, "weak-links-title"),
                 p.analysis.weak_links.len()
             );
             for w in &p.analysis.weak_links {
@@ -465,7 +461,12 @@ fn findings_md(
         }
         let schotten = crate::analysis::schot_lines(&p.map, &p.analysis, lang);
         if !schotten.is_empty() {
-            let _ = writeln!(s, "{h} {} ({})\n", t.schotten_title, schotten.len());
+            let _ = writeln!(
+                s,
+                "{h} {} ({})\n",
+                crate::tr!(t, "schotten-title"),
+                schotten.len()
+            );
             for line in &schotten {
                 let _ = writeln!(s, "- {}", md(line));
             }
@@ -490,8 +491,8 @@ fn findings_md(
             let _ = writeln!(
                 s,
                 "{h} {}\n\n{}\n",
-                t.pack_brokers,
-                md(&fill(t.pack_brokers_sentence, &[("names", &names)]))
+                crate::tr!(t, "pack-brokers"),
+                md(&crate::tr!(t, "pack-brokers-sentence", names = &names))
             );
         }
         // Between the domains: the pairs with a schot or a dependency without collaboration.
@@ -500,8 +501,17 @@ fn findings_md(
             .filter(|d| d.schotten + d.dependencies_without_collaboration > 0)
             .collect();
         if !domains.is_empty() {
-            let _ = writeln!(s, "{h} {} ({})\n", t.between_domains, domains.len());
-            let _ = writeln!(s, "{}\n|---|---|---|", t.pack_domain_table_head);
+            let _ = writeln!(
+                s,
+                "{h} {} ({})\n",
+                crate::tr!(t, "between-domains"),
+                domains.len()
+            );
+            let _ = writeln!(
+                s,
+                "{}\n|---|---|---|",
+                crate::tr!(t, "pack-domain-table-head")
+            );
             for d in &domains {
                 let _ = writeln!(
                     s,
@@ -515,7 +525,7 @@ fn findings_md(
             s.push('\n');
         }
         if p.analysis.findings.is_empty() {
-            let _ = writeln!(s, "{}\n", t.pack_no_findings);
+            let _ = writeln!(s, "{}\n", crate::tr!(t, "pack-no-findings"));
         }
         for rule in crate::analysis::Rule::ALL {
             let of_rule: Vec<&Finding> = p
@@ -544,7 +554,7 @@ fn findings_md(
             }
             for f in of_rule {
                 let contested = if p.analysis.is_contested(f) {
-                    format!(" *({})*", t.rests_on_contested)
+                    format!(" *({})*", crate::tr!(t, "rests-on-contested"))
                 } else {
                     String::new()
                 };
@@ -553,7 +563,7 @@ fn findings_md(
                     let _ = writeln!(
                         s,
                         "  - {}: {}",
-                        t.action_word,
+                        crate::tr!(t, "action-word"),
                         md(&action_line(map, a, lang))
                     );
                 }
@@ -568,7 +578,12 @@ fn findings_md(
             .collect();
         if !contested.is_empty() {
             let h = if parts.len() > 1 { "###" } else { "##" };
-            let _ = writeln!(s, "{h} {} ({})\n", t.contested_relations, contested.len());
+            let _ = writeln!(
+                s,
+                "{h} {} ({})\n",
+                crate::tr!(t, "contested-relations"),
+                contested.len()
+            );
             for r in contested {
                 let _ = write!(
                     s,
@@ -578,7 +593,12 @@ fn findings_md(
                     r.kind.name(lang).to_lowercase()
                 );
                 if let Some(source) = &r.source {
-                    let _ = write!(s, " · {}: {}", t.source_label, md(owner_name(map, source)));
+                    let _ = write!(
+                        s,
+                        " · {}: {}",
+                        crate::tr!(t, "source-label"),
+                        md(owner_name(map, source))
+                    );
                 }
                 if let Some(date) = &r.date {
                     let _ = write!(s, " · {}", md(date));
@@ -593,14 +613,11 @@ fn findings_md(
         let _ = writeln!(
             s,
             "## {}\n",
-            fill(
-                t.cmp_title,
-                &[("from", &md(&from.name)), ("to", &md(&to.name))]
-            )
+            crate::tr!(t, "cmp-title", from = md(&from.name), to = md(&to.name))
         );
         let sections = comparison_sections(c, &from.map, &to.map, lang);
         if sections.is_empty() {
-            let _ = writeln!(s, "{}", t.cmp_nothing);
+            let _ = writeln!(s, "{}", crate::tr!(t, "cmp-nothing"));
         }
         for (heading, lines) in sections {
             let _ = writeln!(s, "**{heading}** ({})\n", lines.len());
@@ -621,7 +638,7 @@ pub fn comparison_sections(
     to: &Map,
     lang: Lang,
 ) -> Vec<(String, Vec<String>)> {
-    let t = texts(lang);
+    let t = lang;
     let mut out = Vec::new();
     let mut section = |heading: &str, lines: Vec<String>| {
         if !lines.is_empty() {
@@ -629,32 +646,32 @@ pub fn comparison_sections(
         }
     };
     section(
-        t.cmp_findings_resolved,
+        crate::tr!(t, "cmp-findings-resolved"),
         c.findings_resolved
             .iter()
             .map(|f| c.resolved_sentence(f, from, lang))
             .collect(),
     );
     section(
-        t.cmp_findings_new,
+        crate::tr!(t, "cmp-findings-new"),
         c.findings_new.iter().map(|f| f.message(to, lang)).collect(),
     );
     section(
-        t.cmp_findings_remaining,
+        crate::tr!(t, "cmp-findings-remaining"),
         c.findings_remaining
             .iter()
             .map(|f| f.message(to, lang))
             .collect(),
     );
     section(
-        t.cmp_came,
+        crate::tr!(t, "cmp-came"),
         c.stakeholders_added
             .iter()
             .map(|id| to.name_of(id).to_owned())
             .collect(),
     );
     section(
-        t.cmp_left,
+        crate::tr!(t, "cmp-left"),
         c.stakeholders_removed
             .iter()
             .map(|id| from.name_of(id).to_owned())
@@ -675,15 +692,15 @@ pub fn comparison_sections(
         )
     };
     section(
-        t.cmp_relations_added,
+        crate::tr!(t, "cmp-relations-added"),
         c.relations_added.iter().map(|r| rel(to, r)).collect(),
     );
     section(
-        t.cmp_relations_removed,
+        crate::tr!(t, "cmp-relations-removed"),
         c.relations_removed.iter().map(|r| rel(from, r)).collect(),
     );
     section(
-        t.cmp_relations_changed,
+        crate::tr!(t, "cmp-relations-changed"),
         c.relations_changed
             .iter()
             .map(|ch| {
@@ -691,10 +708,10 @@ pub fn comparison_sections(
                     .fields
                     .iter()
                     .map(|f| match *f {
-                        "kind" => t.field_kind,
-                        "direction" => t.field_direction,
-                        "label" => t.field_label,
-                        _ => t.field_confidence,
+                        "kind" => crate::tr!(t, "field-kind"),
+                        "direction" => crate::tr!(t, "field-direction"),
+                        "label" => crate::tr!(t, "field-label"),
+                        _ => crate::tr!(t, "field-confidence"),
                     })
                     .collect();
                 format!(
@@ -710,9 +727,9 @@ pub fn comparison_sections(
 }
 
 fn actions_md(map: &Map, parts: &[Part], lang: Lang, date: &str) -> String {
-    let t = texts(lang);
+    let t = lang;
     let title = if map.title.is_empty() {
-        t.untitled
+        crate::tr!(t, "untitled")
     } else {
         &map.title
     };
@@ -720,40 +737,50 @@ fn actions_md(map: &Map, parts: &[Part], lang: Lang, date: &str) -> String {
     let _ = writeln!(
         s,
         "# {}\n",
-        fill(t.pack_actions_title, &[("title", &md(title))])
+        crate::tr!(t, "pack-actions-title", title = md(title))
     );
-    let _ = writeln!(s, "{}\n", fill(t.pack_made, &[("date", &md(date))]));
+    let _ = writeln!(s, "{}\n", crate::tr!(t, "pack-made", date = md(date)));
     if map.actions().is_empty() {
-        let _ = writeln!(s, "{}", t.pack_no_actions);
+        let _ = writeln!(s, "{}", crate::tr!(t, "pack-no-actions"));
     }
     for a in map.actions() {
         let _ = writeln!(s, "## {}\n", md(&a.what));
         let _ = writeln!(
             s,
             "- {}: {}",
-            t.finding_word,
+            crate::tr!(t, "finding-word"),
             md(&action_finding(parts, a, lang))
         );
         if let Some(owner) = &a.owner {
-            let _ = writeln!(s, "- {}: {}", t.owner_word, md(owner_name(map, owner)));
+            let _ = writeln!(
+                s,
+                "- {}: {}",
+                crate::tr!(t, "owner-word"),
+                md(owner_name(map, owner))
+            );
         }
         if let Some(due) = &a.due {
-            let _ = writeln!(s, "- {}: {}", t.due_word, md(due));
+            let _ = writeln!(s, "- {}: {}", crate::tr!(t, "due-word"), md(due));
         }
-        let _ = writeln!(s, "- {}: {}", t.status_word, status_word(a, lang));
+        let _ = writeln!(
+            s,
+            "- {}: {}",
+            crate::tr!(t, "status-word"),
+            status_word(a, lang)
+        );
         let (open, resolved) = where_open(parts, a);
         if !resolved.is_empty() {
             let _ = writeln!(
                 s,
                 "- {}",
-                fill(t.pack_resolved_in, &[("names", &md(&resolved.join(", ")))])
+                crate::tr!(t, "pack-resolved-in", names = md(&resolved.join(", ")))
             );
         }
         if !open.is_empty() && parts.len() > 1 {
             let _ = writeln!(
                 s,
                 "- {}",
-                fill(t.pack_open_in, &[("names", &md(&open.join(", ")))])
+                crate::tr!(t, "pack-open-in", names = md(&open.join(", ")))
             );
         }
         s.push('\n');
@@ -857,19 +884,19 @@ pub fn csv_delimiter(lang: Lang) -> u8 {
 }
 
 fn findings_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
-    let t = texts(lang);
+    let t = lang;
     csv_bytes(lang, |w| {
         row(
             w,
             [
-                t.csv_scenario,
-                t.csv_rule,
-                t.csv_title,
-                t.csv_stakeholders,
-                t.csv_ids,
-                t.csv_finding,
-                t.csv_contested,
-                t.csv_actions,
+                crate::tr!(t, "csv-scenario"),
+                crate::tr!(t, "csv-rule"),
+                crate::tr!(t, "csv-title"),
+                crate::tr!(t, "csv-stakeholders"),
+                crate::tr!(t, "csv-ids"),
+                crate::tr!(t, "csv-finding"),
+                crate::tr!(t, "csv-contested"),
+                crate::tr!(t, "csv-actions"),
             ],
         )?;
         for p in parts {
@@ -885,9 +912,9 @@ fn findings_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
                         &f.stakeholders.join("; "),
                         &f.message(&p.map, lang),
                         if p.analysis.is_contested(f) {
-                            t.csv_yes
+                            crate::tr!(t, "csv-yes")
                         } else {
-                            t.csv_no
+                            crate::tr!(t, "csv-no")
                         },
                         &actions_on(map, f).len().to_string(),
                     ],
@@ -899,21 +926,21 @@ fn findings_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
 }
 
 fn actions_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
-    let t = texts(lang);
+    let t = lang;
     csv_bytes(lang, |w| {
         row(
             w,
             [
                 "id",
-                t.csv_what,
-                t.csv_owner,
-                t.csv_due,
-                t.csv_status,
-                t.csv_rule,
-                t.csv_finding,
-                t.csv_ids,
-                t.csv_open_in,
-                t.csv_resolved_in,
+                crate::tr!(t, "csv-what"),
+                crate::tr!(t, "csv-owner"),
+                crate::tr!(t, "csv-due"),
+                crate::tr!(t, "csv-status"),
+                crate::tr!(t, "csv-rule"),
+                crate::tr!(t, "csv-finding"),
+                crate::tr!(t, "csv-ids"),
+                crate::tr!(t, "csv-open-in"),
+                crate::tr!(t, "csv-resolved-in"),
             ],
         )?;
         for a in map.actions() {
@@ -940,9 +967,16 @@ fn actions_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
 
 /// One row per dependency, per scenario (the matrix of a map too big for one).
 fn dependencies_csv(parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
-    let t = texts(lang);
+    let t = lang;
     csv_bytes(lang, |w| {
-        row(w, [t.csv_scenario, t.csv_stakeholder, t.csv_depends_on])?;
+        row(
+            w,
+            [
+                crate::tr!(t, "csv-scenario"),
+                crate::tr!(t, "csv-stakeholder"),
+                crate::tr!(t, "csv-depends-on"),
+            ],
+        )?;
         for p in parts {
             for r in p
                 .map
@@ -967,10 +1001,13 @@ fn dependencies_csv(parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
 /// Stakeholder × stakeholder, per scenario: `1` where the row's stakeholder depends on the
 /// column's.
 fn matrix_csv(map: &Map, parts: &[Part], lang: Lang) -> csv::Result<Vec<u8>> {
-    let t = texts(lang);
+    let t = lang;
     let all = map.all_stakeholders_sorted();
     csv_bytes(lang, |w| {
-        let mut header = vec![t.csv_scenario.to_owned(), t.csv_stakeholder.to_owned()];
+        let mut header = vec![
+            crate::tr!(t, "csv-scenario").to_owned(),
+            crate::tr!(t, "csv-stakeholder").to_owned(),
+        ];
         header.extend(all.iter().map(|s| s.name.clone()));
         row(w, header.iter().map(String::as_str))?;
         for p in parts {

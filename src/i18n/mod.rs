@@ -1,1702 +1,193 @@
-//! Every text the editor shows, one table per language: `nl.rs` and `en.rs` fill the same
-//! [`Texts`], so a translator works in one file, and a third language is a third file (the
-//! compiler names every text it still lacks). The editor reaches a text through
-//! `app::text::NAME.get(lang)`.
+//! Every text ecomap shows, in Project Fluent: one file per language,
+//! `assets/i18n/<code>/ecomap.ftl`, embedded in the binary. A text is named once in the code,
+//! by [`tr!`](crate::tr) (the `fl!` macro of `i18n-embed-fl` underneath, which checks the
+//! message and its arguments against the English file when compiling), and once in each
+//! language's file. Plurals and the like are the file's business (`{ $n -> [one] … *[other] … }`).
+//!
+//! A third language is a third file plus its [`Lang`]: the test `tests/texts.rs` renders every
+//! message of every language with sample arguments and names what is missing.
+//!
+//! Each language has a loader of its own ([`loader`]): the editor, each phone and the command
+//! line ask in the language they speak, with no global choice to switch.
 
-mod en;
-mod nl;
+use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
+
+use fluent_bundle::FluentValue;
+use i18n_embed::LanguageLoader;
+use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use i18n_embed::unic_langid::LanguageIdentifier;
+use rust_embed::RustEmbed;
 
 use crate::lang::Lang;
 
-/// The editor's texts in one language (the `action_…` ones label the action table). Texts with `{name}` in them are templates, filled in by
-/// the editor.
-#[derive(Debug)]
-pub struct Texts {
-    /// The Dutch word is used in English too: it is the whitepapers' term.
-    pub schot_word: &'static str,
-    pub schotten_word: &'static str,
-    /// `{n}` is the number of stakeholders moved.
-    pub moved_n: &'static str,
-    /// `{n}` is the number of domain pairs with nothing between them.
-    pub quiet_domain_pairs_n: &'static str,
-    pub analysis: &'static str,
-    pub a_pinned_stakeholder_stays_put: &'static str,
-    pub between_domains: &'static str,
-    pub cancel: &'static str,
-    pub cannot_open: &'static str,
-    pub could_not_save: &'static str,
-    pub dependencies_between_the_domains_without: &'static str,
-    pub dependency_loops: &'static str,
-    pub dep_without_collaboration: &'static str,
-    pub dep_w_o_collab: &'static str,
-    pub description: &'static str,
-    pub discard: &'static str,
-    pub discard_recovery: &'static str,
-    pub dismiss: &'static str,
-    pub domain: &'static str,
-    pub domains: &'static str,
-    pub double_click_new_stakeholder_shift: &'static str,
-    pub double_click_the_canvas_to: &'static str,
-    pub do_you_want_to_save: &'static str,
-    pub drag_from_one_stakeholder_to: &'static str,
-    pub ecomap_did_not_close_cleanly: &'static str,
-    pub edit: &'static str,
-    pub editing: &'static str,
-    pub esc_edit_f1_shortcuts: &'static str,
-    pub export: &'static str,
-    pub exported: &'static str,
-    pub exporting: &'static str,
-    pub export_failed: &'static str,
-    pub export_stopped: &'static str,
-    pub file: &'static str,
-    pub find: &'static str,
-    pub findings: &'static str,
-    pub first_select_the_stakeholder_to: &'static str,
-    pub focus: &'static str,
-    pub focus_is_on_select_a: &'static str,
-    pub help: &'static str,
-    pub hidden: &'static str,
-    pub keyboard_shortcuts: &'static str,
-    pub kind: &'static str,
-    pub label: &'static str,
-    pub laying_out_the_map: &'static str,
-    pub map: &'static str,
-    pub map_the_ecosystem_who_depends: &'static str,
-    pub mutual_dependencies: &'static str,
-    pub name: &'static str,
-    pub name_hint: &'static str,
-    pub new_map: &'static str,
-    pub new_map_button: &'static str,
-    pub notes: &'static str,
-    pub nothing_needs_to_move: &'static str,
-    pub not_saved: &'static str,
-    pub no_findings_no_integration_is: &'static str,
-    pub off: &'static str,
-    pub onion: &'static str,
-    pub open_a_map: &'static str,
-    pub pairs_of_stakeholders_with_a: &'static str,
-    pub pgdn_next_pgup_previous_esc: &'static str,
-    pub pin: &'static str,
-    pub present: &'static str,
-    pub presenting: &'static str,
-    pub recent: &'static str,
-    pub recently_opened: &'static str,
-    pub recovery_copy_failed: &'static str,
-    pub relation_kind_label: &'static str,
-    pub relations: &'static str,
-    pub relations_lower: &'static str,
-    pub relation: &'static str,
-    pub restore: &'static str,
-    pub reverse_direction: &'static str,
-    pub sample_maps: &'static str,
-    pub save: &'static str,
-    pub saved: &'static str,
-    pub save_as: &'static str,
-    pub schotten: &'static str,
-    pub show: &'static str,
-    pub show_the_analysis: &'static str,
-    pub smallest_text_on_the_map: &'static str,
-    pub stakeholder: &'static str,
-    pub stakeholders: &'static str,
-    pub start_screen: &'static str,
-    pub previous_arrow: &'static str,
-    pub the_map_changed_while_it: &'static str,
-    pub tidy: &'static str,
-    pub title: &'static str,
-    pub to: &'static str,
-    pub transparent_background: &'static str,
-    pub unsaved_changes: &'static str,
-    pub unsaved_work_found: &'static str,
-    pub view: &'static str,
-    pub where_integration_is_missing: &'static str,
-    pub changed_on_disk: &'static str,
-    pub changed_on_disk_explain: &'static str,
-    pub exists_choose_another: &'static str,
-    pub open_elsewhere: &'static str,
-    pub process: &'static str,
-    pub since: &'static str,
-    pub changed_on_disk_save_will_ask: &'static str,
-    pub load_new_version: &'static str,
-    pub load_it: &'static str,
-    pub keep_this_one: &'static str,
-    pub reload_theirs: &'static str,
-    pub keep_mine_as_copy: &'static str,
-    pub overwrite: &'static str,
-    pub open_button: &'static str,
-    pub save_button: &'static str,
-    pub chooser_open: &'static str,
-    pub chooser_save: &'static str,
-    pub chooser_export: &'static str,
-    pub builtin_chooser: &'static str,
-    pub dialog_unavailable: &'static str,
-    pub auto_width: &'static str,
-    pub width_chosen: &'static str,
-    pub width_mm: &'static str,
-    pub workshop: &'static str,
-    pub back_row: &'static str,
-    pub screen: &'static str,
-    pub capitals_n: &'static str,
-    pub room_hint: &'static str,
-    pub does_not_fit: &'static str,
-    pub action_new: &'static str,
-    pub action_open: &'static str,
-    pub action_save: &'static str,
-    pub action_save_as: &'static str,
-    pub action_redo: &'static str,
-    pub action_undo: &'static str,
-    pub action_delete: &'static str,
-    pub action_find: &'static str,
-    pub action_export: &'static str,
-    pub action_fit: &'static str,
-    pub action_relation_kind_dependency: &'static str,
-    pub action_relation_kind_interest: &'static str,
-    pub action_relation_kind_schot: &'static str,
-    pub action_relation_kind_collaboration: &'static str,
-    pub action_connect_mode: &'static str,
-    pub action_toggle_analysis: &'static str,
-    pub action_zoom_in: &'static str,
-    pub action_zoom_out: &'static str,
-    pub action_zoom_reset: &'static str,
-    pub action_toggle_theme: &'static str,
-    pub action_toggle_language: &'static str,
-    pub action_present: &'static str,
-    pub action_full_screen: &'static str,
-    pub action_focus: &'static str,
-    pub action_next_finding: &'static str,
-    pub action_walk_parts: &'static str,
-    pub action_prev_finding: &'static str,
-    pub action_toggle_kind_dependency: &'static str,
-    pub action_toggle_kind_interest: &'static str,
-    pub action_toggle_kind_schot: &'static str,
-    pub action_toggle_kind_collaboration: &'static str,
-    pub action_zones: &'static str,
-    pub action_tidy: &'static str,
-    pub action_onion: &'static str,
-    pub action_pin: &'static str,
-    pub action_high_contrast: &'static str,
-    pub action_help: &'static str,
-    pub action_cancel: &'static str,
-    // Finding sentences and rule titles (`analysis`).
-    /// Between the last two names of a list.
-    pub and_word: &'static str,
-    pub rule_cross_domain: &'static str,
-    pub rule_interdependent: &'static str,
-    pub rule_isolated: &'static str,
-    pub rule_schot_blocks: &'static str,
-    pub rule_shared_interest: &'static str,
-    /// `{a}`, `{b}`: the two stakeholders.
-    pub finding_schot_blocks: &'static str,
-    pub finding_interdependent: &'static str,
-    /// `{via}`: the ones they both have an interest in.
-    pub finding_shared_interest: &'static str,
-    /// `{da}`, `{db}`: their domains.
-    pub finding_cross_domain: &'static str,
-    pub finding_isolated: &'static str,
-    // Editor: onion rings, what differs on disk, parts.
-    /// Onion rings: the first ring.
-    pub ring_one_step: &'static str,
-    /// `{n}`: how many steps out.
-    pub ring_n_steps: &'static str,
-    pub ring_not_connected: &'static str,
-    /// What differs between two maps: `{side}` (only in the file / only in your map), `{s}` stakeholders, `{r}` relations.
-    pub diff_line: &'static str,
-    pub diff_only_in_file: &'static str,
-    pub diff_only_in_map: &'static str,
-    /// `{n}`: how many.
-    pub diff_in_both: &'static str,
-    pub diff_title: &'static str,
-    /// In the name of a copy: "kaart (kopie).ecomap.json".
-    pub copy_word: &'static str,
-    /// The part of a map without domain.
-    pub part_no_domain: &'static str,
-    /// `{n}`: the part's number.
-    pub part_n: &'static str,
-    // The command line.
-    /// `{w}`: the width chosen (mm).
-    pub cli_too_crowded: &'static str,
-    /// `{w}`: the width chosen (mm).
-    pub width_chosen_mm: &'static str,
-    /// `{s}`, `{r}`: how many stakeholders and relations.
-    pub cli_valid_map: &'static str,
-    // The analysis report (`ecomap analyze`).
-    /// A map without a title.
-    pub untitled: &'static str,
-    /// `{s}`, `{r}`: how many stakeholders and relations.
-    pub map_counts: &'static str,
-    /// Headings of the analysis report.
-    pub report_mutual: &'static str,
-    pub report_loops: &'static str,
-    pub report_missing: &'static str,
-    pub report_brokers: &'static str,
-    /// `{n}`: how many samples.
-    pub report_sampled: &'static str,
-    pub report_skipped: &'static str,
-    pub report_depended: &'static str,
-    // The export and the legend.
-    /// Export hints: `{w}` a width in mm. On the command line, naming its flags.
-    pub crowd_try_cli: &'static str,
-    pub crowd_apart_cli: &'static str,
-    /// In the editor's export window.
-    pub crowd_try_app: &'static str,
-    pub crowd_apart_app: &'static str,
-    /// `{n}`: pairs of cards; `{width}`: one of the hints above, or nothing.
-    pub crowd_moved: &'static str,
-    pub crowd_overlap: &'static str,
-    /// The title of an exported map without one.
-    pub export_default_title: &'static str,
-    /// A note whose marker found no room.
-    pub export_no_room: &'static str,
-    /// A note on a relation: `{note}`, from `{a}` to `{b}`.
-    pub export_note_relation: &'static str,
-    /// Legend marks.
-    pub legend_mutual: &'static str,
-    pub legend_loop: &'static str,
-    pub legend_missing: &'static str,
-    pub legend_blocked: &'static str,
-    // Errors, phrased for the reader.
-    /// Errors in a map (`ModelError`). `{id}`, `{relation}`, `{stakeholder}`: ids; `{field}`: x, y, from or to; `{value}`: as written.
-    pub err_empty_name: &'static str,
-    pub err_duplicate_stakeholder: &'static str,
-    pub err_non_finite: &'static str,
-    /// `{max}`: the largest coordinate.
-    pub err_out_of_range: &'static str,
-    pub err_duplicate_relation: &'static str,
-    pub err_unknown_stakeholder: &'static str,
-    pub err_self_relation: &'static str,
-    pub err_no_such_stakeholder: &'static str,
-    pub err_no_such_relation: &'static str,
-    /// Errors reading a map file (`LoadError`).
-    pub load_io: &'static str,
-    pub load_too_large: &'static str,
-    pub load_empty: &'static str,
-    pub load_utf8: &'static str,
-    pub load_syntax: &'static str,
-    /// `{in}`: `load_shape_in` where the field is known, else nothing.
-    pub load_shape: &'static str,
-    pub load_shape_in: &'static str,
-    pub load_wrong_format: &'static str,
-    pub load_newer: &'static str,
-    pub load_bad_version: &'static str,
-    pub load_stakeholder_kind: &'static str,
-    pub load_relation_kind: &'static str,
-    pub load_empty_id: &'static str,
-    /// Export errors (`ExportError`): the editor's, then the command line's (naming its flags).
-    pub export_unknown_format: &'static str,
-    pub export_bad_dpi: &'static str,
-    pub export_bad_width: &'static str,
-    pub export_too_large: &'static str,
-    pub export_render: &'static str,
-    pub export_write: &'static str,
-    pub cli_bad_dpi: &'static str,
-    pub cli_bad_width: &'static str,
-    pub cli_too_large: &'static str,
-    // Editor: the system's file dialog.
-    /// Why the system's file dialog could not be shown.
-    pub dialog_no_bus: &'static str,
-    pub dialog_closed_at_once: &'static str,
-    pub dialog_failed: &'static str,
-    pub dialog_scripted: &'static str,
-    // Errors of scenarios, provenance and actions.
-    /// `{id}`, `{field}`, `{value}`
-    pub err_bad_date: &'static str,
-    pub err_empty_scenario_name: &'static str,
-    /// `{name}`
-    pub err_scenario_name_taken: &'static str,
-    /// `{name}`
-    pub err_no_such_scenario: &'static str,
-    pub err_last_scenario: &'static str,
-    /// `{id}`
-    pub err_duplicate_action: &'static str,
-    /// `{id}`
-    pub err_no_such_action: &'static str,
-    /// `{id}`
-    pub err_action_without_finding: &'static str,
-    // Errors of version 2 files.
-    /// `{field}`, `{version}`
-    pub load_not_in_version: &'static str,
-    /// `{field}`
-    pub load_missing: &'static str,
-    /// `{id}`, `{field}`, `{value}`, `{known}`
-    pub load_unknown_value: &'static str,
-    /// `{id}`
-    pub load_in_no_scenario: &'static str,
-    // Scenarios compared, provenance and actions.
-    /// `{names}`, `{rule}`
-    pub cmp_resolved_together: &'static str,
-    /// `{names}`, `{rule}`, `{gone}`
-    pub cmp_resolved_left: &'static str,
-    /// `{names}`, `{rule}`
-    pub cmp_resolved_schot: &'static str,
-    /// `{names}`, `{rule}`
-    pub cmp_resolved: &'static str,
-    /// `{sentence}`
-    pub cmp_new: &'static str,
-    /// `{from}`, `{to}`
-    pub cmp_title: &'static str,
-    pub cmp_came: &'static str,
-    pub cmp_left: &'static str,
-    pub cmp_relations_added: &'static str,
-    pub cmp_relations_removed: &'static str,
-    pub cmp_relations_changed: &'static str,
-    pub cmp_findings_resolved: &'static str,
-    pub cmp_findings_new: &'static str,
-    pub cmp_findings_remaining: &'static str,
-    pub cmp_nothing: &'static str,
-    pub field_kind: &'static str,
-    pub field_direction: &'static str,
-    pub field_label: &'static str,
-    pub field_confidence: &'static str,
-    pub conf_certain: &'static str,
-    pub conf_likely: &'static str,
-    pub conf_contested: &'static str,
-    pub status_open: &'static str,
-    pub status_doing: &'static str,
-    pub status_done: &'static str,
-    pub rests_on_contested: &'static str,
-    pub finding_resolved: &'static str,
-    // Legend marks of provenance and comparisons.
-    pub legend_contested: &'static str,
-    pub legend_added: &'static str,
-    pub legend_removed: &'static str,
-    pub legend_changed: &'static str,
-    // The report pack.
-    /// `{title}`
-    pub pack_findings_title: &'static str,
-    /// `{title}`
-    pub pack_actions_title: &'static str,
-    /// `{date}`
-    pub pack_made: &'static str,
-    pub pack_no_findings: &'static str,
-    pub pack_no_actions: &'static str,
-    /// `{names}`
-    pub pack_resolved_in: &'static str,
-    /// `{names}`
-    pub pack_open_in: &'static str,
-    pub action_word: &'static str,
-    pub finding_word: &'static str,
-    pub owner_word: &'static str,
-    pub due_word: &'static str,
-    pub status_word: &'static str,
-    pub csv_scenario: &'static str,
-    pub csv_rule: &'static str,
-    pub csv_title: &'static str,
-    pub csv_stakeholders: &'static str,
-    pub csv_stakeholder: &'static str,
-    pub csv_ids: &'static str,
-    pub csv_finding: &'static str,
-    pub csv_contested: &'static str,
-    pub csv_actions: &'static str,
-    pub csv_what: &'static str,
-    pub csv_owner: &'static str,
-    pub csv_due: &'static str,
-    pub csv_status: &'static str,
-    pub csv_open_in: &'static str,
-    pub csv_resolved_in: &'static str,
-    pub csv_yes: &'static str,
-    pub csv_no: &'static str,
-    /// `{path}`
-    pub export_folder_not_empty: &'static str,
-    // The command line.
-    /// `{names}`
-    pub cli_scenarios: &'static str,
-    // Comparison image title.
-    /// `{from}`, `{to}`
-    pub cmp_image_title: &'static str,
-    // Scenarios, provenance, actions and the report pack in the editor.
-    pub action_next_scenario: &'static str,
-    pub action_prev_scenario: &'static str,
-    pub action_duplicate_scenario: &'static str,
-    pub action_rename_scenario: &'static str,
-    pub action_delete_scenario: &'static str,
-    pub action_compare: &'static str,
-    pub action_report_pack: &'static str,
-    pub action_add_action: &'static str,
-    pub scenario_word: &'static str,
-    pub scenario_menu: &'static str,
-    pub compare_with: &'static str,
-    pub no_comparison: &'static str,
-    pub seen_by: &'static str,
-    pub everyone: &'static str,
-    pub seen_by_hint: &'static str,
-    /// `{name}`
-    pub scenario_new_name: &'static str,
-    /// `{name}`
-    pub scenario_rename_to: &'static str,
-    pub ok_button: &'static str,
-    pub default_next_scenario: &'static str,
-    pub actions_heading: &'static str,
-    pub add_action_button: &'static str,
-    pub what_hint: &'static str,
-    pub due_hint: &'static str,
-    pub nobody: &'static str,
-    pub remove_action: &'static str,
-    pub no_actions_hint: &'static str,
-    pub source_label: &'static str,
-    pub source_hint: &'static str,
-    pub confidence_label: &'static str,
-    pub not_said: &'static str,
-    pub date_label: &'static str,
-    pub contested_relations: &'static str,
-    /// `{done}`, `{total}`
-    pub report_running: &'static str,
-    /// `{dir}`
-    pub report_written: &'static str,
-    pub report_failed: &'static str,
-    pub report_suffix: &'static str,
-    /// `{from}`, `{to}`
-    pub comparing_hint: &'static str,
-    // Scenarios and actions: hints.
-    pub compare_needs_two: &'static str,
-    pub add_action_which: &'static str,
-    // Scenario row buttons and the comparison heading.
-    /// `{from}`, `{to}`
-    pub cmp_heading_app: &'static str,
-    pub duplicate_button: &'static str,
-    pub rename_button: &'static str,
-    pub delete_button: &'static str,
-    // The room's server: messages to phones.
-    pub live_wrong_secret: &'static str,
-    pub live_wrong_code: &'static str,
-    pub live_code_rate: &'static str,
-    pub live_not_found: &'static str,
-    pub live_join_first: &'static str,
-    /// `{n}`
-    pub live_rate: &'static str,
-    /// `{n}`
-    pub live_too_large: &'static str,
-    pub live_bad_json: &'static str,
-    /// `{field}`
-    pub live_blank: &'static str,
-    /// `{field}`, `{n}`
-    pub live_too_long: &'static str,
-    /// `{field}`
-    pub live_markup: &'static str,
-    /// `{field}`, `{value}`, `{known}`
-    pub live_unknown_kind: &'static str,
-    /// `{id}`
-    pub live_unknown_stakeholder: &'static str,
-    pub live_self_relation: &'static str,
-    /// `{n}`
-    pub live_devices_full: &'static str,
-    pub live_queue_full: &'static str,
-    pub live_unknown_finding: &'static str,
-    /// `{n}`
-    pub live_votes_used: &'static str,
-    // The room joins in.
-    pub action_room_join: &'static str,
-    pub action_show_code: &'static str,
-    pub action_accept_proposal: &'static str,
-    pub action_next_proposal: &'static str,
-    pub action_prev_proposal: &'static str,
-    pub live_intro: &'static str,
-    pub live_pick_network: &'static str,
-    pub live_no_network: &'static str,
-    pub live_this_computer: &'static str,
-    pub live_exposes: &'static str,
-    pub live_start: &'static str,
-    pub live_stop: &'static str,
-    pub live_scan: &'static str,
-    pub live_code: &'static str,
-    /// `{n}`, `{p}`
-    pub live_phones: &'static str,
-    pub live_queue: &'static str,
-    pub live_queue_empty: &'static str,
-    pub live_keys: &'static str,
-    pub live_accept: &'static str,
-    pub live_decline: &'static str,
-    pub live_show_code: &'static str,
-    pub live_hide_code: &'static str,
-    /// `{n}`
-    pub live_badge: &'static str,
-    /// `{url}`
-    pub live_started: &'static str,
-    pub live_stopped: &'static str,
-    pub live_start_failed: &'static str,
-    pub live_gone: &'static str,
-    pub votes_word: &'static str,
-    // The room's server: already there.
-    pub live_already_there: &'static str,
-    /// Shared interest of three or more partners in the same stakeholders, none working together.
-    pub finding_shared_interest_all: &'static str,
-    /// The same with residents or informal carers among them (followed by `finding_involve`).
-    pub finding_shared_interest_all_people: &'static str,
-    /// findings.md: the partners who connect others most (highest betweenness).
-    pub pack_brokers: &'static str,
-    /// findings.md: the brokers in words.
-    pub pack_brokers_sentence: &'static str,
-    /// findings.md: the opening sentence.
-    pub pack_summary_head: &'static str,
-    /// findings.md summary: before the three most important findings.
-    pub pack_summary_top: &'static str,
-    /// findings.md summary: how many findings.
-    pub pack_summary_count: &'static str,
-    /// findings.md summary: no findings.
-    pub pack_summary_none: &'static str,
-    /// findings.md: the head of the between-domains table.
-    pub pack_domain_table_head: &'static str,
-    /// A dependency one way across a domain boundary.
-    pub finding_cross_domain_one: &'static str,
-    /// Dependencies both ways across a domain boundary.
-    pub finding_cross_domain_both: &'static str,
-    /// A schot across a one-way dependency.
-    pub finding_schot_blocks_one: &'static str,
-    /// A schot across dependencies both ways.
-    pub finding_schot_blocks_both: &'static str,
-    /// A finding about residents or informal carers: the sentence, and that they should be involved.
-    pub finding_involve: &'static str,
-    /// Shared interest where one is a resident or informal carer (followed by `finding_involve`).
-    pub finding_shared_interest_people: &'static str,
-    /// Mutual dependency where one is a resident or informal carer (followed by `finding_involve`).
-    pub finding_interdependent_people: &'static str,
-    /// One weak link and the one partner it alone connects.
-    pub weak_link_sentence_one: &'static str,
-    /// The findings panel and report: partners whose absence splits the map.
-    pub weak_links_title: &'static str,
-    /// One weak link and the partners it alone connects.
-    pub weak_link_sentence: &'static str,
-    /// In a list of names cut short: how many more.
-    pub weak_link_more: &'static str,
-    /// The findings panel and report: every schot drawn.
-    pub schotten_title: &'static str,
-    /// One schot and the partners (and domains) on either side.
-    pub schot_line: &'static str,
-    /// A schot that a dependency crosses.
-    pub schot_crossed: &'static str,
-    /// A schot no dependency crosses.
-    pub schot_not_crossed: &'static str,
-    /// The report of a map too big to draw.
-    pub pack_no_images: &'static str,
-    /// The long list of dependencies: the column of the one depended on.
-    pub csv_depends_on: &'static str,
-    /// The report of a map too big for a dependency matrix.
-    pub pack_matrix_long: &'static str,
-    /// `ecomap check`: two stakeholders whose names look the same.
-    pub cli_look_alike: &'static str,
-    /// A path that is a folder, pipe or device.
-    pub load_not_a_file: &'static str,
-    /// A map file with a control or bidi character in a name, id or label.
-    pub load_foreign_char: &'static str,
-    /// A phone has as many proposals waiting as it may.
-    pub live_pending_per_phone: &'static str,
-    /// The queue: decline every waiting proposal.
-    pub live_decline_all: &'static str,
-    /// The queue: decline every waiting proposal of one phone.
-    pub live_decline_phone: &'static str,
-    /// Said after declining several at once.
-    pub live_declined_n: &'static str,
-    /// Said under the map while editing when no names show.
-    pub names_hidden: &'static str,
-    /// `{kind}`: as typed.
-    pub entry_unknown_kind: &'static str,
-    pub reconnect_dropped_off: &'static str,
-    pub action_select_all: &'static str,
-    pub action_copy: &'static str,
-    pub action_cut: &'static str,
-    pub action_paste: &'static str,
-    pub action_quit: &'static str,
-    pub paste_title: &'static str,
-    /// `{n}`: how many.
-    pub paste_n: &'static str,
-    pub paste_duplicates: &'static str,
-    pub paste_cut: &'static str,
-    pub paste_add: &'static str,
-    pub paste_and_more: &'static str,
-    pub paste_nothing: &'static str,
-    pub copied_n: &'static str,
-    pub select_first_to_copy: &'static str,
-    pub drop_on_empty: &'static str,
-    pub drop_new_partner_here: &'static str,
-    pub toolbar_partner: &'static str,
-    pub toolbar_relation: &'static str,
-    pub entry_name_first: &'static str,
-    /// The relation line's title before its first partner is known.
-    pub entry_relation: &'static str,
-    pub entry_from_to_hint: &'static str,
-    /// The quick entry line's title.
-    pub entry_partner: &'static str,
-    pub entry_partner_hint: &'static str,
-    pub entry_relation_hint: &'static str,
-    pub entry_partner_keys: &'static str,
-    pub entry_relation_keys: &'static str,
-    pub entry_type_a_name: &'static str,
-    pub entry_as_before: &'static str,
-    pub entry_type_a_partner: &'static str,
-    /// `{name}`: as typed.
-    pub entry_no_partner_named: &'static str,
-    /// `{from}`, `{to}`: names.
-    pub entry_connected: &'static str,
-    pub relation_to_itself: &'static str,
-    pub relation_exists: &'static str,
-    pub action_quick_entry: &'static str,
-    pub action_relation_line: &'static str,
-    /// The stakeholder kinds' names, in `StakeholderKind::ALL`'s order.
-    pub kind_names: [&'static str; 13],
-    /// Two letters per kind, beside its colour on cards and in the legend.
-    pub kind_codes: [&'static str; 13],
-    /// The relation kinds' names, in `RelationKind::ALL`'s order.
-    pub relation_kind_names: [&'static str; 4],
-    /// The mouse in the help overlay: what to do, and what it does.
-    pub mouse_help: [(&'static str, &'static str); 5],
+/// The Fluent files (`assets/i18n/`), in the binary.
+#[derive(RustEmbed)]
+#[folder = "assets/i18n/"]
+struct Localizations;
+
+/// The language's identifier for Fluent (plural rules).
+pub fn language_id(lang: Lang) -> LanguageIdentifier {
+    lang.code()
+        .parse()
+        .unwrap_or_else(|_| LanguageIdentifier::default())
 }
 
-/// A template with its `{name}` blanks filled in, in one pass: a value that itself holds
-/// `{…}` (a name typed by a user) is never filled in again. A blank without a value stays.
+/// One loader per language, loaded on first use.
+static LOADERS: LazyLock<Vec<FluentLanguageLoader>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let loader: FluentLanguageLoader = fluent_language_loader!();
+            if let Err(e) = loader.load_languages(&Localizations, &[language_id(lang)]) {
+                log::error!("the {} texts could not be loaded: {e}", lang.code());
+            }
+            // No invisible isolation marks around filled-in values: they would reach files,
+            // the clipboard and the terminal (and the loader refuses them in names).
+            loader.set_use_isolating(false);
+            loader
+        })
+        .collect()
+});
+
+/// The loader of `lang`'s texts.
+pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
+    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    &LOADERS[i]
+}
+
+/// Texts without arguments, formatted once per language and kept: the editor asks for its
+/// labels every frame. Bounded by the number of messages.
+static KEPT: LazyLock<RwLock<HashMap<(Lang, &'static str), &'static str>>> =
+    LazyLock::new(RwLock::default);
+
+/// The text `id` in `lang`, made by `make` the first time (used by [`tr!`](crate::tr)).
+pub fn kept(
+    lang: Lang,
+    id: &'static str,
+    make: fn(&'static FluentLanguageLoader) -> String,
+) -> &'static str {
+    if let Some(s) = KEPT.read().ok().and_then(|m| m.get(&(lang, id)).copied()) {
+        return s;
+    }
+    let made: &'static str = Box::leak(make(loader(lang)).into_boxed_str());
+    match KEPT.write() {
+        Ok(mut m) => m.entry((lang, id)).or_insert(made),
+        Err(_) => made,
+    }
+}
+
+/// A text in a language: `tr!(lang, "save")` is a `&'static str`; with arguments,
+/// `tr!(lang, "moved-n", n = 3)` is a `String`. The message and its arguments are checked
+/// against the English file when compiling.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:tt) => {
+        $crate::i18n::kept($lang, $id, |l| ::i18n_embed_fl::fl!(l, $id))
+    };
+    ($lang:expr, $id:tt, $($name:ident = $value:expr),+ $(,)?) => {
+        ::i18n_embed_fl::fl!(
+            $crate::i18n::loader($lang),
+            $id,
+            $($name = $crate::i18n::arg($value)),+
+        )
+    };
+}
+
+/// A value filled into a text: a text (however it is held) or a number (which plurals are
+/// chosen by).
+pub trait Arg<'a> {
+    fn value(self) -> FluentValue<'a>;
+}
+
+impl<'a> Arg<'a> for &'a str {
+    fn value(self) -> FluentValue<'a> {
+        FluentValue::from(self)
+    }
+}
+
+impl<'a> Arg<'a> for &'a &str {
+    fn value(self) -> FluentValue<'a> {
+        FluentValue::from(*self)
+    }
+}
+
+impl<'a> Arg<'a> for &'a String {
+    fn value(self) -> FluentValue<'a> {
+        FluentValue::from(self.as_str())
+    }
+}
+
+impl<'a> Arg<'a> for std::borrow::Cow<'a, str> {
+    fn value(self) -> FluentValue<'a> {
+        FluentValue::from(self)
+    }
+}
+
+impl Arg<'_> for String {
+    fn value(self) -> FluentValue<'static> {
+        FluentValue::from(self)
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl Arg<'_> for $t {
+            fn value(self) -> FluentValue<'static> {
+                FluentValue::from(self)
+            }
+        }
+        impl Arg<'_> for &$t {
+            fn value(self) -> FluentValue<'static> {
+                FluentValue::from(*self)
+            }
+        }
+    )*};
+}
+number_arg!(usize, u8, u16, u32, u64, i32, i64, f32, f64);
+
+impl<'a> Arg<'a> for FluentValue<'a> {
+    fn value(self) -> FluentValue<'a> {
+        self
+    }
+}
+
+/// `x` as a value to fill in (used by [`tr!`](crate::tr)).
+pub fn arg<'a>(x: impl Arg<'a>) -> FluentValue<'a> {
+    x.value()
+}
+
 /// A number with `places` decimals as the language writes it: "0,59" in Dutch, "0.59" in
 /// English.
-pub fn decimal(x: f64, places: usize, lang: crate::lang::Lang) -> String {
+pub fn decimal(x: f64, places: usize, lang: Lang) -> String {
     let text = format!("{x:.places$}");
     match lang {
-        crate::lang::Lang::Nl => text.replace('.', ","),
-        crate::lang::Lang::En => text,
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
     }
 }
 
-pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let blank = after.find('}').and_then(|close| {
-            vars.iter()
-                .find(|(n, _)| *n == &after[..close])
-                .map(|v| (close, v.1))
-        });
-        if let Some((close, value)) = blank {
-            out.push_str(value);
-            rest = &after[close + 1..];
-        } else {
-            out.push('{');
-            rest = after;
+/// A whole number with its thousands marked as the language does: "12.500" in Dutch,
+/// "12,500" in English.
+pub fn thousands(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let mark = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(mark);
         }
+        out.push(c);
     }
-    out.push_str(rest);
     out
 }
 
-/// The texts in `lang`.
-pub fn texts(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::Nl => &nl::NL,
-        Lang::En => &en::EN,
-    }
-}
-
-impl Texts {
-    /// Every text, in field order (the destructuring names every field, so a new text can't
-    /// be left out).
-    pub fn all(&self) -> Vec<&'static str> {
-        let Texts {
-            schot_word,
-            schotten_word,
-            moved_n,
-            quiet_domain_pairs_n,
-            analysis,
-            a_pinned_stakeholder_stays_put,
-            between_domains,
-            cancel,
-            cannot_open,
-            could_not_save,
-            dependencies_between_the_domains_without,
-            dependency_loops,
-            dep_without_collaboration,
-            dep_w_o_collab,
-            description,
-            discard,
-            discard_recovery,
-            dismiss,
-            domain,
-            domains,
-            double_click_new_stakeholder_shift,
-            double_click_the_canvas_to,
-            do_you_want_to_save,
-            drag_from_one_stakeholder_to,
-            ecomap_did_not_close_cleanly,
-            edit,
-            editing,
-            esc_edit_f1_shortcuts,
-            export,
-            exported,
-            exporting,
-            export_failed,
-            export_stopped,
-            file,
-            find,
-            findings,
-            first_select_the_stakeholder_to,
-            focus,
-            focus_is_on_select_a,
-            help,
-            hidden,
-            keyboard_shortcuts,
-            kind,
-            label,
-            laying_out_the_map,
-            map,
-            map_the_ecosystem_who_depends,
-            mutual_dependencies,
-            name,
-            name_hint,
-            new_map,
-            new_map_button,
-            notes,
-            nothing_needs_to_move,
-            not_saved,
-            no_findings_no_integration_is,
-            off,
-            onion,
-            open_a_map,
-            pairs_of_stakeholders_with_a,
-            pgdn_next_pgup_previous_esc,
-            pin,
-            present,
-            presenting,
-            recent,
-            recently_opened,
-            recovery_copy_failed,
-            relation_kind_label,
-            relations,
-            relations_lower,
-            relation,
-            restore,
-            reverse_direction,
-            sample_maps,
-            save,
-            saved,
-            save_as,
-            schotten,
-            show,
-            show_the_analysis,
-            smallest_text_on_the_map,
-            stakeholder,
-            stakeholders,
-            start_screen,
-            previous_arrow,
-            the_map_changed_while_it,
-            tidy,
-            title,
-            to,
-            transparent_background,
-            unsaved_changes,
-            unsaved_work_found,
-            view,
-            where_integration_is_missing,
-            changed_on_disk,
-            changed_on_disk_explain,
-            exists_choose_another,
-            open_elsewhere,
-            process,
-            since,
-            changed_on_disk_save_will_ask,
-            load_new_version,
-            load_it,
-            keep_this_one,
-            reload_theirs,
-            keep_mine_as_copy,
-            overwrite,
-            open_button,
-            save_button,
-            chooser_open,
-            chooser_save,
-            chooser_export,
-            builtin_chooser,
-            dialog_unavailable,
-            auto_width,
-            width_chosen,
-            width_mm,
-            workshop,
-            back_row,
-            screen,
-            capitals_n,
-            room_hint,
-            does_not_fit,
-            action_new,
-            action_open,
-            action_save,
-            action_save_as,
-            action_redo,
-            action_undo,
-            action_delete,
-            action_find,
-            action_export,
-            action_fit,
-            action_relation_kind_dependency,
-            action_relation_kind_interest,
-            action_relation_kind_schot,
-            action_relation_kind_collaboration,
-            action_connect_mode,
-            action_toggle_analysis,
-            action_zoom_in,
-            action_zoom_out,
-            action_zoom_reset,
-            action_toggle_theme,
-            action_toggle_language,
-            action_present,
-            action_full_screen,
-            action_focus,
-            action_next_finding,
-            action_walk_parts,
-            action_prev_finding,
-            action_toggle_kind_dependency,
-            action_toggle_kind_interest,
-            action_toggle_kind_schot,
-            action_toggle_kind_collaboration,
-            action_zones,
-            action_tidy,
-            action_onion,
-            action_pin,
-            action_high_contrast,
-            action_help,
-            action_cancel,
-            and_word,
-            rule_cross_domain,
-            rule_interdependent,
-            rule_isolated,
-            rule_schot_blocks,
-            rule_shared_interest,
-            finding_schot_blocks,
-            finding_interdependent,
-            finding_shared_interest,
-            finding_cross_domain,
-            finding_isolated,
-            ring_one_step,
-            ring_n_steps,
-            ring_not_connected,
-            diff_line,
-            diff_only_in_file,
-            diff_only_in_map,
-            diff_in_both,
-            diff_title,
-            copy_word,
-            part_no_domain,
-            part_n,
-            cli_too_crowded,
-            width_chosen_mm,
-            cli_valid_map,
-            untitled,
-            map_counts,
-            report_mutual,
-            report_loops,
-            report_missing,
-            report_brokers,
-            report_sampled,
-            report_skipped,
-            report_depended,
-            crowd_try_cli,
-            crowd_apart_cli,
-            crowd_try_app,
-            crowd_apart_app,
-            crowd_moved,
-            crowd_overlap,
-            export_default_title,
-            export_no_room,
-            export_note_relation,
-            legend_mutual,
-            legend_loop,
-            legend_missing,
-            legend_blocked,
-            err_empty_name,
-            err_duplicate_stakeholder,
-            err_non_finite,
-            err_out_of_range,
-            err_duplicate_relation,
-            err_unknown_stakeholder,
-            err_self_relation,
-            err_no_such_stakeholder,
-            err_no_such_relation,
-            load_io,
-            load_too_large,
-            load_empty,
-            load_utf8,
-            load_syntax,
-            load_shape,
-            load_shape_in,
-            load_wrong_format,
-            load_newer,
-            load_bad_version,
-            load_stakeholder_kind,
-            load_relation_kind,
-            load_empty_id,
-            export_unknown_format,
-            export_bad_dpi,
-            export_bad_width,
-            export_too_large,
-            export_render,
-            export_write,
-            cli_bad_dpi,
-            cli_bad_width,
-            cli_too_large,
-            dialog_no_bus,
-            dialog_closed_at_once,
-            dialog_failed,
-            dialog_scripted,
-            err_bad_date,
-            err_empty_scenario_name,
-            err_scenario_name_taken,
-            err_no_such_scenario,
-            err_last_scenario,
-            err_duplicate_action,
-            err_no_such_action,
-            err_action_without_finding,
-            load_not_in_version,
-            load_missing,
-            load_unknown_value,
-            load_in_no_scenario,
-            cmp_resolved_together,
-            cmp_resolved_left,
-            cmp_resolved_schot,
-            cmp_resolved,
-            cmp_new,
-            cmp_title,
-            cmp_came,
-            cmp_left,
-            cmp_relations_added,
-            cmp_relations_removed,
-            cmp_relations_changed,
-            cmp_findings_resolved,
-            cmp_findings_new,
-            cmp_findings_remaining,
-            cmp_nothing,
-            field_kind,
-            field_direction,
-            field_label,
-            field_confidence,
-            conf_certain,
-            conf_likely,
-            conf_contested,
-            status_open,
-            status_doing,
-            status_done,
-            rests_on_contested,
-            finding_resolved,
-            legend_contested,
-            legend_added,
-            legend_removed,
-            legend_changed,
-            pack_findings_title,
-            pack_actions_title,
-            pack_made,
-            pack_no_findings,
-            pack_no_actions,
-            pack_resolved_in,
-            pack_open_in,
-            action_word,
-            finding_word,
-            owner_word,
-            due_word,
-            status_word,
-            csv_scenario,
-            csv_rule,
-            csv_title,
-            csv_stakeholders,
-            csv_stakeholder,
-            csv_ids,
-            csv_finding,
-            csv_contested,
-            csv_actions,
-            csv_what,
-            csv_owner,
-            csv_due,
-            csv_status,
-            csv_open_in,
-            csv_resolved_in,
-            csv_yes,
-            csv_no,
-            export_folder_not_empty,
-            cli_scenarios,
-            cmp_image_title,
-            action_next_scenario,
-            action_prev_scenario,
-            action_duplicate_scenario,
-            action_rename_scenario,
-            action_delete_scenario,
-            action_compare,
-            action_report_pack,
-            action_add_action,
-            scenario_word,
-            scenario_menu,
-            compare_with,
-            no_comparison,
-            seen_by,
-            everyone,
-            seen_by_hint,
-            scenario_new_name,
-            scenario_rename_to,
-            ok_button,
-            default_next_scenario,
-            actions_heading,
-            add_action_button,
-            what_hint,
-            due_hint,
-            nobody,
-            remove_action,
-            no_actions_hint,
-            source_label,
-            source_hint,
-            confidence_label,
-            not_said,
-            date_label,
-            contested_relations,
-            report_running,
-            report_written,
-            report_failed,
-            report_suffix,
-            comparing_hint,
-            compare_needs_two,
-            add_action_which,
-            cmp_heading_app,
-            duplicate_button,
-            rename_button,
-            delete_button,
-            live_wrong_secret,
-            live_wrong_code,
-            live_code_rate,
-            live_not_found,
-            live_join_first,
-            live_rate,
-            live_too_large,
-            live_bad_json,
-            live_blank,
-            live_too_long,
-            live_markup,
-            live_unknown_kind,
-            live_unknown_stakeholder,
-            live_self_relation,
-            live_devices_full,
-            live_queue_full,
-            live_unknown_finding,
-            live_votes_used,
-            action_room_join,
-            action_show_code,
-            action_accept_proposal,
-            action_next_proposal,
-            action_prev_proposal,
-            live_intro,
-            live_pick_network,
-            live_no_network,
-            live_this_computer,
-            live_exposes,
-            live_start,
-            live_stop,
-            live_scan,
-            live_code,
-            live_phones,
-            live_queue,
-            live_queue_empty,
-            live_keys,
-            live_accept,
-            live_decline,
-            live_show_code,
-            live_hide_code,
-            live_badge,
-            live_started,
-            live_stopped,
-            live_start_failed,
-            live_gone,
-            votes_word,
-            live_already_there,
-            finding_shared_interest_all,
-            finding_shared_interest_all_people,
-            pack_brokers,
-            pack_brokers_sentence,
-            pack_summary_head,
-            pack_summary_top,
-            pack_summary_count,
-            pack_summary_none,
-            pack_domain_table_head,
-            finding_cross_domain_one,
-            finding_cross_domain_both,
-            finding_schot_blocks_one,
-            finding_schot_blocks_both,
-            finding_involve,
-            finding_shared_interest_people,
-            finding_interdependent_people,
-            weak_link_sentence_one,
-            weak_links_title,
-            weak_link_sentence,
-            weak_link_more,
-            schotten_title,
-            schot_line,
-            schot_crossed,
-            schot_not_crossed,
-            pack_no_images,
-            csv_depends_on,
-            pack_matrix_long,
-            cli_look_alike,
-            load_not_a_file,
-            load_foreign_char,
-            live_pending_per_phone,
-            live_decline_all,
-            live_decline_phone,
-            live_declined_n,
-            names_hidden,
-            entry_unknown_kind,
-            reconnect_dropped_off,
-            action_select_all,
-            action_copy,
-            action_cut,
-            action_paste,
-            action_quit,
-            paste_title,
-            paste_n,
-            paste_duplicates,
-            paste_cut,
-            paste_add,
-            paste_and_more,
-            paste_nothing,
-            copied_n,
-            select_first_to_copy,
-            drop_on_empty,
-            drop_new_partner_here,
-            toolbar_partner,
-            toolbar_relation,
-            entry_name_first,
-            entry_relation,
-            entry_from_to_hint,
-            entry_partner,
-            entry_partner_hint,
-            entry_relation_hint,
-            entry_partner_keys,
-            entry_relation_keys,
-            entry_type_a_name,
-            entry_as_before,
-            entry_type_a_partner,
-            entry_no_partner_named,
-            entry_connected,
-            relation_to_itself,
-            relation_exists,
-            action_quick_entry,
-            action_relation_line,
-            kind_names,
-            kind_codes,
-            relation_kind_names,
-            mouse_help,
-        } = self;
-        let mut all = vec![
-            *schot_word,
-            *schotten_word,
-            *moved_n,
-            *quiet_domain_pairs_n,
-            *analysis,
-            *a_pinned_stakeholder_stays_put,
-            *between_domains,
-            *cancel,
-            *cannot_open,
-            *could_not_save,
-            *dependencies_between_the_domains_without,
-            *dependency_loops,
-            *dep_without_collaboration,
-            *dep_w_o_collab,
-            *description,
-            *discard,
-            *discard_recovery,
-            *dismiss,
-            *domain,
-            *domains,
-            *double_click_new_stakeholder_shift,
-            *double_click_the_canvas_to,
-            *do_you_want_to_save,
-            *drag_from_one_stakeholder_to,
-            *ecomap_did_not_close_cleanly,
-            *edit,
-            *editing,
-            *esc_edit_f1_shortcuts,
-            *export,
-            *exported,
-            *exporting,
-            *export_failed,
-            *export_stopped,
-            *file,
-            *find,
-            *findings,
-            *first_select_the_stakeholder_to,
-            *focus,
-            *focus_is_on_select_a,
-            *help,
-            *hidden,
-            *keyboard_shortcuts,
-            *kind,
-            *label,
-            *laying_out_the_map,
-            *map,
-            *map_the_ecosystem_who_depends,
-            *mutual_dependencies,
-            *name,
-            *name_hint,
-            *new_map,
-            *new_map_button,
-            *notes,
-            *nothing_needs_to_move,
-            *not_saved,
-            *no_findings_no_integration_is,
-            *off,
-            *onion,
-            *open_a_map,
-            *pairs_of_stakeholders_with_a,
-            *pgdn_next_pgup_previous_esc,
-            *pin,
-            *present,
-            *presenting,
-            *recent,
-            *recently_opened,
-            *recovery_copy_failed,
-            *relation_kind_label,
-            *relations,
-            *relations_lower,
-            *relation,
-            *restore,
-            *reverse_direction,
-            *sample_maps,
-            *save,
-            *saved,
-            *save_as,
-            *schotten,
-            *show,
-            *show_the_analysis,
-            *smallest_text_on_the_map,
-            *stakeholder,
-            *stakeholders,
-            *start_screen,
-            *previous_arrow,
-            *the_map_changed_while_it,
-            *tidy,
-            *title,
-            *to,
-            *transparent_background,
-            *unsaved_changes,
-            *unsaved_work_found,
-            *view,
-            *where_integration_is_missing,
-            *changed_on_disk,
-            *changed_on_disk_explain,
-            *exists_choose_another,
-            *open_elsewhere,
-            *process,
-            *since,
-            *changed_on_disk_save_will_ask,
-            *load_new_version,
-            *load_it,
-            *keep_this_one,
-            *reload_theirs,
-            *keep_mine_as_copy,
-            *overwrite,
-            *open_button,
-            *save_button,
-            *chooser_open,
-            *chooser_save,
-            *chooser_export,
-            *builtin_chooser,
-            *dialog_unavailable,
-            *auto_width,
-            *width_chosen,
-            *width_mm,
-            *workshop,
-            *back_row,
-            *screen,
-            *capitals_n,
-            *room_hint,
-            *does_not_fit,
-            *action_new,
-            *action_open,
-            *action_save,
-            *action_save_as,
-            *action_redo,
-            *action_undo,
-            *action_delete,
-            *action_find,
-            *action_export,
-            *action_fit,
-            *action_relation_kind_dependency,
-            *action_relation_kind_interest,
-            *action_relation_kind_schot,
-            *action_relation_kind_collaboration,
-            *action_connect_mode,
-            *action_toggle_analysis,
-            *action_zoom_in,
-            *action_zoom_out,
-            *action_zoom_reset,
-            *action_toggle_theme,
-            *action_toggle_language,
-            *action_present,
-            *action_full_screen,
-            *action_focus,
-            *action_next_finding,
-            *action_walk_parts,
-            *action_prev_finding,
-            *action_toggle_kind_dependency,
-            *action_toggle_kind_interest,
-            *action_toggle_kind_schot,
-            *action_toggle_kind_collaboration,
-            *action_zones,
-            *action_tidy,
-            *action_onion,
-            *action_pin,
-            *action_high_contrast,
-            *action_help,
-            *action_cancel,
-            *and_word,
-            *rule_cross_domain,
-            *rule_interdependent,
-            *rule_isolated,
-            *rule_schot_blocks,
-            *rule_shared_interest,
-            *finding_schot_blocks,
-            *finding_interdependent,
-            *finding_shared_interest,
-            *finding_cross_domain,
-            *finding_isolated,
-            *ring_one_step,
-            *ring_n_steps,
-            *ring_not_connected,
-            *diff_line,
-            *diff_only_in_file,
-            *diff_only_in_map,
-            *diff_in_both,
-            *diff_title,
-            *copy_word,
-            *part_no_domain,
-            *part_n,
-            *cli_too_crowded,
-            *width_chosen_mm,
-            *cli_valid_map,
-            *untitled,
-            *map_counts,
-            *report_mutual,
-            *report_loops,
-            *report_missing,
-            *report_brokers,
-            *report_sampled,
-            *report_skipped,
-            *report_depended,
-            *crowd_try_cli,
-            *crowd_apart_cli,
-            *crowd_try_app,
-            *crowd_apart_app,
-            *crowd_moved,
-            *crowd_overlap,
-            *export_default_title,
-            *export_no_room,
-            *export_note_relation,
-            *legend_mutual,
-            *legend_loop,
-            *legend_missing,
-            *legend_blocked,
-            *err_empty_name,
-            *err_duplicate_stakeholder,
-            *err_non_finite,
-            *err_out_of_range,
-            *err_duplicate_relation,
-            *err_unknown_stakeholder,
-            *err_self_relation,
-            *err_no_such_stakeholder,
-            *err_no_such_relation,
-            *load_io,
-            *load_too_large,
-            *load_empty,
-            *load_utf8,
-            *load_syntax,
-            *load_shape,
-            *load_shape_in,
-            *load_wrong_format,
-            *load_newer,
-            *load_bad_version,
-            *load_stakeholder_kind,
-            *load_relation_kind,
-            *load_empty_id,
-            *export_unknown_format,
-            *export_bad_dpi,
-            *export_bad_width,
-            *export_too_large,
-            *export_render,
-            *export_write,
-            *cli_bad_dpi,
-            *cli_bad_width,
-            *cli_too_large,
-            *dialog_no_bus,
-            *dialog_closed_at_once,
-            *dialog_failed,
-            *dialog_scripted,
-            *err_bad_date,
-            *err_empty_scenario_name,
-            *err_scenario_name_taken,
-            *err_no_such_scenario,
-            *err_last_scenario,
-            *err_duplicate_action,
-            *err_no_such_action,
-            *err_action_without_finding,
-            *load_not_in_version,
-            *load_missing,
-            *load_unknown_value,
-            *load_in_no_scenario,
-            *cmp_resolved_together,
-            *cmp_resolved_left,
-            *cmp_resolved_schot,
-            *cmp_resolved,
-            *cmp_new,
-            *cmp_title,
-            *cmp_came,
-            *cmp_left,
-            *cmp_relations_added,
-            *cmp_relations_removed,
-            *cmp_relations_changed,
-            *cmp_findings_resolved,
-            *cmp_findings_new,
-            *cmp_findings_remaining,
-            *cmp_nothing,
-            *field_kind,
-            *field_direction,
-            *field_label,
-            *field_confidence,
-            *conf_certain,
-            *conf_likely,
-            *conf_contested,
-            *status_open,
-            *status_doing,
-            *status_done,
-            *rests_on_contested,
-            *finding_resolved,
-            *legend_contested,
-            *legend_added,
-            *legend_removed,
-            *legend_changed,
-            *pack_findings_title,
-            *pack_actions_title,
-            *pack_made,
-            *pack_no_findings,
-            *pack_no_actions,
-            *pack_resolved_in,
-            *pack_open_in,
-            *action_word,
-            *finding_word,
-            *owner_word,
-            *due_word,
-            *status_word,
-            *csv_scenario,
-            *csv_rule,
-            *csv_title,
-            *csv_stakeholders,
-            *csv_stakeholder,
-            *csv_ids,
-            *csv_finding,
-            *csv_contested,
-            *csv_actions,
-            *csv_what,
-            *csv_owner,
-            *csv_due,
-            *csv_status,
-            *csv_open_in,
-            *csv_resolved_in,
-            *csv_yes,
-            *csv_no,
-            *export_folder_not_empty,
-            *cli_scenarios,
-            *cmp_image_title,
-            *action_next_scenario,
-            *action_prev_scenario,
-            *action_duplicate_scenario,
-            *action_rename_scenario,
-            *action_delete_scenario,
-            *action_compare,
-            *action_report_pack,
-            *action_add_action,
-            *scenario_word,
-            *scenario_menu,
-            *compare_with,
-            *no_comparison,
-            *seen_by,
-            *everyone,
-            *seen_by_hint,
-            *scenario_new_name,
-            *scenario_rename_to,
-            *ok_button,
-            *default_next_scenario,
-            *actions_heading,
-            *add_action_button,
-            *what_hint,
-            *due_hint,
-            *nobody,
-            *remove_action,
-            *no_actions_hint,
-            *source_label,
-            *source_hint,
-            *confidence_label,
-            *not_said,
-            *date_label,
-            *contested_relations,
-            *report_running,
-            *report_written,
-            *report_failed,
-            *report_suffix,
-            *comparing_hint,
-            *compare_needs_two,
-            *add_action_which,
-            *cmp_heading_app,
-            *duplicate_button,
-            *rename_button,
-            *delete_button,
-            *live_wrong_secret,
-            *live_wrong_code,
-            *live_code_rate,
-            *live_not_found,
-            *live_join_first,
-            *live_rate,
-            *live_too_large,
-            *live_bad_json,
-            *live_blank,
-            *live_too_long,
-            *live_markup,
-            *live_unknown_kind,
-            *live_unknown_stakeholder,
-            *live_self_relation,
-            *live_devices_full,
-            *live_queue_full,
-            *live_unknown_finding,
-            *live_votes_used,
-            *action_room_join,
-            *action_show_code,
-            *action_accept_proposal,
-            *action_next_proposal,
-            *action_prev_proposal,
-            *live_intro,
-            *live_pick_network,
-            *live_no_network,
-            *live_this_computer,
-            *live_exposes,
-            *live_start,
-            *live_stop,
-            *live_scan,
-            *live_code,
-            *live_phones,
-            *live_queue,
-            *live_queue_empty,
-            *live_keys,
-            *live_accept,
-            *live_decline,
-            *live_show_code,
-            *live_hide_code,
-            *live_badge,
-            *live_started,
-            *live_stopped,
-            *live_start_failed,
-            *live_gone,
-            *votes_word,
-            *live_already_there,
-            *finding_shared_interest_all,
-            *finding_shared_interest_all_people,
-            *pack_brokers,
-            *pack_brokers_sentence,
-            *pack_summary_head,
-            *pack_summary_top,
-            *pack_summary_count,
-            *pack_summary_none,
-            *pack_domain_table_head,
-            *finding_cross_domain_one,
-            *finding_cross_domain_both,
-            *finding_schot_blocks_one,
-            *finding_schot_blocks_both,
-            *finding_involve,
-            *finding_shared_interest_people,
-            *finding_interdependent_people,
-            *weak_link_sentence_one,
-            *weak_links_title,
-            *weak_link_sentence,
-            *weak_link_more,
-            *schotten_title,
-            *schot_line,
-            *schot_crossed,
-            *schot_not_crossed,
-            *pack_no_images,
-            *csv_depends_on,
-            *pack_matrix_long,
-            *cli_look_alike,
-            *load_not_a_file,
-            *load_foreign_char,
-            *live_pending_per_phone,
-            *live_decline_all,
-            *live_decline_phone,
-            *live_declined_n,
-            *names_hidden,
-            *entry_unknown_kind,
-            *reconnect_dropped_off,
-            *action_select_all,
-            *action_copy,
-            *action_cut,
-            *action_paste,
-            *action_quit,
-            *paste_title,
-            *paste_n,
-            *paste_duplicates,
-            *paste_cut,
-            *paste_add,
-            *paste_and_more,
-            *paste_nothing,
-            *copied_n,
-            *select_first_to_copy,
-            *drop_on_empty,
-            *drop_new_partner_here,
-            *toolbar_partner,
-            *toolbar_relation,
-            *entry_name_first,
-            *entry_relation,
-            *entry_from_to_hint,
-            *entry_partner,
-            *entry_partner_hint,
-            *entry_relation_hint,
-            *entry_partner_keys,
-            *entry_relation_keys,
-            *entry_type_a_name,
-            *entry_as_before,
-            *entry_type_a_partner,
-            *entry_no_partner_named,
-            *entry_connected,
-            *relation_to_itself,
-            *relation_exists,
-            *action_quick_entry,
-            *action_relation_line,
-        ];
-        all.extend(
-            kind_names
-                .iter()
-                .chain(kind_codes)
-                .chain(relation_kind_names),
-        );
-        all.extend(mouse_help.iter().flat_map(|(a, b)| [*a, *b]));
-        all
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The `{name}` blanks of a template, sorted.
-    fn blanks(t: &str) -> Vec<&str> {
-        let mut b: Vec<&str> = t
-            .split('{')
-            .skip(1)
-            .filter_map(|p| p.split_once('}').map(|(name, _)| name))
-            .collect();
-        b.sort_unstable();
-        b
-    }
-
-    #[test]
-    fn fill_fills_each_blank_once_and_leaves_the_rest() {
-        assert_eq!(
-            fill("{a} en {b}", &[("a", "{b}"), ("b", "B")]),
-            "{b} en B",
-            "a value is not filled again"
-        );
-        assert_eq!(fill("{x} {", &[]), "{x} {");
-    }
-
-    #[test]
-    fn every_text_is_there_in_every_language_with_the_same_blanks() {
-        let (nl, en) = (texts(Lang::Nl).all(), texts(Lang::En).all());
-        assert_eq!(nl.len(), en.len());
-        for (a, b) in nl.iter().zip(&en) {
-            assert!(!a.is_empty() && !b.is_empty());
-            assert_eq!(blanks(a), blanks(b), "{a} / {b}");
-        }
-    }
+/// Every message id of `lang`'s file, in the file's order (for the tests and translators).
+pub fn message_ids(lang: Lang) -> Vec<String> {
+    loader(lang).with_message_iter(&language_id(lang), |messages| {
+        messages.map(|m| m.id.name.to_owned()).collect()
+    })
 }

@@ -171,43 +171,37 @@ impl LoadError {
     /// English one, for the command line and the logs).
     pub fn user_message(&self, lang: crate::lang::Lang) -> String {
         use LoadError as E;
-        let t = crate::i18n::texts(lang);
-        let fill = crate::i18n::fill;
+        let t = lang;
         match self {
-            E::Io { path, source } => fill(
-                t.load_io,
-                &[
-                    ("path", &shown_max(&path.to_string_lossy(), 240)),
-                    ("source", &source.to_string()),
-                ],
+            E::Io { path, source } => crate::tr!(
+                t,
+                "load-io",
+                path = shown_max(&path.to_string_lossy(), 240),
+                source = source.to_string()
             ),
-            E::NotAFile { path, what } => fill(
-                t.load_not_a_file,
-                &[
-                    ("path", &shown_max(&path.to_string_lossy(), 240)),
-                    ("what", what.name(lang)),
-                ],
+            E::NotAFile { path, what } => crate::tr!(
+                t,
+                "load-not-a-file",
+                path = shown_max(&path.to_string_lossy(), 240),
+                what = what.name(lang)
             ),
-            E::TooLarge { size, limit } => fill(
-                t.load_too_large,
-                &[("size", &size.to_string()), ("limit", &limit.to_string())],
-            ),
-            E::Empty => t.load_empty.to_owned(),
-            E::InvalidUtf8 { line, column } => fill(
-                t.load_utf8,
-                &[("line", &line.to_string()), ("column", &column.to_string())],
-            ),
+            E::TooLarge { size, limit } => {
+                crate::tr!(t, "load-too-large", size = size, limit = limit)
+            }
+            E::Empty => crate::tr!(t, "load-empty").to_owned(),
+            E::InvalidUtf8 { line, column } => {
+                crate::tr!(t, "load-utf8", line = line, column = column)
+            }
             E::Syntax {
                 message,
                 line,
                 column,
-            } => fill(
-                t.load_syntax,
-                &[
-                    ("message", message),
-                    ("line", &line.to_string()),
-                    ("column", &column.to_string()),
-                ],
+            } => crate::tr!(
+                t,
+                "load-syntax",
+                message = message,
+                line = line,
+                column = column
             ),
             E::Shape {
                 message,
@@ -217,70 +211,76 @@ impl LoadError {
             } => {
                 let within = field
                     .as_ref()
-                    .map(|f| fill(t.load_shape_in, &[("field", f)]))
+                    .map(|f| crate::tr!(t, "load-shape-in", field = f))
                     .unwrap_or_default();
-                fill(
-                    t.load_shape,
-                    &[
-                        ("message", message),
-                        ("in", &within),
-                        ("line", &line.to_string()),
-                        ("column", &column.to_string()),
-                    ],
+                crate::tr!(
+                    t,
+                    "load-shape",
+                    message = message,
+                    within = &within,
+                    line = line,
+                    column = column
                 )
             }
-            E::WrongFormat { found } => fill(t.load_wrong_format, &[("found", &shown(found))]),
-            E::NewerVersion { found, supported } => fill(
-                t.load_newer,
-                &[
-                    ("found", &found.to_string()),
-                    ("supported", &supported.to_string()),
-                ],
+            E::WrongFormat { found } => crate::tr!(t, "load-wrong-format", found = shown(found)),
+            E::NewerVersion { found, supported } => crate::tr!(
+                t,
+                "load-newer",
+                found = found.to_string(),
+                supported = supported.to_string()
             ),
-            E::BadVersion { found } => fill(t.load_bad_version, &[("found", &found.to_string())]),
-            E::UnknownStakeholderKind { id, kind, known } => fill(
-                t.load_stakeholder_kind,
-                &[("id", &shown(id)), ("kind", &shown(kind)), ("known", known)],
+            E::BadVersion { found } => crate::tr!(t, "load-bad-version", found = found.to_string()),
+            E::UnknownStakeholderKind { id, kind, known } => crate::tr!(
+                t,
+                "load-stakeholder-kind",
+                id = shown(id),
+                kind = shown(kind),
+                known = known
             ),
-            E::UnknownRelationKind { id, kind, known } => fill(
-                t.load_relation_kind,
-                &[("id", &shown(id)), ("kind", &shown(kind)), ("known", known)],
+            E::UnknownRelationKind { id, kind, known } => crate::tr!(
+                t,
+                "load-relation-kind",
+                id = shown(id),
+                kind = shown(kind),
+                known = known
             ),
-            E::EmptyId { list, position } => fill(
-                t.load_empty_id,
-                &[("list", list), ("position", &position.to_string())],
+            E::EmptyId { list, position } => crate::tr!(
+                t,
+                "load-empty-id",
+                list = list,
+                position = position.to_string()
             ),
-            E::NotInVersion { field, version } => fill(
-                t.load_not_in_version,
-                &[("field", field), ("version", &version.to_string())],
+            E::NotInVersion { field, version } => crate::tr!(
+                t,
+                "load-not-in-version",
+                field = field,
+                version = version.to_string()
             ),
-            E::Missing { field } => fill(t.load_missing, &[("field", field)]),
+            E::Missing { field } => crate::tr!(t, "load-missing", field = field),
             E::UnknownValue {
                 id,
                 field,
                 value,
                 known,
-            } => fill(
-                t.load_unknown_value,
-                &[
-                    ("id", &shown(id)),
-                    ("field", field),
-                    ("value", &shown(value)),
-                    ("known", known),
-                ],
+            } => crate::tr!(
+                t,
+                "load-unknown-value",
+                id = shown(id),
+                field = field,
+                value = shown(value),
+                known = known
             ),
-            E::InNoScenario { id } => fill(t.load_in_no_scenario, &[("id", &shown(id))]),
+            E::InNoScenario { id } => crate::tr!(t, "load-in-no-scenario", id = shown(id)),
             E::ForeignCharacter {
                 field,
                 value,
                 found,
-            } => fill(
-                t.load_foreign_char,
-                &[
-                    ("field", field),
-                    ("code", &format!("U+{:04X}", u32::from(*found))),
-                    ("value", &shown(value)),
-                ],
+            } => crate::tr!(
+                t,
+                "load-foreign-char",
+                field = field,
+                code = format!("U+{:04X}", u32::from(*found)),
+                value = shown(value)
             ),
             E::Invalid(e) => e.user_message(lang),
         }

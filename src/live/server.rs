@@ -26,7 +26,6 @@ use super::limits::{
     TRIES_PER_MINUTE, VOTES_PER_DEVICE, WRITES_PER_MINUTE, Window,
 };
 use super::{Device, Participant, Proposal, Proposed, Shared, State as Inner, Status};
-use crate::i18n::{Texts, fill, texts};
 use crate::lang::Lang;
 use crate::model::{RelationKind, StakeholderId, StakeholderKind, is_blank};
 
@@ -121,8 +120,11 @@ fn page(body: &'static str, content_type: &'static str) -> Response {
     r
 }
 
-fn unauthorised(t: &Texts) -> Response {
-    error(StatusCode::UNAUTHORIZED, t.live_wrong_secret.to_owned())
+fn unauthorised(t: crate::lang::Lang) -> Response {
+    error(
+        StatusCode::UNAUTHORIZED,
+        crate::tr!(t, "live-wrong-secret").to_owned(),
+    )
 }
 
 async fn index(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
@@ -130,12 +132,79 @@ async fn index(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
         return redirect("/join");
     }
     if !authorised(&shared, &q, &h) {
-        return unauthorised(texts(lang_of(&q, &h)));
+        return unauthorised(lang_of(&q, &h));
     }
     // The page's own script and style carry the secret too (it is hex: nothing to escape).
     let mut r = page("", "text/html; charset=utf-8");
-    *r.body_mut() = Body::from(INDEX.replace("{{S}}", &shared.secret));
+    *r.body_mut() = Body::from(
+        INDEX
+            .replace("{{S}}", &shared.secret)
+            .replace("{{TEXTS}}", phone_texts()),
+    );
     r
+}
+
+/// The phone page's texts in both languages, as JSON for the page (`{"nl": {…}, "en": {…}}`),
+/// from the Fluent files. Made once: the texts do not change while the app runs.
+fn phone_texts() -> &'static str {
+    static TEXTS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let both: serde_json::Map<String, Value> = Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let texts: serde_json::Map<String, Value> = phone_words(lang)
+                    .into_iter()
+                    .map(|(k, v)| (k.to_owned(), Value::from(v)))
+                    .collect();
+                (lang.code().to_owned(), Value::Object(texts))
+            })
+            .collect();
+        // In a <script> element: no "</script>" can end it early.
+        Value::Object(both).to_string().replace('<', "\\u003c")
+    });
+    &TEXTS
+}
+
+/// The phone page's fixed texts in `lang`, by the page's names for them.
+fn phone_words(lang: Lang) -> [(&'static str, &'static str); 37] {
+    [
+        ("other", crate::tr!(lang, "phone-other")),
+        ("welcome", crate::tr!(lang, "phone-welcome")),
+        ("welcome_intro", crate::tr!(lang, "phone-welcome-intro")),
+        ("your_name", crate::tr!(lang, "phone-your-name")),
+        ("your_org", crate::tr!(lang, "phone-your-org")),
+        ("join", crate::tr!(lang, "phone-join")),
+        ("tab_add", crate::tr!(lang, "phone-tab-add")),
+        ("tab_link", crate::tr!(lang, "phone-tab-link")),
+        ("tab_vote", crate::tr!(lang, "phone-tab-vote")),
+        ("tab_comment", crate::tr!(lang, "phone-tab-comment")),
+        ("add_title", crate::tr!(lang, "phone-add-title")),
+        ("name", crate::tr!(lang, "phone-name")),
+        ("kind", crate::tr!(lang, "phone-kind")),
+        ("domain", crate::tr!(lang, "phone-domain")),
+        ("link_title", crate::tr!(lang, "phone-link-title")),
+        ("from", crate::tr!(lang, "phone-from")),
+        ("to", crate::tr!(lang, "phone-to")),
+        ("relation_kind", crate::tr!(lang, "phone-relation-kind")),
+        ("label", crate::tr!(lang, "phone-label")),
+        ("search", crate::tr!(lang, "phone-search")),
+        ("propose", crate::tr!(lang, "phone-propose")),
+        ("vote_title", crate::tr!(lang, "phone-vote-title")),
+        ("comment_title", crate::tr!(lang, "phone-comment-title")),
+        ("stakeholder", crate::tr!(lang, "phone-stakeholder")),
+        ("comment", crate::tr!(lang, "phone-comment")),
+        ("send", crate::tr!(lang, "phone-send")),
+        ("mine_title", crate::tr!(lang, "phone-mine-title")),
+        ("on_map", crate::tr!(lang, "phone-on-map")),
+        ("none", crate::tr!(lang, "phone-none")),
+        ("pending", crate::tr!(lang, "phone-pending")),
+        ("accepted", crate::tr!(lang, "phone-accepted")),
+        ("declined", crate::tr!(lang, "phone-declined")),
+        ("sent", crate::tr!(lang, "phone-sent")),
+        ("voted", crate::tr!(lang, "phone-voted")),
+        ("unvoted", crate::tr!(lang, "phone-unvoted")),
+        ("pick_both", crate::tr!(lang, "phone-pick-both")),
+        ("offline", crate::tr!(lang, "phone-offline")),
+    ]
 }
 
 fn redirect(to: &str) -> Response {
@@ -155,7 +224,7 @@ async fn join(
     Query(q): Q,
     h: HeaderMap,
 ) -> Response {
-    let t = texts(lang_of(&q, &h));
+    let t = lang_of(&q, &h);
     let Some(code) = q.get("code") else {
         return join_page(StatusCode::OK, "");
     };
@@ -171,13 +240,16 @@ async fn join(
         // (An address's own tries first: one that is over its share does not use up
         // everyone's.)
         if !per_address || !st.code_tries.allow(now, CODE_TRIES_PER_MINUTE) {
-            return join_page(StatusCode::TOO_MANY_REQUESTS, t.live_code_rate);
+            return join_page(
+                StatusCode::TOO_MANY_REQUESTS,
+                crate::tr!(t, "live-code-rate"),
+            );
         }
     }
     let code = code.trim();
     let want = shared.code.as_bytes();
     if code.len() != want.len() || !bool::from(code.as_bytes().ct_eq(want)) {
-        return join_page(StatusCode::UNAUTHORIZED, t.live_wrong_code);
+        return join_page(StatusCode::UNAUTHORIZED, crate::tr!(t, "live-wrong-code"));
     }
     redirect(&format!("/?s={}", shared.secret))
 }
@@ -189,14 +261,18 @@ fn join_page(status: StatusCode, message: &str) -> Response {
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;");
-    let html = JOIN.replace(
-        "<!--message-->",
-        &if escaped.is_empty() {
-            String::new()
-        } else {
-            format!("<p><strong>{escaped}</strong></p>")
-        },
-    );
+    let both = |say: fn(Lang) -> &'static str| format!("{} / {}", say(Lang::Nl), say(Lang::En));
+    let html = JOIN
+        .replace("{{CODE}}", &both(|l| crate::tr!(l, "phone-join-code")))
+        .replace("{{JOIN}}", &both(|l| crate::tr!(l, "phone-join-button")))
+        .replace(
+            "<!--message-->",
+            &if escaped.is_empty() {
+                String::new()
+            } else {
+                format!("<p><strong>{escaped}</strong></p>")
+            },
+        );
     let mut r = page("", "text/html; charset=utf-8");
     *r.status_mut() = status;
     *r.body_mut() = Body::from(html);
@@ -205,14 +281,14 @@ fn join_page(status: StatusCode, message: &str) -> Response {
 
 async fn script(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
     if !authorised(&shared, &q, &h) {
-        return unauthorised(texts(lang_of(&q, &h)));
+        return unauthorised(lang_of(&q, &h));
     }
     page(SCRIPT, "text/javascript; charset=utf-8")
 }
 
 async fn style(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
     if !authorised(&shared, &q, &h) {
-        return unauthorised(texts(lang_of(&q, &h)));
+        return unauthorised(lang_of(&q, &h));
     }
     page(STYLE, "text/css; charset=utf-8")
 }
@@ -220,7 +296,7 @@ async fn style(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
 async fn not_found(Query(q): Q, h: HeaderMap) -> Response {
     error(
         StatusCode::NOT_FOUND,
-        texts(lang_of(&q, &h)).live_not_found.to_owned(),
+        crate::tr!(lang_of(&q, &h), "live-not-found").to_owned(),
     )
 }
 
@@ -232,7 +308,7 @@ fn device<'a>(
     st: &'a mut Inner,
     h: &HeaderMap,
     write: bool,
-    t: &Texts,
+    t: crate::lang::Lang,
 ) -> Result<(String, &'a mut Device), Response> {
     let id = h
         .get("x-device")
@@ -241,17 +317,25 @@ fn device<'a>(
         .to_owned();
     let now = Instant::now();
     let asleep = match st.devices.get(&id) {
-        None => return Err(error(StatusCode::FORBIDDEN, t.live_join_first.to_owned())),
+        None => {
+            return Err(error(
+                StatusCode::FORBIDDEN,
+                crate::tr!(t, "live-join-first").to_owned(),
+            ));
+        }
         Some(d) => now.duration_since(d.seen) >= DEVICE_IDLE,
     };
     if asleep && active(st, now) >= MAX_DEVICES {
         return Err(error(
             StatusCode::SERVICE_UNAVAILABLE,
-            fill(t.live_devices_full, &[("n", &MAX_DEVICES.to_string())]),
+            crate::tr!(t, "live-devices-full", n = MAX_DEVICES),
         ));
     }
     let Some(d) = st.devices.get_mut(&id) else {
-        return Err(error(StatusCode::FORBIDDEN, t.live_join_first.to_owned()));
+        return Err(error(
+            StatusCode::FORBIDDEN,
+            crate::tr!(t, "live-join-first").to_owned(),
+        ));
     };
     d.seen = now;
     let (allowed, n) = if write {
@@ -265,7 +349,7 @@ fn device<'a>(
     if !allowed {
         return Err(error(
             StatusCode::TOO_MANY_REQUESTS,
-            fill(t.live_rate, &[("n", &n.to_string())]),
+            crate::tr!(t, "live-rate", n = n),
         ));
     }
     Ok((id, d))
@@ -290,7 +374,7 @@ fn active(st: &Inner, now: Instant) -> usize {
 /// its proposals with what happened to them.
 async fn state(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
     let lang = lang_of(&q, &h);
-    let t = texts(lang);
+    let t = lang;
     if !authorised(&shared, &q, &h) {
         return unauthorised(t);
     }
@@ -330,6 +414,12 @@ async fn state(State(shared): Shared2, Query(q): Q, h: HeaderMap) -> Response {
         "votes": counts,
         "mine": mine_votes,
         "votes_left": VOTES_PER_DEVICE.saturating_sub(mine_votes.len()),
+        "votes_left_text": crate::tr!(lang, "phone-votes-left", n = VOTES_PER_DEVICE.saturating_sub(mine_votes.len())),
+        "who_text": if me.organisation.is_empty() {
+            crate::tr!(lang, "phone-who", name = &me.name)
+        } else {
+            crate::tr!(lang, "phone-who-org", name = &me.name, organisation = &me.organisation)
+        },
         "proposals": mine.iter()
             .map(|(id, what, status)| json!({ "id": id, "what": describe(what, &snapshot, lang), "status": status.id() }))
             .collect::<Vec<Value>>(),
@@ -392,15 +482,19 @@ fn describe(p: &Proposed, s: &super::Snapshot, lang: Lang) -> String {
 }
 
 /// The body, at most [`MAX_BODY`] bytes, as JSON.
-async fn json_body(body: Body, t: &Texts) -> Result<Value, Response> {
+async fn json_body(body: Body, t: crate::lang::Lang) -> Result<Value, Response> {
     let bytes = axum::body::to_bytes(body, MAX_BODY).await.map_err(|_| {
         error(
             StatusCode::PAYLOAD_TOO_LARGE,
-            fill(t.live_too_large, &[("n", &MAX_BODY.to_string())]),
+            crate::tr!(t, "live-too-large", n = MAX_BODY),
         )
     })?;
-    serde_json::from_slice(&bytes)
-        .map_err(|_| error(StatusCode::BAD_REQUEST, t.live_bad_json.to_owned()))
+    serde_json::from_slice(&bytes).map_err(|_| {
+        error(
+            StatusCode::BAD_REQUEST,
+            crate::tr!(t, "live-bad-json").to_owned(),
+        )
+    })
 }
 
 /// A text field: present, visible, short enough, and with nothing a page could take for markup
@@ -410,19 +504,23 @@ fn text_field(
     field: &str,
     max: usize,
     required: bool,
-    t: &Texts,
+    t: crate::lang::Lang,
 ) -> Result<String, Response> {
     text_field_lines(v, field, max, required, false, t)
 }
 
 /// A stakeholder's id in a request: where a phone's text becomes an id (whether the map has
 /// it is asked afterwards).
-fn stakeholder_field(v: &Value, field: &str, t: &Texts) -> Result<StakeholderId, Response> {
+fn stakeholder_field(
+    v: &Value,
+    field: &str,
+    t: crate::lang::Lang,
+) -> Result<StakeholderId, Response> {
     let text = text_field(v, field, MAX_NAME, true, t)?;
     StakeholderId::parse(&text).ok_or_else(|| {
         error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            fill(t.live_blank, &[("field", field)]),
+            crate::tr!(t, "live-blank", field = field),
         )
     })
 }
@@ -434,7 +532,7 @@ fn text_field_lines(
     max: usize,
     required: bool,
     lines: bool,
-    t: &Texts,
+    t: crate::lang::Lang,
 ) -> Result<String, Response> {
     let s = v
         .get(field)
@@ -442,22 +540,18 @@ fn text_field_lines(
         .unwrap_or("")
         .trim()
         .to_owned();
-    let bad = |template: &str, extra: &[(&str, &str)]| {
-        let mut vars = vec![("field", field)];
-        vars.extend_from_slice(extra);
-        error(StatusCode::UNPROCESSABLE_ENTITY, fill(template, &vars))
-    };
+    let bad = |message: String| error(StatusCode::UNPROCESSABLE_ENTITY, message);
     if required && is_blank(&s) {
-        return Err(bad(t.live_blank, &[]));
+        return Err(bad(crate::tr!(t, "live-blank", field = field)));
     }
     if s.chars().count() > max {
-        return Err(bad(t.live_too_long, &[("n", &max.to_string())]));
+        return Err(bad(crate::tr!(t, "live-too-long", field = field, n = max)));
     }
     if s.chars().any(|c| matches!(c, '<' | '>'))
         || crate::model::foreign_char(&s, lines).is_some_and(|c| !lines || c != '\n')
         || (lines && s.chars().any(|c| matches!(c, '\t' | '\r')))
     {
-        return Err(bad(t.live_markup, &[]));
+        return Err(bad(crate::tr!(t, "live-markup", field = field)));
     }
     Ok(s)
 }
@@ -469,7 +563,7 @@ async fn join_device(
     h: HeaderMap,
     body: Body,
 ) -> Response {
-    let t = texts(lang_of(&q, &h));
+    let t = lang_of(&q, &h);
     if !authorised(&shared, &q, &h) {
         return unauthorised(t);
     }
@@ -493,7 +587,7 @@ async fn join_device(
     {
         return error(
             StatusCode::TOO_MANY_REQUESTS,
-            fill(t.live_rate, &[("n", &JOINS_PER_MINUTE.to_string())]),
+            crate::tr!(t, "live-rate", n = JOINS_PER_MINUTE),
         );
     }
     let now = Instant::now();
@@ -509,7 +603,7 @@ async fn join_device(
     {
         return error(
             StatusCode::SERVICE_UNAVAILABLE,
-            fill(t.live_devices_full, &[("n", &MAX_DEVICES.to_string())]),
+            crate::tr!(t, "live-devices-full", n = MAX_DEVICES),
         );
     }
     let id = super::hex(&super::random::<16>());
@@ -565,7 +659,7 @@ fn forget_silent(st: &mut Inner, now: Instant) {
 }
 
 async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) -> Response {
-    let t = texts(lang_of(&q, &h));
+    let t = lang_of(&q, &h);
     if !authorised(&shared, &q, &h) {
         return unauthorised(t);
     }
@@ -596,9 +690,10 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
     if let Some(id) = unknown {
         return error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            fill(
-                t.live_unknown_stakeholder,
-                &[("id", &crate::model::shown(id.as_str()))],
+            crate::tr!(
+                t,
+                "live-unknown-stakeholder",
+                id = crate::model::shown(id.as_str())
             ),
         );
     }
@@ -621,7 +716,10 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
         Proposed::Comment { .. } => false,
     };
     if there {
-        return error(StatusCode::CONFLICT, t.live_already_there.to_owned());
+        return error(
+            StatusCode::CONFLICT,
+            crate::tr!(t, "live-already-there").to_owned(),
+        );
     }
     // The same proposal again (the same name, or the same relation) is one more supporter.
     let same = st
@@ -643,7 +741,7 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
         if pending >= MAX_PENDING {
             return error(
                 StatusCode::SERVICE_UNAVAILABLE,
-                t.live_queue_full.to_owned(),
+                crate::tr!(t, "live-queue-full").to_owned(),
             );
         }
         let mine = st
@@ -663,10 +761,7 @@ async fn propose(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) 
         if mine >= MAX_PENDING_PER_DEVICE || from_here >= MAX_PENDING_PER_ADDRESS {
             return error(
                 StatusCode::TOO_MANY_REQUESTS,
-                fill(
-                    t.live_pending_per_phone,
-                    &[("n", &MAX_PENDING_PER_DEVICE.to_string())],
-                ),
+                crate::tr!(t, "live-pending-per-phone", n = MAX_PENDING_PER_DEVICE),
             );
         }
         let id = format!("p{}", st.next_proposal);
@@ -725,17 +820,16 @@ fn same_proposal(a: &Proposed, b: &Proposed) -> bool {
     }
 }
 
-fn parse_proposal(v: &Value, t: &Texts) -> Result<Proposed, Response> {
+fn parse_proposal(v: &Value, t: crate::lang::Lang) -> Result<Proposed, Response> {
     let unknown_kind = |field: &str, value: &str, known: String| {
         error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            fill(
-                t.live_unknown_kind,
-                &[
-                    ("field", field),
-                    ("value", &crate::model::shown(value)),
-                    ("known", &known),
-                ],
+            crate::tr!(
+                t,
+                "live-unknown-kind",
+                field = field,
+                value = crate::model::shown(value),
+                known = &known
             ),
         )
     };
@@ -767,7 +861,7 @@ fn parse_proposal(v: &Value, t: &Texts) -> Result<Proposed, Response> {
             if from == to {
                 return Err(error(
                     StatusCode::UNPROCESSABLE_ENTITY,
-                    t.live_self_relation.to_owned(),
+                    crate::tr!(t, "live-self-relation").to_owned(),
                 ));
             }
             Ok(Proposed::Relation {
@@ -790,7 +884,7 @@ fn parse_proposal(v: &Value, t: &Texts) -> Result<Proposed, Response> {
 }
 
 async fn vote(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) -> Response {
-    let t = texts(lang_of(&q, &h));
+    let t = lang_of(&q, &h);
     if !authorised(&shared, &q, &h) {
         return unauthorised(t);
     }
@@ -817,7 +911,10 @@ async fn vote(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) -> 
         .unwrap_or("")
         .to_owned();
     let Some(d) = st.devices.get_mut(&device_id) else {
-        return error(StatusCode::FORBIDDEN, t.live_join_first.to_owned());
+        return error(
+            StatusCode::FORBIDDEN,
+            crate::tr!(t, "live-join-first").to_owned(),
+        );
     };
     if let Some(i) = d.votes.iter().position(|k| *k == key) {
         // A second tap takes the vote back.
@@ -825,12 +922,12 @@ async fn vote(State(shared): Shared2, Query(q): Q, h: HeaderMap, body: Body) -> 
     } else if !exists {
         return error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            t.live_unknown_finding.to_owned(),
+            crate::tr!(t, "live-unknown-finding").to_owned(),
         );
     } else if d.votes.len() >= VOTES_PER_DEVICE {
         return error(
             StatusCode::CONFLICT,
-            fill(t.live_votes_used, &[("n", &VOTES_PER_DEVICE.to_string())]),
+            crate::tr!(t, "live-votes-used", n = VOTES_PER_DEVICE),
         );
     } else {
         d.votes.push(key);
@@ -875,7 +972,7 @@ mod tests {
     /// it back when it comes back, if no one took it meanwhile.
     #[test]
     fn a_silent_phones_place_is_free_and_it_takes_it_back() {
-        let t = texts(Lang::En);
+        let t = Lang::En;
         let now = Instant::now();
         let Some(long_ago) = now.checked_sub(DEVICE_IDLE + std::time::Duration::from_secs(1))
         else {

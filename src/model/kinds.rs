@@ -65,30 +65,39 @@ impl StakeholderKind {
     /// Two letters on the card and in the legend: a second cue beside the colour, which a
     /// projector or a colour-blind eye can lose.
     pub fn code(self, lang: Lang) -> &'static str {
-        crate::i18n::texts(lang).kind_codes[self.index()]
+        match self {
+            StakeholderKind::CareProvider => crate::tr!(lang, "kind-code-care-provider"),
+            StakeholderKind::Municipality => crate::tr!(lang, "kind-code-municipality"),
+            StakeholderKind::Financier => crate::tr!(lang, "kind-code-financier"),
+            StakeholderKind::Education => crate::tr!(lang, "kind-code-education"),
+            StakeholderKind::Welfare => crate::tr!(lang, "kind-code-welfare"),
+            StakeholderKind::Housing => crate::tr!(lang, "kind-code-housing"),
+            StakeholderKind::Citizen => crate::tr!(lang, "kind-code-citizen"),
+            StakeholderKind::InformalCarer => crate::tr!(lang, "kind-code-informal-carer"),
+            StakeholderKind::Professional => crate::tr!(lang, "kind-code-professional"),
+            StakeholderKind::Regulator => crate::tr!(lang, "kind-code-regulator"),
+            StakeholderKind::Supplier => crate::tr!(lang, "kind-code-supplier"),
+            StakeholderKind::Facilitator => crate::tr!(lang, "kind-code-facilitator"),
+            StakeholderKind::Other => crate::tr!(lang, "kind-code-other"),
+        }
     }
 
     /// The display name in a language.
     pub fn name(self, lang: Lang) -> &'static str {
-        crate::i18n::texts(lang).kind_names[self.index()]
-    }
-
-    /// Where the kind is in [`StakeholderKind::ALL`] (and in the language tables).
-    fn index(self) -> usize {
         match self {
-            StakeholderKind::CareProvider => 0,
-            StakeholderKind::Municipality => 1,
-            StakeholderKind::Financier => 2,
-            StakeholderKind::Education => 3,
-            StakeholderKind::Welfare => 4,
-            StakeholderKind::Housing => 5,
-            StakeholderKind::Citizen => 6,
-            StakeholderKind::InformalCarer => 7,
-            StakeholderKind::Professional => 8,
-            StakeholderKind::Regulator => 9,
-            StakeholderKind::Supplier => 10,
-            StakeholderKind::Facilitator => 11,
-            StakeholderKind::Other => 12,
+            StakeholderKind::CareProvider => crate::tr!(lang, "kind-care-provider"),
+            StakeholderKind::Municipality => crate::tr!(lang, "kind-municipality"),
+            StakeholderKind::Financier => crate::tr!(lang, "kind-financier"),
+            StakeholderKind::Education => crate::tr!(lang, "kind-education"),
+            StakeholderKind::Welfare => crate::tr!(lang, "kind-welfare"),
+            StakeholderKind::Housing => crate::tr!(lang, "kind-housing"),
+            StakeholderKind::Citizen => crate::tr!(lang, "kind-citizen"),
+            StakeholderKind::InformalCarer => crate::tr!(lang, "kind-informal-carer"),
+            StakeholderKind::Professional => crate::tr!(lang, "kind-professional"),
+            StakeholderKind::Regulator => crate::tr!(lang, "kind-regulator"),
+            StakeholderKind::Supplier => crate::tr!(lang, "kind-supplier"),
+            StakeholderKind::Facilitator => crate::tr!(lang, "kind-facilitator"),
+            StakeholderKind::Other => crate::tr!(lang, "kind-other"),
         }
     }
 }
@@ -151,13 +160,12 @@ impl RelationKind {
 
     /// The display name in a language.
     pub fn name(self, lang: Lang) -> &'static str {
-        let i = match self {
-            RelationKind::Dependency => 0,
-            RelationKind::Interest => 1,
-            RelationKind::Schot => 2,
-            RelationKind::Collaboration => 3,
-        };
-        crate::i18n::texts(lang).relation_kind_names[i]
+        match self {
+            RelationKind::Dependency => crate::tr!(lang, "relation-kind-dependency"),
+            RelationKind::Interest => crate::tr!(lang, "relation-kind-interest"),
+            RelationKind::Schot => crate::tr!(lang, "relation-kind-schot"),
+            RelationKind::Collaboration => crate::tr!(lang, "relation-kind-collaboration"),
+        }
     }
 }
 

@@ -134,69 +134,65 @@ impl ModelError {
     /// English one, for the command line and the logs).
     pub fn user_message(&self, lang: crate::lang::Lang) -> String {
         use ModelError as E;
-        let t = crate::i18n::texts(lang);
-        let fill = crate::i18n::fill;
+        let t = lang;
         match self {
-            E::EmptyName(id) => fill(t.err_empty_name, &[("id", &shown(id))]),
-            E::DuplicateStakeholder(id) => fill(t.err_duplicate_stakeholder, &[("id", &shown(id))]),
-            E::NonFiniteCoordinate { id, field, value } => fill(
-                t.err_non_finite,
-                &[
-                    ("id", &shown(id)),
-                    ("field", field),
-                    ("value", &shown(value)),
-                ],
+            E::EmptyName(id) => crate::tr!(t, "err-empty-name", id = shown(id)),
+            E::DuplicateStakeholder(id) => {
+                crate::tr!(t, "err-duplicate-stakeholder", id = shown(id))
+            }
+            E::NonFiniteCoordinate { id, field, value } => crate::tr!(
+                t,
+                "err-non-finite",
+                id = shown(id),
+                field = field,
+                value = shown(value)
             ),
-            E::CoordinateOutOfRange { id, field, value } => fill(
-                t.err_out_of_range,
-                &[
-                    ("id", &shown(id)),
-                    ("field", field),
-                    ("value", value),
-                    ("max", &MAX_COORDINATE.to_string()),
-                ],
+            E::CoordinateOutOfRange { id, field, value } => crate::tr!(
+                t,
+                "err-out-of-range",
+                id = shown(id),
+                field = field,
+                value = value,
+                max = MAX_COORDINATE
             ),
-            E::DuplicateRelation(id) => fill(t.err_duplicate_relation, &[("id", &shown(id))]),
+            E::DuplicateRelation(id) => crate::tr!(t, "err-duplicate-relation", id = shown(id)),
             E::UnknownStakeholder {
                 relation,
                 field,
                 stakeholder,
-            } => fill(
-                t.err_unknown_stakeholder,
-                &[
-                    ("relation", &shown(relation)),
-                    ("field", field),
-                    ("stakeholder", &shown(stakeholder)),
-                ],
+            } => crate::tr!(
+                t,
+                "err-unknown-stakeholder",
+                relation = shown(relation),
+                field = field,
+                stakeholder = shown(stakeholder)
             ),
             E::SelfRelation {
                 relation,
                 stakeholder,
-            } => fill(
-                t.err_self_relation,
-                &[
-                    ("relation", &shown(relation)),
-                    ("stakeholder", &shown(stakeholder)),
-                ],
+            } => crate::tr!(
+                t,
+                "err-self-relation",
+                relation = shown(relation),
+                stakeholder = shown(stakeholder)
             ),
-            E::NoSuchStakeholder(id) => fill(t.err_no_such_stakeholder, &[("id", &shown(id))]),
-            E::NoSuchRelation(id) => fill(t.err_no_such_relation, &[("id", &shown(id))]),
-            E::BadDate { id, field, value } => fill(
-                t.err_bad_date,
-                &[
-                    ("id", &shown(id)),
-                    ("field", field),
-                    ("value", &shown(value)),
-                ],
+            E::NoSuchStakeholder(id) => crate::tr!(t, "err-no-such-stakeholder", id = shown(id)),
+            E::NoSuchRelation(id) => crate::tr!(t, "err-no-such-relation", id = shown(id)),
+            E::BadDate { id, field, value } => crate::tr!(
+                t,
+                "err-bad-date",
+                id = shown(id),
+                field = field,
+                value = shown(value)
             ),
-            E::EmptyScenarioName => t.err_empty_scenario_name.to_owned(),
-            E::ScenarioNameTaken(n) => fill(t.err_scenario_name_taken, &[("name", &shown(n))]),
-            E::NoSuchScenario(n) => fill(t.err_no_such_scenario, &[("name", &shown(n))]),
-            E::LastScenario => t.err_last_scenario.to_owned(),
-            E::DuplicateAction(id) => fill(t.err_duplicate_action, &[("id", &shown(id))]),
-            E::NoSuchAction(id) => fill(t.err_no_such_action, &[("id", &shown(id))]),
+            E::EmptyScenarioName => crate::tr!(t, "err-empty-scenario-name").to_owned(),
+            E::ScenarioNameTaken(n) => crate::tr!(t, "err-scenario-name-taken", name = shown(n)),
+            E::NoSuchScenario(n) => crate::tr!(t, "err-no-such-scenario", name = shown(n)),
+            E::LastScenario => crate::tr!(t, "err-last-scenario").to_owned(),
+            E::DuplicateAction(id) => crate::tr!(t, "err-duplicate-action", id = shown(id)),
+            E::NoSuchAction(id) => crate::tr!(t, "err-no-such-action", id = shown(id)),
             E::ActionWithoutFinding(id) => {
-                fill(t.err_action_without_finding, &[("id", &shown(id))])
+                crate::tr!(t, "err-action-without-finding", id = shown(id))
             }
         }
     }

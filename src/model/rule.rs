@@ -42,13 +42,13 @@ impl Rule {
 
     /// A short title for headings and the findings panel.
     pub fn title(self, lang: Lang) -> &'static str {
-        let t = crate::i18n::texts(lang);
+        let t = lang;
         match self {
-            Rule::CrossDomainDependencyWithoutCollaboration => t.rule_cross_domain,
-            Rule::InterdependentWithoutCollaboration => t.rule_interdependent,
-            Rule::Isolated => t.rule_isolated,
-            Rule::SchotBlocksDependency => t.rule_schot_blocks,
-            Rule::SharedInterestWithoutCollaboration => t.rule_shared_interest,
+            Rule::CrossDomainDependencyWithoutCollaboration => crate::tr!(t, "rule-cross-domain"),
+            Rule::InterdependentWithoutCollaboration => crate::tr!(t, "rule-interdependent"),
+            Rule::Isolated => crate::tr!(t, "rule-isolated"),
+            Rule::SchotBlocksDependency => crate::tr!(t, "rule-schot-blocks"),
+            Rule::SharedInterestWithoutCollaboration => crate::tr!(t, "rule-shared-interest"),
         }
     }
 }

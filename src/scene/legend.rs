@@ -60,12 +60,12 @@ pub fn items(map: &Map, findings: bool, relations: Relations, lang: Lang) -> Vec
         });
     }
     if findings {
-        let t = crate::i18n::texts(lang);
+        let t = lang;
         for (swatch, text) in [
-            (Swatch::Accent, t.legend_mutual),
-            (Swatch::Loop, t.legend_loop),
-            (Swatch::Missing, t.legend_missing),
-            (Swatch::Blocked, t.legend_blocked),
+            (Swatch::Accent, crate::tr!(t, "legend-mutual")),
+            (Swatch::Loop, crate::tr!(t, "legend-loop")),
+            (Swatch::Missing, crate::tr!(t, "legend-missing")),
+            (Swatch::Blocked, crate::tr!(t, "legend-blocked")),
         ] {
             items.push(Item {
                 swatch,
@@ -76,7 +76,7 @@ pub fn items(map: &Map, findings: bool, relations: Relations, lang: Lang) -> Vec
     if map.relations().any(crate::model::Relation::is_contested) {
         items.push(Item {
             swatch: Swatch::Contested,
-            text: crate::i18n::texts(lang).legend_contested.to_owned(),
+            text: crate::tr!(lang, "legend-contested").to_owned(),
         });
     }
     let kinds: BTreeSet<StakeholderKind> = map.stakeholders().map(|s| s.kind).collect();
@@ -92,11 +92,19 @@ pub fn items(map: &Map, findings: bool, relations: Relations, lang: Lang) -> Vec
 /// The legend items of a comparison's marks (those present), to add after [`items`].
 pub fn compare_items(marks: &super::Marks, lang: Lang) -> Vec<Item> {
     use super::Change;
-    let t = crate::i18n::texts(lang);
+    let t = lang;
     [
-        (Change::Added, Swatch::Added, t.legend_added),
-        (Change::Removed, Swatch::Removed, t.legend_removed),
-        (Change::Changed, Swatch::Changed, t.legend_changed),
+        (Change::Added, Swatch::Added, crate::tr!(t, "legend-added")),
+        (
+            Change::Removed,
+            Swatch::Removed,
+            crate::tr!(t, "legend-removed"),
+        ),
+        (
+            Change::Changed,
+            Swatch::Changed,
+            crate::tr!(t, "legend-changed"),
+        ),
     ]
     .into_iter()
     .filter(|(c, _, _)| marks.has(*c))

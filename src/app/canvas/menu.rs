@@ -57,7 +57,7 @@ impl Canvas {
         let shown = resp.context_menu(|ui| {
             let mut item = |ui: &mut egui::Ui, a: Action| {
                 let info = info_of(a);
-                let keys = info.shortcut_text(ui.ctx());
+                let keys = info.shortcut_text(lang);
                 let mut button = egui::Button::new(info.label(lang));
                 if !keys.is_empty() {
                     button = button.shortcut_text(keys);

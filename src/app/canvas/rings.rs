@@ -40,10 +40,7 @@ impl Canvas {
             };
             painter.add(ellipse);
             let label = match steps {
-                Some(1) => crate::app::text::RING_ONE_STEP.get(lang).to_owned(),
-                Some(n) => crate::app::text::RING_N_STEPS
-                    .get(lang)
-                    .replace("{n}", &n.to_string()),
+                Some(n) => crate::tr!(lang, "ring-n-steps", n = n),
                 None => crate::app::text::RING_NOT_CONNECTED.get(lang).to_owned(),
             };
             // At the top of the ring, where a label is least likely to sit on a card's name.

@@ -3,7 +3,6 @@
 //! zone, however far apart its cards are), and between two domains a badge with what stands
 //! between them. Labels and badges are put where they cover no card.
 
-use crate::app::text;
 use std::collections::BTreeMap;
 
 use egui::epaint::PathShape;
@@ -288,21 +287,13 @@ impl Zones {
             let mut parts = Vec::new();
             let p = &b.pair;
             if p.schotten > 0 {
-                parts.push(format!(
-                    "{} {}",
-                    p.schotten,
-                    if p.schotten == 1 {
-                        text::SCHOT_WORD.get(lang)
-                    } else {
-                        text::SCHOTTEN_WORD.get(lang)
-                    }
-                ));
+                parts.push(crate::tr!(lang, "schotten-count", n = p.schotten));
             }
             if p.dependencies_without_collaboration > 0 {
-                parts.push(format!(
-                    "{} {}",
-                    p.dependencies_without_collaboration,
-                    text::DEP_WITHOUT_COLLABORATION.get(lang)
+                parts.push(crate::tr!(
+                    lang,
+                    "dep-without-collaboration-count",
+                    n = p.dependencies_without_collaboration
                 ));
             }
             let text = format!("{} ↔ {}: {}", p.a, p.b, parts.join(" · "));

@@ -205,8 +205,8 @@ impl Findings {
                             if on > 0 {
                                 ui.label(
                                     RichText::new(format!(
-                                        "● {on} {}",
-                                        text::ACTIONS_HEADING.get(lang).to_lowercase()
+                                        "● {}",
+                                        crate::tr!(lang, "actions-count", n = on)
                                     ))
                                     .small(),
                                 );
@@ -255,12 +255,12 @@ fn comparison(ui: &mut Ui, seen: &Seen) {
     let lang = seen.lang;
     let sections = crate::export::pack::comparison_sections(c, from, doc.shown_map(), lang);
     Section::new(
-        RichText::new(
-            text::CMP_HEADING_APP
-                .get(lang)
-                .replace("{from}", c.from.as_str())
-                .replace("{to}", c.to.as_str()),
-        )
+        RichText::new(crate::tr!(
+            lang,
+            "cmp-heading-app",
+            from = c.from.as_str(),
+            to = c.to.as_str()
+        ))
         .strong()
         .size(18.0),
     )
@@ -370,14 +370,7 @@ fn domain_table(ui: &mut Ui, seen: &Seen) {
             }
             let quiet = pairs.len() - shown.len();
             if quiet > 0 {
-                ui.label(
-                    RichText::new(
-                        text::QUIET_DOMAIN_PAIRS_N
-                            .get(lang)
-                            .replace("{n}", &quiet.to_string()),
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(crate::tr!(lang, "quiet-domain-pairs-n", n = quiet)).weak());
             }
         });
     }

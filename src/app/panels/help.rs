@@ -27,7 +27,7 @@ impl Help {
             .show(ui.ctx(), |ui| {
                 let mut rows: Vec<(String, &str)> = ACTIONS
                     .iter()
-                    .map(|a| (a.shortcut_text(ui.ctx()), a.label(lang)))
+                    .map(|a| (a.shortcut_text(lang), a.label(lang)))
                     .filter(|(keys, _)| !keys.is_empty())
                     .collect();
                 for (keys, what) in text::MOUSE_HELP {

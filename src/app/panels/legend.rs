@@ -26,10 +26,12 @@ pub fn ui(ui: &mut Ui, seen: &Seen, _out: &mut Vec<Request>) {
     let map = doc.map();
     if map.scenario_count() > 1 {
         let said = match doc.comparison() {
-            Some((c, _)) => text::CMP_HEADING_APP
-                .get(lang)
-                .replace("{from}", c.from.as_str())
-                .replace("{to}", c.to.as_str()),
+            Some((c, _)) => crate::tr!(
+                lang,
+                "cmp-heading-app",
+                from = c.from.as_str(),
+                to = c.to.as_str()
+            ),
             None => format!("{}: {}", text::SCENARIO_WORD.get(lang), map.scenario()),
         };
         ui.label(RichText::new(said).strong());

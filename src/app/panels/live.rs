@@ -108,12 +108,12 @@ fn code_block(ui: &mut Ui, live: &LiveSession, side: f32, lang: Lang) {
                     .color(dark),
             );
             ui.label(
-                RichText::new(
-                    text::LIVE_PHONES
-                        .get(lang)
-                        .replace("{n}", &live.devices().to_string())
-                        .replace("{p}", &live.pending.len().to_string()),
-                )
+                RichText::new(crate::tr!(
+                    lang,
+                    "live-phones",
+                    n = live.devices(),
+                    p = live.pending.len()
+                ))
                 .size(16.0)
                 .color(Color32::from_gray(60)),
             );
@@ -297,12 +297,8 @@ pub fn badge(ui: &mut Ui, live: &LiveSession, lang: Lang) {
         return;
     }
     ui.label(
-        RichText::new(
-            text::LIVE_BADGE
-                .get(lang)
-                .replace("{n}", &live.pending.len().to_string()),
-        )
-        .size(22.0)
-        .strong(),
+        RichText::new(crate::tr!(lang, "live-badge", n = live.pending.len()))
+            .size(22.0)
+            .strong(),
     );
 }

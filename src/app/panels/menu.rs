@@ -11,7 +11,7 @@ use crate::model::RelationKind;
 /// A menu entry for an action of the table, with its shortcut.
 fn action_button(ui: &mut Ui, action: Action, lang: Lang, out: &mut Vec<Request>) {
     let info = info_of(action);
-    let text = info.shortcut_text(ui.ctx());
+    let text = info.shortcut_text(lang);
     let mut button = egui::Button::new(info.label(lang));
     if !text.is_empty() {
         button = button.shortcut_text(text);

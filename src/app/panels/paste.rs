@@ -5,7 +5,7 @@
 use egui::{Key, RichText, Ui};
 
 use crate::app::clipboard::{self, List, MAX_ROWS};
-use crate::app::notice::fill;
+
 use crate::app::panels::Seen;
 use crate::app::request::{Request, ViewRequest};
 use crate::app::text;
@@ -42,8 +42,8 @@ impl PastePrompt {
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
             .show(ui.ctx(), |ui| {
-                let n = list.rows.len().to_string();
-                ui.label(RichText::new(fill(text::PASTE_N.get(lang), &[("n", n)])).strong());
+                let n = list.rows.len();
+                ui.label(RichText::new(crate::tr!(lang, "paste-n", n = n)).strong());
                 for row in list.rows.iter().take(SHOWN) {
                     let mut line = row.name.clone();
                     let kind = row.kind.unwrap_or(seen.canvas.new_kind);
@@ -57,18 +57,15 @@ impl PastePrompt {
                 }
                 if list.rows.len() > SHOWN {
                     let more = (list.rows.len() - SHOWN).to_string();
-                    ui.label(fill(text::PASTE_AND_MORE.get(lang), &[("n", more)]));
+                    ui.label(crate::tr!(lang, "paste-and-more", n = more));
                 }
                 if list.duplicates > 0 {
                     let d = list.duplicates.to_string();
-                    ui.label(
-                        RichText::new(fill(text::PASTE_DUPLICATES.get(lang), &[("n", d)])).weak(),
-                    );
+                    ui.label(RichText::new(crate::tr!(lang, "paste-duplicates", n = d)).weak());
                 }
                 if list.cut > 0 {
-                    let vars = [("max", MAX_ROWS.to_string()), ("n", list.cut.to_string())];
                     ui.label(
-                        RichText::new(fill(text::PASTE_CUT.get(lang), &vars))
+                        RichText::new(crate::tr!(lang, "paste-cut", max = MAX_ROWS, n = list.cut))
                             .color(ui.visuals().warn_fg_color),
                     );
                 }

@@ -54,10 +54,9 @@ impl NamePrompt {
         };
         let current = doc.map().scenario().to_owned();
         let question = match ask {
-            Ask::Duplicate => text::SCENARIO_NEW_NAME.get(lang),
-            Ask::Rename => text::SCENARIO_RENAME_TO.get(lang),
-        }
-        .replace("{name}", current.as_str());
+            Ask::Duplicate => crate::tr!(lang, "scenario-new-name", name = current.as_str()),
+            Ask::Rename => crate::tr!(lang, "scenario-rename-to", name = current.as_str()),
+        };
         let title = match ask {
             Ask::Duplicate => info_of(Action::DuplicateScenario).label(lang),
             Ask::Rename => info_of(Action::RenameScenario).label(lang),
@@ -127,7 +126,6 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
     let map = doc.map();
     let names = map.scenario_names();
     let lens = doc.lens();
-    let ctx = ui.ctx().clone();
     ui.horizontal_wrapped(|ui| {
         super::toolbar::entry_buttons(ui, seen, out);
         ui.separator();
@@ -140,7 +138,7 @@ pub fn row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
                 out.push(Request::Scenario(ScenarioRequest::Switch((*n).to_owned())));
             }
         }
-        let tip = |a: Action| info_of(a).tooltip(&ctx, lang);
+        let tip = |a: Action| info_of(a).tooltip(lang);
         let (dup, ren, del) = (
             tip(Action::DuplicateScenario),
             tip(Action::RenameScenario),

@@ -40,14 +40,7 @@ pub fn room(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
             })
             .response
             .on_hover_text(hint);
-        ui.label(
-            RichText::new(
-                text::CAPITALS_N
-                    .get(lang)
-                    .replace("{n}", &format!("{cap_px:.0}")),
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(crate::tr!(lang, "capitals-n", n = format!("{cap_px:.0}"))).weak());
         if seen.presenting {
             let hint = super::presentation::hint(seen.canvas.focus_depth, &seen.view.hidden, lang);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -64,7 +57,7 @@ pub fn room(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
 /// The quick entry lines' buttons, with their keys on them: the room calls, the facilitator
 /// types. First on the scenario row, which has the room to spare on a laptop.
 pub fn entry_buttons(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
-    let (ctx, lang) = (ui.ctx().clone(), seen.lang);
+    let lang = seen.lang;
     for (a, label) in [
         (Action::QuickEntry, text::TOOLBAR_PARTNER),
         (Action::RelationLine, text::TOOLBAR_RELATION),
@@ -72,11 +65,11 @@ pub fn entry_buttons(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
         let info = info_of(a);
         let keys = info
             .shortcut
-            .map(|s| ctx.format_shortcut(&s))
+            .map(|s| crate::app::actions::shortcut_label(&s, lang))
             .unwrap_or_default();
         if ui
             .button(format!("{} ({keys})", label.get(lang)))
-            .on_hover_text(info.tooltip(&ctx, lang))
+            .on_hover_text(info.tooltip(lang))
             .clicked()
         {
             out.push(Request::Do(a));
@@ -153,9 +146,8 @@ pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
 
 /// The second toolbar row: what the facilitator uses in front of the room.
 fn workshop_row(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
-    let ctx = ui.ctx().clone();
     let lang = seen.lang;
-    let tip = |a: Action| info_of(a).tooltip(&ctx, lang);
+    let tip = |a: Action| info_of(a).tooltip(lang);
     let run = std::cell::RefCell::new(Vec::new());
     let focus = std::cell::Cell::new(seen.canvas.focus_depth);
     let mut groups: Vec<Group<'_>> = vec![

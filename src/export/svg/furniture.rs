@@ -107,7 +107,7 @@ pub(super) fn title_block(
         title_px,
         style::CARD_TEXT.hex(),
         xml(&text::drawable(if map.title.trim().is_empty() {
-            crate::i18n::texts(lang).export_default_title
+            crate::tr!(lang, "export-default-title")
         } else {
             &map.title
         }))
@@ -115,12 +115,11 @@ pub(super) fn title_block(
     let counts = format!(
         "{} · {} · ecomap",
         opts.date,
-        crate::i18n::fill(
-            crate::i18n::texts(lang).map_counts,
-            &[
-                ("s", &counted.stakeholder_count().to_string()),
-                ("r", &counted.relation_count().to_string()),
-            ]
+        crate::tr!(
+            lang,
+            "map-counts",
+            s = counted.stakeholder_count(),
+            r = counted.relation_count()
         )
     );
     out.push(&format!(
@@ -147,16 +146,15 @@ fn note_lines(scene: &Scene, width: f32, font: f32, lang: Lang) -> Vec<(u32, Vec
             let marker = if n.marker.is_some() {
                 ""
             } else {
-                crate::i18n::texts(lang).export_no_room
+                crate::tr!(lang, "export-no-room")
             };
             // Ubuntu Light has no arrow glyph: say it in words.
-            let line = crate::i18n::fill(
-                crate::i18n::texts(lang).export_note_relation,
-                &[
-                    ("note", &text::drawable(&n.text)),
-                    ("a", &text::drawable(a)),
-                    ("b", &text::drawable(b)),
-                ],
+            let line = crate::tr!(
+                lang,
+                "export-note-relation",
+                note = text::drawable(&n.text),
+                a = text::drawable(a),
+                b = text::drawable(b)
             ) + marker;
             (n.number, text::wrap(&line, width - number_w, font, false))
         })

@@ -2,38 +2,9 @@
 // comment. Every text from the server is put in with textContent, never as markup.
 "use strict";
 
-const T = {
-  nl: {
-    other: "English", welcome: "Doe mee met de kaart", welcome_intro: "Je naam en organisatie staan bij wat je voorstelt. De facilitator beslist wat op de kaart komt.",
-    your_name: "Je naam", your_org: "Je organisatie", join: "Meedoen",
-    tab_add: "Partner", tab_link: "Relatie", tab_vote: "Stemmen", tab_comment: "Opmerking",
-    add_title: "Een partner voorstellen", name: "Naam", kind: "Soort", domain: "Domein",
-    link_title: "Een relatie voorstellen", from: "Van", to: "Naar", relation_kind: "Soort relatie", label: "Toelichting",
-    search: "Zoeken…", propose: "Voorstellen", vote_title: "Wat pakken we eerst aan?",
-    votes_left: n => `Je hebt nog ${n} ${n === 1 ? "stem" : "stemmen"}.`,
-    comment_title: "Een opmerking bij een partner", stakeholder: "Partner", comment: "Opmerking", send: "Versturen",
-    mine_title: "Jouw voorstellen", on_map: "Op de kaart", none: "Nog niets.",
-    pending: "wacht", accepted: "aangenomen", declined: "niet overgenomen",
-    sent: "Verstuurd: de facilitator ziet het nu.", voted: "Stem genoteerd.", unvoted: "Stem teruggenomen.",
-    pick_both: "Kies twee partners.", offline: "Geen verbinding met het scherm. We proberen het opnieuw…",
-    votes: n => `${"●".repeat(Math.min(n, 12))} ${n}`, who: (n, o) => o ? `Je doet mee als ${n} (${o}).` : `Je doet mee als ${n}.`,
-  },
-  en: {
-    other: "Nederlands", welcome: "Join the map", welcome_intro: "Your name and organisation go with what you propose. The facilitator decides what goes on the map.",
-    your_name: "Your name", your_org: "Your organisation", join: "Join",
-    tab_add: "Partner", tab_link: "Relation", tab_vote: "Vote", tab_comment: "Comment",
-    add_title: "Propose a partner", name: "Name", kind: "Kind", domain: "Domain",
-    link_title: "Propose a relation", from: "From", to: "To", relation_kind: "Kind of relation", label: "Label",
-    search: "Search…", propose: "Propose", vote_title: "What should we tackle first?",
-    votes_left: n => `You have ${n} ${n === 1 ? "vote" : "votes"} left.`,
-    comment_title: "A comment on a partner", stakeholder: "Partner", comment: "Comment", send: "Send",
-    mine_title: "Your proposals", on_map: "On the map", none: "Nothing yet.",
-    pending: "waiting", accepted: "accepted", declined: "not taken",
-    sent: "Sent: the facilitator sees it now.", voted: "Vote noted.", unvoted: "Vote taken back.",
-    pick_both: "Pick two partners.", offline: "No connection to the screen. Trying again…",
-    votes: n => `${"●".repeat(Math.min(n, 12))} ${n}`, who: (n, o) => o ? `You take part as ${n} (${o}).` : `You take part as ${n}.`,
-  },
-};
+// The page's texts, in both languages, come from the app's Fluent files (put in the page by
+// the server): the same words as on the screen.
+const T = JSON.parse(document.getElementById("texts").textContent);
 
 const secret = new URLSearchParams(location.search).get("s") || "";
 let lang = localStorage.getItem("ecomap-lang") || ((navigator.language || "nl").slice(0, 2) === "en" ? "en" : "nl");
@@ -99,7 +70,7 @@ const refreshers = [];
 function render() {
   if (!state) return;
   $("title").textContent = state.title || "ecomap";
-  $("who").textContent = t("who")(state.me.name, state.me.organisation);
+  $("who").textContent = state.who_text;
   fill($("s-kind"), state.kinds, true);
   fill($("r-kind"), state.relation_kinds, true);
   for (const r of refreshers) r();
@@ -114,7 +85,7 @@ function render() {
     li.append(k);
     names.append(li);
   }
-  $("votes-left").textContent = t("votes_left")(state.votes_left);
+  $("votes-left").textContent = state.votes_left_text;
   const list = $("findings");
   list.replaceChildren();
   for (const f of state.findings) {
@@ -127,7 +98,7 @@ function render() {
     b.textContent = f.sentence;
     const dots = document.createElement("span");
     dots.className = "dots";
-    dots.textContent = t("votes")(votes);
+    dots.textContent = `${"●".repeat(Math.min(votes, 12))} ${votes}`;
     b.append(dots);
     b.addEventListener("click", () => vote(f.key, mine));
     li.append(b);

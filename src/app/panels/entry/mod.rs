@@ -366,10 +366,7 @@ impl Line {
                 return false;
             }
             if let Some(wrong) = &read.unknown_kind {
-                self.note = Some(crate::app::notice::fill(
-                    text::ENTRY_UNKNOWN_KIND.get(lang),
-                    &[("kind", wrong.clone())],
-                ));
+                self.note = Some(crate::tr!(lang, "entry-unknown-kind", kind = wrong.clone()));
                 return false;
             }
             if let Some(k) = read.kind {

@@ -132,12 +132,11 @@ impl Line {
             from.clone(),
             to.clone(),
         ))));
-        self.note = Some(crate::app::notice::fill(
-            text::ENTRY_CONNECTED.get(lang),
-            &[
-                ("from", map.name_of(&from).to_owned()),
-                ("to", map.name_of(to).to_owned()),
-            ],
+        self.note = Some(crate::tr!(
+            lang,
+            "entry-connected",
+            from = map.name_of(&from).to_owned(),
+            to = map.name_of(to).to_owned()
         ));
         // The next relation from the same partner: it becomes the line's partner (typing
         // `from > to` again names another).
@@ -196,8 +195,5 @@ fn split_ends(line: &str) -> Option<(&str, &str)> {
 }
 
 fn no_partner_named(name: &str, lang: crate::lang::Lang) -> String {
-    crate::app::notice::fill(
-        text::ENTRY_NO_PARTNER_NAMED.get(lang),
-        &[("name", name.to_owned())],
-    )
+    crate::tr!(lang, "entry-no-partner-named", name = name.to_owned())
 }
