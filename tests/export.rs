@@ -586,3 +586,41 @@ fn findings_md_opens_with_a_summary_and_names_weak_links_and_schotten() {
         "Team verzorgenden (Wlz) is afhankelijk van Apotheek (Zvw), zonder samenwerking over die domeingrens."
     ));
 }
+
+/// With the room's votes, the summary's three start with the most voted finding, whatever
+/// its rule.
+#[test]
+fn the_summary_puts_the_rooms_votes_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = ecomap::io::load(&sample("woonzorg-ontwerplab.ecomap.json")).unwrap();
+    let analysis = ecomap::analysis::analyze(&map);
+    // A finding the rule order would put last.
+    let last = analysis
+        .findings
+        .iter()
+        .max_by_key(|f| {
+            use ecomap::analysis::Rule as R;
+            match f.rule {
+                R::SchotBlocksDependency => 0,
+                R::InterdependentWithoutCollaboration => 1,
+                R::CrossDomainDependencyWithoutCollaboration => 2,
+                R::SharedInterestWithoutCollaboration => 3,
+                R::Isolated => 4,
+            }
+        })
+        .unwrap();
+    let mut o = opts();
+    o.lang = Lang::Nl;
+    o.votes.insert(
+        ecomap::analysis::finding_key(last.rule, &last.stakeholders),
+        3,
+    );
+    let out = dir.path().join("pack");
+    export::pack::write_pack(&map, &out, &o, &mut |_, _| {}).unwrap();
+    let md = std::fs::read_to_string(out.join("findings.md")).unwrap();
+    let sentence = last.message(&map, Lang::Nl);
+    assert!(
+        md.contains(&format!("1. {sentence}")),
+        "{sentence} first in {md}"
+    );
+}

@@ -52,6 +52,12 @@ pub struct Analysis {
 }
 
 /// Analyse a map with the default betweenness policy.
+/// A finding's name across analyses and sessions: its rule and its stakeholders (the room's
+/// votes are kept by it).
+pub fn finding_key(rule: Rule, stakeholders: &[crate::model::StakeholderId]) -> String {
+    format!("{}:{}", rule.id(), stakeholders.join(","))
+}
+
 pub fn analyze(map: &Map) -> Analysis {
     analyze_with(map, BetweennessPolicy::Auto)
 }

@@ -46,6 +46,7 @@ impl EcomapApp {
         let opts = crate::export::ExportOptions {
             dpi: 200.0,
             lang: self.lang,
+            votes: self.workshop.votes.clone(),
             ..crate::export::ExportOptions::default()
         };
         self.report

@@ -220,6 +220,7 @@ pub fn run() -> Action {
                 lang,
                 date: date.unwrap_or_else(crate::export::today),
                 marks: crate::scene::Marks::default(),
+                votes: std::collections::BTreeMap::new(),
             };
             Action::Done(finish(export(
                 &map,

@@ -35,6 +35,9 @@ pub struct ExportOptions {
     /// A comparison's marks (the map is then `scene::compare::overlay`'s): ghosts of what
     /// left, marks on what came or changed, and their legend items.
     pub marks: crate::scene::Marks,
+    /// The room's votes per finding (`analysis::finding_key`), while a session runs: the
+    /// report's summary puts the most voted first.
+    pub votes: std::collections::BTreeMap<String, usize>,
 }
 
 impl Default for ExportOptions {
@@ -47,6 +50,7 @@ impl Default for ExportOptions {
             lang: Lang::En,
             date: today(),
             marks: crate::scene::Marks::default(),
+            votes: std::collections::BTreeMap::new(),
         }
     }
 }

@@ -206,7 +206,7 @@ pub fn write_pack(
     let lang = opts.lang;
     put(
         "findings.md".into(),
-        findings_md(map, &parts, &comparisons, lang, &opts.date).as_bytes(),
+        findings_md(map, &parts, &comparisons, lang, opts).as_bytes(),
         &mut files,
     )?;
     put(
@@ -365,9 +365,9 @@ fn findings_md(
     parts: &[Part],
     comparisons: &[(usize, usize, Comparison)],
     lang: Lang,
-    date: &str,
+    opts: &ExportOptions,
 ) -> String {
-    let t = lang;
+    let (t, date) = (lang, opts.date.as_str());
     let title = if map.title.is_empty() {
         crate::tr!(t, "untitled")
     } else {
@@ -380,8 +380,9 @@ fn findings_md(
         crate::tr!(t, "pack-findings-title", title = md(title))
     );
     let _ = writeln!(s, "{}\n", crate::tr!(t, "pack-made", date = md(date)));
-    // The summary: size, how many findings, and the three that matter most (by rule: a schot
-    // blocking a dependency first, then mutual dependencies, then across domains).
+    // The summary: size, how many findings, and the three that matter most: the room's votes
+    // first, then by rule (a schot blocking a dependency, then mutual dependencies, then
+    // across domains).
     if let Some(p) = parts.first() {
         let f = &p.analysis.findings;
         let head = crate::tr!(
@@ -404,7 +405,11 @@ fn findings_md(
                 crate::analysis::Rule::Isolated => 4,
             };
             let mut top: Vec<&Finding> = f.iter().collect();
-            top.sort_by_key(|f| rank(f.rule));
+            let votes = |f: &Finding| {
+                let key = crate::analysis::finding_key(f.rule, &f.stakeholders);
+                opts.votes.get(&key).copied().unwrap_or(0)
+            };
+            top.sort_by_key(|f| (std::cmp::Reverse(votes(f)), rank(f.rule)));
             for (i, f) in top.iter().take(3).enumerate() {
                 let _ = writeln!(s, "{}. {}", i + 1, md(&f.message(&p.map, lang)));
             }

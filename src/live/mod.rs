@@ -54,7 +54,7 @@ pub struct SeenFinding {
 
 /// The key of a finding, as phones vote for it.
 pub fn finding_key(rule: Rule, stakeholders: &[StakeholderId]) -> String {
-    format!("{}:{}", rule.id(), stakeholders.join(","))
+    crate::analysis::finding_key(rule, stakeholders)
 }
 
 /// A participant: what they typed once on their phone.

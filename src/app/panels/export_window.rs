@@ -57,6 +57,7 @@ impl ExportState {
             lang,
             date: crate::export::today(),
             marks,
+            ..crate::export::ExportOptions::default()
         };
         let auto = self.auto_width;
         self.running = Some(work::spawn("export", ctx, move || {
