@@ -413,3 +413,72 @@ fn zone_labels_and_badges_cover_no_card_and_a_domain_is_one_zone() {
         }
     }
 }
+
+/// Three partners who each share an interest in the same residents and none of whom work
+/// together are one sentence in the panel and one step of the walkthrough (the pairs stay
+/// in the panel, smaller, to vote on).
+#[test]
+fn shared_interests_of_three_are_one_sentence_and_one_step() {
+    use ecomap::model::{Map, Relation, RelationId, Stakeholder, StakeholderId, StakeholderKind};
+    let dir = tempfile::tempdir().unwrap();
+    let sid = |id: &str| StakeholderId::parse(id).unwrap();
+    let mut m = Map::new("Belang");
+    for (i, (id, name, kind)) in [
+        ("huisarts", "Huisarts", StakeholderKind::CareProvider),
+        ("wijkteam", "Wijkteam", StakeholderKind::Welfare),
+        ("bieb", "Bibliotheek", StakeholderKind::Other),
+        ("ouderen", "Ouderen", StakeholderKind::Citizen),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        m.add_stakeholder(Stakeholder::new(sid(id), name, kind, i as f64 * 300.0, 0.0))
+            .unwrap();
+    }
+    for (i, from) in ["huisarts", "wijkteam", "bieb"].into_iter().enumerate() {
+        m.add_relation(Relation::new(
+            RelationId::parse(&format!("r{i}")).unwrap(),
+            RelationKind::Interest,
+            sid(from),
+            sid("ouderen"),
+        ))
+        .unwrap();
+    }
+    let path = dir.path().join("belang.ecomap.json");
+    ecomap::io::save(&m, &path).unwrap();
+    let mut h = with_file(&path, ScriptedDialogs::default());
+    h.run_steps(4);
+    let sentence = "Bibliotheek, Huisarts and Wijkteam all have an interest in Ouderen, but do not work together.";
+    assert!(
+        h.query_by_label(sentence).is_some(),
+        "the group's sentence in the panel"
+    );
+    assert!(
+        h.query_by_label(
+            "Huisarts and Wijkteam both have an interest in Ouderen, but do not work together."
+        )
+        .is_some(),
+        "its pairs, to vote on"
+    );
+    let findings = h
+        .state()
+        .doc
+        .as_ref()
+        .unwrap()
+        .shown_analysis()
+        .findings
+        .len();
+    assert_eq!(findings, 3, "the analysis keeps the pairs");
+    key(&mut h, Modifiers::NONE, Key::ArrowRight);
+    h.run_steps(3);
+    assert!(h.query_by_label("1 / 1").is_some(), "one step");
+    assert!(
+        h.query_all_by_label(sentence).count() >= 2,
+        "the banner says the group"
+    );
+    assert_eq!(
+        h.state().canvas.selection.stakeholders.len(),
+        4,
+        "the three and the residents"
+    );
+}

@@ -153,13 +153,34 @@ mod tests {
     }
 }
 
-/// The findings of one rule as sentences, with shared interests grouped: three or more
-/// partners who each pair-wise share an interest in the same stakeholders and none of whom
-/// work together are one sentence naming all of them (the findings, and the JSON, keep the
-/// pairs). Sentences in the findings' order (a group where its first pair was).
-pub fn grouped_sentences(findings: &[&Finding], map: &Map, lang: Lang) -> Vec<String> {
+/// Three or more partners who each pair-wise share an interest in the same stakeholders and
+/// none of whom work together: one sentence naming all of them. The findings (and the JSON)
+/// keep the pairs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InterestGroup {
+    /// The partners, sorted.
+    pub members: Vec<StakeholderId>,
+    /// What they all have an interest in.
+    pub via: Vec<StakeholderId>,
+    /// The pairs' findings: indices into the findings given.
+    pub findings: Vec<usize>,
+    pub sentence: String,
+}
+
+impl InterestGroup {
+    /// Everyone the sentence is about: the partners, then what they share.
+    pub fn stakeholders(&self) -> Vec<StakeholderId> {
+        self.members.iter().chain(&self.via).cloned().collect()
+    }
+}
+
+/// The shared-interest groups among `findings` without their sentences (cheap: for the
+/// walkthrough's order), as partners, what they share and the pairs' indices, in the order of
+/// their first pair.
+pub fn interest_sets(
+    findings: &[&Finding],
+) -> Vec<(Vec<StakeholderId>, Vec<StakeholderId>, Vec<usize>)> {
     use std::collections::{BTreeMap, BTreeSet};
-    let t = lang;
     // Shared-interest findings by what they share.
     let mut by_via: BTreeMap<&[StakeholderId], Vec<usize>> = BTreeMap::new();
     for (i, f) in findings.iter().enumerate() {
@@ -167,18 +188,27 @@ pub fn grouped_sentences(findings: &[&Finding], map: &Map, lang: Lang) -> Vec<St
             by_via.entry(&f.via).or_default().push(i);
         }
     }
-    let mut grouped: BTreeMap<usize, String> = BTreeMap::new();
-    let mut done: BTreeSet<usize> = BTreeSet::new();
-    for (via, idx) in &by_via {
+    let mut sets = Vec::new();
+    for (via, idx) in by_via {
         let members: BTreeSet<&StakeholderId> = idx
             .iter()
             .flat_map(|&i| &findings[i].stakeholders)
             .collect();
         let n = members.len();
         // Every pair of them a finding (none works with another): one sentence.
-        if n < 3 || idx.len() != n * (n - 1) / 2 {
-            continue;
+        if n >= 3 && idx.len() == n * (n - 1) / 2 {
+            sets.push((members.into_iter().cloned().collect(), via.to_vec(), idx));
         }
+    }
+    sets.sort_by_key(|s| s.2[0]);
+    sets
+}
+
+/// The shared-interest groups among `findings`, in the order of their first pair.
+pub fn interest_groups(findings: &[&Finding], map: &Map, lang: Lang) -> Vec<InterestGroup> {
+    let t = lang;
+    let mut groups = Vec::new();
+    for (members, via, idx) in interest_sets(findings) {
         let names: Vec<String> = members
             .iter()
             .map(|id| map.name_of(id).to_owned())
@@ -186,14 +216,19 @@ pub fn grouped_sentences(findings: &[&Finding], map: &Map, lang: Lang) -> Vec<St
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let via_names: Vec<String> = via.iter().map(|id| map.name_of(id).to_owned()).collect();
         let via_names: Vec<&str> = via_names.iter().map(String::as_str).collect();
-        let (names, via) = (join_names(&names, lang), join_names(&via_names, lang));
+        let (names, via_said) = (join_names(&names, lang), join_names(&via_names, lang));
         let people: Vec<String> = members
             .iter()
             .filter(|id| is_person(map, id))
             .map(|id| map.name_of(id).to_owned())
             .collect();
         let sentence = if people.is_empty() {
-            crate::tr!(t, "finding-shared-interest-all", names = &names, via = &via)
+            crate::tr!(
+                t,
+                "finding-shared-interest-all",
+                names = &names,
+                via = &via_said
+            )
         } else {
             let who: Vec<&str> = people.iter().map(String::as_str).collect();
             crate::tr!(
@@ -203,22 +238,35 @@ pub fn grouped_sentences(findings: &[&Finding], map: &Map, lang: Lang) -> Vec<St
                     t,
                     "finding-shared-interest-all-people",
                     names = &names,
-                    via = &via
+                    via = &via_said
                 ),
                 who = join_names(&who, lang)
             )
         };
-        grouped.insert(idx[0], sentence);
-        done.extend(idx.iter().copied());
+        groups.push(InterestGroup {
+            members,
+            via,
+            findings: idx,
+            sentence,
+        });
     }
+    groups
+}
+
+/// The findings of one rule as sentences, with shared interests grouped ([`interest_groups`]):
+/// a group where its first pair was, its other pairs left out.
+pub fn grouped_sentences(findings: &[&Finding], map: &Map, lang: Lang) -> Vec<String> {
+    let groups = interest_groups(findings, map, lang);
     findings
         .iter()
         .enumerate()
-        .filter_map(|(i, f)| match grouped.get(&i) {
-            Some(s) => Some(s.clone()),
-            None if done.contains(&i) => None,
-            None => Some(f.message(map, lang)),
-        })
+        .filter_map(
+            |(i, f)| match groups.iter().find(|g| g.findings.contains(&i)) {
+                Some(g) if g.findings[0] == i => Some(g.sentence.clone()),
+                Some(_) => None,
+                None => Some(f.message(map, lang)),
+            },
+        )
         .collect()
 }
 

@@ -15,7 +15,10 @@ mod weak;
 
 pub use compare::{Comparison, RelationChange, compare, compare_analysed};
 pub use domains::{DomainPair, domain_summary};
-pub use messages::{grouped_sentences, join_names, schot_lines, weak_link_sentence};
+pub use messages::{
+    InterestGroup, grouped_sentences, interest_groups, interest_sets, join_names, schot_lines,
+    weak_link_sentence,
+};
 pub use metrics::{BetweennessMethod, Metrics, StakeholderMetrics};
 pub use neighbourhood::{Neighbours, neighbours, steps_from, steps_from_indices};
 pub use rules::{Finding, Rule};

@@ -82,9 +82,17 @@ pub enum Started {
 
 impl Workshop {
     /// The order the walkthrough visits `findings` in: the room's votes first (most first),
-    /// else as the analysis lists them.
+    /// else as the analysis lists them. Three or more partners sharing an interest are one
+    /// step (at their first pair; `analysis::interest_sets`).
     pub fn order(&self, findings: &[crate::analysis::Finding]) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..findings.len()).collect();
+        let all: Vec<&crate::analysis::Finding> = findings.iter().collect();
+        let later_pairs: std::collections::BTreeSet<usize> = crate::analysis::interest_sets(&all)
+            .into_iter()
+            .flat_map(|(_, _, idx)| idx.into_iter().skip(1))
+            .collect();
+        let mut order: Vec<usize> = (0..findings.len())
+            .filter(|i| !later_pairs.contains(i))
+            .collect();
         if !self.votes.is_empty() {
             let votes = |i: &usize| {
                 let f = &findings[*i];
@@ -156,7 +164,7 @@ impl Workshop {
         }
         let findings = &doc.shown_analysis().findings;
         let order = self.order(findings);
-        let n = findings.len();
+        let n = order.len();
         if n == 0 {
             self.walk = None;
             return Some(text::NO_FINDINGS_NO_INTEGRATION_IS.into());
@@ -167,8 +175,7 @@ impl Workshop {
             Some(i) => (i.min(n - 1) as isize + delta).rem_euclid(n as isize) as usize,
         };
         self.walk = Some(next);
-        let f = &findings[order[next]];
-        let ids: Vec<StakeholderId> = f.stakeholders.iter().chain(&f.via).cloned().collect();
+        let ids = walked_stakeholders(findings, order[next]);
         canvas.selection.clear();
         canvas.selection.stakeholders.extend(ids.iter().cloned());
         // Keep the stakeholders clear of the sentence shown over the top of the map (in front
@@ -325,8 +332,17 @@ impl Workshop {
         if analysis.is_contested(f) {
             rule = format!("{rule} · ? {}", text::RESTS_ON_CONTESTED.get(lang));
         }
+        // Three or more sharing an interest: their one sentence.
+        let mut sentence = None;
+        if f.rule == crate::analysis::Rule::SharedInterestWithoutCollaboration {
+            let all: Vec<&crate::analysis::Finding> = findings.iter().collect();
+            sentence = crate::analysis::interest_groups(&all, doc.shown_map(), lang)
+                .into_iter()
+                .find(|g| std::ptr::eq(all[g.findings[0]], f))
+                .map(|g| g.sentence);
+        }
         Some(Walk {
-            counter: format!("{} / {}", i + 1, findings.len()),
+            counter: format!("{} / {}", i + 1, self.order(findings).len()),
             rule,
             actions: doc
                 .map()
@@ -335,7 +351,7 @@ impl Workshop {
                 .filter(|a| a.is_on(f.rule, &f.stakeholders))
                 .map(|a| crate::export::pack::action_line(doc.map(), a, lang))
                 .collect(),
-            sentence: f.message(doc.shown_map(), lang),
+            sentence: sentence.unwrap_or_else(|| f.message(doc.shown_map(), lang)),
             // In front of the room: the names' size, for the back row (in a strip of its own
             // over the map, `panels::presentation::strip`).
             size: if self.presenting { min_text } else { 22.0 },
@@ -412,4 +428,18 @@ pub fn parts(
             )
         })
         .collect()
+}
+
+/// Whom a step of the walkthrough shows: the finding's stakeholders and what links them, or
+/// a shared-interest group's all.
+fn walked_stakeholders(findings: &[crate::analysis::Finding], i: usize) -> Vec<StakeholderId> {
+    let all: Vec<&crate::analysis::Finding> = findings.iter().collect();
+    if let Some((members, via, _)) = crate::analysis::interest_sets(&all)
+        .into_iter()
+        .find(|(_, _, idx)| idx[0] == i)
+    {
+        return members.into_iter().chain(via).collect();
+    }
+    let f = &findings[i];
+    f.stakeholders.iter().chain(&f.via).cloned().collect()
 }

@@ -26,6 +26,8 @@ pub struct Findings {
     weak: Vec<(String, Vec<StakeholderId>)>,
     /// A line per schot.
     schotten: Vec<String>,
+    /// Three or more partners sharing an interest, none working together: one sentence.
+    groups: Vec<crate::analysis::InterestGroup>,
 }
 
 impl Findings {
@@ -53,6 +55,8 @@ impl Findings {
                 })
                 .collect();
             self.schotten = crate::analysis::schot_lines(map, a, lang);
+            let all: Vec<&crate::analysis::Finding> = a.findings.iter().collect();
+            self.groups = crate::analysis::interest_groups(&all, map, lang);
         }
         let name = |id: &StakeholderId| map.name_of(id).to_owned();
         let mut clicked: Option<Vec<StakeholderId>> = None;
@@ -141,12 +145,40 @@ impl Findings {
                 .id_salt(rule.id())
                 .default_open(count <= MAX_OPEN_FINDINGS)
                 .show(ui, |ui| {
+                    // Shared interests of three or more: their sentence first, their pairs
+                    // (to vote on, to act on) after it, smaller.
+                    for g in self.groups.iter().filter(|_| {
+                        rule == crate::analysis::Rule::SharedInterestWithoutCollaboration
+                    }) {
+                        let all = g.stakeholders();
+                        let selected = all
+                            .iter()
+                            .all(|s| seen.canvas.selection.stakeholders.contains(s))
+                            && seen.canvas.selection.stakeholders.len() == all.len();
+                        let mut line = RichText::new(&g.sentence);
+                        if selected {
+                            line = line
+                                .strong()
+                                .color(crate::app::canvas::color(crate::style::SELECTION));
+                        }
+                        let sentence = egui::Label::new(line).wrap().sense(egui::Sense::click());
+                        if ui
+                            .add(sentence)
+                            .on_hover_cursor(egui::CursorIcon::PointingHand)
+                            .clicked()
+                        {
+                            clicked = Some(all);
+                        }
+                    }
+                    let in_group = |i: usize| self.groups.iter().any(|g| g.findings.contains(&i));
                     let of_rule = a
                         .findings
                         .iter()
                         .zip(&self.messages)
-                        .filter(|(f, _)| f.rule == rule);
-                    for (f, message) in of_rule.clone().take(MAX_LISTED_FINDINGS) {
+                        .enumerate()
+                        .filter(|(_, (f, _))| f.rule == rule)
+                        .map(|(i, (f, m))| (f, m, in_group(i)));
+                    for (f, message, grouped) in of_rule.clone().take(MAX_LISTED_FINDINGS) {
                         let selected = f
                             .stakeholders
                             .iter()
@@ -154,6 +186,9 @@ impl Findings {
                             && seen.canvas.selection.stakeholders.len() == f.stakeholders.len();
                         let contested = a.is_contested(f);
                         let mut line = RichText::new(message);
+                        if grouped {
+                            line = line.small().weak();
+                        }
                         if contested {
                             line = line.italics();
                         }
