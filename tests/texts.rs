@@ -239,7 +239,7 @@ fn plurals_and_numbers_follow_each_language() {
     assert_eq!(tr!(Lang::En, "votes-count", n = 4), "4 votes");
     assert_eq!(
         tr!(Lang::Nl, "map-counts", s = 1, r = 2),
-        "1 belanghebbende, 2 relaties"
+        "1 partner, 2 relaties"
     );
     assert_eq!(ecomap::i18n::decimal(0.59, 2, Lang::Nl), "0,59");
     assert_eq!(ecomap::i18n::decimal(0.59, 2, Lang::En), "0.59");

@@ -7,8 +7,8 @@
 # $n is the number of stakeholders moved.
 moved-n =
     { $n ->
-        [one] 1 belanghebbende verplaatst (Ctrl+Z maakt het ongedaan).
-       *[other] { $n } belanghebbenden verplaatst (Ctrl+Z maakt het ongedaan).
+        [one] 1 partner verplaatst (Ctrl+Z maakt het ongedaan).
+       *[other] { $n } partners verplaatst (Ctrl+Z maakt het ongedaan).
     }
 # $n is the number of domain pairs with nothing between them.
 quiet-domain-pairs-n =
@@ -17,7 +17,7 @@ quiet-domain-pairs-n =
        *[other] { $n } andere domeinparen: geen schotten, niets ontbreekt.
     }
 analysis = Analyse
-a-pinned-stakeholder-stays-put = Een vastgepinde belanghebbende blijft staan als de kaart wordt opgeruimd.
+a-pinned-stakeholder-stays-put = Een vastgepinde partner blijft staan als de kaart wordt opgeruimd.
 between-domains = Tussen domeinen
 cancel = Annuleren
 cannot-open = Kan niet openen:
@@ -30,10 +30,10 @@ discard = Niet opslaan
 discard-recovery = Weggooien
 dismiss = Sluiten
 domain = Domein
-double-click-new-stakeholder-shift = Dubbelklik of I: nieuwe belanghebbende · slepen vanaf de rand: verbinden · F1: sneltoetsen
-double-click-the-canvas-to = Druk op I om partners te typen (naam / soort / domein), of dubbelklik op de kaart. R typt relaties; of sleep vanaf de rand van een kaart naar een andere.
+double-click-new-stakeholder-shift = Dubbelklik of I: nieuwe partner · slepen vanaf de rand van een kaartje: verbinden · F1: sneltoetsen
+double-click-the-canvas-to = Druk op I om partners in te typen (naam / soort / domein), of dubbelklik op een lege plek. Met R typ je relaties; of sleep vanaf de rand van een kaartje naar een ander kaartje.
 do-you-want-to-save = Wil je de wijzigingen in deze kaart opslaan?
-drag-from-one-stakeholder-to = Sleep van de ene naar de andere belanghebbende om te verbinden (of houd Shift ingedrukt).
+drag-from-one-stakeholder-to = Sleep van de ene naar de andere partner om te verbinden (of houd Shift ingedrukt).
 ecomap-did-not-close-cleanly = ecomap werd de vorige keer niet netjes afgesloten. Wil je de herstelkopie openen?
 edit = Bewerken
 editing = bewerken
@@ -46,18 +46,18 @@ export-stopped = het exporteren stopte onverwacht
 file = Bestand
 find = Zoeken
 findings = Bevindingen ▶
-first-select-the-stakeholder-to = Kies eerst de belanghebbende die in het midden komt.
+first-select-the-stakeholder-to = Kies eerst de partner die in het midden komt.
 focus = Focus:
-focus-is-on-select-a = Focus staat aan: kies een belanghebbende.
+focus-is-on-select-a = Focus staat aan: kies een partner.
 help = Help
 hidden = verborgen:
 keyboard-shortcuts = Sneltoetsen
 kind = Soort
-label = Label
+label = Toelichting
 laying-out-the-map = Bezig met de indeling…
 map = Kaart
 map-the-ecosystem-who-depends = Breng het ecosysteem in kaart: wie is van wie afhankelijk, waar staan schotten, waar ontbreekt samenwerking?
-mutual-dependencies = Wederzijds afhankelijk
+mutual-dependencies = Wederzijdse afhankelijkheden
 name = Naam
 name-hint = naam…
 new-map = Nieuwe kaart
@@ -90,8 +90,8 @@ schotten = Schotten
 show = Tonen:
 show-the-analysis = Analyse tonen
 smallest-text-on-the-map = Kleinste tekst op de kaart
-stakeholder = Belanghebbende
-stakeholders = belanghebbenden
+stakeholder = Partner
+stakeholders = partners
 start-screen = Startscherm
 previous-arrow = ◀
 the-map-changed-while-it = De kaart veranderde tijdens de indeling: er is niets verschoven. Probeer het opnieuw.
@@ -104,13 +104,13 @@ unsaved-work-found = Niet-opgeslagen werk gevonden
 view = Beeld
 where-integration-is-missing = Waar integratie ontbreekt
 changed-on-disk = Het bestand is intussen gewijzigd
-changed-on-disk-explain = Iemand anders (of een ander programma) heeft de kaart opgeslagen sinds u hem opende. Opslaan zou dat overschrijven:
+changed-on-disk-explain = Iemand anders (of een ander programma) heeft de kaart opgeslagen nadat je hem opende. Als je nu opslaat, overschrijf je dat:
 exists-choose-another = Niet opgeslagen: er bestaat al een ander bestand met die naam; kies een andere naam:
 open-elsewhere = Deze kaart is ook elders geopend in ecomap; bij opslaan wordt eerst gecontroleerd of iemand anders iets wijzigde. Geopend op
 process = proces
 since = sinds
-changed-on-disk-save-will-ask = Iemand anders heeft de kaart intussen opgeslagen; bij opslaan kiest u wat er gebeurt:
-load-new-version = Het bestand is buiten ecomap gewijzigd. De nieuwe versie laden? U had hier nog niets veranderd.
+changed-on-disk-save-will-ask = Iemand anders heeft de kaart intussen opgeslagen; bij opslaan kies je wat er gebeurt:
+load-new-version = Het bestand is buiten ecomap gewijzigd. De nieuwe versie laden? Je had hier nog niets veranderd.
 load-it = Nieuwe versie laden
 keep-this-one = Deze houden
 reload-theirs = Hun versie laden
@@ -124,14 +124,14 @@ chooser-export = Afbeelding opslaan als
 builtin-chooser = Altijd de ingebouwde bestandskiezer gebruiken
 dialog-unavailable = Het bestandsvenster van het systeem kon niet verschijnen; de ingebouwde bestandskiezer is geopend. Reden:
 auto-width = Automatisch: zo smal als kan zonder overlappende kaartjes
-width-chosen = breedte gekozen:
+width-chosen = gekozen breedte:
 width-mm = Breedte (mm)
-workshop = Werkplaats
+workshop = Sessie
 back-row = Achterste rij
 screen = Scherm
 capitals-n = namen: hoofdletters { $n } px
 room-hint = Namen zo groot dat de achterste rij ze kan lezen (16 boogminuten).
-does-not-fit = De hele kaart past niet zo groot dat de achterste rij ({ $m } m, { $inch }"-scherm) hem leest: hoofdletters nu { $now } px, nodig { $need } px. D: per domein doorlopen · ⏵: langs de bevindingen
+does-not-fit = De hele kaart past niet op het scherm met namen die de achterste rij ({ $m } m, { $inch }"-scherm) kan lezen: hoofdletters nu { $now } px, nodig { $need } px. D: per domein doorlopen · ⏵: langs de bevindingen
 action-new = Nieuwe kaart
 action-open = Openen…
 action-save = Opslaan
@@ -165,7 +165,7 @@ action-toggle-kind-schot = Schotten tonen / verbergen
 action-toggle-kind-collaboration = Samenwerkingen tonen / verbergen
 action-zones = Domeinzones
 action-tidy = Kaart opruimen (vastgepinde blijven staan)
-action-onion = Ui-indeling rond de gekozen belanghebbende
+action-onion = Ui-indeling rond de gekozen partner
 action-pin = Vastpinnen / losmaken
 action-high-contrast = Hoog contrast
 action-help = Sneltoetsen
@@ -183,8 +183,8 @@ finding-interdependent = { $a } en { $b } zijn van elkaar afhankelijk, maar werk
 # $via: the ones they both have an interest in.
 finding-shared-interest = { $a } en { $b } hebben allebei belang bij { $via }, maar werken niet samen.
 # $da, $db: their domains.
-finding-cross-domain = { $a } ({ $da }) en { $b } ({ $db }) zijn afhankelijk over een domeingrens heen, maar werken niet samen.
-finding-isolated = { $a } heeft nog geen relaties in deze kaart.
+finding-cross-domain = Tussen { $a } ({ $da }) en { $b } ({ $db }) loopt een afhankelijkheid over een domeingrens heen, maar ze werken niet samen.
+finding-isolated = { $a } heeft nog geen relaties op deze kaart.
 # Onion rings: the first ring.
 # $n: how many steps out.
 ring-n-steps =
@@ -196,14 +196,14 @@ ring-not-connected = niet verbonden
 # What differs between two maps: $side (only in the file / only in your map), $s stakeholders, $r relations.
 diff-line =
     { $side }: { $s ->
-        [one] 1 belanghebbende
-       *[other] { $s } belanghebbenden
+        [one] 1 partner
+       *[other] { $s } partners
     }, { $r ->
         [one] 1 relatie
        *[other] { $r } relaties
     }
 diff-only-in-file = Alleen in het bestand
-diff-only-in-map = Alleen in uw kaart
+diff-only-in-map = Alleen in jouw kaart
 # $n: how many.
 diff-in-both = In beide, maar anders: { $n }
 diff-title = De titel verschilt
@@ -216,11 +216,11 @@ part-n = deel { $n }
 # $w: the width chosen (mm).
 cli-too-crowded = te vol voor 180 mm met namen van minstens 9 pt: { $w } mm breed getekend (--width-mm 180 dwingt 180 af)
 # $w: the width chosen (mm).
-width-chosen-mm = breedte gekozen: { $w } mm
+width-chosen-mm = gekozen breedte: { $w } mm
 # $s, $r: how many stakeholders and relations.
 cli-valid-map = geldige kaart ({ $s ->
-        [one] 1 belanghebbende
-       *[other] { $s } belanghebbenden
+        [one] 1 partner
+       *[other] { $s } partners
     }, { $r ->
         [one] 1 relatie
        *[other] { $r } relaties
@@ -230,8 +230,8 @@ untitled = (zonder titel)
 # $s, $r: how many stakeholders and relations.
 map-counts =
     { $s ->
-        [one] 1 belanghebbende
-       *[other] { $s } belanghebbenden
+        [one] 1 partner
+       *[other] { $s } partners
     }, { $r ->
         [one] 1 relatie
        *[other] { $r } relaties
@@ -240,11 +240,15 @@ map-counts =
 report-mutual = Wederzijdse afhankelijkheden
 report-loops = Afhankelijkheidslussen
 report-missing = Waar integratie ontbreekt
-report-brokers = Verbinders (betweenness)
+report-brokers = Verbinders (spilpositie)
 # $n: how many samples.
-report-sampled = (geschat uit { $n } steekproeven)
+report-sampled =
+    { $n ->
+        [one] (geschat op basis van 1 steekproef)
+       *[other] (geschat op basis van { $n } steekproeven)
+    }
 report-skipped = (overgeslagen: te grote kaart)
-report-depended = Meest van afhankelijk
+report-depended = Waar anderen het meest van afhangen
 # Export hints: $w a width in mm. On the command line, naming its flags.
 crowd-try-cli = ; probeer --width-mm { $w } of --width-mm auto
 crowd-apart-cli = ; uit elkaar zoals getekend bij --width-mm { $w }
@@ -274,15 +278,15 @@ legend-loop = in een afhankelijkheidslus
 legend-missing = samenwerking ontbreekt
 legend-blocked = schot blokkeert afhankelijkheid
 # Errors in a map (ModelError). $id, $relation, $stakeholder: ids; $field: x, y, from or to; $value: as written.
-err-empty-name = belanghebbende '{ $id }' heeft een lege naam (alleen spaties of onzichtbare tekens)
-err-duplicate-stakeholder = belanghebbende-id '{ $id }' komt twee keer voor
-err-non-finite = belanghebbende '{ $id }' heeft een coördinaat die geen eindig getal is ({ $field } = { $value })
+err-empty-name = partner '{ $id }' heeft een lege naam (alleen spaties of onzichtbare tekens)
+err-duplicate-stakeholder = partner-id '{ $id }' komt twee keer voor
+err-non-finite = partner '{ $id }' heeft een coördinaat die geen eindig getal is ({ $field } = { $value })
 # $max: the largest coordinate.
-err-out-of-range = belanghebbende '{ $id }' ligt te ver weg ({ $field } = { $value }); coördinaten liggen tussen -{ $max } en { $max }
+err-out-of-range = partner '{ $id }' ligt te ver weg ({ $field } = { $value }); coördinaten liggen tussen -{ $max } en { $max }
 err-duplicate-relation = relatie-id '{ $id }' komt twee keer voor
-err-unknown-stakeholder = relatie '{ $relation }': { $field } '{ $stakeholder }' is geen belanghebbende op deze kaart
-err-self-relation = relatie '{ $relation }' loopt van belanghebbende '{ $stakeholder }' naar zichzelf
-err-no-such-stakeholder = geen belanghebbende met id '{ $id }'
+err-unknown-stakeholder = relatie '{ $relation }': { $field } '{ $stakeholder }' is geen partner op deze kaart
+err-self-relation = relatie '{ $relation }' loopt van partner '{ $stakeholder }' naar zichzelf
+err-no-such-stakeholder = geen partner met id '{ $id }'
 err-no-such-relation = geen relatie met id '{ $id }'
 # Errors reading a map file (LoadError).
 load-io = kan { $path } niet lezen: { $source }
@@ -294,13 +298,13 @@ load-syntax = het bestand is geen geldige JSON: { $message } (regel { $line }, k
 load-shape = het bestand heeft niet de vorm van een ecomap-kaart: { $message }{ $within } (regel { $line }, kolom { $column })
 load-shape-in = {" "}in { $field }
 load-wrong-format = dit is geen ecomap-kaart: "format" is "{ $found }", verwacht "ecomap"
-load-newer = gemaakt met een nieuwere versie van ecomap: versie { $found }, deze leest tot versie { $supported }
+load-newer = gemaakt met een nieuwere versie van ecomap: versie { $found }; deze versie van ecomap leest bestanden tot en met versie { $supported }
 load-bad-version = onbekende bestandsversie { $found }: versies beginnen bij 1
-load-stakeholder-kind = belanghebbende '{ $id }': onbekende soort '{ $kind }' (bekende soorten: { $known })
+load-stakeholder-kind = partner '{ $id }': onbekende soort '{ $kind }' (bekende soorten: { $known })
 load-relation-kind = relatie '{ $id }': onbekende soort '{ $kind }' (bekende soorten: { $known })
 load-empty-id = item { $position } van "{ $list }" heeft een lege "id"
 # Export errors (ExportError): the editor's, then the command line's (naming its flags).
-export-unknown-format = onbekend formaat voor { $path }: kies een naam op .png of .svg
+export-unknown-format = onbekend formaat voor { $path }: kies een bestandsnaam die eindigt op .png of .svg
 export-bad-dpi = de resolutie moet tussen { $min } en { $max } dpi liggen, niet { $value }
 export-bad-width = de breedte moet minstens 10 mm zijn, niet { $value }
 export-too-large = het beeld zou { $size } pixels worden; de grens is { $max } per zijde (kies een kleinere breedte of resolutie)
@@ -312,34 +316,34 @@ cli-too-large = het beeld zou { $width } × { $height } pixels worden; de grens 
 # Why the system's file dialog could not be shown.
 dialog-no-bus = geen D-Bus-sessiebus, dus geen desktopportaal dat het bestandsvenster van het systeem kan tonen
 dialog-closed-at-once = het bestandsvenster van het systeem sloot meteen: het kon niet worden getoond
-dialog-failed = het bestandsvenster van het systeem liep vast
+dialog-failed = het bestandsvenster van het systeem werkte niet
 dialog-scripted = geen desktopportaal (test)
 # $id, $field, $value
-err-bad-date = '{ $field }' van '{ $id }' is geen datum als 2026-11-26: '{ $value }'
+err-bad-date = '{ $field }' van '{ $id }' is geen datum zoals 2026-11-26: '{ $value }'
 err-empty-scenario-name = een scenario heeft een naam nodig
 # $name
 err-scenario-name-taken = er is al een scenario '{ $name }'
 # $name
 err-no-such-scenario = geen scenario '{ $name }'
-err-last-scenario = het enige scenario kan niet weg
+err-last-scenario = het enige scenario kan niet worden verwijderd
 # $id
 err-duplicate-action = actie-id '{ $id }' komt twee keer voor
 # $id
 err-no-such-action = geen actie met id '{ $id }'
 # $id
-err-action-without-finding = actie '{ $id }' noemt geen bevinding (regel en belanghebbenden)
+err-action-without-finding = actie '{ $id }' noemt geen bevinding (regel en partners)
 # $field, $version
 load-not-in-version = een bestand van versie { $version } heeft geen "{ $field }"
 # $field
 load-missing = het bestand mist "{ $field }"
 # $id, $field, $value, $known
-load-unknown-value = "{ $field }" van '{ $id }' is '{ $value }'; mogelijk zijn: { $known }
+load-unknown-value = "{ $field }" van '{ $id }' is '{ $value }'; mogelijke waarden: { $known }
 # $id
-load-in-no-scenario = belanghebbende '{ $id }' staat in geen enkel scenario (elk scenario laat hem weg)
+load-in-no-scenario = partner '{ $id }' staat in geen enkel scenario (elk scenario laat hem weg)
 # $names, $rule
 cmp-resolved-together = { $names } werken nu samen: ‘{ $rule }’ is opgelost.
 # $names, $rule, $gone
-cmp-resolved-left = ‘{ $rule }’ bij { $names } is weg: { $gone } staat niet meer in de kaart.
+cmp-resolved-left = ‘{ $rule }’ bij { $names } is weg: { $gone } staat niet meer op de kaart.
 # $names, $rule
 cmp-resolved-schot = Het schot tussen { $names } is weg: ‘{ $rule }’ is opgelost.
 # $names, $rule
@@ -355,11 +359,11 @@ cmp-relations-removed = Relaties weg
 cmp-relations-changed = Relaties veranderd
 cmp-findings-resolved = Opgelost
 cmp-findings-new = Nieuw
-cmp-findings-remaining = Blijft
+cmp-findings-remaining = Nog open
 cmp-nothing = Geen verschillen.
 field-kind = soort
 field-direction = richting
-field-label = label
+field-label = toelichting
 field-confidence = zekerheid
 conf-certain = zeker
 conf-likely = waarschijnlijk
@@ -393,9 +397,9 @@ status-word = status
 csv-scenario = scenario
 csv-rule = regel
 csv-title = titel
-csv-stakeholders = belanghebbenden
-csv-stakeholder = belanghebbende
-csv-ids = ids
+csv-stakeholders = partners
+csv-stakeholder = partner
+csv-ids = id's
 csv-finding = bevinding
 csv-contested = betwist
 csv-actions = acties
@@ -420,12 +424,12 @@ action-rename-scenario = Scenario hernoemen…
 action-delete-scenario = Scenario verwijderen
 action-compare = Vergelijken met het vorige scenario
 action-report-pack = Rapportpakket…
-action-add-action = Actie op deze bevinding
+action-add-action = Actie toevoegen bij deze bevinding
 scenario-word = Scenario
 scenario-menu = Scenario's
-compare-with = Vergelijk met
+compare-with = Vergelijken met
 no-comparison = —
-seen-by = Gezien door
+seen-by = Volgens
 everyone = iedereen
 seen-by-hint = Alleen de relaties die deze bron noemde, en die zonder bron.
 # $name
@@ -444,7 +448,7 @@ no-actions-hint = Nog geen acties. Kies ‘+ actie’ bij een bevinding.
 source-label = Bron
 source-hint = Wie noemde deze relatie?
 confidence-label = Zekerheid
-not-said = niet gezegd
+not-said = niet opgegeven
 date-label = Datum
 contested-relations = Betwiste relaties
 # $done, $total
@@ -457,9 +461,9 @@ compare-needs-two = Er is maar één scenario. Dupliceer het eerst (Ctrl+D) om t
 add-action-which = Kies eerst een bevinding (→ of in het paneel), dan N voor een actie.
 # $from, $to
 cmp-heading-app = Vergelijking van { $from } naar { $to }
-duplicate-button = Dupliceer…
-rename-button = Hernoem…
-delete-button = Verwijder
+duplicate-button = Dupliceren…
+rename-button = Hernoemen…
+delete-button = Verwijderen
 live-wrong-secret = Deze sessie bestaat niet (meer). Scan de QR-code opnieuw.
 live-wrong-code = Die code klopt niet. Kijk nog eens op het scherm.
 live-code-rate = Te veel pogingen. Wacht een minuut en probeer het opnieuw.
@@ -477,10 +481,10 @@ live-too-long = ‘{ $field }’ is te lang (hoogstens { $n } tekens).
 # $field
 live-markup = ‘{ $field }’ mag geen < of > of stuurtekens bevatten.
 # $field, $value, $known
-live-unknown-kind = Onbekende ‘{ $field }’: ‘{ $value }’ (mogelijk: { $known }).
+live-unknown-kind = Onbekende waarde voor ‘{ $field }’: ‘{ $value }’ (mogelijk: { $known }).
 # $id
-live-unknown-stakeholder = Belanghebbende ‘{ $id }’ staat niet op de kaart.
-live-self-relation = Een relatie loopt tussen twee verschillende belanghebbenden.
+live-unknown-stakeholder = Partner ‘{ $id }’ staat niet op de kaart.
+live-self-relation = Een relatie moet tussen twee verschillende partners lopen.
 # $n
 live-devices-full = De sessie is vol ({ $n } telefoons).
 live-queue-full = Er wachten al te veel voorstellen. Probeer het straks nog eens.
@@ -500,7 +504,7 @@ live-intro = Deelnemers stellen vanaf hun telefoon partners, relaties, stemmen e
 live-pick-network = Op welk netwerk?
 live-no-network = Geen netwerk gevonden.
 live-this-computer = alleen deze computer
-live-exposes = Telefoons met de QR-code zien de namen en soorten van de belanghebbenden en de bevindingen; niet het bestand, geen notities. Het verkeer is niet versleuteld (gewone HTTP): gebruik een vertrouwd netwerk.
+live-exposes = Telefoons met de QR-code zien de namen en soorten van de partners en de bevindingen; niet het bestand, geen notities. Het verkeer is niet versleuteld (gewone HTTP): gebruik een vertrouwd netwerk.
 live-start = Starten
 live-stop = Stoppen
 live-scan = Doe mee: scan met je telefoon
@@ -531,7 +535,7 @@ live-badge =
 live-started = De zaal kan meedoen: { $url }
 live-stopped = De sessie is gestopt; telefoons kunnen niets meer sturen.
 live-start-failed = Kan de sessie niet starten:
-live-gone = Dat voorstel kan niet meer: de belanghebbende staat niet meer op de kaart.
+live-gone = Dat voorstel kan niet meer: de partner staat niet meer op de kaart.
 votes-word = stemmen
 live-already-there = Dat staat al op de kaart.
 # Shared interest of three or more partners in the same stakeholders, none working together.
@@ -586,7 +590,11 @@ weak-link-sentence =
        *[other] Als { $name } wegvalt, raken { $names } los van de rest.
     }
 # In a list of names cut short: how many more.
-weak-link-more = { $n } andere
+weak-link-more =
+    { $n ->
+        [one] één andere partner
+       *[other] { $n } andere partners
+    }
 # The findings panel and report: every schot drawn.
 schotten-title = Schotten
 # One schot and the partners (and domains) on either side.
@@ -596,11 +604,11 @@ schot-crossed = er loopt een afhankelijkheid overheen
 # A schot no dependency crosses.
 schot-not-crossed = er loopt geen afhankelijkheid overheen
 # The report of a map too big to draw.
-pack-no-images = De kaart heeft { $n } partners: te veel om leesbaar op een pagina te tekenen (tot { $max }), dus zonder afbeeldingen. Maak er een met ecomap export --width-mm auto.
+pack-no-images = De kaart heeft { $n } partners: te veel om leesbaar op één pagina te tekenen (dat kan tot { $max }), dus zonder afbeeldingen. Maak er zelf een met ecomap export --width-mm auto.
 # The long list of dependencies: the column of the one depended on.
 csv-depends-on = hangt af van
 # The report of a map too big for a dependency matrix.
-pack-matrix-long = De kaart heeft { $n } partners: de afhankelijkheden staan in dependencies.csv, één regel per afhankelijkheid, in plaats van in een matrix (een spreadsheet opent er een tot ongeveer { $max } × { $max }).
+pack-matrix-long = De kaart heeft { $n } partners: de afhankelijkheden staan in dependencies.csv, één regel per afhankelijkheid, in plaats van in een matrix (een spreadsheetprogramma opent een matrix tot ongeveer { $max } × { $max }).
 # ecomap check: two stakeholders whose names look the same.
 cli-look-alike = let op: „{ $a }” ({ $ida }) en „{ $b }” ({ $idb }) zien er hetzelfde uit (onzichtbare tekens of andere schrijfwijze): dezelfde partner?
 # A path that is a folder, pipe or device.
@@ -608,7 +616,11 @@ load-not-a-file = { $path } is { $what }, geen kaartbestand: kies een bestand (.
 # A map file with a control or bidi character in a name, id or label.
 load-foreign-char = { $field } bevat een teken dat niet in tekst hoort ({ $code }): „{ $value }”. Haal het weg en open het bestand opnieuw.
 # A phone has as many proposals waiting as it may.
-live-pending-per-phone = Je hebt al { $n } voorstellen die wachten. Wacht tot de begeleider ze heeft bekeken.
+live-pending-per-phone =
+    { $n ->
+        [one] Je hebt al 1 voorstel openstaan. Wacht tot de begeleider het heeft bekeken.
+       *[other] Je hebt al { $n } voorstellen openstaan. Wacht tot de begeleider ze heeft bekeken.
+    }
 # The queue: decline every waiting proposal.
 live-decline-all = Alles afwijzen
 # The queue: decline every waiting proposal of one phone.
@@ -620,10 +632,10 @@ live-declined-n =
        *[other] { $n } voorstellen afgewezen.
     }
 # Said under the map while editing when no names show.
-names-hidden = Namen verborgen: de kaart past op dit scherm niet met leesbare namen. Zoom in (scrollen of Ctrl +), probeer Ordenen (T), of presenteer per domein (F5, dan D).
+names-hidden = Namen verborgen: de kaart past op dit scherm niet met leesbare namen. Zoom in (scrollen of Ctrl +), probeer Opruimen (T), of presenteer per domein (F5, dan D).
 # $kind: as typed.
-entry-unknown-kind = Geen soort heet ‘{ $kind }’: kies er een met Tab, of laat de soort weg.
-reconnect-dropped-off = De relatie blijft zoals hij was: laat het uiteinde los op een kaart.
+entry-unknown-kind = Er is geen soort ‘{ $kind }’: kies er een met Tab, of laat de soort weg.
+reconnect-dropped-off = De relatie blijft ongewijzigd: laat het uiteinde los op een kaartje.
 action-select-all = Alles selecteren
 action-copy = Kopiëren
 action-cut = Knippen
@@ -661,7 +673,7 @@ entry-type-a-name = typ een naam
 entry-as-before = als de vorige
 entry-type-a-partner = Typ de eerste letters van de andere partner.
 # $name: as typed.
-entry-no-partner-named = Geen partner heet ‘{ $name }’.
+entry-no-partner-named = Er is geen partner met de naam ‘{ $name }’.
 # $from, $to: names.
 entry-connected = Verbonden: { $from } ➡ { $to }. Typ de volgende, of Esc.
 relation-to-itself = Geen relatie: een partner wordt niet met zichzelf verbonden.
@@ -699,11 +711,11 @@ relation-kind-interest = Belang
 relation-kind-schot = Schot
 relation-kind-collaboration = Samenwerking
 mouse-help-0 = Dubbelklik
-mouse-help-0-does = nieuwe belanghebbende op die plek
+mouse-help-0-does = nieuwe partner op die plek
 mouse-help-1 = Slepen vanaf de rand (of Shift + slepen)
-mouse-help-1-does = verbind twee belanghebbenden
+mouse-help-1-does = twee partners verbinden
 mouse-help-2 = Slepen
-mouse-help-2-does = verplaats (op een kaart) of schuif het beeld; met Shift of Ctrl op een lege plek: selecteer met een kader; het uiteinde van een geselecteerde relatie: verbind opnieuw
+mouse-help-2-does = verplaatsen (op een kaartje) of het beeld verschuiven; met Shift of Ctrl op een lege plek: selecteren met een kader; het uiteinde van een geselecteerde relatie: opnieuw verbinden
 mouse-help-3 = Scrollwiel
 mouse-help-3-does = in- en uitzoomen
 mouse-help-4 = Ctrl + klik, rechtsklik
@@ -732,7 +744,7 @@ dep-without-collaboration-count = { $n } afh. zonder samenwerking
 # The phone page (what participants see on their phones).
 phone-other = English
 phone-welcome = Doe mee met de kaart
-phone-welcome-intro = Je naam en organisatie staan bij wat je voorstelt. De facilitator beslist wat op de kaart komt.
+phone-welcome-intro = Je naam en organisatie staan bij wat je voorstelt. De begeleider beslist wat op de kaart komt.
 phone-your-name = Je naam
 phone-your-org = Je organisatie
 phone-join = Meedoen
@@ -760,9 +772,9 @@ phone-mine-title = Jouw voorstellen
 phone-on-map = Op de kaart
 phone-none = Nog niets.
 phone-pending = wacht
-phone-accepted = aangenomen
+phone-accepted = overgenomen
 phone-declined = niet overgenomen
-phone-sent = Verstuurd: de facilitator ziet het nu.
+phone-sent = Verstuurd: de begeleider ziet het nu.
 phone-voted = Stem genoteerd.
 phone-unvoted = Stem teruggenomen.
 phone-pick-both = Kies twee partners.
@@ -841,3 +853,12 @@ cli-no-scenario = geen scenario { $name } in deze kaart; die heeft: { $list }
 cli-one-scenario = deze kaart heeft één scenario ({ $name }): er is niets om mee te vergelijken; dupliceer het eerst in de editor
 cli-cannot-generate = kan de kaart niet maken: { $why }
 cli-cannot-save = kan { $path } niet schrijven: { $why }
+
+# Help: what the editor draws with (OpenGL or wgpu), and the choice for the next start.
+about-line = ecomap { $version } · tekent met { $renderer }
+about-renderer-unknown = nog niet bekend
+about-next-start = Bij de volgende start tekenen met:
+about-renderer-auto = automatisch
+
+# A save failed because another program holds the file (Windows).
+save-held-hint = Een ander programma houdt het bestand open (vaak OneDrive, Word of een virusscanner). Je werk blijft bewaard: sluit het bestand daar of wacht even, en sla dan opnieuw op, of kies Opslaan als.
