@@ -12,6 +12,7 @@ pub mod lang;
 pub mod layout;
 pub mod live;
 pub mod model;
+pub mod platform;
 pub mod scene;
 pub mod style;
 pub mod text;

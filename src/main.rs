@@ -1,4 +1,7 @@
 //! The `ecomap` binary: parses the command line, then runs a command or starts the editor.
+// A windowed program on Windows: no console window beside the editor when it is started from
+// Explorer. Commands write to the console of the shell they are run from (`platform`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::process::ExitCode;
 
@@ -10,12 +13,17 @@ use ecomap::cli::{self, Action};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    ecomap::platform::attach_parent_console();
     // Warnings on stderr, the libraries' counted and said once at the end; RUST_LOG=debug (or
     // a module's name) tells more.
     cli::init_logging();
     let code = match cli::run() {
         Action::Done(code) => code,
-        Action::Editor { file, lang } => ecomap::app::run(file, lang),
+        Action::Editor {
+            file,
+            lang,
+            renderer,
+        } => ecomap::app::run(file.as_deref(), lang, renderer),
     };
     cli::log_summary();
     code

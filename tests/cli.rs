@@ -520,3 +520,42 @@ fn report_pack_writes_every_file_or_nothing() {
         .collect();
     assert_eq!(left.len(), 2, "only the map and the first report: {left:?}");
 }
+
+/// The language can be given before the command (`ecomap --lang nl check …`), and the
+/// command's messages are then Dutch, errors too.
+#[test]
+fn the_language_before_the_command_and_errors_in_it() {
+    let map = sample("gezonde-wijk.ecomap.json");
+    let out = ecomap(&["--lang", "nl", "check", map.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("geldige kaart (18 partners, 27 relaties)")
+    );
+    let out = ecomap(&[
+        "--lang",
+        "nl",
+        "analyze",
+        "--scenario",
+        "Later",
+        map.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("geen scenario \"Later\" in deze kaart"),
+        "{err}"
+    );
+}
+
+/// `--version --verbose` says how the editor draws: the back ends built in and the choice.
+#[test]
+fn version_verbose_names_the_renderers() {
+    let out = ecomap(&["--version", "--verbose"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("ecomap "), "{text}");
+    assert!(text.contains("renderers: glow (OpenGL 2+), wgpu"), "{text}");
+    assert!(text.contains("renderer chosen: "), "{text}");
+    let short = ecomap(&["-V"]);
+    assert_eq!(String::from_utf8_lossy(&short.stdout).lines().count(), 1);
+}

@@ -202,7 +202,7 @@ pub fn push_recent(recent: &mut Vec<PathBuf>, path: &Path) {
 
 /// Where the autosave recovery copy lives: the user's data directory.
 pub fn recovery_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("nl", "ecomap", "ecomap").map(|d| d.data_dir().to_owned())
+    directories::ProjectDirs::from("nl", "ecomap", "ecomap").map(|d| d.data_local_dir().to_owned())
 }
 
 /// The recovery copy and a note of which file it belongs to.

@@ -85,6 +85,9 @@ impl Lock {
             && serde_json::to_vec(&me)
                 .ok()
                 .is_some_and(|bytes| crate::io::write_atomic(&path, &bytes).is_ok());
+        if ours {
+            crate::platform::hide(&path);
+        }
         (Some(Lock { path, me, ours }), None)
     }
 }

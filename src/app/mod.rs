@@ -28,6 +28,7 @@ mod look;
 mod mesh;
 pub mod notice;
 mod panels;
+pub mod renderer;
 mod report;
 mod request;
 pub mod room;
@@ -113,6 +114,8 @@ pub struct EcomapApp {
     /// The look and the title last given to the window.
     window: screen::Window,
     ctx: Option<egui::Context>,
+    /// Frame times on request (`ECOMAP_FRAME_TIMES`).
+    frame_clock: renderer::FrameClock,
 }
 
 impl EcomapApp {
@@ -156,6 +159,7 @@ impl EcomapApp {
             queue: Vec::new(),
             window: screen::Window::default(),
             ctx: Some(ctx.clone()),
+            frame_clock: renderer::FrameClock::from_env(),
         };
         look::install_fonts(ctx);
         if let Some(path) = startup.file {
@@ -243,6 +247,7 @@ impl EcomapApp {
 impl eframe::App for EcomapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.frame_clock.tick(&ctx);
         self.window.look.apply(&ctx, &self.settings);
         self.ctx = Some(ctx.clone());
         self.file_frame();
@@ -309,8 +314,13 @@ impl eframe::App for EcomapApp {
     }
 }
 
-/// Start the desktop editor.
-pub fn run(file: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
+/// Start the desktop editor on the back end chosen ([`renderer::choice`]); when one cannot
+/// start (OpenGL 1.1 over a remote desktop, no graphics adapter), the next.
+pub fn run(
+    file: Option<&std::path::Path>,
+    lang: Option<Lang>,
+    given: Option<renderer::Choice>,
+) -> ExitCode {
     // As many file handles as the system allows this program (often 1,024 by default where
     // far more are allowed): with the room's server open, saving must never lack one.
     #[cfg(unix)]
@@ -327,39 +337,62 @@ pub fn run(file: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
     if let Some(icon) = icon() {
         viewport = viewport.with_icon(icon);
     }
-    let options = eframe::NativeOptions {
-        viewport,
-        renderer: eframe::Renderer::Glow,
-        ..Default::default()
-    };
-    let result = eframe::run_native(
-        "ecomap",
-        options,
-        Box::new(move |cc| {
-            // Some window managers (openbox, some X11 desktops) ignore the maximised state
-            // given before the window is mapped; asked again once it is, they follow it.
-            cc.egui_ctx
-                .send_viewport_cmd(egui::ViewportCommand::Maximized(true));
-            Ok(Box::new(EcomapApp::new(
-                &cc.egui_ctx,
-                cc.storage,
-                Startup {
-                    file,
-                    lang,
-                    dialogs: Box::new(NativeDialogs::default()),
-                    recovery_dir: files::recovery_dir(),
-                    settings: None,
-                },
-            )))
-        }),
-    );
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("ecomap: cannot start the editor: {e}");
-            ExitCode::from(2)
+    let mut failed: Vec<String> = Vec::new();
+    for back_end in renderer::choice(given).order() {
+        let options = eframe::NativeOptions {
+            viewport: viewport.clone(),
+            renderer: back_end,
+            wgpu_options: renderer::wgpu_options(),
+            ..Default::default()
+        };
+        let opened = std::rc::Rc::new(std::cell::Cell::new(false));
+        let (file, opened_in, failed_before) = (
+            file.map(std::path::Path::to_path_buf),
+            opened.clone(),
+            failed.clone(),
+        );
+        let result = eframe::run_native(
+            "ecomap",
+            options,
+            Box::new(move |cc| {
+                opened_in.set(true);
+                renderer::started(cc, &failed_before);
+                // Some window managers (openbox, some X11 desktops) ignore the maximised state
+                // given before the window is mapped; asked again once it is, they follow it.
+                cc.egui_ctx
+                    .send_viewport_cmd(egui::ViewportCommand::Maximized(true));
+                Ok(Box::new(EcomapApp::new(
+                    &cc.egui_ctx,
+                    cc.storage,
+                    Startup {
+                        file,
+                        lang,
+                        dialogs: Box::new(NativeDialogs::default()),
+                        recovery_dir: files::recovery_dir(),
+                        settings: None,
+                    },
+                )))
+            }),
+        );
+        match result {
+            Ok(()) => return ExitCode::SUCCESS,
+            // It could not start: say so, and try the next.
+            Err(e) if !opened.get() => {
+                let name = match back_end {
+                    eframe::Renderer::Glow => "OpenGL (glow)",
+                    eframe::Renderer::Wgpu => "wgpu",
+                };
+                log::warn!("{name} could not start: {e}");
+                failed.push(format!("{name}: {e}"));
+            }
+            Err(e) => {
+                eprintln!("ecomap: the editor stopped: {e}");
+                return ExitCode::from(2);
+            }
         }
     }
+    eprintln!("ecomap: cannot start the editor: {}", failed.join("; "));
+    ExitCode::from(2)
 }
 
 /// The window icon, decoded from `assets/icon.png`.

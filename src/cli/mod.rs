@@ -17,13 +17,22 @@ use crate::lang::Lang;
 
 /// Draw and understand stakeholder ecosystem maps.
 #[derive(Debug, Parser)]
-#[command(name = "ecomap", version, args_conflicts_with_subcommands = true)]
+#[command(name = "ecomap", version, disable_version_flag = true)]
 pub struct Cli {
     /// A map to open in the editor (`.ecomap.json`).
     pub file: Option<PathBuf>,
     /// Language: nl or en (default: Dutch when LANG starts with nl, else English).
     #[arg(long, global = true, value_name = "nl|en")]
     pub lang: Option<Lang>,
+    /// How the editor draws: auto (OpenGL, else wgpu), glow or wgpu. Also `ECOMAP_RENDERER`.
+    #[arg(long, value_name = "auto|glow|wgpu")]
+    pub renderer: Option<crate::app::renderer::Choice>,
+    /// Print the version (with --verbose: the build and how the editor draws).
+    #[arg(short = 'V', long)]
+    pub version: bool,
+    /// With --version: more.
+    #[arg(long)]
+    pub verbose: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -143,6 +152,8 @@ pub enum Action {
         file: Option<PathBuf>,
         /// Only when given with `--lang`; else the editor's remembered language.
         lang: Option<Lang>,
+        /// `--renderer`, if given.
+        renderer: Option<crate::app::renderer::Choice>,
     },
     /// A command ran; exit with this code.
     Done(ExitCode),
@@ -160,10 +171,15 @@ pub fn run() -> Action {
     };
     let explicit_lang = cli.lang;
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    if cli.version {
+        print_version(cli.verbose);
+        return Action::Done(ExitCode::SUCCESS);
+    }
     match cli.command {
         None => Action::Editor {
             file: cli.file,
             lang: explicit_lang,
+            renderer: cli.renderer,
         },
         Some(Command::Analyze {
             file,
@@ -274,6 +290,34 @@ fn generate(
             why = e.to_string()
         ))
     })
+}
+
+/// `--version`, and with `--verbose` the build and how the editor draws (on stdout).
+fn print_version(verbose: bool) {
+    use crate::app::renderer;
+    use std::io::Write as _;
+    let mut lines = vec![format!("ecomap {}", env!("CARGO_PKG_VERSION"))];
+    if verbose {
+        lines.push(format!(
+            "built for: {} {}",
+            std::env::consts::OS,
+            std::env::consts::ARCH
+        ));
+        lines.push(
+            "renderers: glow (OpenGL 2+), wgpu (DirectX 12 with WARP, Vulkan, Metal, OpenGL ES)"
+                .to_owned(),
+        );
+        lines.push(format!("renderer chosen: {}", renderer::choice(None).id()));
+        lines.push(format!(
+            "last start drew with: {}",
+            renderer::last_started().unwrap_or_else(|| "(not started yet)".to_owned())
+        ));
+    }
+    let mut out = Terminal::stdout();
+    let _ = lines
+        .iter()
+        .try_for_each(|l| writeln!(out, "{l}"))
+        .and_then(|()| out.flush());
 }
 
 /// An error for the user: printed once, on stderr, exit code 2.

@@ -271,7 +271,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         keep_identity(tmp.as_file(), m);
     }
     tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    persist_patiently(tmp, path)?;
     // Make the rename itself durable; not every platform can open a folder, so best effort.
     if let Ok(d) = std::fs::File::open(dir)
         && let Err(e) = d.sync_all()
@@ -279,6 +279,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         log::debug!("could not sync the folder {}: {e}", dir.display());
     }
     Ok(())
+}
+
+/// Put the written temporary file in place. On Windows another program may hold the map
+/// open for a moment (`OneDrive` or `SharePoint` syncing it, an antivirus scanning it, a preview):
+/// the rename is tried again for about two seconds before the error is given.
+fn persist_patiently(mut tmp: tempfile::NamedTempFile, path: &Path) -> std::io::Result<()> {
+    const TRIES: u32 = 8;
+    for attempt in 1..=TRIES {
+        match tmp.persist(path) {
+            Ok(_) => return Ok(()),
+            Err(e) if attempt < TRIES && held_by_another(&e.error) => {
+                log::debug!("{} is held ({}): trying again", path.display(), e.error);
+                tmp = e.file;
+                std::thread::sleep(std::time::Duration::from_millis(250));
+            }
+            Err(e) => return Err(e.error),
+        }
+    }
+    Ok(())
+}
+
+/// Whether an error says another program has the file open (Windows' sharing and lock
+/// violations, and the access denied it gives for a file being replaced or synced).
+pub fn held_by_another(e: &std::io::Error) -> bool {
+    cfg!(windows) && matches!(e.raw_os_error(), Some(5 | 32 | 33))
 }
 
 /// Temporary files of a save are named `.ecomap-save-<pid>.<host>-<random>.tmp` (`<host>` a

@@ -7,7 +7,8 @@ mod schema;
 
 pub use error::LoadError;
 pub use format::{
-    FORMAT_NAME, FORMAT_VERSION, FileStamp, MAX_FILE_BYTES, from_bytes, hold_folder, load,
-    load_stamped, process_alive, process_prefix, release_folder, remove_stale_folders,
-    remove_stale_temporaries, save, save_stamped, stamp, temporary_prefix, to_bytes, write_atomic,
+    FORMAT_NAME, FORMAT_VERSION, FileStamp, MAX_FILE_BYTES, from_bytes, held_by_another,
+    hold_folder, load, load_stamped, process_alive, process_prefix, release_folder,
+    remove_stale_folders, remove_stale_temporaries, save, save_stamped, stamp, temporary_prefix,
+    to_bytes, write_atomic,
 };

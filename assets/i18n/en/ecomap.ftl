@@ -845,3 +845,12 @@ cli-no-scenario = no scenario { $name } in this map; it has: { $list }
 cli-one-scenario = this map has one scenario ({ $name }): there is nothing to compare it with; duplicate it in the editor first
 cli-cannot-generate = cannot generate the map: { $why }
 cli-cannot-save = cannot write { $path }: { $why }
+
+# Help: what the editor draws with (OpenGL or wgpu), and the choice for the next start.
+about-line = ecomap { $version } · draws with { $renderer }
+about-renderer-unknown = not known yet
+about-next-start = At the next start, draw with:
+about-renderer-auto = automatic
+
+# A save failed because another program holds the file (Windows).
+save-held-hint = Another program holds the file open (often OneDrive, Word or a virus scanner). Your work is kept: close the file there or wait a moment, then save again, or choose Save as.

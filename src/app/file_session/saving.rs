@@ -62,7 +62,11 @@ impl FileSession {
             // The unsaved marker stays: nothing is lost. What waited on the save waits no
             // more (a later save must not close the window by surprise).
             Err(e) => {
-                let text = format!("{} {}: {e}", text::COULD_NOT_SAVE.get(lang), path.display());
+                let mut text =
+                    format!("{} {}: {e}", text::COULD_NOT_SAVE.get(lang), path.display());
+                if crate::io::held_by_another(&e) {
+                    text = format!("{text} {}", crate::tr!(lang, "save-held-hint"));
+                }
                 out.push(tell(text, true));
             }
         }

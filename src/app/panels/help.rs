@@ -11,6 +11,8 @@ use crate::app::text;
 #[derive(Debug, Default)]
 pub struct Help {
     pub open: bool,
+    /// The renderer chosen for the next start, read once when the overlay first shows.
+    next: Option<crate::app::renderer::Choice>,
 }
 
 impl Help {
@@ -20,6 +22,9 @@ impl Help {
         if !self.open {
             return;
         }
+        let next = self
+            .next
+            .get_or_insert_with(|| crate::app::renderer::saved_choice().unwrap_or_default());
         egui::Window::new(text::KEYBOARD_SHORTCUTS.get(lang))
             .open(&mut self.open)
             .collapsible(false)
@@ -51,6 +56,46 @@ impl Help {
                             });
                     }
                 });
+                ui.separator();
+                about(ui, lang, next);
             });
+    }
+}
+
+/// The version, what the editor draws with, and the choice for the next start.
+fn about(ui: &mut Ui, lang: crate::lang::Lang, choice: &mut crate::app::renderer::Choice) {
+    use crate::app::renderer::{self, Choice};
+    let running = renderer::RUNNING
+        .lock()
+        .ok()
+        .and_then(|r| r.clone())
+        .map_or_else(
+            || crate::tr!(lang, "about-renderer-unknown").to_owned(),
+            |r| r.line(),
+        );
+    ui.label(
+        RichText::new(crate::tr!(
+            lang,
+            "about-line",
+            version = env!("CARGO_PKG_VERSION"),
+            renderer = running
+        ))
+        .small(),
+    );
+    let before = *choice;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(crate::tr!(lang, "about-next-start")).small());
+        for (c, label) in [
+            (Choice::Auto, crate::tr!(lang, "about-renderer-auto")),
+            (Choice::Glow, "OpenGL (glow)"),
+            (Choice::Wgpu, "wgpu"),
+        ] {
+            ui.radio_value(choice, c, label);
+        }
+    });
+    if *choice != before
+        && let Err(e) = renderer::save_choice(*choice)
+    {
+        log::warn!("the renderer's choice could not be kept: {e}");
     }
 }
