@@ -9,6 +9,7 @@ use ecomap::cli::{self, Action};
 
 // Loading a big map allocates millions of small strings; mimalloc does that about twice as
 // fast as the system allocator (measured in benches/analysis.rs).
+#[cfg(not(target_os = "macos"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

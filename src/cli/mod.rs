@@ -79,6 +79,18 @@ pub enum Command {
     },
     /// Validate a map file: exit 0, or print what is wrong and exit 2.
     Check { file: PathBuf },
+    /// Make a map from a spreadsheet (.xlsx, .ods, .csv) in Kumu's layout: a sheet of
+    /// elements (Label or Naam; Type, Domein, Description…) and one of connections (From/Van,
+    /// To/Naar; Type, Label…).
+    Import {
+        file: PathBuf,
+        /// The map to write (`.ecomap.json`); it must not exist yet.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Types mapped to kinds: `Zorg=care_provider,Financiering=dependency`.
+        #[arg(long, value_name = "TYPE=KIND,…")]
+        kinds: Option<String>,
+    },
     /// Export a map as a print-quality PNG or SVG (format from the extension).
     Export {
         map: PathBuf,
@@ -214,6 +226,11 @@ pub fn run() -> Action {
             },
         ))),
         Some(Command::Check { file }) => Action::Done(finish(check(&file, lang))),
+        Some(Command::Import {
+            file,
+            output,
+            kinds,
+        }) => Action::Done(finish(import(&file, &output, kinds.as_deref(), lang))),
         Some(Command::Export {
             map,
             output,
@@ -556,6 +573,68 @@ fn report_pack(
         .and_then(|()| out.flush())
         .or_else(ignore_broken_pipe)
         .map_err(cannot_write(lang))
+}
+
+/// `ecomap import`: a spreadsheet to a new map; what was left out, and why, on stderr.
+fn import(file: &Path, output: &Path, kinds: Option<&str>, lang: Lang) -> Result<(), CliError> {
+    use crate::io::sheets;
+    let said = |e: sheets::ImportError| {
+        CliError(format!("{}: {}", shown_path(file), e.user_message(lang)))
+    };
+    let kinds = sheets::KindMapping::parse(kinds.unwrap_or("")).map_err(said)?;
+    if output.exists() {
+        return Err(CliError(crate::tr!(
+            lang,
+            "import-output-exists",
+            path = shown_path(output)
+        )));
+    }
+    let sheets = sheets::read_sheets(file).map_err(said)?;
+    let imported = sheets::import(&sheets, &kinds).map_err(said)?;
+    let mut map = imported.map;
+    map.title = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for skipped in &imported.skipped {
+        say(&skipped.user_message(lang));
+    }
+    if !imported.unknown_types.is_empty() {
+        let types: Vec<String> = imported
+            .unknown_types
+            .iter()
+            .map(|(t, n)| format!("{t} ({n})"))
+            .collect();
+        say(&crate::tr!(
+            lang,
+            "import-unknown-types",
+            types = types.join(", ")
+        ));
+    }
+    if imported.added_for_connections > 0 {
+        say(&crate::tr!(
+            lang,
+            "import-added-ends",
+            n = imported.added_for_connections
+        ));
+    }
+    crate::io::save(&map, output).map_err(|e| {
+        CliError(crate::tr!(
+            lang,
+            "cli-cannot-save",
+            path = shown_path(output),
+            why = e.to_string()
+        ))
+    })?;
+    say(&crate::tr!(
+        lang,
+        "import-done",
+        path = shown_path(output),
+        s = map.stakeholder_count(),
+        r = map.relation_count(),
+        file = shown_path(file)
+    ));
+    Ok(())
 }
 
 fn check(file: &Path, lang: Lang) -> Result<(), CliError> {

@@ -4,6 +4,7 @@
 mod error;
 mod format;
 mod schema;
+pub mod sheets;
 
 pub use error::LoadError;
 pub use format::{

@@ -854,3 +854,33 @@ about-renderer-auto = automatic
 
 # A save failed because another program holds the file (Windows).
 save-held-hint = Another program holds the file open (often OneDrive, Word or a virus scanner). Your work is kept: close the file there or wait a moment, then save again, or choose Save as.
+
+# Importing a spreadsheet (Kumu's layout: elements and connections).
+import-io = cannot read the file: { $why }
+import-unknown-format = { $name } is not a spreadsheet ecomap reads: use .xlsx, .ods or .csv
+import-too-large = the file is too large ({ $size } bytes); ecomap imports files up to { $max } bytes
+import-inflates = the workbook would unpack to { $size } bytes, more than the { $max } ecomap allows (a damaged or hostile file?)
+import-too-many-rows = too many rows ({ $n }); ecomap imports up to { $max } rows
+import-workbook = the workbook cannot be read: { $why }
+import-csv = line { $line } of the CSV cannot be read: { $why }
+import-no-sheets = no sheet has the headers of partners (Label or Naam) or of relations (From and To, or Van and Naar)
+import-unknown-relation-types = these relation types match no kind of relation: { $types }. Say which each is, e.g. --kinds "{ $example }=dependency" (dependency, interest, schot or collaboration)
+import-bad-mapping = “{ $part }” is not a mapping: write type=kind, e.g. Zorg=care_provider or Financiering=dependency
+import-skipped-row = { $sheet }, row { $row }: { $why }
+import-skip-no-name = no name, left out
+import-skip-no-ends = a relation without From or To, left out
+import-skip-itself = a relation to itself, left out
+import-skip-twice = the same relation again, left out
+import-done = { $path }: { $s ->
+        [one] 1 partner
+       *[other] { $s } partners
+    }, { $r ->
+        [one] 1 relation
+       *[other] { $r } relations
+    } from { $file }
+import-unknown-types = partner types no kind matched, made “other” (map them with --kinds): { $types }
+import-added-ends = { $n ->
+        [one] 1 partner added that only a relation named
+       *[other] { $n } partners added that only a relation named
+    }
+import-output-exists = { $path } exists already: choose another name for the new map (nothing was written)

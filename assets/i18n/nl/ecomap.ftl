@@ -862,3 +862,33 @@ about-renderer-auto = automatisch
 
 # A save failed because another program holds the file (Windows).
 save-held-hint = Een ander programma houdt het bestand open (vaak OneDrive, Word of een virusscanner). Je werk blijft bewaard: sluit het bestand daar of wacht even, en sla dan opnieuw op, of kies Opslaan als.
+
+# Importing a spreadsheet (Kumu's layout: elements and connections).
+import-io = kan het bestand niet lezen: { $why }
+import-unknown-format = { $name } is geen spreadsheet die ecomap leest: gebruik .xlsx, .ods of .csv
+import-too-large = het bestand is te groot ({ $size } bytes); ecomap importeert bestanden tot { $max } bytes
+import-inflates = de werkmap zou uitgepakt { $size } bytes worden, meer dan de { $max } die ecomap toestaat (een beschadigd of kwaadaardig bestand?)
+import-too-many-rows = te veel rijen ({ $n }); ecomap importeert tot { $max } rijen
+import-workbook = de werkmap kan niet gelezen worden: { $why }
+import-csv = regel { $line } van de CSV kan niet gelezen worden: { $why }
+import-no-sheets = geen blad heeft de kolomkoppen van partners (Naam of Label) of van relaties (Van en Naar, of From en To)
+import-unknown-relation-types = deze relatietypen passen bij geen soort relatie: { $types }. Zeg welke soort elk is, bijvoorbeeld --kinds "{ $example }=dependency" (dependency, interest, schot of collaboration)
+import-bad-mapping = ‘{ $part }’ is geen koppeling: schrijf type=soort, bijvoorbeeld Zorg=care_provider of Financiering=dependency
+import-skipped-row = { $sheet }, rij { $row }: { $why }
+import-skip-no-name = geen naam, weggelaten
+import-skip-no-ends = een relatie zonder Van of Naar, weggelaten
+import-skip-itself = een relatie met zichzelf, weggelaten
+import-skip-twice = dezelfde relatie nog eens, weggelaten
+import-done = { $path }: { $s ->
+        [one] 1 partner
+       *[other] { $s } partners
+    }, { $r ->
+        [one] 1 relatie
+       *[other] { $r } relaties
+    } uit { $file }
+import-unknown-types = partnertypen die bij geen soort passen, ‘overig’ geworden (koppel ze met --kinds): { $types }
+import-added-ends = { $n ->
+        [one] 1 partner toegevoegd die alleen een relatie noemde
+       *[other] { $n } partners toegevoegd die alleen een relatie noemde
+    }
+import-output-exists = { $path } bestaat al: kies een andere naam voor de nieuwe kaart (er is niets geschreven)

@@ -1,0 +1,639 @@
+//! Maps from spreadsheets: Kumu's import layout (a sheet of elements, a sheet of connections;
+//! kumu/docs `guides/import/import.md`) and the same with Dutch headers, from `.xlsx`, `.ods`
+//! (calamine) or `.csv` (`,`, `;` as Dutch Excel writes, or tabs; with or without a byte order
+//! mark).
+//!
+//! - Elements: `Label` / `Naam` / `Name` required; `ID`, `Type` / `Soort`, `Domain` / `Domein`,
+//!   `Description` / `Omschrijving` / `Beschrijving`, `Tags` optional; any other column is kept
+//!   in the partner's notes (`Column: value`).
+//! - Connections: `From` / `Van` and `To` / `Naar` required (an element's ID or label; an
+//!   unknown one becomes a new partner, as Kumu does); `Type` / `Soort`, `Label` /
+//!   `Toelichting`, `Description` / `Omschrijving` optional. A `|`-list in `To` makes one
+//!   connection per target.
+//! - Sheets whose name contains `(ignore)` are skipped; headers in any letter case.
+//!
+//! Types become kinds by an explicit mapping first (`--kinds "Zorg=care_provider"`), then by a
+//! kind's id or its name's first letters in Dutch or English. A partner of an unknown type
+//! becomes "other" (and is counted); a connection of an unknown type is refused with the types
+//! to map, since no kind of relation is a safe guess.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use crate::model::{Map, Relation, RelationKind, Stakeholder, StakeholderId, StakeholderKind};
+
+/// At most this many rows over all sheets, and this many cells.
+pub const MAX_ROWS: usize = 200_000;
+pub const MAX_CELLS: usize = 4_000_000;
+/// A workbook's parts, inflated, at most this many bytes (declared in its zip): a zip bomb is
+/// refused before anything is inflated.
+pub const MAX_INFLATED: u64 = 256 * 1024 * 1024;
+/// The file itself, at most.
+pub const MAX_FILE: u64 = 64 * 1024 * 1024;
+
+/// One sheet: its name and its rows of text, the first the headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    pub name: String,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Why a spreadsheet could not be read; `user_message` says it in a language.
+#[derive(Debug)]
+pub enum ImportError {
+    Io(std::io::Error),
+    /// Not `.xlsx`, `.ods` or `.csv`.
+    UnknownFormat(String),
+    TooLarge(u64),
+    /// The workbook's parts would inflate beyond [`MAX_INFLATED`].
+    Inflates(u64),
+    TooManyRows(usize),
+    /// The workbook could not be read (its reader's words).
+    Workbook(String),
+    /// A row of a CSV could not be read.
+    Csv {
+        line: u64,
+        why: String,
+    },
+    /// No sheet has the headers of elements or connections.
+    NoSheets,
+    /// Connection types that match no kind of relation.
+    UnknownRelationTypes(Vec<String>),
+    /// `--kinds`: a part that is not `type=kind`, or a kind that does not exist.
+    BadMapping(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.user_message(crate::lang::Lang::En))
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl ImportError {
+    pub fn user_message(&self, lang: crate::lang::Lang) -> String {
+        use ImportError as E;
+        match self {
+            E::Io(e) => crate::tr!(lang, "import-io", why = e.to_string()),
+            E::UnknownFormat(name) => crate::tr!(lang, "import-unknown-format", name = name),
+            E::TooLarge(size) => crate::tr!(lang, "import-too-large", size = *size, max = MAX_FILE),
+            E::Inflates(size) => {
+                crate::tr!(lang, "import-inflates", size = *size, max = MAX_INFLATED)
+            }
+            E::TooManyRows(n) => crate::tr!(lang, "import-too-many-rows", n = *n, max = MAX_ROWS),
+            E::Workbook(why) => crate::tr!(lang, "import-workbook", why = why),
+            E::Csv { line, why } => crate::tr!(lang, "import-csv", line = *line, why = why),
+            E::NoSheets => crate::tr!(lang, "import-no-sheets").to_owned(),
+            E::UnknownRelationTypes(types) => crate::tr!(
+                lang,
+                "import-unknown-relation-types",
+                types = types.join(", "),
+                example = types.first().cloned().unwrap_or_default()
+            ),
+            E::BadMapping(part) => crate::tr!(lang, "import-bad-mapping", part = part),
+        }
+    }
+}
+
+/// The sheets of the file at `path`, by its extension.
+pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let size = std::fs::metadata(path).map_err(ImportError::Io)?.len();
+    if size > MAX_FILE {
+        return Err(ImportError::TooLarge(size));
+    }
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if matches!(ext.as_str(), "csv" | "tsv" | "txt") {
+        let bytes = std::fs::read(path).map_err(ImportError::Io)?;
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        return Ok(vec![csv_sheet(&stem, &bytes)?]);
+    }
+    if matches!(ext.as_str(), "xlsx" | "ods" | "xlsm") {
+        check_inflated(path)?;
+        return workbook_sheets(path);
+    }
+    Err(ImportError::UnknownFormat(name))
+}
+
+/// A zip's declared inflated size, refused over [`MAX_INFLATED`]; the reader then never
+/// inflates more than each part declares.
+fn check_inflated(path: &Path) -> Result<(), ImportError> {
+    let file = std::fs::File::open(path).map_err(ImportError::Io)?;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file))
+        .map_err(|e| ImportError::Workbook(e.to_string()))?;
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let entry = zip
+            .by_index_raw(i)
+            .map_err(|e| ImportError::Workbook(e.to_string()))?;
+        total = total.saturating_add(entry.size());
+    }
+    if total > MAX_INFLATED {
+        return Err(ImportError::Inflates(total));
+    }
+    Ok(())
+}
+
+fn workbook_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
+    use calamine::Reader as _;
+    let mut book =
+        calamine::open_workbook_auto(path).map_err(|e| ImportError::Workbook(e.to_string()))?;
+    let mut sheets = Vec::new();
+    let mut rows_seen = 0;
+    let mut cells_seen = 0;
+    for name in book.sheet_names() {
+        if name.to_lowercase().contains("(ignore)") {
+            continue;
+        }
+        let range = book
+            .worksheet_range(&name)
+            .map_err(|e| ImportError::Workbook(e.to_string()))?;
+        let (height, width) = range.get_size();
+        rows_seen += height;
+        cells_seen += height.saturating_mul(width);
+        if rows_seen > MAX_ROWS || cells_seen > MAX_CELLS {
+            return Err(ImportError::TooManyRows(rows_seen));
+        }
+        let rows = range
+            .rows()
+            .map(|row| row.iter().map(cell_text).collect())
+            .collect();
+        sheets.push(Sheet { name, rows });
+    }
+    Ok(sheets)
+}
+
+/// A cell as text: numbers without a needless ".0", formulas by their cached value, dates as
+/// the workbook stores them.
+fn cell_text(d: &calamine::Data) -> String {
+    use calamine::Data as D;
+    match d {
+        D::Empty | D::Error(_) => String::new(),
+        D::String(s) | D::DateTimeIso(s) | D::DurationIso(s) => s.trim().to_owned(),
+        D::Int(i) => i.to_string(),
+        D::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+        D::Float(f) => f.to_string(),
+        D::Bool(b) => b.to_string(),
+        D::DateTime(t) => t.to_string(),
+    }
+}
+
+/// A CSV's rows: `,`, `;` or tab, whichever the header line has most of (outside quotes); a
+/// byte order mark dropped; text in UTF-8, else read as Windows-1252 (Excel's "CSV" on a
+/// Dutch Windows).
+pub fn csv_sheet(name: &str, bytes: &[u8]) -> Result<Sheet, ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text: String = match std::str::from_utf8(bytes) {
+        Ok(t) => t.to_owned(),
+        Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
+    };
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = [b';', b',', b'\t']
+        .into_iter()
+        .max_by_key(|&d| outside_quotes(first, d as char))
+        .unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    let mut cells = 0;
+    for record in reader.records() {
+        let record = record.map_err(|e| ImportError::Csv {
+            line: e.position().map_or(0, csv::Position::line),
+            why: e.to_string(),
+        })?;
+        cells += record.len();
+        if rows.len() >= MAX_ROWS || cells > MAX_CELLS {
+            return Err(ImportError::TooManyRows(rows.len() + 1));
+        }
+        rows.push(record.iter().map(|c| c.trim().to_owned()).collect());
+    }
+    Ok(Sheet {
+        name: name.to_owned(),
+        rows,
+    })
+}
+
+fn outside_quotes(line: &str, d: char) -> usize {
+    let mut quoted = false;
+    line.chars()
+        .filter(|&c| {
+            if c == '"' {
+                quoted = !quoted;
+            }
+            c == d && !quoted
+        })
+        .count()
+}
+
+/// Windows-1252 to Unicode (the bytes 0x80–0x9F differ from Latin-1).
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// Types mapped to kinds by the user: `type=kind` (a stakeholder kind's or a relation kind's
+/// id), several separated by commas; types compared without regard to case.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KindMapping {
+    pub stakeholders: HashMap<String, StakeholderKind>,
+    pub relations: HashMap<String, RelationKind>,
+}
+
+impl KindMapping {
+    pub fn parse(text: &str) -> Result<KindMapping, ImportError> {
+        let mut m = KindMapping::default();
+        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let Some((ty, kind)) = part.split_once('=') else {
+                return Err(ImportError::BadMapping(part.to_owned()));
+            };
+            let (ty, kind) = (ty.trim().to_lowercase(), kind.trim().to_lowercase());
+            if let Some(k) = StakeholderKind::from_id(&kind) {
+                m.stakeholders.insert(ty, k);
+            } else if let Some(k) = RelationKind::from_id(&kind) {
+                m.relations.insert(ty, k);
+            } else {
+                return Err(ImportError::BadMapping(part.to_owned()));
+            }
+        }
+        Ok(m)
+    }
+}
+
+/// What an import made, and what it left out.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub map: Map,
+    /// Partner types no kind matched: how many partners had each (they became "other").
+    pub unknown_types: BTreeMap<String, usize>,
+    /// Rows left out, with where and why.
+    pub skipped: Vec<Skipped>,
+    /// Partners made for a connection's end that no element named.
+    pub added_for_connections: usize,
+}
+
+/// A row left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub sheet: String,
+    /// 1-based, as the spreadsheet counts (the header is row 1).
+    pub row: usize,
+    pub why: SkipReason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkipReason {
+    NoName,
+    NoEnds,
+    ToItself,
+    Twice,
+}
+
+impl Skipped {
+    pub fn user_message(&self, lang: crate::lang::Lang) -> String {
+        let why = match self.why {
+            SkipReason::NoName => crate::tr!(lang, "import-skip-no-name"),
+            SkipReason::NoEnds => crate::tr!(lang, "import-skip-no-ends"),
+            SkipReason::ToItself => crate::tr!(lang, "import-skip-itself"),
+            SkipReason::Twice => crate::tr!(lang, "import-skip-twice"),
+        };
+        crate::tr!(
+            lang,
+            "import-skipped-row",
+            sheet = &self.sheet,
+            row = self.row,
+            why = why
+        )
+    }
+}
+
+/// What a header names (Kumu's and Dutch headers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Label,
+    Id,
+    Type,
+    Domain,
+    Description,
+    Tags,
+    From,
+    To,
+    Direction,
+    Other,
+}
+
+fn column(header: &str) -> Column {
+    match header
+        .trim()
+        .trim_start_matches('\u{feff}')
+        .to_lowercase()
+        .as_str()
+    {
+        "label" | "naam" | "name" | "toelichting" => Column::Label,
+        "id" => Column::Id,
+        "type" | "soort" | "kind" => Column::Type,
+        "domain" | "domein" => Column::Domain,
+        "description" | "omschrijving" | "beschrijving" | "notes" | "notities" => {
+            Column::Description
+        }
+        "tags" => Column::Tags,
+        "from" | "van" => Column::From,
+        "to" | "naar" => Column::To,
+        "direction" | "richting" => Column::Direction,
+        _ => Column::Other,
+    }
+}
+
+/// The sheets as a map: elements first, then connections; positions by the tidy layout.
+pub fn import(sheets: &[Sheet], kinds: &KindMapping) -> Result<Imported, ImportError> {
+    let mut out = Imported {
+        map: Map::new(""),
+        unknown_types: BTreeMap::new(),
+        skipped: Vec::new(),
+        added_for_connections: 0,
+    };
+    // By ID and by label (lower case): what a connection's end may name.
+    let mut named: HashMap<String, StakeholderId> = HashMap::new();
+    let is_connections = |s: &Sheet| {
+        s.rows.first().is_some_and(|h| {
+            h.iter().any(|c| column(c) == Column::From) && h.iter().any(|c| column(c) == Column::To)
+        })
+    };
+    let is_elements = |s: &Sheet| {
+        !is_connections(s)
+            && s.rows
+                .first()
+                .is_some_and(|h| h.iter().any(|c| column(c) == Column::Label))
+    };
+    if !sheets.iter().any(|s| is_elements(s) || is_connections(s)) {
+        return Err(ImportError::NoSheets);
+    }
+    for sheet in sheets.iter().filter(|s| is_elements(s)) {
+        elements(sheet, kinds, &mut named, &mut out);
+    }
+    // Connection types to relation kinds, all checked before any is added.
+    let mut unknown: Vec<String> = Vec::new();
+    for sheet in sheets.iter().filter(|s| is_connections(s)) {
+        let header: Vec<Column> = sheet.rows[0].iter().map(|h| column(h)).collect();
+        for row in &sheet.rows[1..] {
+            let ty = cell(row, &header, Column::Type);
+            if relation_kind(ty, kinds).is_none()
+                && !unknown.iter().any(|u| u.eq_ignore_ascii_case(ty))
+            {
+                unknown.push(ty.to_owned());
+            }
+        }
+    }
+    if !unknown.is_empty() {
+        return Err(ImportError::UnknownRelationTypes(unknown));
+    }
+    for sheet in sheets.iter().filter(|s| is_connections(s)) {
+        connections(sheet, kinds, &mut named, &mut out);
+    }
+    for (id, x, y) in crate::layout::tidy(&out.map) {
+        if let Some(mut s) = out.map.stakeholder(&id).cloned() {
+            (s.x, s.y) = (x, y);
+            let _ = out.map.update_stakeholder(s);
+        }
+    }
+    Ok(out)
+}
+
+/// A name or label from a cell, as the editor would take it typed: one line, no characters
+/// the loader refuses.
+fn clean(text: &str) -> String {
+    crate::model::cleaned(text.trim(), false)
+}
+
+fn cell<'a>(row: &'a [String], header: &[Column], which: Column) -> &'a str {
+    header
+        .iter()
+        .position(|&c| c == which)
+        .and_then(|i| row.get(i))
+        .map_or("", |s| s.trim())
+}
+
+fn elements(
+    sheet: &Sheet,
+    kinds: &KindMapping,
+    named: &mut HashMap<String, StakeholderId>,
+    out: &mut Imported,
+) {
+    let headers = &sheet.rows[0];
+    let header: Vec<Column> = headers.iter().map(|h| column(h)).collect();
+    for (i, row) in sheet.rows.iter().enumerate().skip(1) {
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let name = clean(cell(row, &header, Column::Label));
+        if name.is_empty() {
+            out.skipped.push(Skipped {
+                sheet: sheet.name.clone(),
+                row: i + 1,
+                why: SkipReason::NoName,
+            });
+            continue;
+        }
+        let ty = cell(row, &header, Column::Type);
+        let kind = stakeholder_kind(ty, kinds).unwrap_or_else(|| {
+            if !ty.is_empty() {
+                *out.unknown_types.entry(ty.to_owned()).or_default() += 1;
+            }
+            StakeholderKind::Other
+        });
+        let id = out.map.fresh_stakeholder_id(&name);
+        let mut s = Stakeholder::new(id.clone(), &name, kind, 0.0, 0.0);
+        s.domain = clean(cell(row, &header, Column::Domain));
+        // Notes: the description, the tags, and every column ecomap has no place for.
+        let mut notes: Vec<String> = Vec::new();
+        let description = cell(row, &header, Column::Description);
+        if !description.is_empty() {
+            notes.push(description.to_owned());
+        }
+        for (h, (c, value)) in headers.iter().zip(header.iter().zip(row)) {
+            let value = value.trim();
+            if !value.is_empty() && matches!(c, Column::Tags | Column::Other) {
+                notes.push(format!("{}: {}", h.trim(), value));
+            }
+        }
+        s.notes = notes.join("\n");
+        if out.map.add_stakeholder(s).is_err() {
+            continue;
+        }
+        let key = cell(row, &header, Column::Id);
+        if !key.is_empty() {
+            named.insert(key.to_lowercase(), id.clone());
+        }
+        named.entry(name.to_lowercase()).or_insert(id);
+    }
+}
+
+fn connections(
+    sheet: &Sheet,
+    kinds: &KindMapping,
+    named: &mut HashMap<String, StakeholderId>,
+    out: &mut Imported,
+) {
+    let header: Vec<Column> = sheet.rows[0].iter().map(|h| column(h)).collect();
+    for (i, row) in sheet.rows.iter().enumerate().skip(1) {
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let skip = |why| Skipped {
+            sheet: sheet.name.clone(),
+            row: i + 1,
+            why,
+        };
+        let from = cell(row, &header, Column::From);
+        let to = cell(row, &header, Column::To);
+        if from.is_empty() || to.is_empty() {
+            out.skipped.push(skip(SkipReason::NoEnds));
+            continue;
+        }
+        let kind = relation_kind(cell(row, &header, Column::Type), kinds)
+            .unwrap_or(RelationKind::Interest);
+        let from = end(from, named, out);
+        for target in to.split('|').map(str::trim).filter(|t| !t.is_empty()) {
+            let to = end(target, named, out);
+            if from == to {
+                out.skipped.push(skip(SkipReason::ToItself));
+                continue;
+            }
+            let twice = out
+                .map
+                .relations()
+                .any(|r| r.from == from && r.to == to && r.kind == kind);
+            if twice {
+                out.skipped.push(skip(SkipReason::Twice));
+                continue;
+            }
+            let mut r = Relation::new(out.map.fresh_relation_id(), kind, from.clone(), to);
+            r.label = clean(cell(row, &header, Column::Label));
+            cell(row, &header, Column::Description).clone_into(&mut r.notes);
+            let _ = out.map.add_relation(r);
+        }
+    }
+}
+
+/// The partner a connection's end names (by ID or label); a new "other" partner if none does.
+fn end(
+    text: &str,
+    named: &mut HashMap<String, StakeholderId>,
+    out: &mut Imported,
+) -> StakeholderId {
+    let key = text.to_lowercase();
+    if let Some(id) = named.get(&key) {
+        return id.clone();
+    }
+    let name = clean(text);
+    let id = out.map.fresh_stakeholder_id(&name);
+    let _ = out.map.add_stakeholder(Stakeholder::new(
+        id.clone(),
+        &name,
+        StakeholderKind::Other,
+        0.0,
+        0.0,
+    ));
+    out.added_for_connections += 1;
+    named.insert(key, id.clone());
+    id
+}
+
+/// A partner type as a kind: the mapping, a kind's id, or the one kind whose Dutch or English
+/// name starts with it (or it with the name: "Zorgaanbieder thuiszorg").
+fn stakeholder_kind(ty: &str, kinds: &KindMapping) -> Option<StakeholderKind> {
+    let t = ty.trim().to_lowercase();
+    if t.is_empty() {
+        return None;
+    }
+    if let Some(&k) = kinds.stakeholders.get(&t) {
+        return Some(k);
+    }
+    if let Some(k) = StakeholderKind::from_id(&t.replace(' ', "_")) {
+        return Some(k);
+    }
+    let by_name = StakeholderKind::ALL.into_iter().find(|k| {
+        crate::lang::Lang::ALL.iter().any(|&l| {
+            let name = k.name(l).to_lowercase();
+            let first = name
+                .split([',', '('])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_owned();
+            name == t || first == t
+        })
+    });
+    // A longer type that starts with a kind's name: "Welzijnsorganisatie", "Gemeente Arnhem".
+    let by_start = || {
+        let found: Vec<StakeholderKind> = StakeholderKind::ALL
+            .into_iter()
+            .filter(|k| {
+                crate::lang::Lang::ALL.iter().any(|&l| {
+                    let name = k.name(l).to_lowercase();
+                    let first = name
+                        .split([',', '('])
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                        .to_owned();
+                    first.chars().count() >= 4 && t.starts_with(&first)
+                })
+            })
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    };
+    let by_name = by_name.or_else(by_start);
+    by_name.or_else(
+        || match crate::model::entry::kinds_matching(&t).as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        },
+    )
+}
+
+/// A connection type as a kind of relation: the mapping, else the kinds' Dutch and English
+/// words; an empty type is an interest (Kumu's plain connection).
+fn relation_kind(ty: &str, kinds: &KindMapping) -> Option<RelationKind> {
+    let t = ty.trim().to_lowercase();
+    if let Some(&k) = kinds.relations.get(&t) {
+        return Some(k);
+    }
+    if t.is_empty() {
+        return Some(RelationKind::Interest);
+    }
+    let starts = |words: &[&str]| words.iter().any(|w| t.starts_with(w));
+    if starts(&["afhankelijk", "depend", "afh"]) {
+        Some(RelationKind::Dependency)
+    } else if starts(&["belang", "interest"]) {
+        Some(RelationKind::Interest)
+    } else if starts(&["schot", "wall", "barrier", "barrière"]) {
+        Some(RelationKind::Schot)
+    } else if starts(&["samenwerk", "collab", "cooperat"]) {
+        Some(RelationKind::Collaboration)
+    } else {
+        None
+    }
+}

@@ -1,0 +1,229 @@
+//! `ecomap import`: spreadsheets made by other programs (tests/fixtures/import/README.md) in
+//! Kumu's layout and with Dutch headers, and hostile ones.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use ecomap::io::sheets::{self, ImportError, KindMapping, SkipReason};
+use ecomap::lang::Lang;
+use ecomap::model::{RelationKind, StakeholderKind};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name)
+}
+
+fn ecomap(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ecomap"))
+        .args(args)
+        .env("LANG", "C")
+        .output()
+        .unwrap()
+}
+
+fn imported(path: &Path, kinds: &str) -> Result<sheets::Imported, ImportError> {
+    let s = sheets::read_sheets(path)?;
+    sheets::import(&s, &KindMapping::parse(kinds)?)
+}
+
+#[test]
+fn a_kumu_workbook_written_by_openpyxl() {
+    let got = imported(&fixture("kumu-openpyxl.xlsx"), "").unwrap();
+    let m = &got.map;
+    let kind = |name: &str| {
+        m.all_stakeholders_sorted()
+            .into_iter()
+            .find(|s| s.name == name)
+            .unwrap_or_else(|| panic!("{name}"))
+            .kind
+    };
+    assert_eq!(kind("Gemeente Overbetuwe"), StakeholderKind::Municipality);
+    assert_eq!(kind("Thuiszorg De Linge"), StakeholderKind::CareProvider);
+    assert_eq!(
+        kind("Huisartsenpraktijk Zetten"),
+        StakeholderKind::CareProvider
+    );
+    assert_eq!(kind("Zilveren Kruis"), StakeholderKind::Financier);
+    assert_eq!(kind("Mantelzorgers"), StakeholderKind::InformalCarer);
+    assert_eq!(kind("Welzijn Overbetuwe"), StakeholderKind::Welfare);
+    assert_eq!(kind("Cliëntenraad"), StakeholderKind::Citizen);
+    // Made for a connection's end that no element names, as Kumu does.
+    assert_eq!(kind("Apotheek Zetten"), StakeholderKind::Other);
+    assert_eq!(got.added_for_connections, 1);
+    assert_eq!(
+        m.stakeholder_count(),
+        8,
+        "the (ignore) sheet and the nameless row left out"
+    );
+    // Seven rows of connections: one to itself left out, one `|`-list of two.
+    assert_eq!(m.relation_count(), 7);
+    let gemeente = m
+        .all_stakeholders_sorted()
+        .into_iter()
+        .find(|s| s.name == "Gemeente Overbetuwe")
+        .unwrap();
+    assert_eq!(gemeente.domain, "Wmo");
+    assert_eq!(
+        gemeente.notes,
+        "Wmo-loket en beleid\nTags: wmo|sociaal domein\nWebsite: overbetuwe.nl"
+    );
+    let kinds: Vec<RelationKind> = m.relations().map(|r| r.kind).collect();
+    for k in RelationKind::ALL {
+        assert!(kinds.contains(&k), "{k:?} among {kinds:?}");
+    }
+    assert_eq!(
+        got.skipped
+            .iter()
+            .map(|s| (s.sheet.as_str(), s.row, s.why.clone()))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Elements", 8, SkipReason::NoName),
+            ("Connections", 7, SkipReason::ToItself)
+        ]
+    );
+    // The analysis sees what the sheet says: the mutual dependency, the schot.
+    let a = ecomap::analysis::analyze(m);
+    assert_eq!(a.mutual_dependencies.len(), 1);
+    assert!(
+        got.skipped[0]
+            .user_message(Lang::Nl)
+            .starts_with("Elements, rij 8: geen naam")
+    );
+}
+
+#[test]
+fn dutch_excel_csvs_with_semicolons_a_bom_and_windows_1252() {
+    let got = imported(&fixture("partners-nl-excel.csv"), "").unwrap();
+    let s = got.map.all_stakeholders_sorted();
+    let names: Vec<(&str, StakeholderKind, &str)> = s
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind, s.domain.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Gemeente Lingewaard", StakeholderKind::Municipality, "Wmo"),
+            ("Ouderen in de wijk", StakeholderKind::Citizen, ""),
+            ("Woonstichting Thuis", StakeholderKind::Housing, "wonen"),
+        ]
+    );
+    assert_eq!(
+        s[0].notes, "Loket; en beleid",
+        "a quoted ; stays in its cell"
+    );
+    let got = imported(&fixture("relaties-cp1252.csv"), "").unwrap();
+    assert!(
+        got.map
+            .all_stakeholders_sorted()
+            .iter()
+            .any(|s| s.name == "Cliëntenraad"),
+        "Windows-1252 read as such"
+    );
+    assert_eq!(got.map.relation_count(), 2);
+}
+
+#[test]
+fn relation_types_nobody_knows_are_asked_for_and_a_mapping_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("links.csv");
+    std::fs::write(&csv, "From,To,Type\nA,B,financiert\nB,C,Belang\n").unwrap();
+    match imported(&csv, "") {
+        Err(ImportError::UnknownRelationTypes(t)) => assert_eq!(t, vec!["financiert"]),
+        other => panic!("{other:?}"),
+    }
+    let got = imported(&csv, "financiert=dependency").unwrap();
+    assert_eq!(got.map.relation_count(), 2);
+    assert!(matches!(
+        KindMapping::parse("financiert=betaalt"),
+        Err(ImportError::BadMapping(_))
+    ));
+}
+
+#[test]
+fn the_command_line_imports_and_refuses_without_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("kaart.ecomap.json");
+    let run = |input: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "--lang",
+            "nl",
+            "import",
+            input.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        ecomap(&args)
+    };
+    let ok = run(&fixture("kumu-openpyxl.xlsx"), &[]);
+    assert!(ok.status.success(), "{ok:?}");
+    let err = String::from_utf8_lossy(&ok.stderr);
+    assert!(err.contains("8 partners, 7 relaties uit"), "{err}");
+    assert!(
+        err.contains("Connections, rij 7: een relatie met zichzelf"),
+        "{err}"
+    );
+    let map = ecomap::io::load(&out).unwrap();
+    assert_eq!(map.stakeholder_count(), 8);
+    // The map is not overwritten by a second import.
+    let before = std::fs::read(&out).unwrap();
+    let again = run(&fixture("partners-nl-excel.csv"), &[]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("bestaat al"));
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+    // Bad input: exit 2, a message naming the problem, nothing written.
+    std::fs::remove_file(&out).unwrap();
+    let text = dir.path().join("kapot.xlsx");
+    std::fs::write(&text, "dit is geen werkmap").unwrap();
+    let bad = run(&text, &[]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("de werkmap kan niet gelezen worden"));
+    assert!(!out.exists());
+}
+
+#[test]
+fn hostile_spreadsheets_are_refused_quickly() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    // A zip bomb: a sheet of zeros that would unpack to 300 MB.
+    let bomb = dir.path().join("bom.xlsx");
+    {
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&bomb).unwrap());
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
+        zip.start_file("xl/worksheets/sheet1.xml", opts).unwrap();
+        let zeros = vec![b'0'; 1 << 20];
+        for _ in 0..300 {
+            zip.write_all(&zeros).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    let started = std::time::Instant::now();
+    assert!(matches!(
+        sheets::read_sheets(&bomb),
+        Err(ImportError::Inflates(_))
+    ));
+    // A million rows.
+    let rows = dir.path().join("rijen.csv");
+    let mut text = String::from("Naam\n");
+    for i in 0..1_000_000 {
+        use std::fmt::Write as _;
+        let _ = writeln!(text, "Partner {i}");
+    }
+    std::fs::write(&rows, text).unwrap();
+    assert!(matches!(
+        sheets::read_sheets(&rows),
+        Err(ImportError::TooManyRows(_))
+    ));
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+    // Sheets with nothing ecomap reads.
+    let empty = dir.path().join("leeg.csv");
+    std::fs::write(&empty, "").unwrap();
+    let s = sheets::read_sheets(&empty).unwrap();
+    assert!(matches!(
+        sheets::import(&s, &KindMapping::default()),
+        Err(ImportError::NoSheets)
+    ));
+}
