@@ -1,6 +1,8 @@
 //! `ecomap import`: spreadsheets made by other programs (tests/fixtures/import/README.md) in
 //! Kumu's layout and with Dutch headers, and hostile ones.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -226,4 +228,53 @@ fn hostile_spreadsheets_are_refused_quickly() {
         sheets::import(&s, &KindMapping::default()),
         Err(ImportError::NoSheets)
     ));
+}
+
+/// In the editor: File → Import (Ctrl+Shift+I), the window says what comes in, Import adds it
+/// as one undo step beside what is there, connected to a partner already on the map by name.
+#[test]
+fn the_editor_imports_a_workbook_as_one_undo_step() {
+    use ecomap::app::ScriptedDialogs;
+    use egui::{Key, Modifiers};
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    // A map with one partner the workbook's connections name.
+    let mut m = ecomap::model::Map::new("Overbetuwe");
+    m.add_stakeholder(ecomap::model::Stakeholder::new(
+        ecomap::model::StakeholderId::parse("zilveren-kruis").unwrap(),
+        "Zilveren Kruis",
+        StakeholderKind::Financier,
+        0.0,
+        0.0,
+    ))
+    .unwrap();
+    let path = dir.path().join("overbetuwe.ecomap.json");
+    ecomap::io::save(&m, &path).unwrap();
+    let dialogs = ScriptedDialogs::with_answers([Some(fixture("kumu-openpyxl.xlsx"))]);
+    let mut s = ecomap::app::Startup::headless(Some(path), Lang::Nl);
+    s.dialogs = Box::new(dialogs);
+    let mut h = common::harness(s);
+    h.run_steps(4);
+    common::key(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::I);
+    h.run_steps(6);
+    // Zilveren Kruis is on the map already: 7 partners come in, not 8.
+    assert!(
+        h.query_by_label_contains("Dit komt erbij: 7 partners en 7 relaties")
+            .is_some(),
+        "the window says what comes in"
+    );
+    h.get_by_label("Importeren").click();
+    h.run_steps(4);
+    let map = common::map(&h);
+    assert_eq!(map.stakeholder_count(), 8);
+    assert_eq!(map.relation_count(), 7);
+    let zk = map
+        .all_stakeholders_sorted()
+        .into_iter()
+        .find(|s| s.name == "Zilveren Kruis")
+        .unwrap();
+    assert_eq!((zk.x, zk.y), (0.0, 0.0), "what was there stays put");
+    common::key(&mut h, Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(common::map(&h).stakeholder_count(), 1, "one undo step");
 }

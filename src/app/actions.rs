@@ -67,6 +67,7 @@ pub enum Action {
     DeleteScenario,
     Compare,
     ReportPack,
+    Import,
     AddAction,
     RoomJoin,
     ShowCode,
@@ -175,6 +176,7 @@ impl Action {
             Action::DeleteScenario => (text::ACTION_DELETE_SCENARIO, None, None, false),
             Action::Compare => (text::ACTION_COMPARE, sc(NONE, Key::V), None, true),
             Action::ReportPack => (text::ACTION_REPORT_PACK, sc(CMD_SHIFT, Key::E), None, false),
+            Action::Import => (text::ACTION_IMPORT, sc(CMD_SHIFT, Key::I), None, false),
             Action::AddAction => (text::ACTION_ADD_ACTION, sc(NONE, Key::N), None, true),
             Action::RoomJoin => (text::ACTION_ROOM_JOIN, sc(CMD, Key::J), None, false),
             Action::ShowCode => (text::ACTION_SHOW_CODE, sc(NONE, Key::Q), None, true),
@@ -416,8 +418,8 @@ mod tests {
     #[test]
     fn every_action_has_one_row_in_the_help_order_and_no_two_share_a_shortcut() {
         let all: Vec<Action> = Action::all().collect();
-        // 52 variants, two of them one per relation kind.
-        assert_eq!(all.len(), 52 - 2 + 2 * Kind::ALL.len());
+        // 53 variants, two of them one per relation kind.
+        assert_eq!(all.len(), 53 - 2 + 2 * Kind::ALL.len());
         for a in &all {
             assert_eq!(a.info().action, *a, "{a:?}: its row names another action");
             assert_eq!(

@@ -29,6 +29,7 @@ impl Chooser {
             DialogPurpose::SaveAs => text::CHOOSER_SAVE,
             DialogPurpose::Export => text::CHOOSER_EXPORT,
             DialogPurpose::Report => text::ACTION_REPORT_PACK,
+            DialogPurpose::Import => text::ACTION_IMPORT,
         };
         let mut dialog = FileDialog::new()
             .id("ecomap-file-chooser")
@@ -89,6 +90,12 @@ impl Chooser {
                 dialog = dialog
                     .add_file_filter_extensions("ecomap", vec!["json"])
                     .default_file_filter("ecomap");
+                dialog.pick_file();
+            }
+            DialogPurpose::Import => {
+                dialog = dialog
+                    .add_file_filter_extensions("Excel / ODS / CSV", vec!["xlsx", "ods", "csv"])
+                    .default_file_filter("Excel / ODS / CSV");
                 dialog.pick_file();
             }
             DialogPurpose::SaveAs | DialogPurpose::Export | DialogPurpose::Report => {

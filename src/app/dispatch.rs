@@ -63,6 +63,7 @@ impl EcomapApp {
                 }
                 Effect::Export(path) => self.start_export(path),
                 Effect::Report(path) => self.start_report(path),
+                Effect::Import(path) => self.start_import(&path),
                 Effect::Notice(n) => self.notice = n,
                 Effect::Remember(path) => {
                     super::files::push_recent(&mut self.settings.recent, &path);
@@ -107,6 +108,7 @@ impl EcomapApp {
             SettingRequest::Room(room) => self.settings.room = room,
             SettingRequest::TextSize(size) => self.settings.text_size = size,
             SettingRequest::BuiltinChooser(on) => self.settings.builtin_file_chooser = on,
+            SettingRequest::ImportKinds(kinds) => self.settings.import_kinds.extend(kinds),
         }
     }
 
@@ -228,6 +230,7 @@ impl EcomapApp {
                 }
             }
             Action::Compare => self.toggle_compare(),
+            Action::Import => self.request(Request::File(FileRequest::ImportFrom)),
             Action::ReportPack => {
                 if let Some(doc) = &self.doc {
                     let name = format!(

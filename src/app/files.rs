@@ -15,6 +15,8 @@ pub enum DialogPurpose {
     Export,
     /// The new folder for a report pack.
     Report,
+    /// A spreadsheet to import.
+    Import,
 }
 
 /// What a file dialog answered.
@@ -84,6 +86,9 @@ impl FileDialogs for NativeDialogs {
                 // A name for the new folder, asked as a file is: a folder picker offers only
                 // folders that exist.
                 DialogPurpose::Report => dialog.set_file_name(name).save_file(),
+                DialogPurpose::Import => dialog
+                    .add_filter("Excel / ODS / CSV", &["xlsx", "ods", "csv"])
+                    .pick_file(),
             };
             match path {
                 Some(p) => DialogAnswer::Picked(p),

@@ -40,6 +40,38 @@ impl EcomapApp {
         self.say(text::EXPORTING, false);
     }
 
+    /// Read the spreadsheet at `path` and ask how to import it (into the open map, or a new
+    /// one from the start screen). A file that cannot be read is said at once.
+    pub(super) fn start_import(&mut self, path: &std::path::Path) {
+        let lang = self.lang;
+        match crate::io::sheets::read_sheets(path) {
+            Ok(sheets) => {
+                if self.doc.is_none() {
+                    let title = path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    self.doc = Some(super::Document::new(crate::model::Map::new(&title), None));
+                }
+                let name = path
+                    .file_name()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                self.panels
+                    .import
+                    .open(name, sheets, &self.settings.import_kinds);
+            }
+            Err(e) => {
+                let text = format!(
+                    "{}: {}",
+                    crate::model::shown_max(&path.to_string_lossy(), 240),
+                    e.user_message(lang)
+                );
+                self.tell(text, true);
+            }
+        }
+    }
+
     /// Write the report pack into the new folder `dir`, off the UI thread.
     pub(super) fn start_report(&mut self, dir: PathBuf) {
         let Some(doc) = &self.doc else { return };

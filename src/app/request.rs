@@ -48,7 +48,7 @@ pub enum ViewRequest {
 }
 
 /// The editor's settings, remembered between runs.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum SettingRequest {
     /// The room a presentation is sized for.
     Room(super::room::Room),
@@ -56,6 +56,8 @@ pub enum SettingRequest {
     TextSize(f32),
     /// Whether to use the built-in file chooser instead of the system's dialog.
     BuiltinChooser(bool),
+    /// Remember the kinds chosen for a spreadsheet's types (type → kind id).
+    ImportKinds(std::collections::BTreeMap<String, String>),
 }
 
 /// Scenarios, lenses and actions on findings.

@@ -306,6 +306,7 @@ fn editing_panels(
     panels::live::start_window(ui, seen, out);
     panels.find.ui(ui, seen, out);
     panels.paste.ui(ui, seen, out);
+    panels.import.ui(ui, seen, out);
     export.ui(ui, seen, out);
     panels.scenario_prompt.ui(ui, seen, out);
 }

@@ -26,6 +26,9 @@ pub struct Settings {
     pub high_contrast: bool,
     /// Use the built-in file chooser instead of the system's dialog.
     pub builtin_file_chooser: bool,
+    /// The kinds chosen for a spreadsheet's types at an import (`type=kind` parts, lower
+    /// case): offered again at the next.
+    pub import_kinds: std::collections::BTreeMap<String, String>,
     /// How maps are shown: the same for every map.
     #[serde(flatten)]
     pub view: ViewOptions,
@@ -43,6 +46,7 @@ impl Default for Settings {
             room: room::Room::default(),
             high_contrast: false,
             builtin_file_chooser: false,
+            import_kinds: std::collections::BTreeMap::new(),
             view: ViewOptions::default(),
         }
     }

@@ -191,6 +191,7 @@ pub const ACTION_RENAME_SCENARIO: Text = Text(|l| crate::tr!(l, "action-rename-s
 pub const ACTION_DELETE_SCENARIO: Text = Text(|l| crate::tr!(l, "action-delete-scenario"));
 pub const ACTION_COMPARE: Text = Text(|l| crate::tr!(l, "action-compare"));
 pub const ACTION_REPORT_PACK: Text = Text(|l| crate::tr!(l, "action-report-pack"));
+pub const ACTION_IMPORT: Text = Text(|l| crate::tr!(l, "action-import"));
 pub const ACTION_ADD_ACTION: Text = Text(|l| crate::tr!(l, "action-add-action"));
 pub const SCENARIO_WORD: Text = Text(|l| crate::tr!(l, "scenario-word"));
 pub const SCENARIO_MENU: Text = Text(|l| crate::tr!(l, "scenario-menu"));

@@ -282,7 +282,11 @@ impl KindMapping {
 /// What an import made, and what it left out.
 #[derive(Debug, Clone)]
 pub struct Imported {
+    /// The map imported into, with what came in.
     pub map: Map,
+    /// What came in (not in the map imported into).
+    pub new_stakeholders: Vec<StakeholderId>,
+    pub new_relations: Vec<crate::model::RelationId>,
     /// Partner types no kind matched: how many partners had each (they became "other").
     pub unknown_types: BTreeMap<String, usize>,
     /// Rows left out, with where and why.
@@ -303,6 +307,8 @@ pub struct Skipped {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SkipReason {
     NoName,
+    /// A partner of that name is on the map (or earlier in the sheet) already.
+    AlreadyThere,
     NoEnds,
     ToItself,
     Twice,
@@ -312,6 +318,7 @@ impl Skipped {
     pub fn user_message(&self, lang: crate::lang::Lang) -> String {
         let why = match self.why {
             SkipReason::NoName => crate::tr!(lang, "import-skip-no-name"),
+            SkipReason::AlreadyThere => crate::tr!(lang, "import-skip-already-there"),
             SkipReason::NoEnds => crate::tr!(lang, "import-skip-no-ends"),
             SkipReason::ToItself => crate::tr!(lang, "import-skip-itself"),
             SkipReason::Twice => crate::tr!(lang, "import-skip-twice"),
@@ -363,16 +370,32 @@ fn column(header: &str) -> Column {
     }
 }
 
-/// The sheets as a map: elements first, then connections; positions by the tidy layout.
+/// The sheets as a new map: elements first, then connections; positions by the tidy layout.
 pub fn import(sheets: &[Sheet], kinds: &KindMapping) -> Result<Imported, ImportError> {
+    import_into(&Map::new(""), sheets, kinds)
+}
+
+/// The sheets added to `base`: a connection may name a partner already there; what comes in
+/// is placed by the tidy layout around the partners already placed (they stay put).
+pub fn import_into(
+    base: &Map,
+    sheets: &[Sheet],
+    kinds: &KindMapping,
+) -> Result<Imported, ImportError> {
     let mut out = Imported {
-        map: Map::new(""),
+        map: base.clone(),
+        new_stakeholders: Vec::new(),
+        new_relations: Vec::new(),
         unknown_types: BTreeMap::new(),
         skipped: Vec::new(),
         added_for_connections: 0,
     };
     // By ID and by label (lower case): what a connection's end may name.
-    let mut named: HashMap<String, StakeholderId> = HashMap::new();
+    let mut named: HashMap<String, StakeholderId> = base
+        .all_stakeholders_sorted()
+        .into_iter()
+        .map(|s| (s.name.to_lowercase(), s.id.clone()))
+        .collect();
     let is_connections = |s: &Sheet| {
         s.rows.first().is_some_and(|h| {
             h.iter().any(|c| column(c) == Column::From) && h.iter().any(|c| column(c) == Column::To)
@@ -409,7 +432,32 @@ pub fn import(sheets: &[Sheet], kinds: &KindMapping) -> Result<Imported, ImportE
     for sheet in sheets.iter().filter(|s| is_connections(s)) {
         connections(sheet, kinds, &mut named, &mut out);
     }
-    for (id, x, y) in crate::layout::tidy(&out.map) {
+    out.new_stakeholders = out
+        .map
+        .all_stakeholders_sorted()
+        .into_iter()
+        .filter(|s| base.stakeholder(&s.id).is_none())
+        .map(|s| s.id.clone())
+        .collect();
+    out.new_relations = out
+        .map
+        .relations()
+        .filter(|r| base.relation(&r.id).is_none())
+        .map(|r| r.id.clone())
+        .collect();
+    // The partners already there stay where they are (pinned while laying out).
+    let mut laid = out.map.clone();
+    if base.stakeholder_count() > 0 {
+        for s in base.all_stakeholders_sorted() {
+            let mut pinned = s.clone();
+            pinned.pinned = true;
+            let _ = laid.update_stakeholder(pinned);
+        }
+    }
+    for (id, x, y) in crate::layout::tidy(&laid) {
+        if base.stakeholder(&id).is_some() {
+            continue;
+        }
         if let Some(mut s) = out.map.stakeholder(&id).cloned() {
             (s.x, s.y) = (x, y);
             let _ = out.map.update_stakeholder(s);
@@ -450,6 +498,19 @@ fn elements(
                 sheet: sheet.name.clone(),
                 row: i + 1,
                 why: SkipReason::NoName,
+            });
+            continue;
+        }
+        // A partner the map has already (by name): not added again; the sheet's ID names it.
+        if let Some(there) = named.get(&name.to_lowercase()).cloned() {
+            let key = cell(row, &header, Column::Id);
+            if !key.is_empty() {
+                named.insert(key.to_lowercase(), there);
+            }
+            out.skipped.push(Skipped {
+                sheet: sheet.name.clone(),
+                row: i + 1,
+                why: SkipReason::AlreadyThere,
             });
             continue;
         }

@@ -884,3 +884,15 @@ import-added-ends = { $n ->
        *[other] { $n } partners added that only a relation named
     }
 import-output-exists = { $path } exists already: choose another name for the new map (nothing was written)
+action-import = Import from a spreadsheet…
+import-title = Import { $name }
+import-will-add = This comes in: { $s ->
+        [one] 1 partner
+       *[other] { $s } partners
+    } and { $r ->
+        [one] 1 relation
+       *[other] { $r } relations
+    }.
+import-pick-relation-kinds = Choose for each relation type which kind of relation it is:
+import-button = Import
+import-skip-already-there = that name is on the map already, not added again

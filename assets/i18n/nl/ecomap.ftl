@@ -892,3 +892,15 @@ import-added-ends = { $n ->
        *[other] { $n } partners toegevoegd die alleen een relatie noemde
     }
 import-output-exists = { $path } bestaat al: kies een andere naam voor de nieuwe kaart (er is niets geschreven)
+action-import = Importeren uit spreadsheet…
+import-title = { $name } importeren
+import-will-add = Dit komt erbij: { $s ->
+        [one] 1 partner
+       *[other] { $s } partners
+    } en { $r ->
+        [one] 1 relatie
+       *[other] { $r } relaties
+    }.
+import-pick-relation-kinds = Kies voor elk relatietype welke soort relatie het is:
+import-button = Importeren
+import-skip-already-there = die naam staat al op de kaart, niet nog eens toegevoegd

@@ -86,6 +86,7 @@ impl FileSession {
             DialogPurpose::Open => saving::open_path(&path, lang, out),
             DialogPurpose::Export => out.push(Effect::Export(path)),
             DialogPurpose::Report => out.push(Effect::Report(path)),
+            DialogPurpose::Import => out.push(Effect::Import(path)),
             DialogPurpose::SaveAs => {
                 let Some(doc) = doc else { return };
                 let target = files::with_extension(path.clone());

@@ -48,6 +48,8 @@ pub enum FileRequest {
     ExportTo(String),
     /// Ask for the report pack's new folder (suggesting this name), then write it.
     ReportTo(String),
+    /// Ask for a spreadsheet to import.
+    ImportFrom,
 }
 
 /// Something waiting for the answer to "save changes?".
@@ -91,6 +93,8 @@ pub enum Effect {
     Export(PathBuf),
     /// Write the report pack into this new folder.
     Report(PathBuf),
+    /// Read this spreadsheet and ask how to import it.
+    Import(PathBuf),
     /// Show this notice (or none).
     Notice(Option<Notice>),
     /// Add this file to the recent files.
@@ -268,6 +272,7 @@ impl FileSession {
             }
             FileRequest::ExportTo(name) => self.ask(DialogPurpose::Export, name, None),
             FileRequest::ReportTo(name) => self.ask(DialogPurpose::Report, name, None),
+            FileRequest::ImportFrom => self.ask(DialogPurpose::Import, String::new(), None),
         }
     }
 

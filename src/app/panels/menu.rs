@@ -31,6 +31,7 @@ pub fn ui(ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
             for a in [
                 Action::New,
                 Action::Open,
+                Action::Import,
                 Action::Save,
                 Action::SaveAs,
                 Action::Export,

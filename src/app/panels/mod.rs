@@ -8,6 +8,7 @@ pub mod export_window;
 pub mod find;
 pub mod findings;
 pub mod help;
+pub mod import;
 pub mod inspector;
 pub mod legend;
 pub mod live;
@@ -43,6 +44,8 @@ pub struct Panels {
     pub entry: entry::Entry,
     /// A pasted list, before it is added.
     pub paste: paste::PastePrompt,
+    /// A spreadsheet read, before it is imported.
+    pub import: import::ImportPrompt,
     pub find: Find,
     pub help: Help,
     pub inspector: Inspector,
