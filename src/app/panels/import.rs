@@ -70,6 +70,8 @@ impl ImportPrompt {
         let title = crate::tr!(lang, "import-title", name = &p.name);
         egui::Window::new(title)
             .collapsible(false)
+            // Room for the file's name in the title and a line of the sheet per row.
+            .min_width(480.0)
             .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
             .show(ui.ctx(), |ui| {
                 let Some((_, plan)) = &p.plan else { return };
