@@ -278,3 +278,84 @@ fn the_editor_imports_a_workbook_as_one_undo_step() {
     h.run_steps(2);
     assert_eq!(common::map(&h).stakeholder_count(), 1, "one undo step");
 }
+
+/// ecomap's spreadsheet, read back by its import, is the same map: partners (ids, kinds,
+/// domains, notes, places), relations (ends, kinds, labels, notes), and the same findings; as
+/// `.xlsx` and as `.csv`, for every sample and a generated map.
+#[test]
+fn our_spreadsheets_come_back_as_the_same_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut maps: Vec<ecomap::model::Map> = [
+        "gezonde-wijk.ecomap.json",
+        "regionaal-werkgeverschap.ecomap.json",
+        "woonzorg-ontwerplab.ecomap.json",
+    ]
+    .iter()
+    .map(|n| {
+        let whole = ecomap::io::load(&common::sample(n)).unwrap();
+        let first = whole.scenario_names()[0].as_str().to_owned();
+        whole.scenario_map(&first).unwrap()
+    })
+    .collect();
+    maps.push(ecomap::model::generated_map(300, 3, 5).unwrap());
+    for (i, map) in maps.iter().enumerate() {
+        let analysis = ecomap::analysis::analyze(map);
+        for lang in [Lang::Nl, Lang::En] {
+            let xlsx = dir.path().join(format!("{i}-{}.xlsx", lang.code()));
+            let csv = dir.path().join(format!("{i}-{}.csv", lang.code()));
+            ecomap::export::sheets::write_xlsx(map, &analysis, &xlsx, lang).unwrap();
+            ecomap::export::sheets::write_csv(map, &csv, lang).unwrap();
+            for file in [&xlsx, &csv] {
+                let back = imported(file, "").unwrap();
+                assert!(back.skipped.is_empty(), "{file:?}: {:?}", back.skipped);
+                assert!(
+                    back.unknown_types.is_empty(),
+                    "{file:?}: {:?}",
+                    back.unknown_types
+                );
+                let people = |m: &ecomap::model::Map| {
+                    m.all_stakeholders_sorted()
+                        .into_iter()
+                        .map(|s| {
+                            (
+                                s.id.to_string(),
+                                s.name.clone(),
+                                s.kind,
+                                s.domain.clone(),
+                                s.notes.clone(),
+                                s.x,
+                                s.y,
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                };
+                let links = |m: &ecomap::model::Map| {
+                    let mut v: Vec<_> = m
+                        .relations()
+                        .map(|r| {
+                            (
+                                r.from.to_string(),
+                                r.to.to_string(),
+                                r.kind,
+                                r.label.clone(),
+                                r.notes.clone(),
+                            )
+                        })
+                        .collect();
+                    v.sort();
+                    v
+                };
+                assert_eq!(people(&back.map), people(map), "{file:?}");
+                assert_eq!(links(&back.map), links(map), "{file:?}");
+                let again = ecomap::analysis::analyze(&back.map);
+                let said = |a: &ecomap::analysis::Analysis, m: &ecomap::model::Map| {
+                    let mut v: Vec<String> =
+                        a.findings.iter().map(|f| f.message(m, Lang::Nl)).collect();
+                    v.sort();
+                    v
+                };
+                assert_eq!(said(&again, &back.map), said(&analysis, map), "{file:?}");
+            }
+        }
+    }
+}

@@ -499,6 +499,13 @@ fn export(
 ) -> Result<(), CliError> {
     // Check what can be checked before loading: nothing is written on any error.
     let lang = opts.lang;
+    let ext = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if matches!(ext.as_str(), "xlsx" | "csv") {
+        return export_sheet(map, output, which, lang);
+    }
     crate::export::Format::from_path(output).map_err(export_error(lang))?;
     opts.validate().map_err(export_error(lang))?;
     let whole = load(map, lang)?;
@@ -549,6 +556,35 @@ fn export(
         say(&format!("{}: {hint}", shown_path(output)));
     }
     Ok(())
+}
+
+/// `ecomap export MAP -o FILE.xlsx|.csv`: the map as a spreadsheet (Kumu's layout, and the
+/// analysis in the workbook).
+fn export_sheet(map: &Path, output: &Path, which: &Pick, lang: Lang) -> Result<(), CliError> {
+    let whole = load(map, lang)?;
+    let names: Vec<&str> = whole.scenario_names().iter().map(|n| n.as_str()).collect();
+    let m = pick(
+        &whole,
+        Some(which.scenario.as_deref().unwrap_or(names[0])),
+        lang,
+    )?;
+    let written = if output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+    {
+        let analysis = crate::analysis::analyze(&m);
+        crate::export::sheets::write_xlsx(&m, &analysis, output, lang)
+    } else {
+        crate::export::sheets::write_csv(&m, output, lang).map_err(|e| e.to_string())
+    };
+    written.map_err(|why| {
+        CliError(crate::tr!(
+            lang,
+            "cli-cannot-save",
+            path = shown_path(output),
+            why = why
+        ))
+    })
 }
 
 fn report_pack(

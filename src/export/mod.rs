@@ -6,6 +6,7 @@
 
 pub mod pack;
 mod png_out;
+pub mod sheets;
 mod svg;
 
 use std::path::{Path, PathBuf};

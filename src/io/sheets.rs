@@ -293,6 +293,8 @@ pub struct Imported {
     pub skipped: Vec<Skipped>,
     /// Partners made for a connection's end that no element named.
     pub added_for_connections: usize,
+    /// Partners whose sheet gave their place (X and Y): not laid out.
+    pub placed: Vec<StakeholderId>,
 }
 
 /// A row left out.
@@ -311,7 +313,6 @@ pub enum SkipReason {
     AlreadyThere,
     NoEnds,
     ToItself,
-    Twice,
 }
 
 impl Skipped {
@@ -321,7 +322,6 @@ impl Skipped {
             SkipReason::AlreadyThere => crate::tr!(lang, "import-skip-already-there"),
             SkipReason::NoEnds => crate::tr!(lang, "import-skip-no-ends"),
             SkipReason::ToItself => crate::tr!(lang, "import-skip-itself"),
-            SkipReason::Twice => crate::tr!(lang, "import-skip-twice"),
         };
         crate::tr!(
             lang,
@@ -345,6 +345,9 @@ enum Column {
     From,
     To,
     Direction,
+    /// ecomap's own export: where the partner stands.
+    X,
+    Y,
     Other,
 }
 
@@ -366,6 +369,8 @@ fn column(header: &str) -> Column {
         "from" | "van" => Column::From,
         "to" | "naar" => Column::To,
         "direction" | "richting" => Column::Direction,
+        "x" => Column::X,
+        "y" => Column::Y,
         _ => Column::Other,
     }
 }
@@ -389,6 +394,7 @@ pub fn import_into(
         unknown_types: BTreeMap::new(),
         skipped: Vec::new(),
         added_for_connections: 0,
+        placed: Vec::new(),
     };
     // By ID and by label (lower case): what a connection's end may name.
     let mut named: HashMap<String, StakeholderId> = base
@@ -410,6 +416,10 @@ pub fn import_into(
     if !sheets.iter().any(|s| is_elements(s) || is_connections(s)) {
         return Err(ImportError::NoSheets);
     }
+    // One table of both (Kumu's single-sheet layout, ecomap's CSV): its rows with a From or
+    // To are connections, the others elements.
+    let split: Vec<Sheet> = sheets.iter().flat_map(split_mixed).collect();
+    let sheets = &split[..];
     for sheet in sheets.iter().filter(|s| is_elements(s)) {
         elements(sheet, kinds, &mut named, &mut out);
     }
@@ -445,17 +455,25 @@ pub fn import_into(
         .filter(|r| base.relation(&r.id).is_none())
         .map(|r| r.id.clone())
         .collect();
-    // The partners already there stay where they are (pinned while laying out).
+    // The partners already there, and those the sheet placed, stay where they are (pinned
+    // while laying out); all placed: no layout.
+    let placed: std::collections::HashSet<&StakeholderId> = out.placed.iter().collect();
+    let stays = |id: &StakeholderId| base.stakeholder(id).is_some() || placed.contains(id);
+    if out.new_stakeholders.iter().all(|id| placed.contains(id)) {
+        return Ok(out);
+    }
     let mut laid = out.map.clone();
-    if base.stakeholder_count() > 0 {
-        for s in base.all_stakeholders_sorted() {
-            let mut pinned = s.clone();
-            pinned.pinned = true;
-            let _ = laid.update_stakeholder(pinned);
+    if base.stakeholder_count() + out.placed.len() > 0 {
+        for s in out.map.all_stakeholders_sorted() {
+            if stays(&s.id) {
+                let mut pinned = s.clone();
+                pinned.pinned = true;
+                let _ = laid.update_stakeholder(pinned);
+            }
         }
     }
     for (id, x, y) in crate::layout::tidy(&laid) {
-        if base.stakeholder(&id).is_some() {
+        if stays(&id) {
             continue;
         }
         if let Some(mut s) = out.map.stakeholder(&id).cloned() {
@@ -470,6 +488,52 @@ pub fn import_into(
 /// the loader refuses.
 fn clean(text: &str) -> String {
     crate::model::cleaned(text.trim(), false)
+}
+
+/// A sheet with both a Label and From/To columns as two: its elements, its connections (row
+/// numbers kept: rows the other kind are left empty).
+fn split_mixed(sheet: &Sheet) -> Vec<Sheet> {
+    let Some(head) = sheet.rows.first() else {
+        return vec![sheet.clone()];
+    };
+    let header: Vec<Column> = head.iter().map(|h| column(h)).collect();
+    let has = |c| header.contains(&c);
+    if !(has(Column::Label) && has(Column::From) && has(Column::To)) {
+        return vec![sheet.clone()];
+    }
+    let is_link = |row: &[String]| {
+        !cell(row, &header, Column::From).is_empty() || !cell(row, &header, Column::To).is_empty()
+    };
+    // The columns before the first From/To are the elements', the rest the connections' (a
+    // header may be in both: Type, Label, Description).
+    let first_link = header
+        .iter()
+        .position(|c| matches!(c, Column::From | Column::To))
+        .unwrap_or(0);
+    let keep = |links: bool| Sheet {
+        name: sheet.name.clone(),
+        rows: std::iter::once(
+            head.iter()
+                .enumerate()
+                .map(|(i, h)| {
+                    if (i >= first_link) == links {
+                        h.clone()
+                    } else {
+                        String::new()
+                    }
+                })
+                .collect(),
+        )
+        .chain(sheet.rows[1..].iter().map(|row| {
+            if is_link(row) == links {
+                row.clone()
+            } else {
+                Vec::new()
+            }
+        }))
+        .collect(),
+    };
+    vec![keep(false), keep(true)]
 }
 
 fn cell<'a>(row: &'a [String], header: &[Column], which: Column) -> &'a str {
@@ -521,8 +585,23 @@ fn elements(
             }
             StakeholderKind::Other
         });
-        let id = out.map.fresh_stakeholder_id(&name);
+        // The sheet's ID as the partner's id where it is free (ecomap's own export comes back
+        // with its ids), else one made from the name.
+        let key = cell(row, &header, Column::Id);
+        let id = StakeholderId::parse(key)
+            .filter(|id| out.map.stakeholder(id).is_none() && !key.contains(char::is_whitespace))
+            .unwrap_or_else(|| out.map.fresh_stakeholder_id(&name));
         let mut s = Stakeholder::new(id.clone(), &name, kind, 0.0, 0.0);
+        let number = |c| {
+            cell(row, &header, c)
+                .parse::<f64>()
+                .ok()
+                .filter(|x| x.is_finite())
+        };
+        if let (Some(x), Some(y)) = (number(Column::X), number(Column::Y)) {
+            (s.x, s.y) = (x, y);
+            out.placed.push(id.clone());
+        }
         s.domain = clean(cell(row, &header, Column::Domain));
         // Notes: the description, the tags, and every column ecomap has no place for.
         let mut notes: Vec<String> = Vec::new();
@@ -540,7 +619,6 @@ fn elements(
         if out.map.add_stakeholder(s).is_err() {
             continue;
         }
-        let key = cell(row, &header, Column::Id);
         if !key.is_empty() {
             named.insert(key.to_lowercase(), id.clone());
         }
@@ -555,6 +633,15 @@ fn connections(
     out: &mut Imported,
 ) {
     let header: Vec<Column> = sheet.rows[0].iter().map(|h| column(h)).collect();
+    // Relation ids counted on from one past the map's highest (asking the map for each would
+    // look at every relation each time).
+    let mut next: u64 = out
+        .map
+        .fresh_relation_id()
+        .as_str()
+        .trim_start_matches('r')
+        .parse()
+        .unwrap_or(1);
     for (i, row) in sheet.rows.iter().enumerate().skip(1) {
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -579,18 +666,23 @@ fn connections(
                 out.skipped.push(skip(SkipReason::ToItself));
                 continue;
             }
-            let twice = out
-                .map
-                .relations()
-                .any(|r| r.from == from && r.to == to && r.kind == kind);
-            if twice {
-                out.skipped.push(skip(SkipReason::Twice));
-                continue;
-            }
-            let mut r = Relation::new(out.map.fresh_relation_id(), kind, from.clone(), to);
+            let mut r = Relation::new(next_relation_id(&out.map, next), kind, from.clone(), to);
+            next += 1;
             r.label = clean(cell(row, &header, Column::Label));
             cell(row, &header, Column::Description).clone_into(&mut r.notes);
             let _ = out.map.add_relation(r);
+        }
+    }
+}
+
+/// `r<n>`, or the next free one after it.
+fn next_relation_id(map: &Map, n: u64) -> crate::model::RelationId {
+    let mut n = n;
+    loop {
+        let id = crate::model::RelationId::parse(&format!("r{n}"));
+        match id {
+            Some(id) if map.relation(&id).is_none() => return id,
+            _ => n += 1,
         }
     }
 }

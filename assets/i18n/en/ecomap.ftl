@@ -870,7 +870,6 @@ import-skipped-row = { $sheet }, row { $row }: { $why }
 import-skip-no-name = no name, left out
 import-skip-no-ends = a relation without From or To, left out
 import-skip-itself = a relation to itself, left out
-import-skip-twice = the same relation again, left out
 import-done = { $path }: { $s ->
         [one] 1 partner
        *[other] { $s } partners

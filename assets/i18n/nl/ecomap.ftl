@@ -878,7 +878,6 @@ import-skipped-row = { $sheet }, rij { $row }: { $why }
 import-skip-no-name = geen naam, weggelaten
 import-skip-no-ends = een relatie zonder Van of Naar, weggelaten
 import-skip-itself = een relatie met zichzelf, weggelaten
-import-skip-twice = dezelfde relatie nog eens, weggelaten
 import-done = { $path }: { $s ->
         [one] 1 partner
        *[other] { $s } partners
