@@ -359,3 +359,79 @@ fn our_spreadsheets_come_back_as_the_same_map() {
         }
     }
 }
+
+/// What a review found: a workbook with one far cell, a name a spreadsheet would run as a
+/// formula, a place off the map, a `;` file starting with a blank line, a name with a `|`, and
+/// a connection naming a partner by id.
+#[test]
+fn edges_a_review_found() {
+    let dir = tempfile::tempdir().unwrap();
+    // One value in A1 and one at row 1,000,000, column XFD: refused, not a grid of billions.
+    let far = dir.path().join("ver.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.write_string(0, 0, "Naam").unwrap();
+    ws.write_string(999_999, 16_383, "x").unwrap();
+    book.save(&far).unwrap();
+    let started = std::time::Instant::now();
+    assert!(matches!(
+        sheets::read_sheets(&far),
+        Err(ImportError::TooManyRows(_))
+    ));
+    assert!(started.elapsed().as_secs() < 5);
+
+    // A formula-like name survives the CSV, which does not hand it to Excel as a formula.
+    let mut m = ecomap::model::Map::new("t");
+    for (id, name) in [("a", "=HYPERLINK(\"x\")"), ("b", "Zorg | Welzijn")] {
+        m.add_stakeholder(ecomap::model::Stakeholder::new(
+            ecomap::model::StakeholderId::parse(id).unwrap(),
+            name,
+            StakeholderKind::Other,
+            0.0,
+            0.0,
+        ))
+        .unwrap();
+    }
+    let csv = dir.path().join("t.csv");
+    ecomap::export::sheets::write_csv(&m, &csv, Lang::En).unwrap();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    let back = imported(&csv, "").unwrap();
+    let names: Vec<String> = back.map.stakeholders().map(|s| s.name.clone()).collect();
+    assert!(names.contains(&"=HYPERLINK(\"x\")".to_owned()), "{names:?}");
+
+    // `;` after a blank first line; a `|` inside a name; an end named by id; a place off the
+    // map laid out instead of the partner lost.
+    let semi = dir.path().join("s.csv");
+    std::fs::write(
+        &semi,
+        "\nNaam;ID;X;Y\nZorg | Welzijn;zw;5000000;0\nGemeente;gem;;\nVan;Naar;Soort\n",
+    )
+    .unwrap();
+    let got = imported(&semi, "").unwrap();
+    assert_eq!(
+        got.map.stakeholder_count(),
+        3,
+        "{:?}",
+        got.map.all_stakeholders_sorted()
+    );
+    let zw = got
+        .map
+        .stakeholders()
+        .find(|s| s.name == "Zorg | Welzijn")
+        .expect("kept, though its X is off the map");
+    assert!(zw.x.abs() <= ecomap::model::MAX_COORDINATE);
+    let links = dir.path().join("l.csv");
+    std::fs::write(&links, "Naam;ID\nZorg | Welzijn;zw\nGemeente;gem\n").unwrap();
+    let connections = dir.path().join("c.csv");
+    std::fs::write(&connections, "Van;Naar;Soort\ngem;Zorg | Welzijn;belang\n").unwrap();
+    let mut all = sheets::read_sheets(&links).unwrap();
+    all.extend(sheets::read_sheets(&connections).unwrap());
+    let got = sheets::import(&all, &KindMapping::default()).unwrap();
+    assert_eq!(
+        got.map.stakeholder_count(),
+        2,
+        "the end named by id, the | name whole"
+    );
+    assert_eq!(got.map.relation_count(), 1);
+}

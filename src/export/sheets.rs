@@ -84,6 +84,8 @@ fn sheet(
                     ws.write_number(r, c, x)?;
                 }
                 _ => {
+                    // A cell holds at most 32,767 characters (a very long note is cut).
+                    let value: String = value.chars().take(32_767).collect();
                     ws.write_string(r, c, value)?;
                 }
             }
@@ -187,6 +189,16 @@ pub fn workbook(map: &Map, analysis: &Analysis, lang: Lang) -> Result<Vec<u8>, X
     book.save_to_buffer()
 }
 
+/// A cell of the CSV: text a spreadsheet would take for a formula (`=`, `+`, `-`, `@` first)
+/// gets a `'` in front (the import takes it off again).
+fn inert(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
 /// The elements and connections as one CSV table, as Kumu's single-sheet import reads it:
 /// a row per element (Label…), then a row per connection (From, To…).
 pub fn write_csv(map: &Map, path: &Path, lang: Lang) -> std::io::Result<()> {
@@ -196,13 +208,13 @@ pub fn write_csv(map: &Map, path: &Path, lang: Lang) -> std::io::Result<()> {
     let width = headers.len();
     w.write_record(&headers)?;
     for row in elements(map, lang) {
-        let mut full = row;
+        let mut full: Vec<String> = row.into_iter().map(inert).collect();
         full.resize(width, String::new());
         w.write_record(&full)?;
     }
     for row in connections(map, lang) {
         let mut full = vec![String::new(); ELEMENT_HEADERS.len()];
-        full.extend(row);
+        full.extend(row.into_iter().map(inert));
         w.write_record(&full)?;
     }
     let bytes = w

@@ -25,6 +25,8 @@ use crate::model::{Map, Relation, RelationKind, Stakeholder, StakeholderId, Stak
 /// At most this many rows over all sheets, and this many cells.
 pub const MAX_ROWS: usize = 200_000;
 pub const MAX_CELLS: usize = 4_000_000;
+/// A sheet's columns, at most (a cell far to the right would make every row that wide).
+pub const MAX_COLUMNS: usize = 256;
 /// A workbook's parts, inflated, at most this many bytes (declared in its zip): a zip bomb is
 /// refused before anything is inflated.
 pub const MAX_INFLATED: u64 = 256 * 1024 * 1024;
@@ -118,7 +120,11 @@ pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
             .unwrap_or_default();
         return Ok(vec![csv_sheet(&stem, &bytes)?]);
     }
-    if matches!(ext.as_str(), "xlsx" | "ods" | "xlsm") {
+    if matches!(ext.as_str(), "xlsx" | "xlsm") {
+        check_inflated(path)?;
+        return xlsx_sheets(path);
+    }
+    if ext == "ods" {
         check_inflated(path)?;
         return workbook_sheets(path);
     }
@@ -144,6 +150,55 @@ fn check_inflated(path: &Path) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// An `.xlsx` read cell by cell: only filled cells are held, and a cell beyond the limits
+/// (one value at row 1,048,576, column XFD) is refused before any grid is built.
+fn xlsx_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
+    use calamine::Reader as _;
+    let bad = |e: calamine::XlsxError| ImportError::Workbook(e.to_string());
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).map_err(bad)?;
+    let mut sheets = Vec::new();
+    let mut cells_seen = 0;
+    for name in book.sheet_names() {
+        if name.to_lowercase().contains("(ignore)") {
+            continue;
+        }
+        let mut reader = book.worksheet_cells_reader(&name).map_err(bad)?;
+        let mut cells: Vec<(usize, usize, String)> = Vec::new();
+        while let Some(cell) = reader.next_cell().map_err(bad)? {
+            let (r, c) = cell.get_position();
+            let (r, c) = (r as usize, c as usize);
+            let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
+            if text.is_empty() {
+                continue;
+            }
+            cells_seen += 1;
+            if r >= MAX_ROWS || c >= MAX_COLUMNS || cells_seen > MAX_CELLS {
+                return Err(ImportError::TooManyRows(r.max(cells_seen)));
+            }
+            cells.push((r, c, text));
+        }
+        let Some(first) = cells.iter().map(|x| x.0).min() else {
+            sheets.push(Sheet {
+                name,
+                rows: Vec::new(),
+            });
+            continue;
+        };
+        let last = cells.iter().map(|x| x.0).max().unwrap_or(first);
+        let width = cells.iter().map(|x| x.1).max().unwrap_or(0) + 1;
+        if (last - first + 1).saturating_mul(width) > MAX_CELLS {
+            return Err(ImportError::TooManyRows(last - first + 1));
+        }
+        let mut rows = vec![vec![String::new(); width]; last - first + 1];
+        for (r, c, text) in cells {
+            rows[r - first][c] = text;
+        }
+        sheets.push(Sheet { name, rows });
+    }
+    Ok(sheets)
+}
+
+/// An `.ods` (calamine's range; calamine caps a sheet's repeated cells itself).
 fn workbook_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
     use calamine::Reader as _;
     let mut book =
@@ -197,8 +252,9 @@ pub fn csv_sheet(name: &str, bytes: &[u8]) -> Result<Sheet, ImportError> {
         Ok(t) => t.to_owned(),
         Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
     };
-    let first = text.lines().next().unwrap_or("");
-    let delimiter = [b';', b',', b'\t']
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    // The most of them on the header line; a tie goes to `;`, then `,`, then tab.
+    let delimiter = [b'\t', b',', b';']
         .into_iter()
         .max_by_key(|&d| outside_quotes(first, d as char))
         .unwrap_or(b',');
@@ -218,12 +274,25 @@ pub fn csv_sheet(name: &str, bytes: &[u8]) -> Result<Sheet, ImportError> {
         if rows.len() >= MAX_ROWS || cells > MAX_CELLS {
             return Err(ImportError::TooManyRows(rows.len() + 1));
         }
-        rows.push(record.iter().map(|c| c.trim().to_owned()).collect());
+        rows.push(
+            record
+                .iter()
+                .map(|c| uninert(c.trim()).to_owned())
+                .collect(),
+        );
     }
     Ok(Sheet {
         name: name.to_owned(),
         rows,
     })
+}
+
+/// A CSV cell made safe for spreadsheets (`'=…`, see `export::sheets`) as it was.
+fn uninert(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
 }
 
 fn outside_quotes(line: &str, d: char) -> usize {
@@ -375,6 +444,47 @@ fn column(header: &str) -> Column {
     }
 }
 
+/// What a connection's end may name: a partner's id (as the sheet gives it) or its name; ids
+/// first. Both lower case.
+#[derive(Debug, Default)]
+struct Names {
+    by_id: HashMap<String, StakeholderId>,
+    by_name: HashMap<String, StakeholderId>,
+    /// New ids made from names, by their stem: the next number to try (a thousand names that
+    /// make the same id need not try every number each).
+    next_suffix: HashMap<String, u64>,
+}
+
+impl Names {
+    fn find(&self, text: &str) -> Option<StakeholderId> {
+        let key = text.trim().to_lowercase();
+        self.by_id
+            .get(&key)
+            .or_else(|| self.by_name.get(&key))
+            .cloned()
+    }
+
+    /// A new id from `name`, free in `map` (in any scenario).
+    fn fresh(&mut self, map: &Map, name: &str) -> StakeholderId {
+        let first = map.fresh_stakeholder_id(name);
+        let stem = first.to_string();
+        if map.any_stakeholder(&first).is_none() && !self.next_suffix.contains_key(&stem) {
+            self.next_suffix.insert(stem, 2);
+            return first;
+        }
+        let next = self.next_suffix.entry(stem.clone()).or_insert(2);
+        loop {
+            let id = StakeholderId::parse(&format!("{stem}-{next}"));
+            *next += 1;
+            if let Some(id) = id
+                && map.any_stakeholder(&id).is_none()
+            {
+                return id;
+            }
+        }
+    }
+}
+
 /// The sheets as a new map: elements first, then connections; positions by the tidy layout.
 pub fn import(sheets: &[Sheet], kinds: &KindMapping) -> Result<Imported, ImportError> {
     import_into(&Map::new(""), sheets, kinds)
@@ -396,12 +506,14 @@ pub fn import_into(
         added_for_connections: 0,
         placed: Vec::new(),
     };
-    // By ID and by label (lower case): what a connection's end may name.
-    let mut named: HashMap<String, StakeholderId> = base
-        .all_stakeholders_sorted()
-        .into_iter()
-        .map(|s| (s.name.to_lowercase(), s.id.clone()))
-        .collect();
+    // What a connection's end may name: the partners of the scenario shown, by id and name.
+    let mut named = Names::default();
+    for s in base.stakeholders() {
+        named
+            .by_id
+            .insert(s.id.to_string().to_lowercase(), s.id.clone());
+        named.by_name.insert(s.name.to_lowercase(), s.id.clone());
+    }
     let is_connections = |s: &Sheet| {
         s.rows.first().is_some_and(|h| {
             h.iter().any(|c| column(c) == Column::From) && h.iter().any(|c| column(c) == Column::To)
@@ -444,9 +556,8 @@ pub fn import_into(
     }
     out.new_stakeholders = out
         .map
-        .all_stakeholders_sorted()
-        .into_iter()
-        .filter(|s| base.stakeholder(&s.id).is_none())
+        .stakeholders()
+        .filter(|s| base.any_stakeholder(&s.id).is_none())
         .map(|s| s.id.clone())
         .collect();
     out.new_relations = out
@@ -544,12 +655,7 @@ fn cell<'a>(row: &'a [String], header: &[Column], which: Column) -> &'a str {
         .map_or("", |s| s.trim())
 }
 
-fn elements(
-    sheet: &Sheet,
-    kinds: &KindMapping,
-    named: &mut HashMap<String, StakeholderId>,
-    out: &mut Imported,
-) {
+fn elements(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imported) {
     let headers = &sheet.rows[0];
     let header: Vec<Column> = headers.iter().map(|h| column(h)).collect();
     for (i, row) in sheet.rows.iter().enumerate().skip(1) {
@@ -566,10 +672,10 @@ fn elements(
             continue;
         }
         // A partner the map has already (by name): not added again; the sheet's ID names it.
-        if let Some(there) = named.get(&name.to_lowercase()).cloned() {
+        if let Some(there) = named.by_name.get(&name.to_lowercase()).cloned() {
             let key = cell(row, &header, Column::Id);
             if !key.is_empty() {
-                named.insert(key.to_lowercase(), there);
+                named.by_id.insert(key.to_lowercase(), there);
             }
             out.skipped.push(Skipped {
                 sheet: sheet.name.clone(),
@@ -589,18 +695,21 @@ fn elements(
         // with its ids), else one made from the name.
         let key = cell(row, &header, Column::Id);
         let id = StakeholderId::parse(key)
-            .filter(|id| out.map.stakeholder(id).is_none() && !key.contains(char::is_whitespace))
-            .unwrap_or_else(|| out.map.fresh_stakeholder_id(&name));
+            .filter(|id| {
+                out.map.any_stakeholder(id).is_none() && !key.contains(char::is_whitespace)
+            })
+            .unwrap_or_else(|| named.fresh(&out.map, &name));
         let mut s = Stakeholder::new(id.clone(), &name, kind, 0.0, 0.0);
+        // A place within the map's bounds; else laid out like the rest.
         let number = |c| {
             cell(row, &header, c)
                 .parse::<f64>()
                 .ok()
-                .filter(|x| x.is_finite())
+                .filter(|x| x.is_finite() && x.abs() <= crate::model::MAX_COORDINATE)
         };
-        if let (Some(x), Some(y)) = (number(Column::X), number(Column::Y)) {
+        let place = number(Column::X).zip(number(Column::Y));
+        if let Some((x, y)) = place {
             (s.x, s.y) = (x, y);
-            out.placed.push(id.clone());
         }
         s.domain = clean(cell(row, &header, Column::Domain));
         // Notes: the description, the tags, and every column ecomap has no place for.
@@ -617,21 +726,24 @@ fn elements(
         }
         s.notes = notes.join("\n");
         if out.map.add_stakeholder(s).is_err() {
+            out.skipped.push(Skipped {
+                sheet: sheet.name.clone(),
+                row: i + 1,
+                why: SkipReason::NoName,
+            });
             continue;
         }
-        if !key.is_empty() {
-            named.insert(key.to_lowercase(), id.clone());
+        if place.is_some() {
+            out.placed.push(id.clone());
         }
-        named.entry(name.to_lowercase()).or_insert(id);
+        if !key.is_empty() {
+            named.by_id.insert(key.to_lowercase(), id.clone());
+        }
+        named.by_name.entry(name.to_lowercase()).or_insert(id);
     }
 }
 
-fn connections(
-    sheet: &Sheet,
-    kinds: &KindMapping,
-    named: &mut HashMap<String, StakeholderId>,
-    out: &mut Imported,
-) {
+fn connections(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imported) {
     let header: Vec<Column> = sheet.rows[0].iter().map(|h| column(h)).collect();
     // Relation ids counted on from one past the map's highest (asking the map for each would
     // look at every relation each time).
@@ -660,7 +772,20 @@ fn connections(
         let kind = relation_kind(cell(row, &header, Column::Type), kinds)
             .unwrap_or(RelationKind::Interest);
         let from = end(from, named, out);
-        for target in to.split('|').map(str::trim).filter(|t| !t.is_empty()) {
+        // A `|`-list, unless the whole names a partner ("Zorg | Welzijn").
+        let targets: Vec<&str> = if named.find(to).is_some() {
+            vec![to]
+        } else {
+            to.split('|')
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .collect()
+        };
+        for target in targets {
+            // Every relation counts towards the limits (one cell could list millions).
+            if out.map.relation_count() + out.map.stakeholder_count() > MAX_CELLS {
+                return;
+            }
             let to = end(target, named, out);
             if from == to {
                 out.skipped.push(skip(SkipReason::ToItself));
@@ -688,26 +813,26 @@ fn next_relation_id(map: &Map, n: u64) -> crate::model::RelationId {
 }
 
 /// The partner a connection's end names (by ID or label); a new "other" partner if none does.
-fn end(
-    text: &str,
-    named: &mut HashMap<String, StakeholderId>,
-    out: &mut Imported,
-) -> StakeholderId {
-    let key = text.to_lowercase();
-    if let Some(id) = named.get(&key) {
-        return id.clone();
+fn end(text: &str, named: &mut Names, out: &mut Imported) -> StakeholderId {
+    if let Some(id) = named.find(text) {
+        return id;
     }
     let name = clean(text);
-    let id = out.map.fresh_stakeholder_id(&name);
-    let _ = out.map.add_stakeholder(Stakeholder::new(
-        id.clone(),
-        &name,
-        StakeholderKind::Other,
-        0.0,
-        0.0,
-    ));
-    out.added_for_connections += 1;
-    named.insert(key, id.clone());
+    let id = named.fresh(&out.map, &name);
+    if out
+        .map
+        .add_stakeholder(Stakeholder::new(
+            id.clone(),
+            &name,
+            StakeholderKind::Other,
+            0.0,
+            0.0,
+        ))
+        .is_ok()
+    {
+        out.added_for_connections += 1;
+    }
+    named.by_name.insert(text.trim().to_lowercase(), id.clone());
     id
 }
 
