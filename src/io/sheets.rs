@@ -849,8 +849,10 @@ fn stakeholder_kind(ty: &str, kinds: &KindMapping) -> Option<StakeholderKind> {
     if let Some(k) = StakeholderKind::from_id(&t.replace(' ', "_")) {
         return Some(k);
     }
-    let by_name = StakeholderKind::ALL.into_iter().find(|k| {
-        crate::lang::Lang::ALL.iter().any(|&l| {
+    // A kind's names in both languages, whole and their first part ("Financier" of
+    // "Financier (zorgverzekeraar, zorgkantoor)"), lower case.
+    let names = |k: StakeholderKind| {
+        crate::lang::Lang::ALL.map(|l| {
             let name = k.name(l).to_lowercase();
             let first = name
                 .split([',', '('])
@@ -858,24 +860,22 @@ fn stakeholder_kind(ty: &str, kinds: &KindMapping) -> Option<StakeholderKind> {
                 .unwrap_or("")
                 .trim()
                 .to_owned();
-            name == t || first == t
+            (name, first)
         })
+    };
+    let by_name = StakeholderKind::ALL.into_iter().find(|&k| {
+        names(k)
+            .iter()
+            .any(|(name, first)| *name == t || *first == t)
     });
     // A longer type that starts with a kind's name: "Welzijnsorganisatie", "Gemeente Arnhem".
     let by_start = || {
         let found: Vec<StakeholderKind> = StakeholderKind::ALL
             .into_iter()
-            .filter(|k| {
-                crate::lang::Lang::ALL.iter().any(|&l| {
-                    let name = k.name(l).to_lowercase();
-                    let first = name
-                        .split([',', '('])
-                        .next()
-                        .unwrap_or("")
-                        .trim()
-                        .to_owned();
-                    first.chars().count() >= 4 && t.starts_with(&first)
-                })
+            .filter(|&k| {
+                names(k)
+                    .iter()
+                    .any(|(_, first)| first.chars().count() >= 4 && t.starts_with(first.as_str()))
             })
             .collect();
         match found.as_slice() {
