@@ -14,6 +14,11 @@ const MAX_OPEN_FINDINGS: usize = 12;
 /// A group lists at most this many sentences (a huge map would make the panel unusable).
 const MAX_LISTED_FINDINGS: usize = 200;
 
+/// A section's title with how many it holds: "Schotten (2)", strong.
+fn counted(title: &str, n: usize) -> RichText {
+    RichText::new(format!("{title} ({n})")).strong()
+}
+
 /// The findings panel, with the sentences of the map as it is (built once per map revision
 /// and language, not every frame).
 #[derive(Debug, Default)]
@@ -60,14 +65,10 @@ impl Findings {
         }
         let name = |id: &StakeholderId| map.name_of(id).to_owned();
         let mut clicked: Option<Vec<StakeholderId>> = None;
-        Section::new(
-            RichText::new(format!(
-                "{} ({})",
-                text::MUTUAL_DEPENDENCIES.get(lang),
-                a.mutual_dependencies.len()
-            ))
-            .strong(),
-        )
+        Section::new(counted(
+            text::MUTUAL_DEPENDENCIES.get(lang),
+            a.mutual_dependencies.len(),
+        ))
         .default_open(true)
         .show(ui, |ui| {
             for [x, y] in &a.mutual_dependencies {
@@ -78,32 +79,21 @@ impl Findings {
         });
         // (A loop of just the two of a mutual dependency is that dependency again.)
         let loops = a.loops_beyond_mutual();
-        Section::new(
-            RichText::new(format!(
-                "{} ({})",
-                text::DEPENDENCY_LOOPS.get(lang),
-                loops.len()
-            ))
-            .strong(),
-        )
-        .default_open(true)
-        .show(ui, |ui| {
-            for l in loops {
-                let names: Vec<String> = l.iter().map(name).collect();
-                if ui.link(names.join(", ")).clicked() {
-                    clicked = Some(l.clone());
+        Section::new(counted(text::DEPENDENCY_LOOPS.get(lang), loops.len()))
+            .default_open(true)
+            .show(ui, |ui| {
+                for l in loops {
+                    let names: Vec<String> = l.iter().map(name).collect();
+                    if ui.link(names.join(", ")).clicked() {
+                        clicked = Some(l.clone());
+                    }
                 }
-            }
-        });
+            });
         // Weak links: who holds parts of the map together, and who would be cut off.
-        Section::new(
-            RichText::new(format!(
-                "{} ({})",
-                text::WEAK_LINKS_TITLE.get(lang),
-                a.weak_links.len()
-            ))
-            .strong(),
-        )
+        Section::new(counted(
+            text::WEAK_LINKS_TITLE.get(lang),
+            a.weak_links.len(),
+        ))
         .default_open(true)
         .show(ui, |ui| {
             for (sentence, ids) in &self.weak {
@@ -113,20 +103,13 @@ impl Findings {
             }
         });
         // Every schot, and whether a dependency crosses it (only those are findings).
-        Section::new(
-            RichText::new(format!(
-                "{} ({})",
-                text::SCHOTTEN_TITLE.get(lang),
-                self.schotten.len()
-            ))
-            .strong(),
-        )
-        .default_open(true)
-        .show(ui, |ui| {
-            for line in &self.schotten {
-                ui.label(line);
-            }
-        });
+        Section::new(counted(text::SCHOTTEN_TITLE.get(lang), self.schotten.len()))
+            .default_open(true)
+            .show(ui, |ui| {
+                for line in &self.schotten {
+                    ui.label(line);
+                }
+            });
         ui.separator();
         ui.label(
             RichText::new(format!(
@@ -382,32 +365,28 @@ fn domain_table(ui: &mut Ui, seen: &Seen) {
             .collect();
         shown.sort_by_key(|p| std::cmp::Reverse(p.schotten + p.dependencies_without_collaboration));
         ui.separator();
-        Section::new(
-            RichText::new(format!(
-                "{} ({})",
-                text::BETWEEN_DOMAINS.get(lang),
-                shown.len()
-            ))
-            .strong(),
-        )
-        .id_salt("domains")
-        .default_open(true)
-        .show(ui, |ui| {
-            // A line per pair that wraps at the panel's width (a grid's cells do not, and
-            // widened the panel).
-            let (schotten, without) = (text::SCHOTTEN.get(lang), text::DEP_W_O_COLLAB.get(lang));
-            for p in &shown {
-                ui.label(format!(
-                    "{} ↔ {}: {schotten} {} · {without} {}",
-                    p.a, p.b, p.schotten, p.dependencies_without_collaboration
-                ))
-                .on_hover_text(text::DEPENDENCIES_BETWEEN_THE_DOMAINS_WITHOUT.get(lang));
-            }
-            let quiet = pairs.len() - shown.len();
-            if quiet > 0 {
-                ui.label(RichText::new(crate::tr!(lang, "quiet-domain-pairs-n", n = quiet)).weak());
-            }
-        });
+        Section::new(counted(text::BETWEEN_DOMAINS.get(lang), shown.len()))
+            .id_salt("domains")
+            .default_open(true)
+            .show(ui, |ui| {
+                // A line per pair that wraps at the panel's width (a grid's cells do not, and
+                // widened the panel).
+                let (schotten, without) =
+                    (text::SCHOTTEN.get(lang), text::DEP_W_O_COLLAB.get(lang));
+                for p in &shown {
+                    ui.label(format!(
+                        "{} ↔ {}: {schotten} {} · {without} {}",
+                        p.a, p.b, p.schotten, p.dependencies_without_collaboration
+                    ))
+                    .on_hover_text(text::DEPENDENCIES_BETWEEN_THE_DOMAINS_WITHOUT.get(lang));
+                }
+                let quiet = pairs.len() - shown.len();
+                if quiet > 0 {
+                    ui.label(
+                        RichText::new(crate::tr!(lang, "quiet-domain-pairs-n", n = quiet)).weak(),
+                    );
+                }
+            });
     }
 }
 
