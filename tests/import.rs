@@ -281,9 +281,9 @@ fn the_editor_imports_a_workbook_as_one_undo_step() {
 
 /// ecomap's spreadsheet, read back by its import, is the same map: partners (ids, kinds,
 /// domains, notes, places), relations (ends, kinds, labels, notes), and the same findings; as
-/// `.xlsx` and as `.csv`, for every sample and a generated map.
+/// `.xlsx`, `.csv`, `.gexf` and `.graphml`, for every sample and a generated map.
 #[test]
-fn our_spreadsheets_come_back_as_the_same_map() {
+fn our_spreadsheets_and_graph_files_come_back_as_the_same_map() {
     let dir = tempfile::tempdir().unwrap();
     let mut maps: Vec<ecomap::model::Map> = [
         "gezonde-wijk.ecomap.json",
@@ -301,11 +301,14 @@ fn our_spreadsheets_come_back_as_the_same_map() {
     for (i, map) in maps.iter().enumerate() {
         let analysis = ecomap::analysis::analyze(map);
         for lang in [Lang::Nl, Lang::En] {
-            let xlsx = dir.path().join(format!("{i}-{}.xlsx", lang.code()));
-            let csv = dir.path().join(format!("{i}-{}.csv", lang.code()));
-            ecomap::export::sheets::write_xlsx(map, &analysis, &xlsx, lang).unwrap();
-            ecomap::export::sheets::write_csv(map, &csv, lang).unwrap();
-            for file in [&xlsx, &csv] {
+            let files: Vec<PathBuf> = ["xlsx", "csv", "gexf", "graphml"]
+                .iter()
+                .map(|ext| dir.path().join(format!("{i}-{}.{ext}", lang.code())))
+                .collect();
+            for file in &files {
+                ecomap::export::write_data(map, file, lang).unwrap();
+            }
+            for file in &files {
                 let back = imported(file, "").unwrap();
                 assert!(back.skipped.is_empty(), "{file:?}: {:?}", back.skipped);
                 assert!(
@@ -393,7 +396,7 @@ fn edges_a_review_found() {
         .unwrap();
     }
     let csv = dir.path().join("t.csv");
-    ecomap::export::sheets::write_csv(&m, &csv, Lang::En).unwrap();
+    ecomap::export::write_data(&m, &csv, Lang::En).unwrap();
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(text.contains("'=HYPERLINK"), "{text}");
     let back = imported(&csv, "").unwrap();

@@ -503,8 +503,8 @@ fn export(
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if matches!(ext.as_str(), "xlsx" | "csv") {
-        return export_sheet(map, output, which, lang);
+    if matches!(ext.as_str(), "xlsx" | "csv" | "gexf" | "graphml") {
+        return export_data(map, output, which, lang);
     }
     crate::export::Format::from_path(output).map_err(export_error(lang))?;
     opts.validate().map_err(export_error(lang))?;
@@ -558,9 +558,9 @@ fn export(
     Ok(())
 }
 
-/// `ecomap export MAP -o FILE.xlsx|.csv`: the map as a spreadsheet (Kumu's layout, and the
-/// analysis in the workbook).
-fn export_sheet(map: &Path, output: &Path, which: &Pick, lang: Lang) -> Result<(), CliError> {
+/// `ecomap export MAP -o FILE.xlsx|.csv|.gexf|.graphml`: the map as a spreadsheet (Kumu's
+/// layout, and the analysis in the workbook) or a graph file (Gephi, yEd, networkx).
+fn export_data(map: &Path, output: &Path, which: &Pick, lang: Lang) -> Result<(), CliError> {
     let whole = load(map, lang)?;
     let names: Vec<&str> = whole.scenario_names().iter().map(|n| n.as_str()).collect();
     let m = pick(
@@ -568,15 +568,7 @@ fn export_sheet(map: &Path, output: &Path, which: &Pick, lang: Lang) -> Result<(
         Some(which.scenario.as_deref().unwrap_or(names[0])),
         lang,
     )?;
-    let written = if output
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
-    {
-        let analysis = crate::analysis::analyze(&m);
-        crate::export::sheets::write_xlsx(&m, &analysis, output, lang)
-    } else {
-        crate::export::sheets::write_csv(&m, output, lang).map_err(|e| e.to_string())
-    };
+    let written = crate::export::write_data(&m, output, lang);
     written.map_err(|why| {
         CliError(crate::tr!(
             lang,

@@ -4,6 +4,7 @@
 //! [`Scene`]: crate::scene::Scene
 //! [`style`]: crate::style
 
+pub mod graphs;
 pub mod pack;
 mod png_out;
 pub mod sheets;
@@ -303,6 +304,35 @@ pub fn default_width(map: &Map, opts: &ExportOptions) -> Result<(f64, bool), Exp
         return Ok((AUTO_MIN_MM, false));
     }
     Ok((auto_width(map, opts)?, true))
+}
+
+/// Write the map as data, by the extension of `path`: `.xlsx`, `.csv` (a spreadsheet),
+/// `.gexf`, `.graphml` (a graph file); whole or not at all. The error in the reader's words.
+pub fn write_data(map: &Map, path: &Path, lang: Lang) -> Result<(), String> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let bytes = match ext.as_str() {
+        "xlsx" => {
+            let analysis = crate::analysis::analyze(map);
+            sheets::workbook(map, &analysis, lang).map_err(|e| e.to_string())?
+        }
+        "csv" => sheets::csv(map, lang).map_err(|e| e.to_string())?,
+        "gexf" => graphs::gexf(map).into_bytes(),
+        "graphml" => graphs::graphml(map).into_bytes(),
+        _ => return Err(ExportError::UnknownExtension(path.to_owned()).user_message(lang)),
+    };
+    crate::io::write_atomic(path, &bytes).map_err(|e| e.to_string())
+}
+
+/// Whether `path` is a data export ([`write_data`]) rather than an image.
+pub fn is_data(path: &Path) -> bool {
+    path.extension().is_some_and(|e| {
+        ["xlsx", "csv", "gexf", "graphml"]
+            .iter()
+            .any(|d| e.eq_ignore_ascii_case(d))
+    })
 }
 
 /// Render and write atomically; on any error nothing is written at `path`. Says how crowded

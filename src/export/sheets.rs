@@ -5,8 +5,6 @@
 //! reads it. ecomap's own import reads both back: the ids, kinds, domains, relations, notes and
 //! positions (hidden columns X and Y) come back as they were.
 
-use std::path::Path;
-
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::analysis::Analysis;
@@ -103,12 +101,6 @@ fn is_number(header: &str) -> bool {
     )
 }
 
-/// Write the map and its analysis as an `.xlsx` workbook at `path` (whole or not at all).
-pub fn write_xlsx(map: &Map, analysis: &Analysis, path: &Path, lang: Lang) -> Result<(), String> {
-    let bytes = workbook(map, analysis, lang).map_err(|e| e.to_string())?;
-    crate::io::write_atomic(path, &bytes).map_err(|e| e.to_string())
-}
-
 /// The workbook's bytes.
 pub fn workbook(map: &Map, analysis: &Analysis, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
@@ -201,7 +193,7 @@ fn inert(cell: String) -> String {
 
 /// The elements and connections as one CSV table, as Kumu's single-sheet import reads it:
 /// a row per element (Label…), then a row per connection (From, To…).
-pub fn write_csv(map: &Map, path: &Path, lang: Lang) -> std::io::Result<()> {
+pub fn csv(map: &Map, lang: Lang) -> std::io::Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut headers: Vec<&str> = ELEMENT_HEADERS.to_vec();
     headers.extend(CONNECTION_HEADERS);
@@ -217,8 +209,6 @@ pub fn write_csv(map: &Map, path: &Path, lang: Lang) -> std::io::Result<()> {
         full.extend(row.into_iter().map(inert));
         w.write_record(&full)?;
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| std::io::Error::other(e.to_string()))?;
-    crate::io::write_atomic(path, &bytes)
+    w.into_inner()
+        .map_err(|e| std::io::Error::other(e.to_string()))
 }

@@ -3,6 +3,7 @@
 
 mod error;
 mod format;
+pub mod graphs;
 mod schema;
 pub mod sheets;
 

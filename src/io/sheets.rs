@@ -63,6 +63,20 @@ pub enum ImportError {
     UnknownRelationTypes(Vec<String>),
     /// `--kinds`: a part that is not `type=kind`, or a kind that does not exist.
     BadMapping(String),
+    /// A graph file's XML cannot be read (at a line; the reader's words).
+    Graph {
+        line: u64,
+        why: String,
+    },
+    /// A graph file declares or uses an entity (never expanded).
+    Entity {
+        line: u64,
+    },
+    /// A graph file whose root is not what its extension says.
+    NotGraph {
+        expected: String,
+        found: String,
+    },
 }
 
 impl std::fmt::Display for ImportError {
@@ -94,6 +108,11 @@ impl ImportError {
                 example = types.first().cloned().unwrap_or_default()
             ),
             E::BadMapping(part) => crate::tr!(lang, "import-bad-mapping", part = part),
+            E::Graph { line, why } => crate::tr!(lang, "import-graph", line = *line, why = why),
+            E::Entity { line } => crate::tr!(lang, "import-entity", line = *line),
+            E::NotGraph { expected, found } => {
+                crate::tr!(lang, "import-not-graph", expected = expected, found = found)
+            }
         }
     }
 }
@@ -128,7 +147,20 @@ pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
         check_inflated(path)?;
         return workbook_sheets(path);
     }
+    if let Some(format) = super::graphs::GraphFormat::from_extension(&ext) {
+        let bytes = std::fs::read(path).map_err(ImportError::Io)?;
+        let text = String::from_utf8(bytes).map_err(|e| ImportError::Graph {
+            line: line_of_byte(e.as_bytes(), e.utf8_error().valid_up_to()),
+            why: "not UTF-8".to_owned(),
+        })?;
+        return super::graphs::graph_sheets(&text, format);
+    }
     Err(ImportError::UnknownFormat(name))
+}
+
+/// The line (1-based) of byte `at`.
+pub(super) fn line_of_byte(bytes: &[u8], at: usize) -> u64 {
+    bytes[..at.min(bytes.len())].split(|&b| b == b'\n').count() as u64
 }
 
 /// A zip's declared inflated size, refused over [`MAX_INFLATED`]; the reader then never
@@ -595,10 +627,20 @@ pub fn import_into(
     Ok(out)
 }
 
-/// A name or label from a cell, as the editor would take it typed: one line, no characters
-/// the loader refuses.
+/// A name or label from a cell, as the editor would take it typed: one line (a line break,
+/// Excel's Alt+Enter or a label over two lines in yEd, is a space), no characters the loader
+/// refuses.
 fn clean(text: &str) -> String {
-    crate::model::cleaned(text.trim(), false)
+    let text = text.trim();
+    if text.contains(['\n', '\r']) {
+        let one: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        return crate::model::cleaned(&one.join(" "), false);
+    }
+    crate::model::cleaned(text, false)
 }
 
 /// A sheet with both a Label and From/To columns as two: its elements, its connections (row

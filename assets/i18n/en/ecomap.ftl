@@ -857,7 +857,7 @@ save-held-hint = Another program holds the file open (often OneDrive, Word or a 
 
 # Importing a spreadsheet (Kumu's layout: elements and connections).
 import-io = cannot read the file: { $why }
-import-unknown-format = { $name } is not a spreadsheet ecomap reads: use .xlsx, .ods or .csv
+import-unknown-format = { $name } is not a file ecomap imports: use .xlsx, .ods, .csv, .gexf or .graphml
 import-too-large = the file is too large ({ $size } bytes); ecomap imports files up to { $max } bytes
 import-inflates = the workbook would unpack to { $size } bytes, more than the { $max } ecomap allows (a damaged or hostile file?)
 import-too-many-rows = too many rows ({ $n }); ecomap imports up to { $max } rows
@@ -882,6 +882,9 @@ import-added-ends = { $n ->
         [one] 1 partner added that only a relation named
        *[other] { $n } partners added that only a relation named
     }
+import-graph = line { $line } of the graph file cannot be read: { $why }
+import-entity = line { $line }: the file declares or uses an XML entity; ecomap never expands entities (they can hide huge or outside content), so the file is refused
+import-not-graph = this is not a { $expected } file (it starts with <{ $found }>)
 import-output-exists = { $path } exists already: choose another name for the new map (nothing was written)
 action-import = Import from a spreadsheet…
 import-title = Import { $name }

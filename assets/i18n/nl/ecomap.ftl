@@ -865,7 +865,7 @@ save-held-hint = Een ander programma houdt het bestand open (vaak OneDrive, Word
 
 # Importing a spreadsheet (Kumu's layout: elements and connections).
 import-io = kan het bestand niet lezen: { $why }
-import-unknown-format = { $name } is geen spreadsheet die ecomap leest: gebruik .xlsx, .ods of .csv
+import-unknown-format = { $name } is geen bestand dat ecomap importeert: gebruik .xlsx, .ods, .csv, .gexf of .graphml
 import-too-large = het bestand is te groot ({ $size } bytes); ecomap importeert bestanden tot { $max } bytes
 import-inflates = de werkmap zou uitgepakt { $size } bytes worden, meer dan de { $max } die ecomap toestaat (een beschadigd of kwaadaardig bestand?)
 import-too-many-rows = te veel rijen ({ $n }); ecomap importeert tot { $max } rijen
@@ -890,6 +890,9 @@ import-added-ends = { $n ->
         [one] 1 partner toegevoegd die alleen een relatie noemde
        *[other] { $n } partners toegevoegd die alleen een relatie noemde
     }
+import-graph = regel { $line } van het grafiekbestand kan niet gelezen worden: { $why }
+import-entity = regel { $line }: het bestand declareert of gebruikt een XML-entiteit; ecomap vult entiteiten nooit in (ze kunnen enorme of externe inhoud verbergen), dus het bestand is geweigerd
+import-not-graph = dit is geen { $expected }-bestand (het begint met <{ $found }>)
 import-output-exists = { $path } bestaat al: kies een andere naam voor de nieuwe kaart (er is niets geschreven)
 action-import = Importeren uit spreadsheet…
 import-title = { $name } importeren
