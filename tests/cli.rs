@@ -424,10 +424,13 @@ fn report_pack_writes_every_file_or_nothing() {
             "dependency-matrix.csv",
             "findings.csv",
             "findings.md",
+            "kaart.pdf",
             "scenario-1-nu.png",
             "scenario-2-straks.png"
         ]
     );
+    let pdf = std::fs::read(out_dir.join("kaart.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
     for png in [
         "compare-nu-straks.png",
         "scenario-1-nu.png",

@@ -624,3 +624,68 @@ fn the_summary_puts_the_rooms_votes_first() {
         "{sentence} first in {md}"
     );
 }
+
+/// A PDF of each sample: one A4 (or A3) landscape page, the names as text a reader can select
+/// and search (read back with poppler's pdftotext where it is installed; CI installs it), the
+/// font embedded.
+#[test]
+fn pdf_pages_with_selectable_names() {
+    let has_pdftotext = std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok();
+    assert!(
+        has_pdftotext || std::env::var_os("CI").is_none(),
+        "CI must have poppler-utils"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    for f in [
+        "gezonde-wijk.ecomap.json",
+        "regionaal-werkgeverschap.ecomap.json",
+        "woonzorg-ontwerplab.ecomap.json",
+    ] {
+        let map = load(f);
+        // Landscape, in points (1/72 in).
+        for (paper, want) in [
+            (export::Paper::A4, [841.89, 595.28]),
+            (export::Paper::A3, [1190.55, 841.89]),
+        ] {
+            let o = ExportOptions {
+                width_mm: paper.drawing_width_mm(),
+                paper,
+                ..opts()
+            };
+            let pdf = export::render(&map, Format::Pdf, &o).unwrap();
+            assert!(pdf.starts_with(b"%PDF-"), "{f}");
+            let raw = String::from_utf8_lossy(&pdf);
+            let media: Vec<f64> = raw
+                .split("/MediaBox [")
+                .nth(1)
+                .and_then(|r| r.split(']').next())
+                .unwrap()
+                .split_whitespace()
+                .map(|n| n.parse().unwrap())
+                .collect();
+            assert!(
+                (media[2] - want[0]).abs() < 0.1 && (media[3] - want[1]).abs() < 0.1,
+                "{f} {paper:?}: {media:?}"
+            );
+            assert!(raw.contains("/FontFile2"), "{f}: the font is not embedded");
+            if !has_pdftotext {
+                continue;
+            }
+            let path = dir.path().join("m.pdf");
+            std::fs::write(&path, &pdf).unwrap();
+            let out = std::process::Command::new("pdftotext")
+                .arg(&path)
+                .arg("-")
+                .output()
+                .unwrap();
+            let text = squash(&String::from_utf8_lossy(&out.stdout));
+            for s in map.stakeholders() {
+                assert!(text.contains(&squash(&s.name)), "{f}: {} missing", s.name);
+            }
+            assert!(text.contains(&squash(&map.title)));
+        }
+    }
+}

@@ -434,3 +434,51 @@ fn export_from_the_menu_writes_a_png_off_the_ui_thread() {
     let bytes = std::fs::read(&written).unwrap();
     assert_eq!(&bytes[1..4], b"PNG");
 }
+
+/// The export window's other formats: a PDF page, and the data for Excel, Gephi and yEd; each
+/// written where the user said, with its extension added, and the data read back as the map.
+#[test]
+fn export_as_pdf_and_as_data_from_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    for (button, ext) in [
+        ("PDF", "pdf"),
+        ("Excel", "xlsx"),
+        ("CSV", "csv"),
+        ("GEXF (Gephi)", "gexf"),
+        ("GraphML (yEd)", "graphml"),
+    ] {
+        let target = dir.path().join(format!("kaart-{ext}"));
+        let mut h = with_file(
+            &sample("gezonde-wijk.ecomap.json"),
+            ScriptedDialogs::with_answers([Some(target)]),
+        );
+        key(&mut h, Modifiers::COMMAND, Key::E);
+        h.get_by_label(button).click();
+        h.run_steps(2);
+        h.get_by_label("Save as…").click();
+        h.run_steps(3);
+        h.state_mut().wait_for_export();
+        h.run_steps(2);
+        let notice = h.state().notice.clone().unwrap();
+        assert!(
+            !notice.error && notice.text.starts_with("Exported:"),
+            "{ext}: {}",
+            notice.text
+        );
+        let written = dir.path().join(format!("kaart-{ext}.{ext}"));
+        if ext == "pdf" {
+            assert!(std::fs::read(&written).unwrap().starts_with(b"%PDF-"));
+            continue;
+        }
+        let sheets = ecomap::io::sheets::read_sheets(&written).unwrap();
+        let back = ecomap::io::sheets::import(&sheets, &ecomap::io::sheets::KindMapping::default())
+            .unwrap();
+        let map = ecomap::io::load(&sample("gezonde-wijk.ecomap.json")).unwrap();
+        assert_eq!(
+            back.map.stakeholder_count(),
+            map.stakeholder_count(),
+            "{ext}"
+        );
+        assert_eq!(back.map.relation_count(), map.relation_count(), "{ext}");
+    }
+}

@@ -94,8 +94,11 @@ impl Chooser {
             }
             DialogPurpose::Import => {
                 dialog = dialog
-                    .add_file_filter_extensions("Excel / ODS / CSV", vec!["xlsx", "ods", "csv"])
-                    .default_file_filter("Excel / ODS / CSV");
+                    .add_file_filter_extensions(
+                        "Excel / ODS / CSV / GEXF / GraphML",
+                        vec!["xlsx", "ods", "csv", "gexf", "graphml"],
+                    )
+                    .default_file_filter("Excel / ODS / CSV / GEXF / GraphML");
                 dialog.pick_file();
             }
             DialogPurpose::SaveAs | DialogPurpose::Export | DialogPurpose::Report => {

@@ -80,14 +80,20 @@ impl FileDialogs for NativeDialogs {
                     .set_file_name(name)
                     .save_file(),
                 DialogPurpose::Export => dialog
-                    .add_filter("PNG / SVG", &["png", "svg"])
+                    .add_filter(
+                        "PNG / SVG / PDF / Excel / CSV / GEXF / GraphML",
+                        &["png", "svg", "pdf", "xlsx", "csv", "gexf", "graphml"],
+                    )
                     .set_file_name(name)
                     .save_file(),
                 // A name for the new folder, asked as a file is: a folder picker offers only
                 // folders that exist.
                 DialogPurpose::Report => dialog.set_file_name(name).save_file(),
                 DialogPurpose::Import => dialog
-                    .add_filter("Excel / ODS / CSV", &["xlsx", "ods", "csv"])
+                    .add_filter(
+                        "Excel / ODS / CSV / GEXF / GraphML",
+                        &["xlsx", "ods", "csv", "gexf", "graphml"],
+                    )
                     .pick_file(),
             };
             match path {

@@ -91,10 +91,11 @@ pub enum Command {
         #[arg(long, value_name = "TYPE=KIND,…")]
         kinds: Option<String>,
     },
-    /// Export a map as a print-quality PNG or SVG (format from the extension).
+    /// Export a map (format from the extension): a print-quality image (`.png`, `.svg`), a PDF
+    /// page (`.pdf`), a spreadsheet (`.xlsx`, `.csv`) or a graph file (`.gexf`, `.graphml`).
     Export {
         map: PathBuf,
-        /// The image to write: `.png` or `.svg`.
+        /// The file to write: `.png`, `.svg`, `.pdf`, `.xlsx`, `.csv`, `.gexf` or `.graphml`.
         #[arg(short, long)]
         output: PathBuf,
         /// Resolution of the PNG.
@@ -111,6 +112,9 @@ pub enum Command {
         /// No background.
         #[arg(long)]
         transparent: bool,
+        /// A PDF's page, landscape: a4 or a3.
+        #[arg(long, default_value = "a4", value_parser = parse_paper)]
+        paper: crate::export::Paper,
         /// The date printed under the title (default: today), for reproducible images.
         #[arg(long, hide = true)]
         date: Option<String>,
@@ -146,6 +150,10 @@ pub enum Command {
 pub enum Width {
     Mm(f64),
     Auto,
+}
+
+fn parse_paper(text: &str) -> Result<crate::export::Paper, String> {
+    crate::export::Paper::parse(text).ok_or_else(|| format!("{text:?}: a4 or a3"))
 }
 
 fn parse_width(s: &str) -> Result<Width, String> {
@@ -238,6 +246,7 @@ pub fn run() -> Action {
             width_mm,
             no_findings,
             transparent,
+            paper,
             date,
             scenario,
             compare_with,
@@ -254,6 +263,7 @@ pub fn run() -> Action {
                 date: date.unwrap_or_else(crate::export::today),
                 marks: crate::scene::Marks::default(),
                 votes: std::collections::BTreeMap::new(),
+                paper,
             };
             Action::Done(finish(export(
                 &map,
@@ -506,7 +516,13 @@ fn export(
     if matches!(ext.as_str(), "xlsx" | "csv" | "gexf" | "graphml") {
         return export_data(map, output, which, lang);
     }
-    crate::export::Format::from_path(output).map_err(export_error(lang))?;
+    let format = crate::export::Format::from_path(output).map_err(export_error(lang))?;
+    // A PDF's drawing is as wide as its page less the margins (unless a width was asked for:
+    // then it is scaled to fit the page).
+    let pdf = format == crate::export::Format::Pdf;
+    if pdf && width.is_none() {
+        opts.width_mm = opts.paper.drawing_width_mm();
+    }
     opts.validate().map_err(export_error(lang))?;
     let whole = load(map, lang)?;
     let names: Vec<&str> = whole.scenario_names().iter().map(|n| n.as_str()).collect();
@@ -532,6 +548,7 @@ fn export(
         Some(Width::Auto) => {
             Some(crate::export::auto_width(&m, &opts).map_err(export_error(lang))?)
         }
+        None if pdf => None,
         None => match crate::export::default_width(&m, &opts) {
             Ok((w, true)) => Some(w),
             Ok((_, false)) => None,

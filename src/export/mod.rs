@@ -1,11 +1,12 @@
 //! Report export: the map as SVG, rasterised to PNG on the CPU (resvg / tiny-skia) with an
-//! embedded font. No egui, no display. Drawn from the same [`Scene`] and [`style`] as the canvas.
+//! embedded font, or put on a PDF page (svg2pdf). No egui, no display. Drawn from the same [`Scene`] and [`style`] as the canvas.
 //!
 //! [`Scene`]: crate::scene::Scene
 //! [`style`]: crate::style
 
 pub mod graphs;
 pub mod pack;
+mod pdf_out;
 mod png_out;
 pub mod sheets;
 mod svg;
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use crate::lang::Lang;
 use crate::model::Map;
 
+pub use pdf_out::{MARGIN_MM, Paper};
 pub use svg::{Crowding, Rendered, render_svg};
 
 /// The largest image side we write, in pixels.
@@ -40,6 +42,8 @@ pub struct ExportOptions {
     /// The room's votes per finding (`analysis::finding_key`), while a session runs: the
     /// report's summary puts the most voted first.
     pub votes: std::collections::BTreeMap<String, usize>,
+    /// A PDF's page (landscape).
+    pub paper: Paper,
 }
 
 impl Default for ExportOptions {
@@ -53,6 +57,7 @@ impl Default for ExportOptions {
             date: today(),
             marks: crate::scene::Marks::default(),
             votes: std::collections::BTreeMap::new(),
+            paper: Paper::A4,
         }
     }
 }
@@ -61,6 +66,7 @@ impl Default for ExportOptions {
 pub enum Format {
     Png,
     Svg,
+    Pdf,
 }
 
 impl Format {
@@ -73,6 +79,7 @@ impl Format {
         match ext.as_str() {
             "png" => Ok(Format::Png),
             "svg" => Ok(Format::Svg),
+            "pdf" => Ok(Format::Pdf),
             _ => Err(ExportError::UnknownExtension(path.to_owned())),
         }
     }
@@ -236,6 +243,7 @@ fn render_with_crowding(
     let bytes = match format {
         Format::Svg => rendered.svg.into_bytes(),
         Format::Png => png_out::rasterise(&rendered, opts)?,
+        Format::Pdf => pdf_out::pdf(&rendered, opts, opts.paper)?,
     };
     Ok((bytes, crowding))
 }

@@ -2,6 +2,8 @@
 //!
 //! - `scenario-1-nu.png`, … one legible image per scenario;
 //! - `compare-nu-straks.png`: the first scenario against each later one, on one picture;
+//! - `kaart.pdf` (`map.pdf` in English): the first scenario on an A4 landscape page, vector
+//!   with selectable names;
 //! - `findings.md` and `actions.md`, readable, in the chosen language;
 //! - `findings.csv`, `actions.csv`, `dependency-matrix.csv` for a spreadsheet.
 //!
@@ -159,7 +161,7 @@ pub fn write_pack(
         })
         .collect();
 
-    let total = parts.len() + comparisons.len() + 5;
+    let total = parts.len() + comparisons.len() + 6;
     let mut files = Vec::new();
     let mut put = |name: String, bytes: &[u8], files: &mut Vec<String>| {
         let path = tmp.path().join(&name);
@@ -202,6 +204,22 @@ pub fn write_pack(
             name = format!("compare-{}-{}.png", a + 1, b + 1);
         }
         put(name, &bytes, &mut files)?;
+    }
+    if drawn {
+        let m = scenario_image_map(map, &parts[0].name)?;
+        let o = ExportOptions {
+            width_mm: opts.paper.drawing_width_mm(),
+            ..opts.clone()
+        };
+        let name = match opts.lang {
+            Lang::Nl => "kaart.pdf",
+            Lang::En => "map.pdf",
+        };
+        put(
+            name.into(),
+            &super::render(&m, Format::Pdf, &o)?,
+            &mut files,
+        )?;
     }
     let lang = opts.lang;
     put(
