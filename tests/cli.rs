@@ -503,7 +503,7 @@ fn report_pack_writes_every_file_or_nothing() {
     ]);
     assert_eq!(again.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&again.stderr).contains("exists and is not empty"));
-    assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 8);
+    assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 9);
 
     // A broken map: exit 2, no folder, no temporary left.
     let bad = dir.path().join("kapot.ecomap.json");

@@ -33,7 +33,7 @@ fn selected(h: &Harness<'_, EcomapApp>) -> Vec<String> {
 }
 
 #[test]
-fn a_list_pasted_from_a_spreadsheet_is_shown_then_added_as_one_step() {
+fn cells_pasted_from_a_spreadsheet_are_shown_then_added_as_one_step() {
     for size in SIZES {
         let dir = tempfile::tempdir().unwrap();
         let mut h = app_at(&three_in_a_row(dir.path(), true), size);
@@ -45,11 +45,16 @@ fn a_list_pasted_from_a_spreadsheet_is_shown_then_added_as_one_step() {
         tsv.push_str("Gemeente\tgemeente\tWmo\r\n");
         h.event(Event::Paste(tsv));
         h.run_steps(3);
+        // Through the import's window: what comes in, and what not and why.
         assert!(
-            h.query_by_label_contains("Partners to add: 11").is_some(),
+            h.query_by_label_contains("This comes in: 11 partners and 0 relations")
+                .is_some(),
             "{size:?}"
         );
-        assert!(h.query_by_label_contains("skipped: 1").is_some());
+        assert!(
+            h.query_by_label_contains("Pasted cells, row 13: that name is on the map already")
+                .is_some()
+        );
         assert_eq!(map(&h).stakeholder_count(), 3, "nothing added before Enter");
         key(&mut h, Modifiers::NONE, Key::Enter);
         h.run_steps(3);

@@ -438,3 +438,73 @@ fn edges_a_review_found() {
     );
     assert_eq!(got.map.relation_count(), 1);
 }
+
+/// An `.ods` of a few hundred bytes declaring one cell at row 10,000, column 10,000 (repeated
+/// empty rows and cells): refused before a grid of 100 million cells is built (calamine's own
+/// limit allows it: 22 s and 5 GB before this check).
+#[test]
+fn an_ods_declaring_a_huge_grid_is_refused_at_once() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ver.ods");
+    let content = concat!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>"#,
+        r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" "#,
+        r#"xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" "#,
+        r#"xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">"#,
+        r#"<office:body><office:spreadsheet><table:table table:name="Elements">"#,
+        r#"<table:table-row><table:table-cell office:value-type="string"><text:p>Naam</text:p></table:table-cell></table:table-row>"#,
+        r#"<table:table-row table:number-rows-repeated="9997"><table:table-cell/></table:table-row>"#,
+        r#"<table:table-row><table:table-cell table:number-columns-repeated="9998"/>"#,
+        r#"<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+        r#"</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    let manifest = concat!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>"#,
+        r#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">"#,
+        r#"<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>"#,
+        r#"<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#
+    );
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(manifest.as_bytes()).unwrap();
+    zip.finish().unwrap();
+    let started = std::time::Instant::now();
+    let e = sheets::read_sheets(&path).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            ImportError::GridTooLarge {
+                rows: 9_999,
+                columns: 9_999
+            }
+        ),
+        "{e:?}"
+    );
+    assert!(
+        e.user_message(Lang::Nl)
+            .contains("9999 rijen bij 9999 kolommen")
+    );
+    assert!(started.elapsed().as_secs() < 5);
+    // The same sheet with its cell in column 3 is read.
+    let small = content.replace("9998", "2");
+    let path = dir.path().join("klein.ods");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(small.as_bytes()).unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(manifest.as_bytes()).unwrap();
+    zip.finish().unwrap();
+    let got = sheets::read_sheets(&path).unwrap();
+    assert_eq!(got[0].rows.len(), 9_999);
+}

@@ -289,7 +289,11 @@ fn the_report_pack_is_written_from_the_menu_off_the_ui_thread() {
         notice.text
     );
     let files = std::fs::read_dir(&target).unwrap().count();
-    assert_eq!(files, 8);
+    assert_eq!(
+        files, 9,
+        "two scenario images, a comparison, the map's PDF, 5 texts"
+    );
+    assert!(target.join("map.pdf").exists());
 }
 
 #[test]

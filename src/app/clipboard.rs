@@ -49,6 +49,9 @@ pub enum Pasted {
     Cards(Box<Map>),
     /// A list: one partner per line.
     List(List),
+    /// Cells from a spreadsheet (more than one column): through the import's window, which
+    /// maps their types to kinds ([`crate::io::sheets::pasted`]).
+    Cells(String),
 }
 
 /// A pasted list, read.
@@ -78,6 +81,9 @@ pub fn read(text: &str, map: &Map) -> Option<Pasted> {
         && !m.is_empty()
     {
         return Some(Pasted::Cards(Box::new(m)));
+    }
+    if text.lines().any(|l| l.contains('\t')) && !text.trim().is_empty() {
+        return Some(Pasted::Cells(text.to_owned()));
     }
     let domains = map.domains();
     let mut seen: HashSet<String> = map.stakeholders().map(|s| entry::fold(&s.name)).collect();
@@ -262,27 +268,52 @@ mod tests {
         }
     }
 
+    /// Cells of several columns copied from Excel go through the import (its parser and its
+    /// window): with a header row, and without one (name, type, domain; or, when both first
+    /// cells name partners, relations).
     #[test]
-    fn a_column_from_excel_with_kind_and_domain_columns() {
+    fn cells_from_excel_go_through_the_import() {
+        use crate::io::sheets::{self, KindMapping, SkipReason};
         let m = base();
         let text = "Naam\tSoort\tDomein\r\nHuisarts Zetten\tzorgaanbieder\tzvw\r\n\r\nGemeente\tgem\t\r\nMantelzorgers\tmantel\tinformeel\r\nGGD\t\twmo\r\nHuisarts zetten\t\t\r\n";
-        let Some(Pasted::List(list)) = read(text, &m) else {
-            panic!("a list")
+        let headless = text.split_once("\r\n").unwrap().1;
+        for pasted in [text, headless] {
+            let Some(Pasted::Cells(cells)) = read(pasted, &m) else {
+                panic!("cells")
+            };
+            let sheet = sheets::pasted(&cells, &m, "Geplakt").unwrap();
+            let got = sheets::import_into(&m, &[sheet], &KindMapping::default()).unwrap();
+            let names: Vec<&str> = got
+                .new_stakeholders
+                .iter()
+                .map(|id| got.map.name_of(id))
+                .collect();
+            assert_eq!(names, ["Huisarts Zetten", "Mantelzorgers", "GGD"]);
+            let skipped: Vec<SkipReason> = got.skipped.iter().map(|s| s.why.clone()).collect();
+            assert_eq!(
+                skipped,
+                [SkipReason::AlreadyThere, SkipReason::AlreadyThere],
+                "Gemeente is on the map, Huisarts zetten came before"
+            );
+            let new = |i: usize| got.map.stakeholder(&got.new_stakeholders[i]).unwrap();
+            assert_eq!(new(0).kind, StakeholderKind::CareProvider);
+            assert_eq!(new(0).domain, "zvw", "as pasted: the map has no Zvw");
+            assert_eq!(new(1).kind, StakeholderKind::InformalCarer);
+            assert_eq!(new(2).kind, StakeholderKind::Other);
+            assert_eq!(new(2).domain, "Wmo", "the map's spelling");
+        }
+        // Relations: both first cells name partners on the map.
+        let Some(Pasted::Cells(cells)) = read("Gemeente\tWijkteam\tafhankelijk\tsubsidie\n", &m)
+        else {
+            panic!("cells")
         };
-        let names: Vec<&str> = list.rows.iter().map(|r| r.name.as_str()).collect();
-        assert_eq!(names, ["Huisarts Zetten", "Mantelzorgers", "GGD"]);
-        assert_eq!(
-            list.duplicates, 2,
-            "Gemeente is on the map, Huisarts zetten came before"
-        );
-        assert_eq!(list.rows[0].kind, Some(StakeholderKind::CareProvider));
-        assert_eq!(list.rows[0].domain.as_deref(), Some("Zvw"));
-        assert_eq!(list.rows[2].kind, None);
-        assert_eq!(
-            list.rows[2].domain.as_deref(),
-            Some("Wmo"),
-            "the map's spelling"
-        );
+        let sheet = sheets::pasted(&cells, &m, "Geplakt").unwrap();
+        let got = sheets::import_into(&m, &[sheet], &KindMapping::default()).unwrap();
+        assert_eq!(got.new_relations.len(), 1);
+        let r = got.map.relation(&got.new_relations[0]).unwrap();
+        assert_eq!(r.kind, RelationKind::Dependency);
+        assert_eq!(r.label, "subsidie");
+        assert!(got.new_stakeholders.is_empty());
     }
 
     #[test]

@@ -334,7 +334,9 @@ impl EcomapApp {
     }
 
     /// Text pasted onto the map: copied cards go in at once (one step, fresh ids, in free
-    /// space near the selection); a list of names is shown first (how many, what is skipped).
+    /// space near the selection); a list of names is shown first (how many, what is skipped);
+    /// cells of several columns go through the import's window (types to kinds, what is left
+    /// out).
     pub(super) fn paste(&mut self, pasted: &str) {
         let Some(doc) = &self.doc else { return };
         let Some(pasted) = super::clipboard::read(pasted, doc.map()) else {
@@ -348,6 +350,22 @@ impl EcomapApp {
                 self.view_request(ViewRequest::Show(ids));
             }
             super::clipboard::Pasted::List(list) => self.panels.paste.open(list),
+            super::clipboard::Pasted::Cells(text) => {
+                let name = text::PASTED_CELLS.get(self.lang);
+                match crate::io::sheets::pasted(&text, doc.map(), name) {
+                    Ok(sheet) => {
+                        self.panels.import.open(
+                            name.to_owned(),
+                            vec![sheet],
+                            &self.settings.import_kinds,
+                        );
+                    }
+                    Err(e) => {
+                        let said = format!("{name}: {}", e.user_message(self.lang));
+                        self.tell(said, true);
+                    }
+                }
+            }
         }
     }
 

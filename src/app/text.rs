@@ -123,6 +123,7 @@ pub const TIDY: Text = Text(|l| crate::tr!(l, "tidy"));
 pub const TITLE: Text = Text(|l| crate::tr!(l, "title"));
 pub const TO: Text = Text(|l| crate::tr!(l, "to"));
 pub const TRANSPARENT_BACKGROUND: Text = Text(|l| crate::tr!(l, "transparent-background"));
+pub const PASTED_CELLS: Text = Text(|l| crate::tr!(l, "pasted-cells"));
 pub const EXPORT_IMAGE: Text = Text(|l| crate::tr!(l, "export-image"));
 pub const EXPORT_DATA: Text = Text(|l| crate::tr!(l, "export-data"));
 pub const EXPORT_PAGE: Text = Text(|l| crate::tr!(l, "export-page"));

@@ -1,11 +1,11 @@
 //! The map as a spreadsheet (issue 27, item 2): `.xlsx` with the sheets Kumu's import reads
 //! ("Elements": Label, Type, Description; "Connections": From, To, Type, Label, Direction),
-//! plus the analysis (findings, and per partner betweenness, dependencies in and out, weak
-//! link); or `.csv`, the elements and connections in one table as Kumu's single-sheet import
+//! plus the analysis (findings, per partner betweenness, dependencies in and out, weak link;
+//! the actions; the dependency matrix), each sheet a table with its header frozen; or `.csv`, the elements and connections in one table as Kumu's single-sheet import
 //! reads it. ecomap's own import reads both back: the ids, kinds, domains, relations, notes and
 //! positions (hidden columns X and Y) come back as they were.
 
-use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, Table, TableColumn, TableStyle, Workbook, Worksheet, XlsxError};
 
 use crate::analysis::Analysis;
 use crate::lang::Lang;
@@ -59,6 +59,11 @@ fn connections(map: &Map, lang: Lang) -> Vec<Vec<String>> {
     rows
 }
 
+/// The widest a column is made, in characters (a long note wraps in Excel's cell view).
+const MAX_WIDTH: usize = 60;
+/// Rows looked at for a column's width (the first, like Excel's own "autofit" of a view).
+const WIDTH_ROWS: usize = 2_000;
+
 fn sheet(
     ws: &mut Worksheet,
     name: &str,
@@ -70,27 +75,55 @@ fn sheet(
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, *h, bold)?;
     }
+    let numbers: Vec<bool> = headers.iter().map(|h| is_number(h)).collect();
     for (r, row) in rows.iter().enumerate() {
         for (c, value) in row.iter().enumerate() {
             let (r, c) = (r as u32 + 1, c as u16);
+            if value.is_empty() {
+                continue;
+            }
             // Numbers as numbers (a spreadsheet sums them), the rest as text.
             match value.parse::<f64>() {
-                Ok(x)
-                    if x.is_finite()
-                        && headers.get(usize::from(c)).is_some_and(|h| is_number(h)) =>
-                {
+                Ok(x) if x.is_finite() && numbers.get(usize::from(c)) == Some(&true) => {
                     ws.write_number(r, c, x)?;
                 }
                 _ => {
                     // A cell holds at most 32,767 characters (a very long note is cut).
-                    let value: String = value.chars().take(32_767).collect();
-                    ws.write_string(r, c, value)?;
+                    if value.chars().count() > 32_767 {
+                        let cut: String = value.chars().take(32_767).collect();
+                        ws.write_string(r, c, cut)?;
+                    } else {
+                        ws.write_string(r, c, value)?;
+                    }
                 }
             }
         }
     }
     ws.set_freeze_panes(1, 0)?;
-    ws.autofit();
+    // Column widths from the header and the first rows' longest line (rust_xlsxwriter's
+    // `autofit` measures every cell: most of the time of a big export).
+    for (c, h) in headers.iter().enumerate() {
+        let widest = rows
+            .iter()
+            .take(WIDTH_ROWS)
+            .filter_map(|row| row.get(c))
+            .map(|v| v.lines().map(|l| l.chars().count()).max().unwrap_or(0))
+            .chain(std::iter::once(h.chars().count() + 3))
+            .max()
+            .unwrap_or(8);
+        ws.set_column_width(c as u16, widest.clamp(6, MAX_WIDTH) as f64 + 1.0)?;
+    }
+    // A table (banded rows, a filter on each header): Excel's look for a list.
+    if !rows.is_empty() && !headers.is_empty() {
+        let columns: Vec<TableColumn> = headers
+            .iter()
+            .map(|h| TableColumn::new().set_header(*h))
+            .collect();
+        let table = Table::new()
+            .set_columns(&columns)
+            .set_style(TableStyle::Medium2);
+        ws.add_table(0, 0, rows.len() as u32, (headers.len() - 1) as u16, &table)?;
+    }
     Ok(())
 }
 
@@ -178,7 +211,88 @@ pub fn workbook(map: &Map, analysis: &Analysis, lang: Lang) -> Result<Vec<u8>, X
         &metrics,
         &bold,
     )?;
+    let actions: Vec<Vec<String>> = map
+        .actions()
+        .iter()
+        .map(|a| {
+            vec![
+                a.what.clone(),
+                a.owner
+                    .as_deref()
+                    .map_or_else(String::new, |o| super::pack::owner_name(map, o).to_owned()),
+                a.due.clone().unwrap_or_default(),
+                super::pack::status_word(a, lang).to_owned(),
+                a.rule.title(lang).to_owned(),
+                a.stakeholders
+                    .iter()
+                    .map(|id| map.name_of(id).to_owned())
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+            ]
+        })
+        .collect();
+    sheet(
+        book.add_worksheet(),
+        "Actions (ignore)",
+        &["Action", "Owner", "Due", "Status", "Finding", "Partners"],
+        &actions,
+        &bold,
+    )?;
+    dependencies(book.add_worksheet(), map, &bold)?;
     book.save_to_buffer()
+}
+
+/// Up to this many partners the dependencies are a matrix; beyond, a list (a matrix of
+/// thousands squared is more than anyone reads, and slow to write).
+pub const MATRIX_MAX: usize = 300;
+
+/// Who depends on whom: partner × partner, `1` where the row's partner depends on the
+/// column's; or, for a big map, one row per dependency.
+fn dependencies(ws: &mut Worksheet, map: &Map, bold: &Format) -> Result<(), XlsxError> {
+    let all = map.all_stakeholders_sorted();
+    let depends: Vec<(&str, &str)> = map
+        .relations()
+        .filter(|r| r.kind == RelationKind::Dependency)
+        .map(|r| (r.from.as_str(), r.to.as_str()))
+        .collect();
+    if all.len() > MATRIX_MAX {
+        let rows: Vec<Vec<String>> = depends
+            .iter()
+            .map(|(from, to)| vec![map.name_of(*from).to_owned(), map.name_of(*to).to_owned()])
+            .collect();
+        return sheet(
+            ws,
+            "Dependencies (ignore)",
+            &["Partner", "Depends on"],
+            &rows,
+            bold,
+        );
+    }
+    ws.set_name("Dependency matrix (ignore)")?;
+    ws.write_string_with_format(0, 0, "Depends on →", bold)?;
+    let index: std::collections::HashMap<&str, u16> = all
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i as u16 + 1))
+        .collect();
+    for (i, s) in all.iter().enumerate() {
+        let i = i as u16 + 1;
+        ws.write_string_with_format(0, i, &s.name, bold)?;
+        ws.write_string_with_format(u32::from(i), 0, &s.name, bold)?;
+    }
+    for (from, to) in depends {
+        if let (Some(&r), Some(&c)) = (index.get(from), index.get(to)) {
+            ws.write_number(u32::from(r), c, 1.0)?;
+        }
+    }
+    let widest = all
+        .iter()
+        .map(|s| s.name.chars().count())
+        .max()
+        .unwrap_or(8);
+    ws.set_column_width(0, widest.clamp(8, MAX_WIDTH) as f64 + 1.0)?;
+    ws.set_freeze_panes(1, 1)?;
+    Ok(())
 }
 
 /// A cell of the CSV: text a spreadsheet would take for a formula (`=`, `+`, `-`, `@` first)

@@ -47,6 +47,11 @@ pub enum ImportError {
     /// Not `.xlsx`, `.ods` or `.csv`.
     UnknownFormat(String),
     TooLarge(u64),
+    /// A sheet's filled cells span more than [`MAX_CELLS`] or [`MAX_COLUMNS`].
+    GridTooLarge {
+        rows: usize,
+        columns: usize,
+    },
     /// The workbook's parts would inflate beyond [`MAX_INFLATED`].
     Inflates(u64),
     TooManyRows(usize),
@@ -97,6 +102,14 @@ impl ImportError {
             E::Inflates(size) => {
                 crate::tr!(lang, "import-inflates", size = *size, max = MAX_INFLATED)
             }
+            E::GridTooLarge { rows, columns } => crate::tr!(
+                lang,
+                "import-grid-too-large",
+                rows = *rows,
+                columns = *columns,
+                max = MAX_CELLS,
+                maxcols = MAX_COLUMNS
+            ),
             E::TooManyRows(n) => crate::tr!(lang, "import-too-many-rows", n = *n, max = MAX_ROWS),
             E::Workbook(why) => crate::tr!(lang, "import-workbook", why = why),
             E::Csv { line, why } => crate::tr!(lang, "import-csv", line = *line, why = why),
@@ -230,9 +243,101 @@ fn xlsx_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
     Ok(sheets)
 }
 
-/// An `.ods` (calamine's range; calamine caps a sheet's repeated cells itself).
+/// An `.ods`'s grid, measured before calamine builds it: each sheet's rows and columns up to
+/// its last filled cell, counting `number-rows-repeated` and `number-columns-repeated`.
+/// calamine allocates a sheet's whole grid (it allows 100 million cells, gigabytes): an
+/// 800-byte file declaring one cell at row 10,000, column 10,000 took 22 s and 5 GB.
+fn check_ods_grid(path: &Path) -> Result<(), ImportError> {
+    use quick_xml::events::Event;
+    use std::io::Read as _;
+    let bad = |e: String| ImportError::Workbook(e);
+    let file = std::fs::File::open(path).map_err(ImportError::Io)?;
+    let mut zip =
+        zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| bad(e.to_string()))?;
+    let mut content = String::new();
+    zip.by_name("content.xml")
+        .map_err(|e| bad(e.to_string()))?
+        .take(MAX_INFLATED)
+        .read_to_string(&mut content)
+        .map_err(|e| bad(e.to_string()))?;
+    let mut reader = quick_xml::Reader::from_str(&content);
+    let repeat = |e: &quick_xml::events::BytesStart<'_>, name: &str| -> usize {
+        e.attributes()
+            .flatten()
+            .find(|a| a.key.local_name().as_ref() == name)
+            .and_then(|a| a.value.as_ref().parse().ok())
+            .unwrap_or(1usize)
+            .max(1)
+    };
+    let has_value = |e: &quick_xml::events::BytesStart<'_>| {
+        e.attributes()
+            .flatten()
+            .any(|a| a.key.local_name().as_ref() == "value-type")
+    };
+    // Per sheet: the row about to be read, and the extent of filled cells.
+    let (mut row, mut rows, mut cols, mut total_cells, mut total_rows) = (0usize, 0, 0, 0, 0);
+    // The row open: its repeat, the column about to be read, whether it has a filled cell.
+    let (mut row_repeat, mut col, mut filled) = (1usize, 0usize, false);
+    let close = |rows: usize, cols: usize, total_cells: &mut usize, total_rows: &mut usize| {
+        *total_rows += rows;
+        *total_cells = total_cells.saturating_add(rows.saturating_mul(cols));
+        if *total_rows > MAX_ROWS {
+            return Err(ImportError::TooManyRows(*total_rows));
+        }
+        if cols > MAX_COLUMNS || *total_cells > MAX_CELLS {
+            return Err(ImportError::GridTooLarge {
+                rows,
+                columns: cols,
+            });
+        }
+        Ok(())
+    };
+    loop {
+        let event = reader.read_event().map_err(|e| bad(e.to_string()))?;
+        match event {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(event, Event::Empty(_));
+                match e.local_name().as_ref() {
+                    "table" => (row, rows, cols) = (0, 0, 0),
+                    "table-row" if empty => {
+                        row = row.saturating_add(repeat(e, "number-rows-repeated"));
+                    }
+                    "table-row" => {
+                        (row_repeat, col, filled) = (repeat(e, "number-rows-repeated"), 0, false);
+                    }
+                    "table-cell" | "covered-table-cell" => {
+                        let n = repeat(e, "number-columns-repeated");
+                        // A cell with a value, or with text in it.
+                        if has_value(e) || !empty {
+                            cols = cols.max(col.saturating_add(n));
+                            filled = true;
+                        }
+                        col = col.saturating_add(n);
+                    }
+                    _ => {}
+                }
+            }
+            Event::End(ref e) => match e.local_name().as_ref() {
+                "table-row" => {
+                    row = row.saturating_add(row_repeat);
+                    if filled {
+                        rows = row;
+                    }
+                }
+                "table" => close(rows, cols, &mut total_cells, &mut total_rows)?,
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// An `.ods` (calamine's range, once [`check_ods_grid`] has bounded it).
 fn workbook_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
     use calamine::Reader as _;
+    check_ods_grid(path)?;
     let mut book =
         calamine::open_workbook_auto(path).map_err(|e| ImportError::Workbook(e.to_string()))?;
     let mut sheets = Vec::new();
@@ -279,6 +384,11 @@ fn cell_text(d: &calamine::Data) -> String {
 /// byte order mark dropped; text in UTF-8, else read as Windows-1252 (Excel's "CSV" on a
 /// Dutch Windows).
 pub fn csv_sheet(name: &str, bytes: &[u8]) -> Result<Sheet, ImportError> {
+    delimited(name, bytes, None)
+}
+
+/// Rows separated by `delimiter`, or by the one the header line has most of.
+fn delimited(name: &str, bytes: &[u8], delimiter: Option<u8>) -> Result<Sheet, ImportError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text: String = match std::str::from_utf8(bytes) {
         Ok(t) => t.to_owned(),
@@ -286,10 +396,12 @@ pub fn csv_sheet(name: &str, bytes: &[u8]) -> Result<Sheet, ImportError> {
     };
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     // The most of them on the header line; a tie goes to `;`, then `,`, then tab.
-    let delimiter = [b'\t', b',', b';']
-        .into_iter()
-        .max_by_key(|&d| outside_quotes(first, d as char))
-        .unwrap_or(b',');
+    let delimiter = delimiter.unwrap_or_else(|| {
+        [b'\t', b',', b';']
+            .into_iter()
+            .max_by_key(|&d| outside_quotes(first, d as char))
+            .unwrap_or(b',')
+    });
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -317,6 +429,55 @@ pub fn csv_sheet(name: &str, bytes: &[u8]) -> Result<Sheet, ImportError> {
         name: name.to_owned(),
         rows,
     })
+}
+
+/// Whether a sheet's first row names columns the import knows: a partner's name, or a
+/// relation's two ends.
+pub fn headed(sheet: &Sheet) -> bool {
+    sheet.rows.first().is_some_and(|h| {
+        let has = |c| h.iter().any(|x| column(x) == c);
+        has(Column::Label) || (has(Column::From) && has(Column::To))
+    })
+}
+
+/// Cells copied from a spreadsheet (tab-separated; Excel quotes a cell with a line break in
+/// it), as a sheet the import reads. Without a header row the columns are taken as a list of
+/// partners is usually laid out (name, type, domain, then notes), or, when the first two cells
+/// of every row name partners on `map`, as relations (from, to, type, label).
+pub fn pasted(text: &str, map: &Map, name: &str) -> Result<Sheet, ImportError> {
+    let mut sheet = delimited(name, text.as_bytes(), Some(b'\t'))?;
+    sheet
+        .rows
+        .retain(|r| r.iter().any(|c| !c.trim().is_empty()));
+    if headed(&sheet) {
+        return Ok(sheet);
+    }
+    let width = sheet.rows.iter().map(Vec::len).max().unwrap_or(0);
+    let known: std::collections::HashSet<String> = map
+        .stakeholders()
+        .flat_map(|s| [s.name.to_lowercase(), s.id.to_string().to_lowercase()])
+        .collect();
+    let names = |c: Option<&String>| c.is_some_and(|c| known.contains(&c.trim().to_lowercase()));
+    let relations = width >= 2
+        && !sheet.rows.is_empty()
+        && sheet
+            .rows
+            .iter()
+            .all(|r| names(r.first()) && names(r.get(1)));
+    let named: &[&str] = if relations {
+        &["Van", "Naar", "Soort", "Toelichting"]
+    } else {
+        &["Naam", "Soort", "Domein"]
+    };
+    let header: Vec<String> = (0..width.max(1))
+        .map(|i| {
+            named
+                .get(i)
+                .map_or_else(|| format!("Kolom {}", i + 1), |h| (*h).to_owned())
+        })
+        .collect();
+    sheet.rows.insert(0, header);
+    Ok(sheet)
 }
 
 /// A CSV cell made safe for spreadsheets (`'=…`, see `export::sheets`) as it was.
@@ -700,6 +861,7 @@ fn cell<'a>(row: &'a [String], header: &[Column], which: Column) -> &'a str {
 fn elements(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imported) {
     let headers = &sheet.rows[0];
     let header: Vec<Column> = headers.iter().map(|h| column(h)).collect();
+    let domains = out.map.domains();
     for (i, row) in sheet.rows.iter().enumerate().skip(1) {
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -753,7 +915,15 @@ fn elements(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imp
         if let Some((x, y)) = place {
             (s.x, s.y) = (x, y);
         }
-        s.domain = clean(cell(row, &header, Column::Domain));
+        // A domain the map has already, in the map's spelling ("wmo" is its "Wmo"); else as
+        // the sheet writes it.
+        let domain = clean(cell(row, &header, Column::Domain));
+        let folded = crate::model::entry::fold(&domain);
+        s.domain = domains
+            .iter()
+            .find(|d| crate::model::entry::fold(d) == folded)
+            .cloned()
+            .unwrap_or(domain);
         // Notes: the description, the tags, and every column ecomap has no place for.
         let mut notes: Vec<String> = Vec::new();
         let description = cell(row, &header, Column::Description);

@@ -1,7 +1,8 @@
 //! Importing a spreadsheet (File → Import, Ctrl+Shift+I): what will come in before it does.
 //! How many partners and relations, each type of the sheet with the kind it becomes (a type
 //! no kind matched: the user picks, and the choice is offered again next time), and the rows
-//! left out with why. Import adds everything as one undo step, placed around the map as it is.
+//! left out with why. Import (or Enter) adds everything as one undo step, placed around the map
+//! as it is. Cells pasted from a spreadsheet come here too.
 
 use egui::{RichText, Ui};
 
@@ -168,6 +169,14 @@ impl ImportPrompt {
         }
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             cancel = true;
+        }
+        // Enter imports, as the button does (when nothing typed has the keyboard).
+        let ready = matches!(&p.plan, Some((_, Ok(got))) if !got.new_stakeholders.is_empty() || !got.new_relations.is_empty());
+        if ready
+            && !ui.ctx().egui_wants_keyboard_input()
+            && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        {
+            go = true;
         }
         if go && let Some((_, Ok(got))) = &p.plan {
             let mut batch: Vec<Command> = got
