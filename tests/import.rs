@@ -508,3 +508,104 @@ fn an_ods_declaring_a_huge_grid_is_refused_at_once() {
     let got = sheets::read_sheets(&path).unwrap();
     assert_eq!(got[0].rows.len(), 9_999);
 }
+
+/// A date where a name or a note is expected (a workbook keeps a serial number, 45658 for
+/// 2025-01-01): read as the date a person would write.
+#[test]
+fn dates_in_a_workbook_read_as_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("datums.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    let date = rust_xlsxwriter::Format::new().set_num_format("dd-mm-yyyy");
+    let time = rust_xlsxwriter::Format::new().set_num_format("dd-mm-yyyy hh:mm");
+    ws.write_row(0, 0, ["Naam", "Gestart"]).unwrap();
+    ws.write_datetime_with_format(
+        1,
+        0,
+        rust_xlsxwriter::ExcelDateTime::from_ymd(2025, 1, 1).unwrap(),
+        &date,
+    )
+    .unwrap();
+    ws.write_string(2, 0, "Wijkteam").unwrap();
+    ws.write_datetime_with_format(
+        2,
+        1,
+        rust_xlsxwriter::ExcelDateTime::from_ymd(2026, 3, 9)
+            .unwrap()
+            .and_hms(14, 30, 0)
+            .unwrap(),
+        &time,
+    )
+    .unwrap();
+    book.save(&path).unwrap();
+    let got = imported(&path, "").unwrap();
+    let names: Vec<String> = got.map.stakeholders().map(|s| s.name.clone()).collect();
+    assert!(names.contains(&"2025-01-01".to_owned()), "{names:?}");
+    let team = got
+        .map
+        .stakeholders()
+        .find(|s| s.name == "Wijkteam")
+        .unwrap();
+    assert_eq!(team.notes, "Gestart: 2026-03-09 14:30");
+}
+
+/// More partners without places than the tidy layout does in a moment: put in rows by domain,
+/// below what the map has, no two on one spot, and said.
+#[test]
+fn thousands_without_places_come_in_rows() {
+    use std::fmt::Write as _;
+    let mut text = String::from("Naam;Soort;Domein\n");
+    for i in 0..1_500 {
+        let _ = writeln!(
+            text,
+            "Partner {i};{};{}",
+            ["gemeente", "zorgaanbieder", "welzijn"][i % 3],
+            ["Wmo", "Zvw", "wonen", "zorg"][i % 4]
+        );
+    }
+    let sheet = sheets::csv_sheet("partners", text.as_bytes()).unwrap();
+    let mut base = ecomap::model::Map::new("t");
+    base.add_stakeholder(ecomap::model::Stakeholder::new(
+        ecomap::model::StakeholderId::parse("gemeente").unwrap(),
+        "Gemeente",
+        StakeholderKind::Municipality,
+        0.0,
+        500.0,
+    ))
+    .unwrap();
+    let started = std::time::Instant::now();
+    let got = sheets::import_into(&base, &[sheet], &KindMapping::default()).unwrap();
+    assert!(started.elapsed().as_secs() < 5);
+    assert!(got.in_rows);
+    assert_eq!(got.new_stakeholders.len(), 1_500);
+    let mut spots = std::collections::HashSet::new();
+    for id in &got.new_stakeholders {
+        let s = got.map.stakeholder(id).unwrap();
+        assert!(s.y > 500.0, "below what was there");
+        assert!(
+            spots.insert((s.x as i64, s.y as i64)),
+            "{} shares a spot",
+            s.name
+        );
+    }
+    let g = got.map.stakeholder("gemeente").unwrap();
+    assert_eq!((g.x, g.y), (0.0, 500.0), "what was there stays");
+    // A domain is a block: the rows go domain by domain.
+    let mut by_place: Vec<&ecomap::model::Stakeholder> = got
+        .new_stakeholders
+        .iter()
+        .map(|id| got.map.stakeholder(id).unwrap())
+        .collect();
+    by_place.sort_by(|a, b| (a.y, a.x).partial_cmp(&(b.y, b.x)).unwrap());
+    let changes = by_place
+        .windows(2)
+        .filter(|w| w[0].domain != w[1].domain)
+        .count();
+    assert_eq!(changes, 3, "four domains, one after another");
+    assert!(
+        got.map.stakeholder("gemeente").is_some() && got.skipped.is_empty(),
+        "{:?}",
+        got.skipped
+    );
+}

@@ -37,9 +37,11 @@ pub(super) fn sentence(f: &Finding, map: &Map, lang: Lang) -> String {
     let a = name(ia);
     let b = ib.map(name).unwrap_or_default();
     let t = lang;
-    // Which way the dependencies between the two run.
+    // Which way the dependencies between the two run (among the first one's relations: the
+    // whole map's, for each of 11,000 findings, took a second).
+    let of_a = map.relations_of(ia);
     let depends = |x: &StakeholderId, y: &StakeholderId| {
-        map.relations()
+        of_a.iter()
             .any(|r| r.kind == crate::model::RelationKind::Dependency && r.from == *x && r.to == *y)
     };
     let way = ib.map(|ib| (depends(ia, ib), depends(ib, ia)));

@@ -656,6 +656,13 @@ fn import(file: &Path, output: &Path, kinds: Option<&str>, lang: Lang) -> Result
             types = types.join(", ")
         ));
     }
+    if imported.in_rows {
+        say(&crate::tr!(
+            lang,
+            "import-in-rows",
+            n = imported.new_stakeholders.len()
+        ));
+    }
     if imported.added_for_connections > 0 {
         say(&crate::tr!(
             lang,

@@ -366,7 +366,7 @@ fn workbook_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
 }
 
 /// A cell as text: numbers without a needless ".0", formulas by their cached value, dates as
-/// the workbook stores them.
+/// `YYYY-MM-DD` (a time of day after it when there is one).
 fn cell_text(d: &calamine::Data) -> String {
     use calamine::Data as D;
     match d {
@@ -376,6 +376,15 @@ fn cell_text(d: &calamine::Data) -> String {
         D::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
         D::Float(f) => f.to_string(),
         D::Bool(b) => b.to_string(),
+        // A date as a person writes it (Excel keeps a serial number: 45658 is 2025-01-01).
+        D::DateTime(t) if t.is_datetime() => {
+            let (y, mo, d, h, mi, _, _) = t.to_ymd_hms_milli();
+            if (h, mi) == (0, 0) {
+                format!("{y:04}-{mo:02}-{d:02}")
+            } else {
+                format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}")
+            }
+        }
         D::DateTime(t) => t.to_string(),
     }
 }
@@ -557,7 +566,14 @@ pub struct Imported {
     pub added_for_connections: usize,
     /// Partners whose sheet gave their place (X and Y): not laid out.
     pub placed: Vec<StakeholderId>,
+    /// Too many to tidy in a moment ([`TIDY_MAX`]): the new partners were put in rows, by
+    /// domain and kind (the editor's Tidy can lay them out afterwards).
+    pub in_rows: bool,
 }
+
+/// Up to this many new partners an import lays out with the tidy layout (about half a
+/// second); more are put in rows (tidying 10,000 takes ten seconds or more).
+pub const TIDY_MAX: usize = 1_000;
 
 /// A row left out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -698,6 +714,7 @@ pub fn import_into(
         skipped: Vec::new(),
         added_for_connections: 0,
         placed: Vec::new(),
+        in_rows: false,
     };
     // What a connection's end may name: the partners of the scenario shown, by id and name.
     let mut named = Names::default();
@@ -766,6 +783,22 @@ pub fn import_into(
     if out.new_stakeholders.iter().all(|id| placed.contains(id)) {
         return Ok(out);
     }
+    let unplaced = out
+        .new_stakeholders
+        .iter()
+        .filter(|id| !placed.contains(id))
+        .count();
+    if unplaced > TIDY_MAX {
+        let ids: Vec<StakeholderId> = out
+            .new_stakeholders
+            .iter()
+            .filter(|id| !placed.contains(id))
+            .cloned()
+            .collect();
+        in_rows(&mut out.map, &ids);
+        out.in_rows = true;
+        return Ok(out);
+    }
     let mut laid = out.map.clone();
     if base.stakeholder_count() + out.placed.len() > 0 {
         for s in out.map.all_stakeholders_sorted() {
@@ -786,6 +819,48 @@ pub fn import_into(
         }
     }
     Ok(out)
+}
+
+/// `ids` in rows below the partners already placed (or from the origin), ordered by domain,
+/// kind and name so each domain is a block: a map of thousands in a moment, roughly as wide as
+/// a 16:9 screen.
+fn in_rows(map: &mut Map, ids: &[StakeholderId]) {
+    use crate::style::{CARD_HEIGHT, CARD_WIDTH};
+    let moving: std::collections::HashSet<&StakeholderId> = ids.iter().collect();
+    let (step_x, step_y) = (f64::from(CARD_WIDTH) * 1.3, f64::from(CARD_HEIGHT) * 1.8);
+    let (mut left, mut top) = (0.0_f64, 0.0_f64);
+    let mut any = false;
+    for s in map.stakeholders().filter(|s| !moving.contains(&s.id)) {
+        left = if any { left.min(s.x) } else { s.x };
+        top = if any { top.max(s.y) } else { s.y };
+        any = true;
+    }
+    if any {
+        top += 2.0 * step_y;
+    }
+    let mut order: Vec<(String, &'static str, String, StakeholderId)> = ids
+        .iter()
+        .filter_map(|id| map.stakeholder(id))
+        .map(|s| {
+            (
+                s.domain.to_lowercase(),
+                s.kind.id(),
+                s.name.to_lowercase(),
+                s.id.clone(),
+            )
+        })
+        .collect();
+    order.sort();
+    // Columns for a 16:9 block of cards (wider than tall).
+    let n = order.len() as f64;
+    let cols = ((n * 16.0 / 9.0 * step_y / step_x).sqrt().ceil() as usize).max(1);
+    for (i, (.., id)) in order.into_iter().enumerate() {
+        if let Some(mut s) = map.stakeholder(&id).cloned() {
+            s.x = left + (i % cols) as f64 * step_x;
+            s.y = top + (i / cols) as f64 * step_y;
+            let _ = map.update_stakeholder(s);
+        }
+    }
 }
 
 /// A name or label from a cell, as the editor would take it typed: one line (a line break,

@@ -891,6 +891,7 @@ import-added-ends = { $n ->
 import-graph = line { $line } of the graph file cannot be read: { $why }
 import-entity = line { $line }: the file declares or uses an XML entity; ecomap never expands entities (they can hide huge or outside content), so the file is refused
 import-not-graph = this is not a { $expected } file (it starts with <{ $found }>)
+import-in-rows = { $n } partners are too many to tidy at once: they are put in rows by domain (Tidy, T, lays them out; it takes a while)
 import-output-exists = { $path } exists already: choose another name for the new map (nothing was written)
 action-import = Import a spreadsheet or graph file…
 import-title = Import { $name }

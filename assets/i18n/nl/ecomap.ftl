@@ -899,6 +899,7 @@ import-added-ends = { $n ->
 import-graph = regel { $line } van het grafiekbestand kan niet gelezen worden: { $why }
 import-entity = regel { $line }: het bestand declareert of gebruikt een XML-entiteit; ecomap vult entiteiten nooit in (ze kunnen enorme of externe inhoud verbergen), dus het bestand is geweigerd
 import-not-graph = dit is geen { $expected }-bestand (het begint met <{ $found }>)
+import-in-rows = { $n } partners zijn te veel om in één keer op te ruimen: ze staan in rijen per domein (Opruimen, T, legt ze neer; dat duurt even)
 import-output-exists = { $path } bestaat al: kies een andere naam voor de nieuwe kaart (er is niets geschreven)
 action-import = Importeren uit spreadsheet of grafiekbestand…
 import-title = { $name } importeren

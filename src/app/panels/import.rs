@@ -105,6 +105,13 @@ impl ImportPrompt {
                                 }
                             });
                         }
+                        if got.in_rows {
+                            ui.label(crate::tr!(
+                                lang,
+                                "import-in-rows",
+                                n = got.new_stakeholders.len()
+                            ));
+                        }
                         if got.added_for_connections > 0 {
                             ui.label(crate::tr!(
                                 lang,
