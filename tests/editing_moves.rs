@@ -52,8 +52,10 @@ fn cells_pasted_from_a_spreadsheet_are_shown_then_added_as_one_step() {
             "{size:?}"
         );
         assert!(
-            h.query_by_label_contains("Pasted cells, row 13: that name is on the map already")
-                .is_some()
+            h.query_by_label_contains(
+                "Pasted cells, row 13 (“Gemeente”): that name is on the map already"
+            )
+            .is_some()
         );
         assert_eq!(map(&h).stakeholder_count(), 3, "nothing added before Enter");
         key(&mut h, Modifiers::NONE, Key::Enter);

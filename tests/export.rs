@@ -409,7 +409,7 @@ fn cli_errors_exit_2_and_write_nothing() {
         ),
         (
             vec!["export", good, "-o", jpg.to_str().unwrap()],
-            "use a .png or .svg file name",
+            "use a file name ending in .png, .svg, .pdf",
         ),
         (
             vec!["export", good, "-o", o, "--dpi", "0"],

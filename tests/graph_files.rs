@@ -158,6 +158,64 @@ fn yed_files() {
     let got = imported(&fixture("yed-group.graphml")).unwrap();
     assert_eq!(got.map.stakeholder_count(), 12);
     assert_eq!(got.map.relation_count(), 13);
+    // The group stands where yEd draws it open, among its nodes (its folded shape is at 0, 60).
+    let group = by_name(&got.map, "TMS");
+    assert!(
+        group.x > 600.0 && group.y > 500.0,
+        "{:?}",
+        (group.x, group.y)
+    );
+}
+
+/// What a review found: keys for everything (no `for`, or `for="all"`) with defaults for edges
+/// too; an edge inside a group before its nodes; a place and a label changed in yEd win over
+/// the plain attributes ecomap wrote; hundreds of declared attributes refused.
+#[test]
+fn graphml_details_a_review_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    };
+    let text = r#"<graphml xmlns:y="http://www.yworks.com/xml/graphml">
+<key id="k" attr.name="kind"><default>dependency</default></key>
+<key id="x" for="node" attr.name="x"/><key id="y" for="node" attr.name="y"/>
+<key id="l" for="edge" attr.name="label"/><key id="g" for="node" yfiles.type="nodegraphics"/>
+<key id="eg" for="edge" yfiles.type="edgegraphics"/>
+<graph edgedefault="directed">
+<node id="grp"><data key="k">municipality</data><graph>
+  <edge source="a" target="b"><data key="eg"><y:PolyLineEdge><y:EdgeLabel>nieuw</y:EdgeLabel></y:PolyLineEdge></data><data key="l">oud</data></edge>
+  <node id="a"><data key="k">care_provider</data><data key="g"><y:ShapeNode><y:Geometry x="0" y="0" width="100" height="50"/><y:NodeLabel>Huisarts</y:NodeLabel></y:ShapeNode></data><data key="x">50</data><data key="y">25</data></node>
+  <node id="b"><data key="k">financier</data><data key="g"><y:ShapeNode><y:Geometry x="400" y="300" width="100" height="50"/><y:NodeLabel>Zorgkantoor</y:NodeLabel></y:ShapeNode></data><data key="x">10</data><data key="y">10</data></node>
+</graph></node>
+</graph></graphml>"#;
+    let got = imported(&file("g.graphml", text)).unwrap();
+    let m = &got.map;
+    assert_eq!(m.stakeholder_count(), 3, "{:?}", names(m));
+    let r = m.relations().next().expect("the edge inside the group");
+    assert_eq!(
+        r.kind,
+        RelationKind::Dependency,
+        "the key's default, for edges too"
+    );
+    assert_eq!(r.label, "nieuw", "yEd's label as edited there");
+    let (a, b) = (by_name(m, "Huisarts"), by_name(m, "Zorgkantoor"));
+    assert_eq!((a.x, a.y), (50.0, 25.0), "the plain place where it agrees");
+    assert_eq!(
+        (b.x, b.y),
+        (450.0, 325.0),
+        "moved in yEd: the drawing's place"
+    );
+    assert_eq!(by_name(m, "grp").kind, StakeholderKind::Municipality);
+
+    let mut many = String::from("<graphml>");
+    for i in 0..300 {
+        let _ = write!(many, r#"<key id="k{i}" for="node" attr.name="a{i}"/>"#);
+    }
+    many.push_str(r#"<graph><node id="n"/></graph></graphml>"#);
+    let e = imported(&file("many.graphml", &many)).unwrap_err();
+    assert!(matches!(e, ImportError::TooManyAttributes(257)), "{e:?}");
 }
 
 /// Every sample and a generated map written as GEXF and GraphML, read by networkx: the same
@@ -301,7 +359,10 @@ fn hostile_graph_files() {
     let garbage = write("x.gexf", b"\x00\x01PK\x03\x04 not xml at all");
     let e = refused(&garbage);
     assert!(
-        matches!(e, ImportError::Graph { .. } | ImportError::NotGraph { .. }),
+        matches!(
+            e,
+            ImportError::Graph { .. } | ImportError::NotGraph { .. } | ImportError::NotText
+        ),
         "{e:?}"
     );
     // A GraphML saved as .gexf.
@@ -333,7 +394,16 @@ fn hostile_graph_files() {
         "latin.graphml",
         b"<graphml>\n<graph><node id=\"Cli\xebnt\"/></graph></graphml>",
     ));
-    assert!(matches!(e, ImportError::Graph { line: 2, .. }), "{e:?}");
+    assert!(matches!(e, ImportError::NotText), "{e:?}");
+    // A PNG named .gexf, and an empty file: said as what they are.
+    let png = refused(&write(
+        "plaatje.gexf",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe",
+    ));
+    assert!(matches!(png, ImportError::NotText), "{png:?}");
+    assert!(png.user_message(Lang::Nl).contains("geen tekst in UTF-8"));
+    let empty = refused(&write("leeg.graphml", b"  \n"));
+    assert_eq!(empty.user_message(Lang::Nl), "het bestand is leeg");
 }
 
 /// On the command line: a graph file in, a map out; the map out as GEXF and GraphML.

@@ -163,7 +163,7 @@ fn the_command_line_imports_and_refuses_without_writing() {
     let err = String::from_utf8_lossy(&ok.stderr);
     assert!(err.contains("8 partners, 7 relaties uit"), "{err}");
     assert!(
-        err.contains("Connections, rij 7: een relatie met zichzelf"),
+        err.contains("Connections, rij 7 (‘Welzijn Overbetuwe’): een relatie met zichzelf"),
         "{err}"
     );
     let map = ecomap::io::load(&out).unwrap();
@@ -493,6 +493,33 @@ fn an_ods_declaring_a_huge_grid_is_refused_at_once() {
             .contains("9999 rijen bij 9999 kolommen")
     );
     assert!(started.elapsed().as_secs() < 5);
+    // The far cell with a value but no value type (calamine reads it as filled), or a
+    // formula: refused too.
+    for far in [
+        r#"<table:table-cell office:value="1"/>"#,
+        r#"<table:table-cell table:formula="of:=1"/>"#,
+    ] {
+        let text = content.replace(
+            r#"<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>"#,
+            &format!("{far}</table:table-row></table:table>"),
+        );
+        assert_ne!(text, content);
+        let path = dir.path().join("ver2.ods");
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+        zip.start_file("mimetype", stored).unwrap();
+        zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+            .unwrap();
+        zip.start_file("content.xml", stored).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+        zip.start_file("META-INF/manifest.xml", stored).unwrap();
+        zip.write_all(manifest.as_bytes()).unwrap();
+        zip.finish().unwrap();
+        let e = sheets::read_sheets(&path).unwrap_err();
+        assert!(
+            matches!(e, ImportError::GridTooLarge { .. }),
+            "{far}: {e:?}"
+        );
+    }
     // The same sheet with its cell in column 3 is read.
     let small = content.replace("9998", "2");
     let path = dir.path().join("klein.ods");

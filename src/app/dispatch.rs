@@ -378,6 +378,8 @@ impl EcomapApp {
         let open = p.help.open
             || p.find.is_open()
             || p.paste.is_open()
+            || p.import.is_open()
+            || self.export.window
             || p.entry.is_open()
             || self.canvas.new_stakeholder.is_some()
             || self.canvas.connect_mode;
@@ -385,6 +387,8 @@ impl EcomapApp {
         p.find.close();
         p.entry.close();
         p.paste.close();
+        p.import.close();
+        self.export.window = false;
         self.canvas.new_stakeholder = None;
         self.canvas.connect_mode = false;
         if open {

@@ -18,6 +18,24 @@ impl EcomapApp {
     /// at 300 dpi takes a moment, the UI keeps painting.
     pub(super) fn start_export(&mut self, path: PathBuf) {
         let Some(doc) = &self.doc else { return };
+        let path = self.export.target(path);
+        // Data (a spreadsheet, a graph file): the scenario shown, whole, as the command line
+        // writes it; not a comparison's ghosts or someone's view.
+        if crate::export::is_data(&path) {
+            let active = doc.map().scenario().clone();
+            let Ok(map) = doc.map().scenario_map(&active) else {
+                return;
+            };
+            self.export.start(
+                map,
+                crate::scene::Marks::default(),
+                path,
+                self.lang,
+                self.ctx.clone(),
+            );
+            self.say(text::EXPORTING, false);
+            return;
+        }
         // What is on screen: a comparison with its ghosts and marks, or someone's view.
         let mut map = doc.shown_map().clone();
         if let Some((c, _)) = doc.comparison() {

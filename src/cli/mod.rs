@@ -79,9 +79,9 @@ pub enum Command {
     },
     /// Validate a map file: exit 0, or print what is wrong and exit 2.
     Check { file: PathBuf },
-    /// Make a map from a spreadsheet (.xlsx, .ods, .csv) in Kumu's layout: a sheet of
-    /// elements (Label or Naam; Type, Domein, Description…) and one of connections (From/Van,
-    /// To/Naar; Type, Label…).
+    /// Make a map from a spreadsheet (.xlsx, .ods, .csv) in Kumu's layout: a sheet of elements
+    /// (Label or Naam; Type, Domein, Description…) and one of connections (From/Van, To/Naar;
+    /// Type, Label…); or from a network file: .gexf (Gephi) or .graphml (yEd, networkx).
     Import {
         file: PathBuf,
         /// The map to write (`.ecomap.json`); it must not exist yet.
@@ -98,7 +98,7 @@ pub enum Command {
         /// The file to write: `.png`, `.svg`, `.pdf`, `.xlsx`, `.csv`, `.gexf` or `.graphml`.
         #[arg(short, long)]
         output: PathBuf,
-        /// Resolution of the PNG.
+        /// Resolution of the PNG (a PDF is vectors: it does not use it).
         #[arg(long, default_value_t = 300.0)]
         dpi: f64,
         /// Width on paper in millimetres, or `auto`: the smallest width from 180 up to 841 (A0)
@@ -523,6 +523,9 @@ fn export(
     if pdf && width.is_none() {
         opts.width_mm = opts.paper.drawing_width_mm();
     }
+    if pdf {
+        opts.dpi = crate::export::PDF_DPI;
+    }
     opts.validate().map_err(export_error(lang))?;
     let whole = load(map, lang)?;
     let names: Vec<&str> = whole.scenario_names().iter().map(|n| n.as_str()).collect();
@@ -569,7 +572,18 @@ fn export(
     }
     let opts = &opts;
     let crowding = crate::export::export(&m, output, opts).map_err(export_error(lang))?;
-    if let Some(hint) = crowding.hint(opts.lang, true, chosen.is_some()) {
+    if pdf {
+        // A page's size is the choice here, not a width.
+        if crowding.overlapping_pairs > 0 {
+            let n = crowding.overlapping_pairs;
+            let said = if opts.paper == crate::export::Paper::A4 {
+                crate::tr!(opts.lang, "crowd-pdf-a3", n = n)
+            } else {
+                crate::tr!(opts.lang, "crowd-pdf", n = n)
+            };
+            say(&format!("{}: {said}", shown_path(output)));
+        }
+    } else if let Some(hint) = crowding.hint(opts.lang, true, chosen.is_some()) {
         say(&format!("{}: {hint}", shown_path(output)));
     }
     Ok(())
@@ -636,7 +650,7 @@ fn import(file: &Path, output: &Path, kinds: Option<&str>, lang: Lang) -> Result
     }
     let sheets = sheets::read_sheets(file).map_err(said)?;
     let imported = sheets::import(&sheets, &kinds).map_err(said)?;
-    let mut map = imported.map;
+    let mut map = imported.map.clone();
     map.title = file
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -664,11 +678,7 @@ fn import(file: &Path, output: &Path, kinds: Option<&str>, lang: Lang) -> Result
         ));
     }
     if imported.added_for_connections > 0 {
-        say(&crate::tr!(
-            lang,
-            "import-added-ends",
-            n = imported.added_for_connections
-        ));
+        say(&imported.added_message(lang));
     }
     crate::io::save(&map, output).map_err(|e| {
         CliError(crate::tr!(

@@ -19,6 +19,10 @@ use crate::model::Map;
 pub use pdf_out::{MARGIN_MM, Paper};
 pub use svg::{Crowding, Rendered, render_svg};
 
+/// The resolution a PDF's drawing is laid out at (a PDF is vectors: this only sets the
+/// proportions of lines and text to the page, as a PNG of that resolution would have them).
+pub const PDF_DPI: f64 = 150.0;
+
 /// The largest image side we write, in pixels.
 pub const MAX_SIDE: u32 = 16_384;
 pub const MAX_DPI: f64 = 2_400.0;

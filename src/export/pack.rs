@@ -209,6 +209,7 @@ pub fn write_pack(
         let m = scenario_image_map(map, &parts[0].name)?;
         let o = ExportOptions {
             width_mm: opts.paper.drawing_width_mm(),
+            dpi: super::PDF_DPI,
             ..opts.clone()
         };
         let name = match opts.lang {

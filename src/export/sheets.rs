@@ -280,8 +280,10 @@ fn dependencies(ws: &mut Worksheet, map: &Map, bold: &Format) -> Result<(), Xlsx
         .collect();
     for (i, s) in all.iter().enumerate() {
         let i = i as u16 + 1;
-        ws.write_string_with_format(0, i, &s.name, bold)?;
-        ws.write_string_with_format(u32::from(i), 0, &s.name, bold)?;
+        // A cell holds at most 32,767 characters.
+        let name: String = s.name.chars().take(32_767).collect();
+        ws.write_string_with_format(0, i, &name, bold)?;
+        ws.write_string_with_format(u32::from(i), 0, &name, bold)?;
     }
     for (from, to) in depends {
         if let (Some(&r), Some(&c)) = (index.get(from), index.get(to)) {
@@ -301,7 +303,8 @@ fn dependencies(ws: &mut Worksheet, map: &Map, bold: &Format) -> Result<(), Xlsx
 /// A cell of the CSV: text a spreadsheet would take for a formula (`=`, `+`, `-`, `@` first)
 /// gets a `'` in front (the import takes it off again).
 fn inert(cell: String) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // A number stays a number (a place of -551 is not a formula).
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.parse::<f64>().is_err() {
         format!("'{cell}")
     } else {
         cell

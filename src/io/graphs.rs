@@ -18,7 +18,10 @@ use std::collections::HashMap;
 
 use quick_xml::events::{BytesStart, Event};
 
-use super::sheets::{ImportError, MAX_FILE, MAX_ROWS, Sheet};
+use super::sheets::{ImportError, MAX_CELLS, MAX_COLUMNS, MAX_FILE, MAX_ROWS, Sheet};
+
+/// A value's length at most, in characters (as a spreadsheet cell).
+const MAX_VALUE: usize = 32_767;
 
 /// Which kind of graph file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,7 +102,18 @@ pub fn graph_sheets(text: &str, format: GraphFormat) -> Result<Vec<Sheet>, Impor
     if text.len() as u64 > MAX_FILE {
         return Err(ImportError::TooLarge(text.len() as u64));
     }
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
     let graph = read_graph(text, format)?;
+    // Every node a row of every attribute: bounded as a spreadsheet's cells are.
+    let width = graph.node_attrs.len() + 4;
+    if graph.nodes.len().saturating_mul(width) > MAX_CELLS {
+        return Err(ImportError::GridTooLarge {
+            rows: graph.nodes.len(),
+            columns: width,
+        });
+    }
     Ok(to_sheets(&graph))
 }
 
@@ -119,7 +133,8 @@ fn read_graph(text: &str, format: GraphFormat) -> Result<Graph, ImportError> {
     // Attributes being declared: GEXF's `<attributes class>`, GraphML's `<key for>` (whether
     // for edges), and the id of the one open (its `<default>`).
     let mut class_edges = false;
-    let mut open_attr: Option<(String, bool)> = None;
+    // `Some(true)`: for edges, `Some(false)`: nodes, `None`: both (GraphML's `for="all"`).
+    let mut open_attr: Option<(String, Option<bool>)> = None;
     let mut saw_root = false;
     let fail = |reader: &quick_xml::Reader<&[u8]>, why: String| ImportError::Graph {
         line: line_of(text, reader.error_position().max(reader.buffer_position())),
@@ -192,6 +207,9 @@ fn read_graph(text: &str, format: GraphFormat) -> Result<Graph, ImportError> {
                         } else {
                             &mut g.node_attrs
                         };
+                        if list.len() >= MAX_COLUMNS {
+                            return Err(ImportError::TooManyAttributes(list.len() + 1));
+                        }
                         list.push((
                             id.clone(),
                             Declared {
@@ -199,11 +217,12 @@ fn read_graph(text: &str, format: GraphFormat) -> Result<Graph, ImportError> {
                                 default: None,
                             },
                         ));
-                        open_attr = Some((id, class_edges));
+                        open_attr = Some((id, Some(class_edges)));
                     }
                     (GraphFormat::GraphMl, "key") => {
                         let id = r(attr(e, "id"))?.unwrap_or_default();
-                        let of = r(attr(e, "for"))?.unwrap_or_default();
+                        // Without `for`, a key is for everything (GraphML's default).
+                        let of = r(attr(e, "for"))?.unwrap_or_else(|| "all".to_owned());
                         // yEd's graphics keys carry no attribute name: read for what they
                         // hold (labels, places), not listed as columns.
                         if let Some(title) = r(attr(e, "attr.name"))?
@@ -216,6 +235,9 @@ fn read_graph(text: &str, format: GraphFormat) -> Result<Graph, ImportError> {
                                     } else {
                                         &mut g.node_attrs
                                     };
+                                    if list.len() >= MAX_COLUMNS {
+                                        return Err(ImportError::TooManyAttributes(list.len() + 1));
+                                    }
                                     list.push((
                                         id.clone(),
                                         Declared {
@@ -225,7 +247,7 @@ fn read_graph(text: &str, format: GraphFormat) -> Result<Graph, ImportError> {
                                     ));
                                 }
                             }
-                            open_attr = Some((id, of == "edge"));
+                            open_attr = Some((id, (of != "all").then_some(of == "edge")));
                         }
                     }
                     (_, "default") if open_attr.is_some() && !empty => {
@@ -252,7 +274,9 @@ fn read_graph(text: &str, format: GraphFormat) -> Result<Graph, ImportError> {
                             push_item(&mut g, item.take())?;
                         }
                     }
-                    (_, "edge") if item.is_none() => {
+                    (_, "edge") if item.as_ref().is_none_or(|(_, is_node)| *is_node) => {
+                        // An edge inside a group, before or after its nodes: the group is read.
+                        push_item(&mut g, item.take())?;
                         let mut it = Item {
                             id: r(attr(e, "id"))?.unwrap_or_default(),
                             source: r(attr(e, "source"))?.unwrap_or_default(),
@@ -300,8 +324,11 @@ fn read_graph(text: &str, format: GraphFormat) -> Result<Graph, ImportError> {
                         text_buf.clear();
                     }
                     (GraphFormat::GraphMl, "geometry") => {
-                        // yEd: the shape's top left corner and size.
-                        if let Some((it, true)) = item.as_mut() {
+                        // yEd: the shape's top left corner and size; a group's first (open)
+                        // shape, not its folded one.
+                        if let Some((it, true)) = item.as_mut()
+                            && it.place.is_none()
+                        {
                             let n = |k| number(e, k).map_err(|w| fail(&reader, w));
                             if let (Some(x), Some(y)) = (n("x")?, n("y")?) {
                                 let (w, h) =
@@ -332,14 +359,18 @@ fn read_graph(text: &str, format: GraphFormat) -> Result<Graph, ImportError> {
                         if matches!(gathering, Some(Gather::Default)) {
                             gathering = None;
                             if let Some((id, edges)) = &open_attr {
-                                let list = if *edges {
-                                    &mut g.edge_attrs
-                                } else {
-                                    &mut g.node_attrs
-                                };
-                                for (i, d) in list.iter_mut() {
-                                    if i == id {
-                                        d.default = Some(text_buf.trim().to_owned());
+                                // A default as long as a spreadsheet cell can be, at most.
+                                let default: String =
+                                    text_buf.trim().chars().take(MAX_VALUE).collect();
+                                let lists = [&mut g.node_attrs, &mut g.edge_attrs];
+                                for (k, list) in lists.into_iter().enumerate() {
+                                    if edges.is_some_and(|e| e != (k == 1)) {
+                                        continue;
+                                    }
+                                    for (i, d) in list.iter_mut() {
+                                        if i == id {
+                                            d.default = Some(default.clone());
+                                        }
                                     }
                                 }
                             }
@@ -532,7 +563,14 @@ fn to_sheets(g: &Graph) -> Vec<Sheet> {
             };
             n(&x_attr).zip(n(&y_attr))
         };
-        match plain().or(n.place) {
+        // The drawing's place (yEd's, Gephi's), unless the plain x and y say the same (ecomap's
+        // own file: exact); a drawing moved in yEd keeps its new place.
+        let place = match (plain(), n.place) {
+            (Some(p), Some(d)) if (p.0 - d.0).abs() < 1.0 && (p.1 - d.1).abs() < 1.0 => Some(p),
+            (_, Some(d)) => Some(d),
+            (p, None) => p,
+        };
+        match place {
             Some((x, y)) => row.extend([x.to_string(), y.to_string()]),
             None => row.extend([String::new(), String::new()]),
         }
@@ -568,9 +606,12 @@ fn to_sheets(g: &Graph) -> Vec<Sheet> {
         }
         for (id, title) in &edge_cols {
             let v = value(e, id, &g.edge_attrs);
-            // An attribute "label" empty where the edge has its own (yEd's `y:EdgeLabel`).
-            if v.is_empty() && title.eq_ignore_ascii_case("label") {
-                row.push(e.label.clone().unwrap_or_default());
+            // The edge's own label (yEd's `y:EdgeLabel`, as edited there) before a label
+            // attribute.
+            if title.eq_ignore_ascii_case("label")
+                && let Some(own) = e.label.as_ref().filter(|l| !l.trim().is_empty())
+            {
+                row.push(own.clone());
             } else {
                 row.push(v.to_owned());
             }

@@ -47,6 +47,12 @@ pub enum ImportError {
     /// Not `.xlsx`, `.ods` or `.csv`.
     UnknownFormat(String),
     TooLarge(u64),
+    /// The file holds nothing.
+    Empty,
+    /// A graph file that is not text (UTF-8): an image, a workbook…
+    NotText,
+    /// A graph file declares more than [`MAX_COLUMNS`] attributes of nodes or of edges.
+    TooManyAttributes(usize),
     /// A sheet's filled cells span more than [`MAX_CELLS`] or [`MAX_COLUMNS`].
     GridTooLarge {
         rows: usize,
@@ -101,6 +107,16 @@ impl ImportError {
             E::TooLarge(size) => crate::tr!(lang, "import-too-large", size = *size, max = MAX_FILE),
             E::Inflates(size) => {
                 crate::tr!(lang, "import-inflates", size = *size, max = MAX_INFLATED)
+            }
+            E::Empty => crate::tr!(lang, "import-empty").to_owned(),
+            E::NotText => crate::tr!(lang, "import-not-text").to_owned(),
+            E::TooManyAttributes(n) => {
+                crate::tr!(
+                    lang,
+                    "import-too-many-attributes",
+                    n = *n,
+                    max = MAX_COLUMNS
+                )
             }
             E::GridTooLarge { rows, columns } => crate::tr!(
                 lang,
@@ -162,10 +178,9 @@ pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
     }
     if let Some(format) = super::graphs::GraphFormat::from_extension(&ext) {
         let bytes = std::fs::read(path).map_err(ImportError::Io)?;
-        let text = String::from_utf8(bytes).map_err(|e| ImportError::Graph {
-            line: line_of_byte(e.as_bytes(), e.utf8_error().valid_up_to()),
-            why: "not UTF-8".to_owned(),
-        })?;
+        // Not UTF-8: an image or a workbook named .gexf, or text in an old encoding (XML
+        // says which; Gephi, yEd and networkx write UTF-8).
+        let text = String::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
         return super::graphs::graph_sheets(&text, format);
     }
     Err(ImportError::UnknownFormat(name))
@@ -269,17 +284,39 @@ fn check_ods_grid(path: &Path) -> Result<(), ImportError> {
             .unwrap_or(1usize)
             .max(1)
     };
+    // A cell calamine reads as filled: any attribute but its look and its repeats (a value,
+    // a value type, a formula…).
     let has_value = |e: &quick_xml::events::BytesStart<'_>| {
-        e.attributes()
-            .flatten()
-            .any(|a| a.key.local_name().as_ref() == "value-type")
+        e.attributes().flatten().any(|a| {
+            !matches!(
+                a.key.local_name().as_ref(),
+                "style-name"
+                    | "number-columns-repeated"
+                    | "number-columns-spanned"
+                    | "number-rows-spanned"
+                    | "content-validation-name"
+            )
+        })
+    };
+    let ignored = |e: &quick_xml::events::BytesStart<'_>| {
+        e.attributes().flatten().any(|a| {
+            a.key.local_name().as_ref() == "name" && a.value.to_lowercase().contains("(ignore)")
+        })
     };
     // Per sheet: the row about to be read, and the extent of filled cells.
     let (mut row, mut rows, mut cols, mut total_cells, mut total_rows) = (0usize, 0, 0, 0, 0);
+    // A sheet the import skips: its cells count (calamine reads them), its rows do not.
+    let mut skipped = false;
     // The row open: its repeat, the column about to be read, whether it has a filled cell.
     let (mut row_repeat, mut col, mut filled) = (1usize, 0usize, false);
-    let close = |rows: usize, cols: usize, total_cells: &mut usize, total_rows: &mut usize| {
-        *total_rows += rows;
+    let close = |rows: usize,
+                 cols: usize,
+                 skipped: bool,
+                 total_cells: &mut usize,
+                 total_rows: &mut usize| {
+        if !skipped {
+            *total_rows += rows;
+        }
         *total_cells = total_cells.saturating_add(rows.saturating_mul(cols));
         if *total_rows > MAX_ROWS {
             return Err(ImportError::TooManyRows(*total_rows));
@@ -298,7 +335,7 @@ fn check_ods_grid(path: &Path) -> Result<(), ImportError> {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(event, Event::Empty(_));
                 match e.local_name().as_ref() {
-                    "table" => (row, rows, cols) = (0, 0, 0),
+                    "table" => (row, rows, cols, skipped) = (0, 0, 0, ignored(e)),
                     "table-row" if empty => {
                         row = row.saturating_add(repeat(e, "number-rows-repeated"));
                     }
@@ -324,7 +361,7 @@ fn check_ods_grid(path: &Path) -> Result<(), ImportError> {
                         rows = row;
                     }
                 }
-                "table" => close(rows, cols, &mut total_cells, &mut total_rows)?,
+                "table" => close(rows, cols, skipped, &mut total_cells, &mut total_rows)?,
                 _ => {}
             },
             Event::Eof => break,
@@ -564,6 +601,8 @@ pub struct Imported {
     pub skipped: Vec<Skipped>,
     /// Partners made for a connection's end that no element named.
     pub added_for_connections: usize,
+    /// The first of their names (to say which).
+    pub added_names: Vec<String>,
     /// Partners whose sheet gave their place (X and Y): not laid out.
     pub placed: Vec<StakeholderId>,
     /// Too many to tidy in a moment ([`TIDY_MAX`]): the new partners were put in rows, by
@@ -582,6 +621,8 @@ pub struct Skipped {
     /// 1-based, as the spreadsheet counts (the header is row 1).
     pub row: usize,
     pub why: SkipReason,
+    /// The name the row gives (empty when it gives none).
+    pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -593,6 +634,25 @@ pub enum SkipReason {
     ToItself,
 }
 
+/// How many names a message lists (then "…").
+const SHOWN_NAMES: usize = 5;
+
+impl Imported {
+    /// "Partners added for connections' ends": the count and the first names.
+    pub fn added_message(&self, lang: crate::lang::Lang) -> String {
+        let mut names = self.added_names.join(", ");
+        if self.added_for_connections > self.added_names.len() {
+            names.push_str(", …");
+        }
+        crate::tr!(
+            lang,
+            "import-added-ends",
+            n = self.added_for_connections,
+            names = names
+        )
+    }
+}
+
 impl Skipped {
     pub fn user_message(&self, lang: crate::lang::Lang) -> String {
         let why = match self.why {
@@ -601,13 +661,24 @@ impl Skipped {
             SkipReason::NoEnds => crate::tr!(lang, "import-skip-no-ends"),
             SkipReason::ToItself => crate::tr!(lang, "import-skip-itself"),
         };
-        crate::tr!(
-            lang,
-            "import-skipped-row",
-            sheet = &self.sheet,
-            row = self.row,
-            why = why
-        )
+        if self.name.is_empty() {
+            crate::tr!(
+                lang,
+                "import-skipped-row",
+                sheet = &self.sheet,
+                row = self.row,
+                why = why
+            )
+        } else {
+            crate::tr!(
+                lang,
+                "import-skipped-row-named",
+                sheet = &self.sheet,
+                row = self.row,
+                name = crate::model::shown_max(&self.name, 60),
+                why = why
+            )
+        }
     }
 }
 
@@ -636,7 +707,8 @@ fn column(header: &str) -> Column {
         .to_lowercase()
         .as_str()
     {
-        "label" | "naam" | "name" | "toelichting" => Column::Label,
+        "label" | "naam" | "name" | "toelichting" | "partner" | "organisatie" | "organisation"
+        | "organization" | "belanghebbende" | "stakeholder" => Column::Label,
         "id" => Column::Id,
         "type" | "soort" | "kind" => Column::Type,
         "domain" | "domein" => Column::Domain,
@@ -713,6 +785,7 @@ pub fn import_into(
         unknown_types: BTreeMap::new(),
         skipped: Vec::new(),
         added_for_connections: 0,
+        added_names: Vec::new(),
         placed: Vec::new(),
         in_rows: false,
     };
@@ -867,17 +940,28 @@ fn in_rows(map: &mut Map, ids: &[StakeholderId]) {
 /// Excel's Alt+Enter or a label over two lines in yEd, is a space), no characters the loader
 /// refuses.
 fn clean(text: &str) -> String {
+    const BREAKS: [char; 6] = ['\n', '\r', '\u{b}', '\u{c}', '\u{85}', '\u{2028}'];
     let text = text.trim();
-    if text.contains(['\n', '\r']) {
-        let one: Vec<&str> = text
-            .lines()
+    let one = if text.contains(BREAKS) {
+        let parts: Vec<&str> = text
+            .split(BREAKS)
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .collect();
-        return crate::model::cleaned(&one.join(" "), false);
+        crate::model::cleaned(&parts.join(" "), false)
+    } else {
+        crate::model::cleaned(text, false)
+    };
+    // A name or label longer than anyone reads (a whole text pasted in a cell) is cut.
+    if one.chars().count() > MAX_TEXT {
+        one.chars().take(MAX_TEXT).collect()
+    } else {
+        one
     }
-    crate::model::cleaned(text, false)
 }
+
+/// A name, label or domain from a file, at most this many characters.
+const MAX_TEXT: usize = 500;
 
 /// A sheet with both a Label and From/To columns as two: its elements, its connections (row
 /// numbers kept: rows the other kind are left empty).
@@ -936,7 +1020,13 @@ fn cell<'a>(row: &'a [String], header: &[Column], which: Column) -> &'a str {
 fn elements(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imported) {
     let headers = &sheet.rows[0];
     let header: Vec<Column> = headers.iter().map(|h| column(h)).collect();
-    let domains = out.map.domains();
+    // The domains so far (the map's, then each new one as the sheet first spells it), folded.
+    let mut domains: Vec<(String, String)> = out
+        .map
+        .domains()
+        .into_iter()
+        .map(|d| (crate::model::entry::fold(&d), d))
+        .collect();
     for (i, row) in sheet.rows.iter().enumerate().skip(1) {
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -947,6 +1037,7 @@ fn elements(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imp
                 sheet: sheet.name.clone(),
                 row: i + 1,
                 why: SkipReason::NoName,
+                name: String::new(),
             });
             continue;
         }
@@ -960,6 +1051,7 @@ fn elements(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imp
                 sheet: sheet.name.clone(),
                 row: i + 1,
                 why: SkipReason::AlreadyThere,
+                name,
             });
             continue;
         }
@@ -994,11 +1086,14 @@ fn elements(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imp
         // the sheet writes it.
         let domain = clean(cell(row, &header, Column::Domain));
         let folded = crate::model::entry::fold(&domain);
-        s.domain = domains
-            .iter()
-            .find(|d| crate::model::entry::fold(d) == folded)
-            .cloned()
-            .unwrap_or(domain);
+        s.domain = if let Some((_, d)) = domains.iter().find(|(f, _)| *f == folded) {
+            d.clone()
+        } else {
+            if !domain.is_empty() {
+                domains.push((folded, domain.clone()));
+            }
+            domain
+        };
         // Notes: the description, the tags, and every column ecomap has no place for.
         let mut notes: Vec<String> = Vec::new();
         let description = cell(row, &header, Column::Description);
@@ -1017,6 +1112,7 @@ fn elements(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imp
                 sheet: sheet.name.clone(),
                 row: i + 1,
                 why: SkipReason::NoName,
+                name,
             });
             continue;
         }
@@ -1045,15 +1141,16 @@ fn connections(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut 
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let skip = |why| Skipped {
+        let skip = |why, name: &str| Skipped {
             sheet: sheet.name.clone(),
             row: i + 1,
             why,
+            name: name.to_owned(),
         };
         let from = cell(row, &header, Column::From);
         let to = cell(row, &header, Column::To);
         if from.is_empty() || to.is_empty() {
-            out.skipped.push(skip(SkipReason::NoEnds));
+            out.skipped.push(skip(SkipReason::NoEnds, ""));
             continue;
         }
         let kind = relation_kind(cell(row, &header, Column::Type), kinds)
@@ -1075,7 +1172,7 @@ fn connections(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut 
             }
             let to = end(target, named, out);
             if from == to {
-                out.skipped.push(skip(SkipReason::ToItself));
+                out.skipped.push(skip(SkipReason::ToItself, target));
                 continue;
             }
             let mut r = Relation::new(next_relation_id(&out.map, next), kind, from.clone(), to);
@@ -1118,6 +1215,9 @@ fn end(text: &str, named: &mut Names, out: &mut Imported) -> StakeholderId {
         .is_ok()
     {
         out.added_for_connections += 1;
+        if out.added_names.len() < SHOWN_NAMES {
+            out.added_names.push(name);
+        }
     }
     named.by_name.insert(text.trim().to_lowercase(), id.clone());
     id

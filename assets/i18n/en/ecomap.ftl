@@ -125,7 +125,7 @@ open-button = Open
 save-button = Save
 chooser-open = Open a map
 chooser-save = Save the map as
-chooser-export = Save the image as
+chooser-export = Export as
 builtin-chooser = Always use the built-in file chooser
 dialog-unavailable = The system's file dialog could not be shown; the built-in file chooser is open instead. Reason:
 auto-width = Automatic: as narrow as it can be without overlapping cards
@@ -305,7 +305,7 @@ load-stakeholder-kind = stakeholder '{ $id }': unknown kind '{ $kind }' (known k
 load-relation-kind = relation '{ $id }': unknown kind '{ $kind }' (known kinds: { $known })
 load-empty-id = entry { $position } of "{ $list }" has an empty "id"
 # Export errors (ExportError): the editor's, then the command line's (naming its flags).
-export-unknown-format = unknown output format for { $path }: use a .png or .svg file name
+export-unknown-format = unknown output format for { $path }: use a file name ending in .png, .svg, .pdf, .xlsx, .csv, .gexf or .graphml
 export-bad-dpi = the resolution must be from { $min } to { $max } dpi, not { $value }
 export-bad-width = the width must be at least 10 mm, not { $value }
 export-too-large = the image would be { $size } pixels; the limit is { $max } on a side (choose a smaller width or resolution)
@@ -866,13 +866,25 @@ import-unknown-format = { $name } is not a file ecomap imports: use .xlsx, .ods,
 import-too-large = the file is too large ({ $size } bytes); ecomap imports files up to { $max } bytes
 import-inflates = the workbook would unpack to { $size } bytes, more than the { $max } ecomap allows (a damaged or hostile file?)
 import-too-many-rows = too many rows ({ $n }); ecomap imports up to { $max } rows
+crowd-pdf-a3 = { $n ->
+        [one] 1 pair of cards stood too close
+       *[other] { $n } pairs of cards stood too close
+    } on the page; --paper a3 gives them more room (or Tidy the map first)
+crowd-pdf = { $n ->
+        [one] 1 pair of cards stood too close
+       *[other] { $n } pairs of cards stood too close
+    } on the page (Tidy the map first)
+import-empty = the file is empty
+import-not-text = the file is not text in UTF-8 (an image, a workbook, or another encoding?): GEXF and GraphML are XML in UTF-8, as Gephi, yEd and networkx write them
 import-grid-too-large = a sheet spans { $rows } rows by { $columns } columns, more than ecomap reads (up to { $max } cells and { $maxcols } columns)
+import-too-many-attributes = the file declares { $n } attributes of nodes or of edges; ecomap reads up to { $max }
 import-workbook = the workbook cannot be read: { $why }
 import-csv = line { $line } of the CSV cannot be read: { $why }
 import-no-sheets = no sheet has the headers of partners (Label or Naam) or of relations (From and To, or Van and Naar)
 import-unknown-relation-types = these relation types match no kind of relation: { $types }. Say which each is, e.g. --kinds "{ $example }=dependency" (dependency, interest, schot or collaboration)
 import-bad-mapping = “{ $part }” is not a mapping: write type=kind, e.g. Zorg=care_provider or Financiering=dependency
 import-skipped-row = { $sheet }, row { $row }: { $why }
+import-skipped-row-named = { $sheet }, row { $row } (“{ $name }”): { $why }
 import-skip-no-name = no name, left out
 import-skip-no-ends = a relation without From or To, left out
 import-skip-itself = a relation to itself, left out
@@ -885,15 +897,15 @@ import-done = { $path }: { $s ->
     } from { $file }
 import-unknown-types = partner types no kind matched, made “other” (map them with --kinds): { $types }
 import-added-ends = { $n ->
-        [one] 1 partner added that only a relation named
-       *[other] { $n } partners added that only a relation named
+        [one] 1 partner added that only appeared in a relation: { $names }
+       *[other] { $n } partners added that only appeared in relations: { $names }
     }
-import-graph = line { $line } of the graph file cannot be read: { $why }
+import-graph = line { $line } of the network file cannot be read: { $why }
 import-entity = line { $line }: the file declares or uses an XML entity; ecomap never expands entities (they can hide huge or outside content), so the file is refused
 import-not-graph = this is not a { $expected } file (it starts with <{ $found }>)
 import-in-rows = { $n } partners are too many to tidy at once: they are put in rows by domain (Tidy, T, lays them out; it takes a while)
 import-output-exists = { $path } exists already: choose another name for the new map (nothing was written)
-action-import = Import a spreadsheet or graph file…
+action-import = Import a spreadsheet or network file…
 import-title = Import { $name }
 import-will-add = This comes in: { $s ->
         [one] 1 partner

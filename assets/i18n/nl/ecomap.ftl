@@ -125,7 +125,7 @@ open-button = Openen
 save-button = Opslaan
 chooser-open = Kaart openen
 chooser-save = Kaart opslaan als
-chooser-export = Afbeelding opslaan als
+chooser-export = Exporteren als
 builtin-chooser = Altijd de ingebouwde bestandskiezer gebruiken
 dialog-unavailable = Het bestandsvenster van het systeem kon niet verschijnen; de ingebouwde bestandskiezer is geopend. Reden:
 auto-width = Automatisch: zo smal als kan zonder overlappende kaartjes
@@ -309,7 +309,7 @@ load-stakeholder-kind = partner '{ $id }': onbekende soort '{ $kind }' (bekende 
 load-relation-kind = relatie '{ $id }': onbekende soort '{ $kind }' (bekende soorten: { $known })
 load-empty-id = item { $position } van "{ $list }" heeft een lege "id"
 # Export errors (ExportError): the editor's, then the command line's (naming its flags).
-export-unknown-format = onbekend formaat voor { $path }: kies een bestandsnaam die eindigt op .png of .svg
+export-unknown-format = onbekend formaat voor { $path }: kies een bestandsnaam die eindigt op .png, .svg, .pdf, .xlsx, .csv, .gexf of .graphml
 export-bad-dpi = de resolutie moet tussen { $min } en { $max } dpi liggen, niet { $value }
 export-bad-width = de breedte moet minstens 10 mm zijn, niet { $value }
 export-too-large = het beeld zou { $size } pixels worden; de grens is { $max } per zijde (kies een kleinere breedte of resolutie)
@@ -874,13 +874,25 @@ import-unknown-format = { $name } is geen bestand dat ecomap importeert: gebruik
 import-too-large = het bestand is te groot ({ $size } bytes); ecomap importeert bestanden tot { $max } bytes
 import-inflates = de werkmap zou uitgepakt { $size } bytes worden, meer dan de { $max } die ecomap toestaat (een beschadigd of kwaadaardig bestand?)
 import-too-many-rows = te veel rijen ({ $n }); ecomap importeert tot { $max } rijen
+crowd-pdf-a3 = { $n ->
+        [one] 1 paar kaartjes stond te dicht op elkaar
+       *[other] { $n } paren kaartjes stonden te dicht op elkaar
+    } op de pagina; --paper a3 geeft ze meer ruimte (of ruim de kaart eerst op)
+crowd-pdf = { $n ->
+        [one] 1 paar kaartjes stond te dicht op elkaar
+       *[other] { $n } paren kaartjes stonden te dicht op elkaar
+    } op de pagina (ruim de kaart eerst op)
+import-empty = het bestand is leeg
+import-not-text = het bestand is geen tekst in UTF-8 (een afbeelding, een werkmap of een andere codering?): GEXF en GraphML zijn XML in UTF-8, zoals Gephi, yEd en networkx ze schrijven
 import-grid-too-large = een blad beslaat { $rows } rijen bij { $columns } kolommen, meer dan ecomap leest (tot { $max } cellen en { $maxcols } kolommen)
+import-too-many-attributes = het bestand declareert { $n } attributen van knopen of van verbindingen; ecomap leest er tot { $max }
 import-workbook = de werkmap kan niet gelezen worden: { $why }
 import-csv = regel { $line } van de CSV kan niet gelezen worden: { $why }
 import-no-sheets = geen blad heeft de kolomkoppen van partners (Naam of Label) of van relaties (Van en Naar, of From en To)
 import-unknown-relation-types = deze relatietypen passen bij geen soort relatie: { $types }. Zeg welke soort elk is, bijvoorbeeld --kinds "{ $example }=dependency" (dependency, interest, schot of collaboration)
 import-bad-mapping = ‘{ $part }’ is geen koppeling: schrijf type=soort, bijvoorbeeld Zorg=care_provider of Financiering=dependency
 import-skipped-row = { $sheet }, rij { $row }: { $why }
+import-skipped-row-named = { $sheet }, rij { $row } (‘{ $name }’): { $why }
 import-skip-no-name = geen naam, weggelaten
 import-skip-no-ends = een relatie zonder Van of Naar, weggelaten
 import-skip-itself = een relatie met zichzelf, weggelaten
@@ -893,15 +905,15 @@ import-done = { $path }: { $s ->
     } uit { $file }
 import-unknown-types = partnertypen die bij geen soort passen, ‘overig’ geworden (koppel ze met --kinds): { $types }
 import-added-ends = { $n ->
-        [one] 1 partner toegevoegd die alleen een relatie noemde
-       *[other] { $n } partners toegevoegd die alleen een relatie noemde
+        [one] 1 partner toegevoegd die alleen in een relatie voorkwam: { $names }
+       *[other] { $n } partners toegevoegd die alleen in relaties voorkwamen: { $names }
     }
-import-graph = regel { $line } van het grafiekbestand kan niet gelezen worden: { $why }
+import-graph = regel { $line } van het netwerkbestand kan niet gelezen worden: { $why }
 import-entity = regel { $line }: het bestand declareert of gebruikt een XML-entiteit; ecomap vult entiteiten nooit in (ze kunnen enorme of externe inhoud verbergen), dus het bestand is geweigerd
 import-not-graph = dit is geen { $expected }-bestand (het begint met <{ $found }>)
 import-in-rows = { $n } partners zijn te veel om in één keer op te ruimen: ze staan in rijen per domein (Opruimen, T, legt ze neer; dat duurt even)
 import-output-exists = { $path } bestaat al: kies een andere naam voor de nieuwe kaart (er is niets geschreven)
-action-import = Importeren uit spreadsheet of grafiekbestand…
+action-import = Importeren uit spreadsheet of netwerkbestand…
 import-title = { $name } importeren
 import-will-add = Dit komt erbij: { $s ->
         [one] 1 partner

@@ -88,6 +88,19 @@ impl ExportState {
         self.running.is_some()
     }
 
+    /// The file an export to `path` writes: `path`, with the chosen format's extension added
+    /// where it has none ecomap writes.
+    pub fn target(&self, path: PathBuf) -> PathBuf {
+        if crate::export::Format::from_path(&path).is_ok() || crate::export::is_data(&path) {
+            path
+        } else {
+            let mut name = path.into_os_string();
+            name.push(".");
+            name.push(self.format.extension());
+            PathBuf::from(name)
+        }
+    }
+
     /// Export `map` to `path` (the extension of the chosen format added where it has none)
     /// with these options, on a worker thread; `ctx` is woken when it is done.
     pub fn start(
@@ -98,21 +111,18 @@ impl ExportState {
         lang: Lang,
         ctx: Option<egui::Context>,
     ) {
-        let path =
-            if crate::export::Format::from_path(&path).is_ok() || crate::export::is_data(&path) {
-                path
-            } else {
-                let mut name = path.into_os_string();
-                name.push(".");
-                name.push(self.format.extension());
-                PathBuf::from(name)
-            };
+        let path = self.target(path);
         let pdf = matches!(
             crate::export::Format::from_path(&path),
             Ok(crate::export::Format::Pdf)
         );
         let mut opts = crate::export::ExportOptions {
-            dpi: self.dpi,
+            // A PDF is vectors: its drawing's pixel size only sets the proportions.
+            dpi: if pdf {
+                crate::export::PDF_DPI
+            } else {
+                self.dpi
+            },
             // A PDF's drawing fills its page (less the margins).
             width_mm: if pdf {
                 self.paper.drawing_width_mm()

@@ -52,6 +52,15 @@ impl ImportPrompt {
         });
     }
 
+    pub fn is_open(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Close without importing (Escape).
+    pub fn close(&mut self) {
+        self.pending = None;
+    }
+
     pub fn ui(&mut self, ui: &mut Ui, seen: &Seen, out: &mut Vec<Request>) {
         let (Some(p), Some(doc)) = (&mut self.pending, seen.doc) else {
             return;
@@ -113,11 +122,7 @@ impl ImportPrompt {
                             ));
                         }
                         if got.added_for_connections > 0 {
-                            ui.label(crate::tr!(
-                                lang,
-                                "import-added-ends",
-                                n = got.added_for_connections
-                            ));
+                            ui.label(got.added_message(lang));
                         }
                         for s in got.skipped.iter().take(SHOWN_SKIPPED) {
                             ui.label(RichText::new(s.user_message(lang)).weak());
@@ -177,11 +182,13 @@ impl ImportPrompt {
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             cancel = true;
         }
-        // Enter imports, as the button does (when nothing typed has the keyboard).
+        // Enter imports, as the button does, when no control has the keyboard (Enter on a
+        // focused Cancel or type list is theirs).
         let ready = matches!(&p.plan, Some((_, Ok(got))) if !got.new_stakeholders.is_empty() || !got.new_relations.is_empty());
         if ready
-            && !ui.ctx().egui_wants_keyboard_input()
-            && ui.input(|i| i.key_pressed(egui::Key::Enter))
+            && !cancel
+            && ui.ctx().memory(|m| m.focused().is_none())
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter))
         {
             go = true;
         }
