@@ -277,6 +277,19 @@ fn the_editor_imports_a_workbook_as_one_undo_step() {
     common::key(&mut h, Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
     assert_eq!(common::map(&h).stakeholder_count(), 1, "one undo step");
+    // Cells pasted: the same window; Escape closes it, nothing added.
+    h.event(egui::Event::Paste(
+        "Naam\tSoort\nWijkteam\twelzijn\n".into(),
+    ));
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Importeren").is_some(),
+        "the import window"
+    );
+    common::key(&mut h, Modifiers::NONE, Key::Escape);
+    h.run_steps(3);
+    assert!(h.query_by_label("Importeren").is_none(), "Escape closes it");
+    assert_eq!(common::map(&h).stakeholder_count(), 1);
 }
 
 /// ecomap's spreadsheet, read back by its import, is the same map: partners (ids, kinds,
