@@ -127,6 +127,14 @@ fn sheet(
     Ok(())
 }
 
+/// Partners' names in one cell, `|` between them (Kumu's list separator).
+fn names(map: &Map, ids: &[crate::model::StakeholderId]) -> String {
+    ids.iter()
+        .map(|id| map.name_of(id))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
 fn is_number(header: &str) -> bool {
     matches!(
         header,
@@ -167,11 +175,7 @@ pub fn workbook(map: &Map, analysis: &Analysis, lang: Lang) -> Result<Vec<u8>, X
             vec![
                 f.rule.title(lang).to_owned(),
                 f.message(map, lang),
-                f.stakeholders
-                    .iter()
-                    .map(|id| map.name_of(id).to_owned())
-                    .collect::<Vec<_>>()
-                    .join(" | "),
+                names(map, &f.stakeholders),
             ]
         })
         .collect();
@@ -226,11 +230,7 @@ pub fn workbook(map: &Map, analysis: &Analysis, lang: Lang) -> Result<Vec<u8>, X
                 a.due.clone().unwrap_or_default(),
                 super::pack::status_word(a, lang).to_owned(),
                 a.rule.title(lang).to_owned(),
-                a.stakeholders
-                    .iter()
-                    .map(|id| map.name_of(id).to_owned())
-                    .collect::<Vec<_>>()
-                    .join(" | "),
+                names(map, &a.stakeholders),
             ]
         })
         .collect();

@@ -73,6 +73,28 @@ struct Graph {
     edges: Vec<Item>,
 }
 
+impl Graph {
+    /// An attribute declared for edges or nodes; at most [`MAX_COLUMNS`] of each.
+    fn declare(&mut self, edges: bool, id: &str, title: String) -> Result<(), ImportError> {
+        let list = if edges {
+            &mut self.edge_attrs
+        } else {
+            &mut self.node_attrs
+        };
+        if list.len() >= MAX_COLUMNS {
+            return Err(ImportError::TooManyAttributes(list.len() + 1));
+        }
+        list.push((
+            id.to_owned(),
+            Declared {
+                title,
+                default: None,
+            },
+        ));
+        Ok(())
+    }
+}
+
 /// The line (1-based) of byte `at` in `text`.
 fn line_of(text: &str, at: u64) -> u64 {
     super::sheets::line_of_byte(text.as_bytes(), usize::try_from(at).unwrap_or(usize::MAX))
@@ -202,21 +224,7 @@ fn read_graph(text: &str, format: GraphFormat) -> Result<Graph, ImportError> {
                     (GraphFormat::Gexf, "attribute") => {
                         let id = r(attr(e, "id"))?.unwrap_or_default();
                         let title = r(attr(e, "title"))?.unwrap_or_else(|| id.clone());
-                        let list = if class_edges {
-                            &mut g.edge_attrs
-                        } else {
-                            &mut g.node_attrs
-                        };
-                        if list.len() >= MAX_COLUMNS {
-                            return Err(ImportError::TooManyAttributes(list.len() + 1));
-                        }
-                        list.push((
-                            id.clone(),
-                            Declared {
-                                title,
-                                default: None,
-                            },
-                        ));
+                        g.declare(class_edges, &id, title)?;
                         open_attr = Some((id, Some(class_edges)));
                     }
                     (GraphFormat::GraphMl, "key") => {
@@ -230,21 +238,7 @@ fn read_graph(text: &str, format: GraphFormat) -> Result<Graph, ImportError> {
                         {
                             for edges in [false, true] {
                                 if of == "all" || (of == "edge") == edges {
-                                    let list = if edges {
-                                        &mut g.edge_attrs
-                                    } else {
-                                        &mut g.node_attrs
-                                    };
-                                    if list.len() >= MAX_COLUMNS {
-                                        return Err(ImportError::TooManyAttributes(list.len() + 1));
-                                    }
-                                    list.push((
-                                        id.clone(),
-                                        Declared {
-                                            title: title.clone(),
-                                            default: None,
-                                        },
-                                    ));
+                                    g.declare(edges, &id, title.clone())?;
                                 }
                             }
                             open_attr = Some((id, (of != "all").then_some(of == "edge")));
