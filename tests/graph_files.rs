@@ -18,6 +18,17 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// `ecomap ARGS FILE -o OUTPUT`.
+fn ecomap(args: &[&str], [file, output]: &[&Path; 2]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_ecomap"))
+        .args(args)
+        .arg(file)
+        .arg("-o")
+        .arg(output)
+        .output()
+        .unwrap()
+}
+
 fn imported(path: &Path) -> Result<sheets::Imported, ImportError> {
     let s = sheets::read_sheets(path)?;
     sheets::import(&s, &KindMapping::default())
@@ -237,18 +248,7 @@ fn networkx_reads_our_files() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let mut maps: Vec<Map> = [
-        "gezonde-wijk.ecomap.json",
-        "regionaal-werkgeverschap.ecomap.json",
-        "woonzorg-ontwerplab.ecomap.json",
-    ]
-    .iter()
-    .map(|n| {
-        let whole = ecomap::io::load(&common::sample(n)).unwrap();
-        let first = whole.scenario_names()[0].as_str().to_owned();
-        whole.scenario_map(&first).unwrap()
-    })
-    .collect();
+    let mut maps: Vec<Map> = common::sample_first_scenarios();
     maps.push(ecomap::model::generated_map(200, 3, 9).unwrap());
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/networkx_read.py");
     for (i, map) in maps.iter().enumerate() {
@@ -411,13 +411,10 @@ fn hostile_graph_files() {
 fn graph_files_on_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let map = dir.path().join("g.ecomap.json");
-    let out = Command::new(env!("CARGO_BIN_EXE_ecomap"))
-        .args(["--lang", "en", "import"])
-        .arg(fixture("networkx.graphml"))
-        .arg("-o")
-        .arg(&map)
-        .output()
-        .unwrap();
+    let out = ecomap(
+        &["--lang", "en", "import"],
+        &[&fixture("networkx.graphml"), &map],
+    );
     assert!(
         out.status.success(),
         "{}",
@@ -426,13 +423,7 @@ fn graph_files_on_the_command_line() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("9 partners, 13 relations"));
     for ext in ["gexf", "graphml"] {
         let file = dir.path().join(format!("g.{ext}"));
-        let out = Command::new(env!("CARGO_BIN_EXE_ecomap"))
-            .arg("export")
-            .arg(&map)
-            .arg("-o")
-            .arg(&file)
-            .output()
-            .unwrap();
+        let out = ecomap(&["export"], &[&map, &file]);
         assert!(
             out.status.success(),
             "{}",
@@ -446,13 +437,7 @@ fn graph_files_on_the_command_line() {
     let bad = dir.path().join("bad.gexf");
     std::fs::write(&bad, "<!DOCTYPE x [<!ENTITY e \"e\">]><gexf/>").unwrap();
     let target = dir.path().join("bad.ecomap.json");
-    let out = Command::new(env!("CARGO_BIN_EXE_ecomap"))
-        .args(["--lang", "nl", "import"])
-        .arg(&bad)
-        .arg("-o")
-        .arg(&target)
-        .output()
-        .unwrap();
+    let out = ecomap(&["--lang", "nl", "import"], &[&bad, &target]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("entiteit"));
     assert!(!target.exists());

@@ -298,18 +298,7 @@ fn the_editor_imports_a_workbook_as_one_undo_step() {
 #[test]
 fn our_spreadsheets_and_graph_files_come_back_as_the_same_map() {
     let dir = tempfile::tempdir().unwrap();
-    let mut maps: Vec<ecomap::model::Map> = [
-        "gezonde-wijk.ecomap.json",
-        "regionaal-werkgeverschap.ecomap.json",
-        "woonzorg-ontwerplab.ecomap.json",
-    ]
-    .iter()
-    .map(|n| {
-        let whole = ecomap::io::load(&common::sample(n)).unwrap();
-        let first = whole.scenario_names()[0].as_str().to_owned();
-        whole.scenario_map(&first).unwrap()
-    })
-    .collect();
+    let mut maps: Vec<ecomap::model::Map> = common::sample_first_scenarios();
     maps.push(ecomap::model::generated_map(300, 3, 5).unwrap());
     for (i, map) in maps.iter().enumerate() {
         let analysis = ecomap::analysis::analyze(map);

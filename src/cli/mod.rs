@@ -309,14 +309,7 @@ fn generate(
             why = e.user_message(lang)
         ))
     })?;
-    crate::io::save(&map, output).map_err(|e| {
-        CliError(crate::tr!(
-            lang,
-            "cli-cannot-save",
-            path = shown_path(output),
-            why = e.to_string()
-        ))
-    })
+    crate::io::save(&map, output).map_err(|e| cannot_save(lang, output)(e.to_string()))
 }
 
 /// `--version`, and with `--verbose` the build and how the editor draws (on stdout).
@@ -435,6 +428,18 @@ fn export_error(lang: Lang) -> impl Fn(crate::export::ExportError) -> CliError {
 }
 
 /// Writing to the terminal failed (other than a closed pipe).
+/// "Cannot write PATH: why", for a file the command makes.
+fn cannot_save(lang: Lang, output: &Path) -> impl Fn(String) -> CliError + '_ {
+    move |why| {
+        CliError(crate::tr!(
+            lang,
+            "cli-cannot-save",
+            path = shown_path(output),
+            why = why
+        ))
+    }
+}
+
 fn cannot_write(lang: Lang) -> impl Fn(std::io::Error) -> CliError {
     move |e| {
         CliError(crate::tr!(
@@ -600,14 +605,7 @@ fn export_data(map: &Path, output: &Path, which: &Pick, lang: Lang) -> Result<()
         lang,
     )?;
     let written = crate::export::write_data(&m, output, lang);
-    written.map_err(|why| {
-        CliError(crate::tr!(
-            lang,
-            "cli-cannot-save",
-            path = shown_path(output),
-            why = why
-        ))
-    })
+    written.map_err(cannot_save(lang, output))
 }
 
 fn report_pack(
@@ -680,14 +678,7 @@ fn import(file: &Path, output: &Path, kinds: Option<&str>, lang: Lang) -> Result
     if imported.added_for_connections > 0 {
         say(&imported.added_message(lang));
     }
-    crate::io::save(&map, output).map_err(|e| {
-        CliError(crate::tr!(
-            lang,
-            "cli-cannot-save",
-            path = shown_path(output),
-            why = e.to_string()
-        ))
-    })?;
+    crate::io::save(&map, output).map_err(|e| cannot_save(lang, output)(e.to_string()))?;
     say(&crate::tr!(
         lang,
         "import-done",

@@ -1031,14 +1031,15 @@ fn elements(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imp
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
+        let skip = |why, name: String| Skipped {
+            sheet: sheet.name.clone(),
+            row: i + 1,
+            why,
+            name,
+        };
         let name = clean(cell(row, &header, Column::Label));
         if name.is_empty() {
-            out.skipped.push(Skipped {
-                sheet: sheet.name.clone(),
-                row: i + 1,
-                why: SkipReason::NoName,
-                name: String::new(),
-            });
+            out.skipped.push(skip(SkipReason::NoName, String::new()));
             continue;
         }
         // A partner the map has already (by name): not added again; the sheet's ID names it.
@@ -1047,12 +1048,7 @@ fn elements(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imp
             if !key.is_empty() {
                 named.by_id.insert(key.to_lowercase(), there);
             }
-            out.skipped.push(Skipped {
-                sheet: sheet.name.clone(),
-                row: i + 1,
-                why: SkipReason::AlreadyThere,
-                name,
-            });
+            out.skipped.push(skip(SkipReason::AlreadyThere, name));
             continue;
         }
         let ty = cell(row, &header, Column::Type);
@@ -1108,12 +1104,7 @@ fn elements(sheet: &Sheet, kinds: &KindMapping, named: &mut Names, out: &mut Imp
         }
         s.notes = notes.join("\n");
         if out.map.add_stakeholder(s).is_err() {
-            out.skipped.push(Skipped {
-                sheet: sheet.name.clone(),
-                row: i + 1,
-                why: SkipReason::NoName,
-                name,
-            });
+            out.skipped.push(skip(SkipReason::NoName, name));
             continue;
         }
         if place.is_some() {

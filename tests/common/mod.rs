@@ -19,6 +19,22 @@ pub fn sample(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// Each sample map's first scenario, alone (as `export --scenario` draws it).
+pub fn sample_first_scenarios() -> Vec<Map> {
+    [
+        "gezonde-wijk.ecomap.json",
+        "regionaal-werkgeverschap.ecomap.json",
+        "woonzorg-ontwerplab.ecomap.json",
+    ]
+    .iter()
+    .map(|n| {
+        let whole = ecomap::io::load(&sample(n)).unwrap();
+        let first = whole.scenario_names()[0].as_str().to_owned();
+        whole.scenario_map(&first).unwrap()
+    })
+    .collect()
+}
+
 pub fn harness(startup: Startup) -> Harness<'static, EcomapApp> {
     harness_at(startup, [1400.0, 900.0], 1.0, 4)
 }
